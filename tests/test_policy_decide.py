@@ -1,0 +1,234 @@
+"""Every escalation path of `decide`, with synthetic findings and hold histories."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import datetime, timedelta, timezone
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from holdrules.findings import Finding, Rule, Severity, Violation
+from holdrules.policy import Action, HoldDecision, Policy, decide
+from holdrules.records import HoldKind, HoldRecord
+from tests.test_policy_factories import ACCOUNT, AS_OF, POLICIES, finding, hold
+
+DEFAULT = Policy.default()
+
+
+def run(
+    *findings_: Finding,
+    history: Sequence[HoldRecord] = (),
+    policy: Policy = DEFAULT,
+    as_of: datetime = AS_OF,
+) -> HoldDecision:
+    return decide(list(findings_), list(history), as_of, policy, account_id=ACCOUNT)
+
+
+def test_no_findings_no_action() -> None:
+    decision = run()
+    assert decision.action is Action.NONE
+    assert decision.violations == ()
+    assert decision.hold_kind is None
+    assert "No action" in decision.notice
+
+
+def test_first_contact_sharing_finding_warns() -> None:
+    decision = run(finding("CON001", days_ago=2))
+    assert decision.action is Action.WARN
+    assert decision.violations == (Violation.CONTACT_SHARING,)
+    assert decision.reasons[0].clause == "warn_at"
+    assert "once more within 30 days" in decision.notice
+    assert decision.hold_kind is None
+
+
+def test_repeat_contact_sharing_within_the_window_holds() -> None:
+    decision = run(finding("CON001", days_ago=20), finding("CON002", days_ago=1))
+    assert decision.action is Action.HOLD
+    assert decision.hold_kind is HoldKind.POLICY_VIOLATION
+    assert decision.finding_codes == ("CON001", "CON002")
+    assert len(decision.findings) == 2
+    assert decision.reversible
+    assert any("Remove email addresses" in step for step in decision.resume_steps)
+    assert "2 finding(s) within 30 days ≥ hold_at 2 → hold" in decision.reasons[-1].detail
+
+
+@pytest.mark.parametrize(("days_ago", "action"), [(29, Action.HOLD), (30, Action.WARN)])
+def test_contact_window_is_counted_in_calendar_days(days_ago: int, action: Action) -> None:
+    decision = run(finding("CON001", days_ago=days_ago), finding("CON002", days_ago=0))
+    assert decision.action is action
+
+
+def test_off_platform_payment_request_warns_but_agreement_holds_at_once() -> None:
+    asked = run(finding("PAY001", severity=Severity.MEDIUM))
+    assert asked.action is Action.WARN
+    agreed = run(finding("PAY002", severity=Severity.HIGH))
+    assert agreed.action is Action.HOLD
+    assert agreed.hold_kind is HoldKind.PAYMENT
+    assert agreed.reasons[0].clause == "hold_immediately"
+
+
+def test_hold_immediately_codes_and_review_codes_from_a_policy_file() -> None:
+    policy = Policy.load(POLICIES / "payment_codes.toml")
+    assert run(finding("PAY002", severity=Severity.LOW), policy=policy).action is Action.HOLD
+    assert run(finding("PAY001", severity=Severity.HIGH), policy=policy).action is Action.WARN
+    review = run(finding("PAY009", severity=Severity.CRITICAL), policy=policy)
+    assert review.action is Action.REVIEW
+    assert review.reasons[0].clause == "review_codes"
+
+
+def test_overdue_identity_verification_holds_until_completed() -> None:
+    decision = run(finding("IDN001", severity=Severity.HIGH))
+    assert decision.action is Action.HOLD
+    assert decision.hold_kind is HoldKind.IDENTITY_VERIFICATION
+    assert decision.resume_steps[0].startswith("Complete identity verification")
+    assert "until your identity is verified" in decision.notice
+
+
+def test_low_confidence_goes_to_review_and_lower_is_ignored() -> None:
+    assert run(finding("CON001", confidence=0.5)).action is Action.REVIEW
+    assert run(finding("CON001", confidence=0.3)).action is Action.NONE
+    review = run(finding("CON001", confidence=0.5))
+    assert review.reasons[0].clause == "review_min_confidence"
+    assert "no decision yet" in review.notice
+
+
+def test_severity_floor_ignores_minor_findings() -> None:
+    assert run(finding("PRF001", severity=Severity.LOW)).action is Action.NONE
+    assert run(finding("PRF001", severity=Severity.MEDIUM)).action is Action.WARN
+
+
+def test_spam_escalates_on_the_third_and_threats_hold_at_once() -> None:
+    two = [finding("SPM001", days_ago=d) for d in (1, 2)]
+    assert run(*two).action is Action.WARN
+    assert run(*two, finding("SPM001", days_ago=3)).action is Action.HOLD
+    assert run(finding("SPM002", severity=Severity.CRITICAL)).action is Action.HOLD
+
+
+def test_linked_accounts_are_reviewed_unless_near_certain() -> None:
+    assert run(finding("ACC001", confidence=0.6)).action is Action.REVIEW
+    certain = run(finding("ACC001", confidence=0.95))
+    assert certain.action is Action.HOLD
+    assert certain.hold_kind is HoldKind.SUSPENSION
+    assert not certain.reversible
+    assert "not lifted automatically" in certain.notice
+
+
+def test_a_repeat_after_an_earlier_hold_escalates() -> None:
+    earlier = hold("h1", Violation.CONTACT_SHARING, placed=AS_OF - timedelta(days=100),
+                   resumed=AS_OF - timedelta(days=95))
+    decision = run(finding("CON001", days_ago=1), history=[earlier])
+    assert decision.action is Action.HOLD
+    assert "1 earlier hold(s)" in decision.reasons[-1].detail
+
+
+def test_an_earlier_hold_beyond_the_lookback_does_not_escalate() -> None:
+    ancient = hold("h1", Violation.CONTACT_SHARING, placed=AS_OF - timedelta(days=400),
+                   resumed=AS_OF - timedelta(days=390))
+    assert run(finding("CON001", days_ago=1), history=[ancient]).action is Action.WARN
+
+
+def test_findings_dealt_with_by_a_hold_are_not_counted_again() -> None:
+    placed = AS_OF - timedelta(days=5)
+    resumed_hold = hold("h1", Violation.CONTACT_SHARING, placed=placed,
+                        resumed=AS_OF - timedelta(days=3))
+    old = [finding("CON001", days_ago=10), finding("CON002", days_ago=6)]
+    decision = run(*old, history=[resumed_hold])
+    assert decision.action is Action.NONE
+    assert decision.holds_in_force == ()
+
+
+def test_a_hold_for_another_violation_does_not_settle_these_findings() -> None:
+    payment_hold = hold("h1", Violation.OFF_PLATFORM_PAYMENT, placed=AS_OF - timedelta(days=5),
+                        kind=HoldKind.PAYMENT)
+    decision = run(finding("CON001", days_ago=10), finding("CON002", days_ago=6),
+                   history=[payment_hold])
+    assert decision.action is Action.HOLD
+    assert decision.holds_in_force == ("h1",)
+
+
+def test_overlapping_holds_are_all_reported_in_force() -> None:
+    history = [
+        hold("h-id", Violation.IDENTITY, placed=AS_OF - timedelta(days=20),
+             kind=HoldKind.IDENTITY_VERIFICATION),
+        hold("h-pay", Violation.OFF_PLATFORM_PAYMENT, placed=AS_OF - timedelta(days=10),
+             kind=HoldKind.PAYMENT),
+        hold("h-old", Violation.CONTACT_SHARING, placed=AS_OF - timedelta(days=30),
+             resumed=AS_OF - timedelta(days=25)),
+    ]
+    decision = run(history=history)
+    assert decision.action is Action.NONE
+    assert decision.holds_in_force == ("h-id", "h-pay")
+    assert "stays until the steps" in decision.notice
+
+
+def test_several_holding_violations_pick_the_kind_by_priority() -> None:
+    decision = run(finding("IDN001"), finding("PAY002", severity=Severity.HIGH))
+    assert decision.action is Action.HOLD
+    assert decision.hold_kind is HoldKind.IDENTITY_VERIFICATION
+    assert decision.violations == (Violation.IDENTITY, Violation.OFF_PLATFORM_PAYMENT)
+    joined = " ".join(decision.resume_steps)
+    assert "identity verification" in joined
+    assert "every payment" in joined
+
+
+def test_future_findings_are_ignored_and_undated_ones_count_now() -> None:
+    assert run(finding("CON001", days_ago=-1)).action is Action.NONE
+    assert run(finding("CON001", days_ago=None)).action is Action.WARN
+
+
+def test_holds_placed_after_as_of_are_not_yet_history() -> None:
+    later = hold("h1", Violation.CONTACT_SHARING, placed=AS_OF + timedelta(days=1))
+    decision = run(finding("CON001", days_ago=1), history=[later])
+    assert decision.action is Action.WARN
+    assert decision.holds_in_force == ()
+
+
+def test_findings_for_another_account_are_refused() -> None:
+    with pytest.raises(ValueError, match="other accounts"):
+        run(finding("CON001", account_id="acct-2"))
+
+
+def test_naive_as_of_is_refused() -> None:
+    with pytest.raises(ValueError, match="timezone-aware"):
+        run(as_of=AS_OF.replace(tzinfo=None))
+
+
+def test_notice_quotes_the_rule_docs_when_given() -> None:
+    rule = Rule(code="CON001", name="email-before-contract", violation=Violation.CONTACT_SHARING,
+                severity=Severity.MEDIUM,
+                summary="An email address in a message before a contract.",
+                why="Emails move the conversation where we cannot protect either side.",
+                example="mail me at a@b.co", allowed="a@b.co in a contract room")
+    decision = decide([finding("CON001")], [], AS_OF, DEFAULT, account_id=ACCOUNT,
+                      rules={"CON001": rule})
+    assert "CON001: An email address in a message before a contract." in decision.notice
+    assert "Emails move the conversation" in decision.notice
+
+
+def test_decision_id_is_stable_across_order_and_time_zone_spelling() -> None:
+    items = [finding("CON001", days_ago=3), finding("PAY001", days_ago=2)]
+    tokyo = AS_OF.astimezone(ZoneInfo("Asia/Tokyo"))
+    first = run(*items)
+    second = run(*reversed(items), as_of=tokyo)
+    assert first.decision_id == second.decision_id
+    assert first.model_dump(exclude={"as_of"}) == second.model_dump(exclude={"as_of"})
+
+
+def test_decision_id_changes_with_the_policy_and_the_moment() -> None:
+    base = run(finding("CON001"))
+    strict = run(finding("CON001"), policy=Policy.load(POLICIES / "contact_strict.toml"))
+    later = run(finding("CON001"), as_of=AS_OF + timedelta(hours=1))
+    assert len({base.decision_id, strict.decision_id, later.decision_id}) == 3
+
+
+def test_windows_follow_the_policy_time_zone() -> None:
+    new_york = Policy.load(POLICIES / "new_york.toml")
+    # 2026-11-25 03:00 UTC is still 24 November in New York.
+    as_of = AS_OF.replace(hour=3)
+    first = finding("CON001", days_ago=30, as_of=as_of.replace(hour=12))  # 26 Oct 12:00 UTC
+    repeat = finding("CON002", days_ago=0, as_of=as_of)
+    # In UTC the first finding is 30 days old (outside); in New York only 29.
+    assert run(first, repeat, as_of=as_of).action is Action.WARN
+    assert run(first, repeat, as_of=as_of, policy=new_york).action is Action.HOLD
+    assert as_of.astimezone(timezone(timedelta(hours=-5))).day == 24
