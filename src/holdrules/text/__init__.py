@@ -1,0 +1,63 @@
+"""Text normalisation for evasion, with an exact map back to what the person typed.
+
+People hide contact details and payment handles from filters: "j o h n (at) gmail dot
+com" with a Cyrillic "a", "nine one seven, double five...", zero-width spaces inside a
+word. `normalize` undoes those tricks and returns a `NormalizedText`:
+
+    nt = normalize(original)
+    nt.original                 # what the person typed
+    nt.text                     # the normalised reading (see below)
+    nt.to_original(start, end)  # [start, end) in nt.text -> [start, end) in original
+    nt.transforms_in(start, end)  # obfuscations undone inside that span, e.g.
+                                  # {"confusables", "zero_width", "spelled_digits",
+                                  #  "at_dot_words", "spacing", "leetspeak"}
+    nt.is_plain                 # nothing undone (only the case changed): offsets agree
+
+The default view applies, in order: NFKC + casefold, removal of zero-width and bidi
+controls and combining marks, folding of other scripts' digits and of look-alike
+letters inside mixed-script tokens, joining of letters or digits spaced or punctuated
+apart ("j o h n", "9-1-7-5"), spelled-out digits ("nine one seven", "double five"),
+and "at"/"dot" words in several languages, bare or bracketed, inside an email or
+domain shape. Stages repeat until the text stops changing, so `normalize` is
+idempotent: `normalize(normalize(x).text).text == normalize(x).text`.
+
+Views. Leetspeak folding turns digits into letters ("sk1pe" -> "skipe"), which a
+phone matcher must not see, so it is a separate view with the same offset contract:
+`normalize(text, leet=True)`. Read phones and emails from the default view, app names
+and trigger words from the leet view.
+
+Cost. ASCII text never allocates the offset map unless a stage actually rewrote
+something; the per-character work runs only on non-ASCII text.
+"""
+
+from __future__ import annotations
+
+from holdrules.text.normalized import NormalizedText, Transform
+from holdrules.text.stages import (
+    fold_characters,
+    fold_confusables,
+    fold_leetspeak,
+    join_spaced_characters,
+    read_at_dot_words,
+    read_spelled_digits,
+)
+
+__all__ = ["NormalizedText", "Transform", "normalize"]
+
+_MAX_ROUNDS = 4
+
+
+def normalize(original: str, *, leet: bool = False) -> NormalizedText:
+    """Undo the usual obfuscations of `original`; see the module docstring."""
+    seq = fold_characters(original)
+    for _ in range(_MAX_ROUNDS):
+        before = seq.text
+        seq = fold_confusables(seq)
+        seq = join_spaced_characters(seq)
+        seq = read_spelled_digits(seq)
+        seq = read_at_dot_words(seq)
+        if leet:
+            seq = fold_leetspeak(seq)
+        if seq.text == before:
+            break
+    return NormalizedText(original, seq)

@@ -1,0 +1,373 @@
+"""The normalisation stages, each a small named step from one `_Seq` to the next.
+
+Order matters and is fixed: characters first (so later stages see plain lowercase
+ASCII where the person used look-alikes), then spaced-apart letters are joined, then
+spelled-out digits become digits, then "at"/"dot" words become "@" and ".". Every
+pattern is linear: bounded repetition, atomic separators, and anchors that make a
+failed start cost O(1).
+"""
+
+from __future__ import annotations
+
+import functools
+import unicodedata
+
+import regex
+
+from holdrules.text.lexicon import lexicon
+from holdrules.text.normalized import Edit, Transform, _Seq, apply_edits
+
+__all__ = [
+    "fold_characters",
+    "fold_confusables",
+    "fold_leetspeak",
+    "join_spaced_characters",
+    "read_at_dot_words",
+    "read_spelled_digits",
+]
+
+# Characters that render as nothing (or as a plain space) and are used to break up
+# an address so a naive matcher misses it. Category Cf covers zero-width space/joiners,
+# bidi controls and the soft hyphen; the rest are letters/symbols that display blank.
+_INVISIBLE = frozenset("\u115f\u1160\u3164\uffa0\u2800\u180e\u034f")
+_DOTS = frozenset("\u3002\uff61\u2024\u00b7\u2022\u30fb")
+
+
+@functools.lru_cache(maxsize=8192)
+def _fold_char(ch: str) -> tuple[str, int]:
+    """(replacement, transform bits) for one non-ASCII character."""
+    category = unicodedata.category(ch)
+    if ch in _INVISIBLE or category == "Cf" or (category == "Mn" and _is_variation(ch)):
+        return "", Transform.ZERO_WIDTH
+    if category == "Mn":
+        return "", Transform.CONFUSABLES  # combining marks stacked on letters
+    if ch in _DOTS:
+        return ".", Transform.CONFUSABLES
+    if category == "Pd":
+        return "-", Transform.CONFUSABLES
+    folded = unicodedata.normalize("NFKC", unicodedata.normalize("NFKC", ch).casefold())
+    stripped = "".join(
+        c for c in unicodedata.normalize("NFD", folded) if unicodedata.category(c) != "Mn"
+    )
+    folded = unicodedata.normalize("NFC", stripped) if stripped else folded
+    out = []
+    for c in folded:
+        digit = unicodedata.decimal(c, None) if not c.isascii() else None
+        out.append(str(digit) if digit is not None else c)
+    result = "".join(out)
+    changed = result != ch.lower()
+    return result, (Transform.CONFUSABLES if changed else 0)
+
+
+def _is_variation(ch: str) -> bool:
+    code = ord(ch)
+    return 0xFE00 <= code <= 0xFE0F or 0xE0100 <= code <= 0xE01EF
+
+
+def fold_characters(original: str) -> _Seq:
+    """NFKC, casefold, strip invisibles and combining marks, fold other scripts' digits.
+
+    Dropped characters pass their transform to the next kept character, so a
+    zero-width space inside "jo\u200bhn" is reported against the span "john".
+    """
+    if original.isascii():
+        return _Seq(original.lower())
+    out: list[str] = []
+    starts: list[int] = []
+    ends: list[int] = []
+    flags: list[int] = []
+    pending = 0
+    for i, ch in enumerate(original):
+        if ch.isascii():
+            out.append(ch.lower())
+            starts.append(i)
+            ends.append(i + 1)
+            flags.append(pending)
+            pending = 0
+            continue
+        rep, bits = _fold_char(ch)
+        if not rep:
+            pending |= bits
+            continue
+        for c in rep:
+            out.append(c)
+            starts.append(i)
+            ends.append(i + 1)
+            flags.append(bits | pending)
+        pending = 0
+    return _Seq("".join(out), starts, ends, flags)
+
+
+_TOKEN = regex.compile(r"\S{1,200}+")
+_ASCII_ANCHOR = regex.compile(r"[a-z0-9@.]")
+
+
+def fold_confusables(seq: _Seq) -> _Seq:
+    """Fold Cyrillic/Greek look-alikes to Latin inside tokens that mix them with ASCII.
+
+    A whole-Cyrillic word ("точка") is left alone: it is a real word, and the at/dot
+    stage may need to read it. "john@gmail.com" typed with a Cyrillic "o" mixes
+    scripts, which people only do to dodge a filter.
+    """
+    table = lexicon().confusables
+    text = seq.text
+    if text.isascii():
+        return seq
+    edits: list[Edit] = []
+    for m in _TOKEN.finditer(text):
+        token = m.group()
+        if token.isascii() or not _ASCII_ANCHOR.search(token):
+            continue
+        base = m.start()
+        for j, c in enumerate(token):
+            rep = table.get(c)
+            if rep is not None:
+                k = base + j
+                edits.append(Edit(k, k + 1, ((rep, k, k + 1),), Transform.CONFUSABLES))
+    return apply_edits(seq, edits)
+
+
+# Single letters or digits each followed by a short separator, at least four in a
+# row: "j o h n", "9-1-7-5", "g.m.a.i.l". Separators are atomic so a failing run
+# costs one step per character.
+_SEP_CHARS = r"[ \t\-_*|~/\\,.:;+@'\"]"
+_SPACED_RUN = regex.compile(
+    rf"(?<![^\W_])(?:[^\W_](?>{_SEP_CHARS}{{1,3}})){{3,}}[^\W_](?![^\W_])"
+)
+_SEP_PIECE = regex.compile(rf"{_SEP_CHARS}{{1,3}}+")
+
+
+def join_spaced_characters(seq: _Seq) -> _Seq:
+    """Join letters or digits written apart; keep "@" and "." separators as one char."""
+    edits: list[Edit] = []
+    text = seq.text
+    for m in _SPACED_RUN.finditer(text):
+        pieces: list[tuple[str, int, int]] = []
+        pos = m.start()
+        end = m.end()
+        while pos < end:
+            pieces.append((text[pos], pos, pos + 1))
+            pos += 1
+            sep = _SEP_PIECE.match(text, pos, end)
+            if sep is None:
+                continue
+            s = sep.group()
+            if "@" in s:
+                pieces.append(("@", sep.start(), sep.end()))
+            elif "." in s:
+                pieces.append((".", sep.start(), sep.end()))
+            pos = sep.end()
+        joined = "".join(p[0] for p in pieces)
+        if joined != m.group():
+            edits.append(Edit(m.start(), end, tuple(pieces), Transform.SPACING))
+    return apply_edits(seq, edits)
+
+
+@functools.cache
+def _number_run_pattern() -> regex.Pattern[str]:
+    lex = lexicon()
+    words = sorted({*lex.number_words, *lex.tens_words, *lex.repeat_words}, key=len, reverse=True)
+    alternation = "|".join(regex.escape(w) for w in words)
+    token = rf"(?:(?:{alternation})++(?![a-z])|\d{{1,15}}+(?![a-z]))"
+    return regex.compile(rf"(?<![a-z0-9]){token}(?:(?>[ \t,\-./]{{1,3}}){token})*")
+
+
+@functools.cache
+def _number_word_pattern() -> regex.Pattern[str]:
+    lex = lexicon()
+    words = sorted({*lex.number_words, *lex.tens_words, *lex.repeat_words}, key=len, reverse=True)
+    return regex.compile("|".join(regex.escape(w) for w in words) + r"|\d{1,15}+")
+
+
+def read_spelled_digits(seq: _Seq) -> _Seq:
+    """Turn runs of spelled-out digits into digits: "nine one seven" -> "917".
+
+    Only runs with at least three number words (or two and five digits in all) are
+    read, so "one or two days" and "two 3-hour calls" stay words.
+    """
+    lex = lexicon()
+    edits: list[Edit] = []
+    text = seq.text
+    for m in _number_run_pattern().finditer(text):
+        if m.group().isdigit() or m.end() - m.start() < 5:
+            continue
+        pieces, word_count = _spell_run(text, m.start(), m.end(), lex.number_words,
+                                        lex.tens_words, lex.repeat_words)
+        digits = sum(len(p[0]) for p in pieces)
+        if word_count >= 3 or (word_count >= 2 and digits >= 5):
+            edits.append(Edit(m.start(), m.end(), tuple(pieces), Transform.SPELLED_DIGITS))
+    return apply_edits(seq, edits)
+
+
+def _spell_run(
+    text: str,
+    start: int,
+    end: int,
+    numbers: dict[str, str],
+    tens: dict[str, str],
+    repeats: dict[str, int],
+) -> tuple[list[tuple[str, int, int]], int]:
+    tokens = [(t.group(), t.start(), t.end()) for t in
+              _number_word_pattern().finditer(text, start, end)]
+    pieces: list[tuple[str, int, int]] = []
+    words = 0
+    repeat = 1
+    i = 0
+    while i < len(tokens):
+        word, s, e = tokens[i]
+        if word.isdigit():
+            pieces.append((word[0] * repeat + word[1:], s, e))
+            repeat = 1
+        elif word in repeats:
+            repeat = repeats[word]
+            words += 1
+        elif word in tens:
+            words += 1
+            nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+            if nxt and nxt[0] in numbers and len(numbers[nxt[0]]) == 1 and numbers[nxt[0]] != "0":
+                pieces.append((tens[word] + numbers[nxt[0]], s, nxt[2]))
+                words += 1
+                i += 1
+            else:
+                pieces.append((tens[word] + "0", s, e))
+        else:
+            digits = numbers[word]
+            pieces.append((digits[0] * repeat + digits[1:], s, e))
+            repeat = 1
+            words += 1
+        i += 1
+    return pieces, words
+
+
+@functools.cache
+def _at_dot_patterns() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
+    lex = lexicon()
+
+    def alt(words: frozenset[str]) -> str:
+        return "|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True))
+
+    at_w, dot_w = alt(lex.at_words), alt(lex.dot_words)
+    at_br = alt(lex.at_words | lex.bracket_only_at)
+    dot_br = alt(lex.dot_words | lex.bracket_only_dot)
+    open_, close = r"[\[({<\"']", r"[\])}>\"']"
+    at = (
+        rf"(?P<at>[ \t]*+{open_}[ \t]*+(?:{at_br})[ \t]*+{close}[ \t]*+"
+        rf"|[ \t]*+[-_*]{{1,2}}+(?:{at_w})[-_*]{{1,2}}+[ \t]*+"
+        rf"|[ \t]++(?:{at_w})[ \t]++"
+        rf"|[ \t]*+@[ \t]*+)"
+    )
+    dot = (
+        rf"(?P<dot>[ \t]*+{open_}[ \t]*+(?:{dot_br})[ \t]*+{close}[ \t]*+"
+        rf"|[ \t]*+[-_*]{{1,2}}+(?:{dot_w})[-_*]{{1,2}}+[ \t]*+"
+        rf"|[ \t]++(?:{dot_w})[ \t]++"
+        rf"|[ \t]*+\.[ \t]*+)"
+    )
+    label = r"[^\W_][\w-]{0,62}"
+    email = regex.compile(
+        rf"(?<![\w.+-])(?P<local>[^\W_][\w.+-]{{0,63}}){at}(?P<dom>{label})"
+        rf"(?:{dot}(?P<lbl>{label})){{1,4}}(?![\w])"
+    )
+    dot_only = (
+        rf"(?P<dot>[ \t]*+{open_}[ \t]*+(?:{dot_br})[ \t]*+{close}[ \t]*+"
+        rf"|[ \t]*+[-_*]{{1,2}}+(?:{dot_w})[-_*]{{1,2}}+[ \t]*+"
+        rf"|[ \t]++(?:{dot_w})[ \t]++)"
+    )
+    domain = regex.compile(
+        rf"(?<![\w.@-])(?P<name>{label})(?:{dot_only}(?P<lbl>{label})){{1,4}}(?![\w])"
+    )
+    return email, domain
+
+
+_PLAIN_AT = regex.compile(r"[ \t]*+@[ \t]*+")
+_PLAIN_DOT = regex.compile(r"[ \t]*+\.[ \t]*+")
+_BARE_WORD = regex.compile(r"[ \t]++\S++[ \t]++")
+
+
+def read_at_dot_words(seq: _Seq) -> _Seq:
+    """Read "at"/"dot" words (any listed language, bare or in brackets) as "@"/".".
+
+    A bare "at" is read only in an email shape whose dots are also written out or
+    bracketed ("john at gmail dot com") and whose name part is not an English word
+    ("look at google.com" stays prose). Bracketed forms ("john [at] gmail") always
+    count: nobody brackets "at" in a sentence.
+    """
+    email, domain = _at_dot_patterns()
+    lex = lexicon()
+    text = seq.text
+    edits: list[Edit] = []
+    taken_until = -1
+    for m in email.finditer(text):
+        at_text = m.group("at")
+        dots = m.spans("dot")
+        last = m.captures("lbl")[-1]
+        if not last.isalpha() or len(last) < 2:
+            continue
+        dots_written = any(not _PLAIN_DOT.fullmatch(text, s, e) for s, e in dots)
+        bare_at = _BARE_WORD.fullmatch(at_text) is not None
+        if bare_at and (m.group("local") in lex.local_stopwords or not dots_written):
+            continue
+        pieces: list[tuple[str, int, int]] = []
+        pieces.append(("@", *m.span("at")))
+        pieces.extend((".", s, e) for s, e in dots)
+        new_edits = [
+            Edit(s, e, (("@" if i == 0 else ".", s, e),), _flag_for(text, s, e))
+            for i, (_, s, e) in enumerate(pieces)
+            if text[s:e] not in ("@", ".")
+        ]
+        edits.extend(new_edits)
+        taken_until = m.end()
+    for m in domain.finditer(text):
+        if m.start() < taken_until or m.group("name") in lex.label_stopwords:
+            continue
+        last = m.captures("lbl")[-1]
+        if not last.isalpha() or len(last) < 2:
+            continue
+        edits.extend(
+            Edit(s, e, ((".", s, e),), Transform.AT_DOT_WORDS) for s, e in m.spans("dot")
+        )
+    return apply_edits(seq, _without_overlaps(edits))
+
+
+def _flag_for(text: str, start: int, end: int) -> int:
+    """Only spaces around a real "@"/"." is spacing; a word or bracket is at/dot words."""
+    piece = text[start:end]
+    if _PLAIN_AT.fullmatch(piece) or _PLAIN_DOT.fullmatch(piece):
+        return Transform.SPACING
+    return Transform.AT_DOT_WORDS
+
+
+def _without_overlaps(edits: list[Edit]) -> list[Edit]:
+    kept: list[Edit] = []
+    end = -1
+    for edit in sorted(edits, key=lambda e: e.start):
+        if edit.start >= end:
+            kept.append(edit)
+            end = edit.end
+    return kept
+
+
+_LEET_TOKEN = regex.compile(r"(?<![\w@$!|])[a-z0-9@$!|]{3,64}+(?![\w@$!|])")
+
+
+def fold_leetspeak(seq: _Seq) -> _Seq:
+    """Fold digits and symbols used as letters inside words: "sk1pe", "wh@tsapp".
+
+    A separate view (`normalize(text, leet=True)`): it would turn a phone number's
+    digits into letters, so phone and email matchers read the default view.
+    """
+    table = lexicon().leet
+    text = seq.text
+    edits: list[Edit] = []
+    for m in _LEET_TOKEN.finditer(text):
+        token = m.group()
+        letters = sum(c.isalpha() for c in token)
+        leet = sum(c in table for c in token)
+        if letters < 2 or leet == 0 or leet > letters or token.isdigit():
+            continue
+        base = m.start()
+        for j, c in enumerate(token):
+            rep = table.get(c)
+            if rep is not None:
+                k = base + j
+                edits.append(Edit(k, k + 1, ((rep, k, k + 1),), Transform.LEETSPEAK))
+    return apply_edits(seq, edits)
