@@ -206,7 +206,7 @@ def phonenumbers_pass(texts: Sequence[str]) -> int:
     return hits
 
 
-def load_class(module: str, name: str) -> tuple[type[Any] | None, str]:
+def load_class(module: str, name: str) -> tuple[Any | None, str]:
     """`module.name`, or None and a one-line reason (module not landed, or broken)."""
     try:
         return getattr(importlib.import_module(module), name), ""
@@ -222,6 +222,13 @@ def scan_text_workload(engine: Any) -> Workload:
     def work(texts: Sequence[str]) -> int:
         scan = engine.scan_text
         return sum(len(scan(text, surface="message")) for text in texts)
+
+    return work
+
+
+def normalize_workload(normalize: Callable[..., Any], leet: bool) -> Workload:
+    def work(texts: Sequence[str]) -> int:
+        return sum(len(normalize(text, leet=leet).text) for text in texts)
 
     return work
 
@@ -261,6 +268,7 @@ class Ours:
     engine_cls: type[Any] | None
     contact_cls: type[Any] | None
     payment_cls: type[Any] | None
+    normalize: Callable[..., Any] | None
     notes: dict[str, str]
 
     @classmethod
@@ -270,8 +278,10 @@ class Ours:
             "holdrules.detectors.contact", "ContactSharingDetector")
         payment_cls, payment_why = load_class(
             "holdrules.detectors.payment", "OffPlatformPaymentDetector")
-        notes = {"engine": engine_why, "contact": contact_why, "payment": payment_why}
-        return cls(engine_cls, contact_cls, payment_cls, notes)
+        normalize, normalize_why = load_class("holdrules.text", "normalize")
+        notes = {"engine": engine_why, "contact": contact_why, "payment": payment_why,
+                 "normalize": normalize_why}
+        return cls(engine_cls, contact_cls, payment_cls, normalize, notes)
 
     def default_engine(self) -> Any:
         assert self.engine_cls is not None
@@ -300,6 +310,13 @@ def throughput_rows(ours: Ours, texts: Sequence[str], repeats: int) -> list[Row]
     rows = [base]
     rows.append(measure('phonenumbers.PhoneNumberMatcher(text, "US")', phonenumbers_pass, texts,
                         repeats, baseline_s))
+    if ours.normalize is None:
+        rows.append(skipped("holdrules.text.normalize", ours.notes["normalize"]))
+    else:
+        for leet in (False, True):
+            rows.append(measure(f"holdrules.text.normalize(text, leet={leet})",
+                                normalize_workload(ours.normalize, leet), texts, repeats,
+                                baseline_s))
     if ours.engine_cls is None:
         rows.append(skipped("engine", ours.notes["engine"]))
         return rows
@@ -494,38 +511,59 @@ def contact_limit_note(contact_cls: type[Any]) -> str:
     return ", ".join(limits)
 
 
-def worst_case_section(ours: Ours, settings: Settings) -> dict[str, Any]:
-    if ours.engine_cls is None or ours.contact_cls is None:
-        why = ours.notes["engine"] or ours.notes["contact"]
-        return {"status": "skipped", "note": why}
-    engine = ours.engine_with(ours.contact_cls)
+def worst_case_target(scan: Callable[[str], int], settings: Settings) -> list[dict[str, Any]]:
+    """Time `scan` on each adversarial input at n and 4n characters (best of N each)."""
     n = settings.worst_size
     small, large = adversarial_inputs(n), adversarial_inputs(4 * n)
+    repeats = settings.worst_repeats
     cases: list[dict[str, Any]] = []
     for kind in small:
         divisor = 10 if kind == "zero_width" else 1  # ~100k zero-width chars at 4n default
         text_n = small[kind][: n // divisor]
-        text_4n = large[kind][: 4 * n // divisor]
+        text_4n = large[kind][: 4 * len(text_n)]
         case: dict[str, Any] = {"input": kind, "n_chars": len(text_n), "4n_chars": len(text_4n)}
+        case["findings_n"] = scan(text_n)
+        case["seconds_n"] = best_of(lambda t=text_n: scan(t), repeats)  # type: ignore[misc]
+        if case["seconds_n"] > WORST_CASE_BUDGET_S:
+            case["note"] = f"n took over {WORST_CASE_BUDGET_S:.0f} s; 4n not attempted"
+        else:
+            case["seconds_4n"] = best_of(lambda t=text_4n: scan(t), repeats)  # type: ignore[misc]
+            re_4n = best_of(lambda t=text_4n: re_pass([t]), repeats)  # type: ignore[misc]
+            case["re_seconds_4n"] = re_4n
+            case["growth_4n_over_n"] = case["seconds_4n"] / case["seconds_n"]
+            case["ratio_vs_re_4n"] = case["seconds_4n"] / re_4n
+            case["mb_per_s_4n"] = len(text_4n.encode("utf-8")) / case["seconds_4n"] / 1e6
+        cases.append(case)
+    return cases
+
+
+def worst_case_section(ours: Ours, settings: Settings) -> dict[str, Any]:
+    """Linear growth on adversarial inputs: the contact detector, and the normaliser alone."""
+    targets: list[dict[str, Any]] = []
+    if ours.engine_cls is None or ours.contact_cls is None:
+        targets.append({"name": "contact detector", "status": "skipped",
+                        "note": ours.notes["engine"] or ours.notes["contact"]})
+    else:
+        engine = ours.engine_with(ours.contact_cls)
 
         def scan(text: str) -> int:
             return len(engine.scan_text(text, surface="message"))
 
-        case["findings_n"] = scan(text_n)
-        case["seconds_n"] = best_of(lambda t=text_n: scan(t), settings.worst_repeats)  # type: ignore[misc]
-        case["re_seconds_n"] = best_of(lambda t=text_n: re_pass([t]), settings.worst_repeats)  # type: ignore[misc]
-        if case["seconds_n"] > WORST_CASE_BUDGET_S:
-            case["note"] = f"n took over {WORST_CASE_BUDGET_S:.0f} s; 4n not attempted"
-        else:
-            case["seconds_4n"] = best_of(lambda t=text_4n: scan(t), settings.worst_repeats)  # type: ignore[misc]
-            case["re_seconds_4n"] = best_of(lambda t=text_4n: re_pass([t]),  # type: ignore[misc]
-                                            settings.worst_repeats)
-            case["growth_4n_over_n"] = case["seconds_4n"] / case["seconds_n"]
-            case["ratio_vs_re_4n"] = case["seconds_4n"] / case["re_seconds_4n"]
-            case["mb_per_s_4n"] = len(text_4n.encode("utf-8")) / case["seconds_4n"] / 1e6
-        cases.append(case)
-    return {"status": "ok", "detector": f"Engine([{ours.contact_cls.__name__}()]).scan_text",
-            "size_limits": contact_limit_note(ours.contact_cls), "cases": cases}
+        targets.append({"name": f"Engine([{ours.contact_cls.__name__}()]).scan_text",
+                        "status": "ok", "size_limits": contact_limit_note(ours.contact_cls),
+                        "cases": worst_case_target(scan, settings)})
+    if ours.normalize is None:
+        targets.append({"name": "holdrules.text.normalize", "status": "skipped",
+                        "note": ours.notes["normalize"]})
+    else:
+        normalize = ours.normalize
+
+        def norm(text: str) -> int:
+            return len(normalize(text).text)
+
+        targets.append({"name": "holdrules.text.normalize(text)", "status": "ok",
+                        "size_limits": "", "cases": worst_case_target(norm, settings)})
+    return {"status": "ok", "worst_size": settings.worst_size, "targets": targets}
 
 
 # --------------------------------------------------------------------------- report
@@ -605,25 +643,26 @@ def render(results: dict[str, Any]) -> str:
             lines.append(f"  {who:<30}" + "".join(
                 f"{_fmt_share(part[lab.value]['flagged_share']):>20}" for lab in Label))
 
-    worst = results["worst_case"]
     lines.append("")
-    if worst["status"] != "ok":
-        lines.append(f"worst case: skipped: {worst['note']}")
-    else:
-        limits = f"; size limits in config: {worst['size_limits']}" if worst["size_limits"] else ""
-        lines.append(f"worst case ({worst['detector']}{limits})")
-        lines.append(f"  {'input':<16}{'n chars':>10}{'t(n) s':>9}{'4n chars':>10}{'t(4n) s':>9}"
-                     f"{'4n/n':>7}{'x re@4n':>10}{'MB/s':>7}")
-        for case in worst["cases"]:
+    lines.append("worst case: seconds at n and 4n chars; 4n/n near 4 is linear, near 16 quadratic")
+    for target in results["worst_case"]["targets"]:
+        if target["status"] != "ok":
+            lines.append(f"  {target['name']}: skipped: {target['note']}")
+            continue
+        limits = f" (size limits in config: {target['size_limits']})" if target["size_limits"] \
+            else ""
+        lines.append(f"  {target['name']}{limits}")
+        lines.append(f"    {'input':<16}{'n chars':>10}{'t(n) s':>9}{'4n chars':>10}"
+                     f"{'t(4n) s':>9}{'4n/n':>7}{'x re@4n':>10}{'MB/s':>7}")
+        for case in target["cases"]:
             if "seconds_4n" not in case:
-                lines.append(f"  {case['input']:<16}{case['n_chars']:>10,}"
+                lines.append(f"    {case['input']:<16}{case['n_chars']:>10,}"
                              f"{case['seconds_n']:>9.3f}  {case.get('note', '')}")
                 continue
-            lines.append(f"  {case['input']:<16}{case['n_chars']:>10,}{case['seconds_n']:>9.3f}"
+            lines.append(f"    {case['input']:<16}{case['n_chars']:>10,}{case['seconds_n']:>9.3f}"
                          f"{case['4n_chars']:>10,}{case['seconds_4n']:>9.3f}"
                          f"{case['growth_4n_over_n']:>7.2f}{_fmt_ratio(case['ratio_vs_re_4n']):>10}"
                          f"{case['mb_per_s_4n']:>7.1f}")
-        lines.append("  4n/n near 4 means linear; near 16 would mean quadratic")
     attempts = meta.get("network_attempts", [])
     lines.append("")
     lines.append(f"network: blocked for the whole run; {len(attempts)} attempt(s)"
