@@ -17,16 +17,20 @@ from pydantic import BaseModel, ConfigDict
 from holdrules.detectors import default_detectors
 from holdrules.detectors.base import BatchIndex, CrossAccountDetector, Detector
 from holdrules.findings import Finding, Rule
+from holdrules.policy import HoldDecision, Policy, decide
+from holdrules.policy_time import latest_record_time
 from holdrules.records import (
     Account,
     AccountActivity,
     AccountKind,
     Contract,
     ContractStatus,
+    HoldRecord,
     Message,
     Profile,
     Proposal,
 )
+from holdrules.standing import TopRatedStatus, top_rated_status
 
 __all__ = ["AccountReport", "Engine"]
 
@@ -47,6 +51,8 @@ class AccountReport(BaseModel):
 
     account_id: str
     findings: tuple[Finding, ...]
+    decision: HoldDecision | None = None
+    top_rated: TopRatedStatus | None = None
 
 
 def _finding_order(finding: Finding) -> tuple[float, str, str]:
@@ -57,7 +63,16 @@ def _finding_order(finding: Finding) -> tuple[float, str, str]:
 class Engine:
     """Holds detectors and runs them; safe to share between threads (detectors are pure)."""
 
-    def __init__(self, detectors: Sequence[Detector]) -> None:
+    def __init__(
+        self,
+        detectors: Sequence[Detector],
+        *,
+        policy: Policy | None = None,
+        as_of: datetime | None = None,
+    ) -> None:
+        """With a `policy`, reports also carry the decision and Top Rated status, judged
+        as of `as_of` or, without it, as of each account's latest record (never the clock).
+        """
         codes: dict[str, str] = {}
         for detector in detectors:
             for rule in detector.rules:
@@ -66,11 +81,20 @@ class Engine:
                     raise ValueError(f"rule code {rule.code} is emitted by both {owner} and "
                                      f"{type(detector).__name__}")
         self.detectors: tuple[Detector, ...] = tuple(detectors)
+        if as_of is not None and as_of.tzinfo is None:
+            raise ValueError("as_of must be timezone-aware")
+        self.policy = policy
+        self.as_of = as_of
+        self._rules_by_code = {r.code: r for d in self.detectors for r in d.rules}
 
     @classmethod
-    def default(cls) -> Engine:
+    def default(cls, *, policy: Policy | None = None, as_of: datetime | None = None) -> Engine:
         """An engine with every shipped detector in its default configuration."""
-        return cls(default_detectors())
+        return cls(default_detectors(), policy=policy, as_of=as_of)
+
+    def with_policy(self, policy: Policy, *, as_of: datetime | None = None) -> Engine:
+        """The same detectors, deciding under `policy`."""
+        return Engine(self.detectors, policy=policy, as_of=as_of)
 
     @property
     def rules(self) -> tuple[Rule, ...]:
@@ -91,12 +115,29 @@ class Engine:
         return findings
 
     def evaluate(
-        self, activity: AccountActivity, index: BatchIndex | None = None
+        self,
+        activity: AccountActivity,
+        index: BatchIndex | None = None,
+        *,
+        history: Sequence[HoldRecord] = (),
     ) -> AccountReport:
-        """Run every detector on one account."""
+        """Run every detector on one account, then decide if the engine has a policy.
+
+        `history` adds holds (from a `HoldLedger`) to those in the activity.
+        """
+        findings = self.findings_for(activity, index)
+        if self.policy is None:
+            return AccountReport(account_id=activity.account_id, findings=tuple(findings))
+        as_of = self.as_of or latest_record_time(activity)
+        holds = _merge_history(activity.holds, history)
+        decision = decide(findings, holds, as_of, self.policy,
+                          account_id=activity.account_id, rules=self._rules_by_code)
         return AccountReport(
             account_id=activity.account_id,
-            findings=tuple(self.findings_for(activity, index)),
+            findings=tuple(findings),
+            decision=decision,
+            top_rated=top_rated_status(activity, findings, holds, as_of, self.policy,
+                                       decision=decision),
         )
 
     def evaluate_many(
@@ -123,6 +164,18 @@ class Engine:
         """
         activity = _activity_for_text(text, surface, sender_role, contract_active, country)
         return self.findings_for(activity)
+
+
+def _merge_history(
+    known: Sequence[HoldRecord], extra: Sequence[HoldRecord]
+) -> list[HoldRecord]:
+    """Holds from the activity and the ledger, once each (the resumed copy wins)."""
+    by_id: dict[str, HoldRecord] = {}
+    for hold in (*known, *extra):
+        kept = by_id.get(hold.id)
+        if kept is None or (kept.resumed_at is None and hold.resumed_at is not None):
+            by_id[hold.id] = hold
+    return list(by_id.values())
 
 
 def _activity_for_text(
