@@ -579,6 +579,36 @@ def worst_case_section(ours: Ours, settings: Settings) -> dict[str, Any]:
     return {"status": "ok", "worst_size": settings.worst_size, "targets": targets}
 
 
+CONTACT_BUDGET_X_RE = 5.0
+PRESIDIO_BUDGET_X = 200.0
+LINEAR_GROWTH_LIMIT = 5.0  # 4n/n above this is worse than linear plus noise
+
+
+def budgets(rows: Sequence[Row], presidio: dict[str, Any] | None,
+            worst: dict[str, Any]) -> list[dict[str, Any]]:
+    """DESIGN.md's performance budgets, checked against this run's figures (never fails)."""
+    out: list[dict[str, Any]] = []
+    for row in rows:
+        if row.status == "ok" and row.name.startswith("contact:") and row.ratio_vs_re:
+            out.append({"budget": f"contact detector within {CONTACT_BUDGET_X_RE:g}x one re pass",
+                        "figure": row.name, "value": row.ratio_vs_re,
+                        "met": row.ratio_vs_re <= CONTACT_BUDGET_X_RE})
+    if presidio is not None and presidio.get("status") == "ok":
+        for name, fig in presidio["ours"].items():
+            value = fig["presidio_time_over_ours"]
+            out.append({"budget": f">= {PRESIDIO_BUDGET_X:g}x Presidio's throughput",
+                        "figure": name, "value": value, "met": value >= PRESIDIO_BUDGET_X})
+    for target in worst.get("targets", []):
+        growths = [c["growth_4n_over_n"] for c in target.get("cases", [])
+                   if "growth_4n_over_n" in c]
+        if target["status"] == "ok":
+            value = max(growths) if growths else None
+            out.append({"budget": "linear on adversarial input (worst 4n/n near 4)",
+                        "figure": target["name"], "value": value,
+                        "met": value is not None and value <= LINEAR_GROWTH_LIMIT})
+    return out
+
+
 # --------------------------------------------------------------------------- report
 
 
@@ -676,6 +706,13 @@ def render(results: dict[str, Any]) -> str:
                          f"{case['4n_chars']:>10,}{case['seconds_4n']:>9.3f}"
                          f"{case['growth_4n_over_n']:>7.2f}{_fmt_ratio(case['ratio_vs_re_4n']):>10}"
                          f"{case['mb_per_s_4n']:>7.1f}")
+    if results.get("budgets"):
+        lines.append("")
+        lines.append("budgets (DESIGN.md)")
+        for b in results["budgets"]:
+            value = "-" if b["value"] is None else f"{b['value']:,.1f}"
+            lines.append(f"  {'met ' if b['met'] else 'MISS'}  {b['budget']}: {b['figure']} = "
+                         f"{value}")
     attempts = meta.get("network_attempts", [])
     lines.append("")
     lines.append(f"network: blocked for the whole run; {len(attempts)} attempt(s)"
@@ -723,6 +760,7 @@ def run(settings: Settings, *, echo: Callable[[str], None] | None = None) -> dic
         "accuracy": accuracy,
         "presidio": presidio,
         "worst_case": worst,
+        "budgets": budgets(rows, presidio, worst),
     }
 
 

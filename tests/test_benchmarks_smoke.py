@@ -97,6 +97,13 @@ def test_worst_case_reports_growth_for_every_input(tiny_results: dict[str, Any])
             assert _positive(case["growth_4n_over_n"])
 
 
+def test_budgets_are_reported_not_enforced(tiny_results: dict[str, Any]) -> None:
+    for budget in tiny_results["budgets"]:
+        assert budget["budget"]
+        assert budget["figure"]
+        assert isinstance(budget["met"], bool)
+
+
 def test_presidio_was_not_run_without_the_flag(tiny_results: dict[str, Any]) -> None:
     assert tiny_results["presidio"] is None
 
