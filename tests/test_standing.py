@@ -124,7 +124,7 @@ def test_incomplete_profile_and_stale_availability_fail() -> None:
         update={"completeness_percent": 95})})
     assert [c.name for c in status(incomplete).criteria if not c.met] == ["profile_complete"]
     stale = base.model_copy(update={"profile": base.profile.model_copy(
-        update={"availability_updated_at": AS_OF - timedelta(days=40)})})
+        update={"availability_updated_at": AS_OF - timedelta(days=90)})})
     assert [c.name for c in status(stale).criteria if not c.met] == ["availability_current"]
 
 
@@ -281,9 +281,10 @@ def test_one_contact_finding_keeps_badges_but_repeats_remove_them() -> None:
     assert not status(findings=spread).badges_removed
 
 
-def test_a_contact_sharing_hold_bars_badges_but_a_spam_hold_does_not() -> None:
+def test_only_a_payment_hold_bars_badges_on_its_own() -> None:
     placed = AS_OF - timedelta(days=150)
-    for violation, barred in ((Violation.CONTACT_SHARING, True),
+    for violation, barred in ((Violation.OFF_PLATFORM_PAYMENT, True),
+                              (Violation.CONTACT_SHARING, False),
                               (Violation.SPAM_HARASSMENT, False)):
         record = hold("h1", violation, placed=placed, resumed=placed + timedelta(days=1))
         assert status(history=[record]).badges_removed is barred

@@ -142,7 +142,7 @@ class TopRatedPolicy(_Knobs):
     min_earnings_12m: Annotated[Decimal, Field(ge=0)] = Decimal(1000)
     min_earnings_12m_agency: Annotated[Decimal, Field(ge=0)] = Decimal(10000)
     min_profile_completeness: Annotated[int, Field(ge=0, le=100)] = 100
-    availability_max_age_days: Days = 30
+    availability_max_age_days: Days = 90
     activity_window_days: Days = 90
     hold_cooldown_days: Days = 90
 
