@@ -18,6 +18,7 @@ import sys
 import tempfile
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
+from datetime import UTC, date, datetime, time
 from pathlib import Path
 from typing import TextIO
 
@@ -25,7 +26,8 @@ from holdrules import __version__
 from holdrules.detectors.base import Detector
 from holdrules.engine import AccountReport, Engine
 from holdrules.ingest import Accepted, InputError, Rejected, read_activities
-from holdrules.records import input_json_schema
+from holdrules.policy import Policy, PolicyError
+from holdrules.records import AccountActivity, input_json_schema
 
 __all__ = ["main"]
 
@@ -77,10 +79,80 @@ def _output(path: str | None) -> Iterator[TextIO]:
 
 def _table_row(report: AccountReport) -> tuple[str, ...]:
     codes = sorted({f.code for f in report.findings})
-    return (report.account_id, str(len(report.findings)), ", ".join(codes) or "-")
+    return (report.account_id, str(len(report.findings)), ", ".join(codes) or "-",
+            _decision_cell(report), _top_rated_cell(report))
 
 
-TABLE_HEADER = ("account", "findings", "codes")
+def _decision_cell(report: AccountReport) -> str:
+    decision = report.decision
+    if decision is None:
+        return "-"
+    if decision.hold_kind is not None:
+        return f"{decision.action.value} ({decision.hold_kind.value})"
+    if decision.holds_in_force:
+        return f"{decision.action.value} (on hold)"
+    return decision.action.value
+
+
+def _top_rated_cell(report: AccountReport) -> str:
+    status = report.top_rated
+    if status is None:
+        return "-"
+    if not status.applicable:
+        return "n/a (client)"
+    if status.eligible:
+        return "eligible"
+    words = "inactive" if status.inactive else "not eligible"
+    if status.eligible_again_on is not None:
+        words += f", standing clears {status.eligible_again_on}"
+    return words
+
+
+def _explanation(report: AccountReport) -> str:
+    """Reasons and notice for one account whose decision is not `none`."""
+    decision = report.decision
+    if decision is None:
+        return ""
+    lines = [f"== {report.account_id}: {_decision_cell(report)}"]
+    lines.extend(f"   reason: {r.detail}" for r in decision.reasons if r.action.value != "none")
+    if report.top_rated is not None and report.top_rated.applicable:
+        unmet = [f"{c.name} ({c.figure}; needs {c.threshold})"
+                 for c in report.top_rated.criteria if not c.met]
+        lines.append("   top rated: " + ("eligible" if not unmet else "unmet " + "; ".join(unmet)))
+    lines.append("")
+    lines.extend(f"   {line}" if line else "" for line in decision.notice.splitlines())
+    return "\n".join(lines) + "\n"
+
+
+TABLE_HEADER = ("account", "findings", "codes", "decision", "top rated")
+
+
+def _parse_as_of(text: str, policy: Policy) -> datetime | None:
+    """`latest` (each account's newest record), `today` (the clock, read once here),
+    a date (the end of that day in the policy's time zone) or an aware ISO datetime."""
+    if text == "latest":
+        return None
+    if text == "today":
+        text = datetime.now(policy.zone).date().isoformat()
+    try:
+        day = date.fromisoformat(text)
+    except ValueError:
+        pass
+    else:
+        return datetime.combine(day, time.max, tzinfo=policy.zone)
+    try:
+        moment = datetime.fromisoformat(text)
+    except ValueError:
+        raise InputError(f"--as-of {text!r}: expected latest, today, YYYY-MM-DD or an "
+                         "ISO datetime with a time zone") from None
+    if moment.tzinfo is None:
+        raise InputError(f"--as-of {text!r}: a datetime needs a time zone, e.g. "
+                         f"{text}Z") from None
+    return moment.astimezone(UTC)
+
+
+def _load_policy(path: str | None) -> Policy:
+    return Policy.default() if path is None else Policy.load(path)
 
 
 def _write_table(rows: Sequence[Sequence[str]], header: Sequence[str], out: TextIO) -> None:
@@ -106,7 +178,10 @@ def _evaluate_one(engine: Engine, item: Accepted) -> AccountReport | None:
 
 
 def _evaluate(args: argparse.Namespace, engine: Engine) -> int:
+    policy = _load_policy(args.policy)
+    engine = engine.with_policy(policy, as_of=_parse_as_of(args.as_of, policy))
     progress = Progress(sys.stderr, enabled=not args.quiet)
+    explanations: list[str] = []
     rejected = 0
     rows: list[tuple[str, ...]] = []
     total_findings = 0
@@ -128,14 +203,49 @@ def _evaluate(args: argparse.Namespace, engine: Engine) -> int:
                 out.write(json.dumps(report.model_dump(mode="json"), ensure_ascii=False) + "\n")
             else:
                 rows.append(_table_row(report))
+                if args.explain and report.decision and report.decision.action.value != "none":
+                    explanations.append(_explanation(report))
         progress.close()
         if args.format == "table":
             _write_table(rows, TABLE_HEADER, out)
+            if explanations:
+                out.write("\n" + "\n".join(explanations))
             out.write(f"\n{len(rows)} accounts evaluated, {total_findings} findings, "
                       f"{rejected} lines rejected\n")
     if rejected:
         print(f"holdrules: {rejected} line(s) rejected; the rest were evaluated",
               file=sys.stderr)
+        return EXIT_REJECTED
+    return EXIT_OK
+
+
+def _diff(args: argparse.Namespace, engine: Engine) -> int:
+    from holdrules.backtest import compare, format_report
+
+    if len(args.policy) != 2:
+        raise InputError("diff needs exactly two --policy files: the old one, then the new one")
+    old, new = (Policy.load(path) for path in args.policy)
+    as_of = _parse_as_of(args.as_of, new)
+    rejected = 0
+
+    def accepted() -> Iterator[AccountActivity]:
+        nonlocal rejected
+        for item in read_activities(args.paths):
+            if isinstance(item, Rejected):
+                rejected += 1
+                print(item.describe(), file=sys.stderr)
+            else:
+                yield item.activity
+
+    report = compare(accepted(), old, new, findings_for=engine.findings_for, as_of=as_of,
+                     rules={r.code: r for r in engine.rules})
+    if args.format == "json":
+        for change in report.changes:
+            print(json.dumps(change.model_dump(mode="json"), ensure_ascii=False))
+    else:
+        print(format_report(report))
+    if rejected:
+        print(f"holdrules: {rejected} line(s) rejected; the rest were compared", file=sys.stderr)
         return EXIT_REJECTED
     return EXIT_OK
 
@@ -184,7 +294,25 @@ def build_parser() -> argparse.ArgumentParser:
     evaluate.add_argument("--format", choices=("table", "json"), default="table")
     evaluate.add_argument("-o", "--output", help="write here instead of stdout (atomically)")
     evaluate.add_argument("-q", "--quiet", action="store_true", help="no progress on stderr")
+    evaluate.add_argument("--policy", metavar="FILE",
+                          help="policy TOML (default: the packaged holdrules/data/policy.toml)")
+    evaluate.add_argument("--as-of", default="latest", metavar="WHEN",
+                          help="judge as of: latest (each account's newest record, the "
+                          "default), today, YYYY-MM-DD (end of day) or an ISO datetime")
+    evaluate.add_argument("--explain", action="store_true",
+                          help="after the table, print reasons and the notice for every "
+                          "account with an action")
     evaluate.set_defaults(handler=_evaluate)
+
+    diff = sub.add_parser("diff", help="backtest: accounts whose decision changes between "
+                          "two policies, and why")
+    diff.add_argument("--policy", action="append", required=True, metavar="FILE",
+                      help="give twice: the old policy, then the new one")
+    diff.add_argument("paths", nargs="+", metavar="PATH", help="JSONL files or folders, or -")
+    diff.add_argument("--as-of", default="latest", metavar="WHEN",
+                      help="as for evaluate (default: each account's newest record)")
+    diff.add_argument("--format", choices=("table", "json"), default="table")
+    diff.set_defaults(handler=_diff)
 
     rules = sub.add_parser("rules", help="list every rule code with its summary")
     rules.add_argument("--format", choices=("table", "json"), default="table")
@@ -206,7 +334,7 @@ def main(argv: Sequence[str] | None = None, *, engine: Engine | None = None) -> 
     handler: Callable[[argparse.Namespace, Engine], int] = args.handler
     try:
         return handler(args, engine or Engine.default())
-    except InputError as exc:
+    except (InputError, PolicyError) as exc:
         print(f"holdrules: {exc}", file=sys.stderr)
         return EXIT_USAGE
     except BrokenPipeError:
