@@ -158,3 +158,19 @@ def test_a_ledger_from_a_newer_holdrules_is_refused(tmp_path: Path) -> None:
     db.close()
     with pytest.raises(LedgerError, match="newer"):
         HoldLedger(path)
+
+
+def test_apply_adds_a_hold_for_a_violation_no_hold_in_force_covers(ledger: HoldLedger) -> None:
+    """Overlapping holds: an identity hold in force does not cover a new payment hold."""
+    ledger.place(hold("h-id", Violation.IDENTITY, placed=AS_OF - timedelta(days=3),
+                      kind=HoldKind.IDENTITY_VERIFICATION))
+    decision = decide([finding("PAY002", severity=Severity.HIGH, days_ago=0)],
+                      ledger.history(ACCOUNT), AS_OF, POLICY, account_id=ACCOUNT)
+    placed = ledger.apply(decision)
+    assert placed is not None
+    assert placed.kind is HoldKind.PAYMENT
+    in_force = [h.id for h in ledger.history(ACCOUNT) if h.active_at(AS_OF)]
+    assert in_force == ["h-id", placed.id]
+    ledger.resume("h-id", AS_OF + timedelta(days=1))
+    later = AS_OF + timedelta(days=2)
+    assert [h.id for h in ledger.history(ACCOUNT) if h.active_at(later)] == [placed.id]

@@ -30,7 +30,7 @@ def test_no_findings_no_action() -> None:
     assert decision.action is Action.NONE
     assert decision.violations == ()
     assert decision.hold_kind is None
-    assert "No action" in decision.notice
+    assert "No new action" in decision.notice
 
 
 def test_first_contact_sharing_finding_warns() -> None:
@@ -51,6 +51,8 @@ def test_repeat_contact_sharing_within_the_window_holds() -> None:
     assert decision.reversible
     assert any("Remove email addresses" in step for step in decision.resume_steps)
     assert "2 finding(s) within 30 days ≥ hold_at 2 → hold" in decision.reasons[-1].detail
+    assert "To have the hold lifted:\n1. Remove email addresses" in decision.notice
+    assert "If this happens" not in decision.notice
 
 
 @pytest.mark.parametrize(("days_ago", "action"), [(29, Action.HOLD), (30, Action.WARN)])

@@ -250,10 +250,6 @@ def _unique(items: Iterable[str]) -> tuple[str, ...]:
     return tuple(dict.fromkeys(items))
 
 
-def _policy_digest(policy: Policy) -> str:
-    return hashlib.sha256(policy.model_dump_json().encode("utf-8")).hexdigest()[:16]
-
-
 def _decision_id(
     account_id: str,
     as_of: datetime,
@@ -266,7 +262,7 @@ def _decision_id(
         account_id,
         as_of.astimezone(policy.zone).isoformat(),
         policy.version,
-        _policy_digest(policy),
+        policy.digest,
         *sorted(f.fingerprint for f in findings),
         *sorted(f"{h.id}@{h.resumed_at.isoformat() if h.resumed_at else ''}" for h in holds),
     ]

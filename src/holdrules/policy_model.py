@@ -13,6 +13,7 @@ back to a default would hold (or fail to hold) real accounts.
 from __future__ import annotations
 
 import functools
+import hashlib
 import tomllib
 from decimal import Decimal
 from enum import StrEnum
@@ -203,6 +204,12 @@ class Policy(_Knobs):
     @property
     def zone(self) -> ZoneInfo:
         return ZoneInfo(self.time_zone)
+
+    @functools.cached_property
+    def digest(self) -> str:
+        """Hash of every knob: two files with the same `version` but different values
+        still give different decision ids."""
+        return hashlib.sha256(self.model_dump_json().encode("utf-8")).hexdigest()[:16]
 
     def for_violation(self, violation: Violation) -> ViolationPolicy:
         return self.violations[violation]

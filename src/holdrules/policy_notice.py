@@ -48,8 +48,8 @@ def compose_notice(
 ) -> str:
     """Plain text, several short paragraphs, no markup."""
     if action is Action.NONE:
-        text = ("No action: nothing in this account's recent activity goes against "
-                "the Terms of Service.")
+        text = ("No new action: nothing in this account's recent activity calls for a "
+                "warning or a hold.")
         if holds_in_force:
             text += (f" The hold already in force ({', '.join(holds_in_force)}) stays until the "
                      "steps in its notice are completed.")
@@ -63,9 +63,8 @@ def compose_notice(
     ranked = sorted(acting, key=lambda a: -a.action.rank)
     for assessment in ranked:
         paragraphs.append(_what_and_why(assessment, rules or {}))
-    warned = [a for a in ranked if a.action is Action.WARN]
-    for assessment in warned:
-        paragraphs.append(_next_time(assessment))
+    if action is Action.WARN:
+        paragraphs.extend(_next_time(a) for a in ranked if a.action is Action.WARN)
     if action is Action.HOLD:
         heading = "To have the hold lifted:" if reversible else (
             "This hold is not lifted automatically. To ask for it to be reconsidered:")
