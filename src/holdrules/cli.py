@@ -102,9 +102,11 @@ def _top_rated_cell(report: AccountReport) -> str:
         return "n/a (client)"
     if status.eligible:
         return "eligible"
+    unmet = [c.name for c in status.criteria if not c.met]
     words = "inactive" if status.inactive else "not eligible"
+    words += f": {unmet[0]}" + (f" +{len(unmet) - 1}" if len(unmet) > 1 else "")
     if status.eligible_again_on is not None:
-        words += f", standing clears {status.eligible_again_on}"
+        words += f" (standing clears {status.eligible_again_on})"
     return words
 
 
