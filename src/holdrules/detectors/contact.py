@@ -1,0 +1,185 @@
+"""Contact-information sharing: emails, phones, messaging handles and outside links.
+
+Policy: a profile may not carry an email, phone number, messaging handle, a link to a
+personal website or to a third-party profile or certification. Proposals and messages
+to potential clients (no contract active between the two) may not either. Once a
+contract is active, sharing in messages to that client is allowed by default
+(`allow_in_active_contract_messages`). Only text the account wrote counts: a message
+it *received* is never a finding against it.
+
+The scanning itself lives in `contact_scan` (candidates -> validators -> guards); this
+module decides which text is in scope and turns each match into a finding whose
+evidence is the exact span the person typed.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, ClassVar
+
+from pydantic import Field
+
+from holdrules.detectors.base import Detector, DetectorConfig, Surface, TextItem, text_items
+from holdrules.detectors.contact_data import contact_data
+from holdrules.detectors.contact_rules import RULES, rule_for
+from holdrules.detectors.contact_scan import (
+    ContactKind,
+    ContactMatch,
+    ScanPolicy,
+    scan_contacts,
+)
+from holdrules.findings import Finding, Rule, TextEvidence, Violation
+from holdrules.records import AccountActivity
+
+__all__ = ["ContactSharingConfig", "ContactSharingDetector", "explain_transforms"]
+
+
+def _allowed_domains() -> tuple[str, ...]:
+    return contact_data().allowed
+
+
+def _allowed_suffixes() -> tuple[str, ...]:
+    return contact_data().allowed_suffixes
+
+
+class ContactSharingConfig(DetectorConfig):
+    """Allow lists, surface switches and limits of the contact-sharing detector."""
+
+    allowed_domains: tuple[str, ...] = Field(
+        default_factory=_allowed_domains,
+        description="Domains (and their subdomains) never reported: the marketplace's own "
+        "and the reserved example domains.",
+    )
+    allowed_suffixes: tuple[str, ...] = Field(
+        default_factory=_allowed_suffixes,
+        description="Reserved top-level names never reported (test, example, invalid, "
+        "localhost, local).",
+    )
+    allow_in_active_contract_messages: bool = Field(
+        default=True,
+        description="Allow contact details in messages sent while a contract between the "
+        "two parties is active.",
+    )
+    scan_profile: bool = Field(default=True, description="Scan profile text and links.")
+    scan_proposals: bool = Field(default=True, description="Scan proposal cover letters.")
+    scan_messages: bool = Field(default=True, description="Scan messages the account sent.")
+    default_region: Annotated[str, Field(pattern=r"^[A-Z]{2}$")] | None = Field(
+        default="US",
+        description="Country used to read national-format phone numbers when neither the "
+        "account nor the profile has one.",
+    )
+    max_text_chars: Annotated[int, Field(ge=1_000)] = Field(
+        default=100_000,
+        description="Characters read per text field; the rest is not scanned, so a huge "
+        "field can never stall a worker.",
+    )
+    max_phone_candidates: Annotated[int, Field(ge=1)] = Field(
+        default=200,
+        description="Digit runs validated with phonenumbers per text field.",
+    )
+
+
+_TRANSFORM_WORDS = {
+    "confusables": "look-alike or stylised characters",
+    "zero_width": "invisible characters",
+    "spelled_digits": "digits spelled out as words",
+    "at_dot_words": "'at'/'dot' words",
+    "spacing": "characters spaced or punctuated apart",
+    "leetspeak": "leetspeak",
+}
+
+_SURFACE_WORDS = {
+    Surface.PROFILE: "profile",
+    Surface.MESSAGE: "message to a potential client",
+    Surface.PROPOSAL: "proposal",
+}
+
+
+def explain_transforms(transforms: frozenset[str]) -> str:
+    """Plain words for the obfuscations undone, e.g. "'at'/'dot' words and spaced..."."""
+    words = [_TRANSFORM_WORDS[t] for t in sorted(transforms) if t in _TRANSFORM_WORDS]
+    if not words:
+        return ""
+    if len(words) == 1:
+        return words[0]
+    return ", ".join(words[:-1]) + " and " + words[-1]
+
+
+class ContactSharingDetector(Detector):
+    """Finds contact information shared where the policy forbids it (CON001-CON015)."""
+
+    violation: ClassVar[Violation] = Violation.CONTACT_SHARING
+    rules: ClassVar[tuple[Rule, ...]] = RULES
+    config_model: ClassVar[type[DetectorConfig]] = ContactSharingConfig
+
+    def __init__(self, config: DetectorConfig | None = None) -> None:
+        super().__init__(config)
+        assert isinstance(self.config, ContactSharingConfig)
+        self.settings: ContactSharingConfig = self.config
+        self.policy = ScanPolicy(
+            allowed_domains=tuple(d.lower() for d in self.settings.allowed_domains),
+            allowed_suffixes=tuple(s.lower() for s in self.settings.allowed_suffixes),
+            default_region=self.settings.default_region,
+            max_text_chars=self.settings.max_text_chars,
+            max_phone_candidates=self.settings.max_phone_candidates,
+        )
+
+    def in_scope(self, item: TextItem) -> bool:
+        """Whether the policy restricts contact details in this piece of text."""
+        cfg = self.settings
+        if not item.authored_by_account:
+            return False
+        if item.surface is Surface.PROFILE:
+            return cfg.scan_profile
+        if item.surface is Surface.PROPOSAL:
+            return cfg.scan_proposals
+        if not cfg.scan_messages:
+            return False
+        return not (item.contract_active and cfg.allow_in_active_contract_messages)
+
+    def detect(self, activity: AccountActivity) -> list[Finding]:
+        region = activity.account.country or (
+            activity.profile.country if activity.profile is not None else None
+        ) or self.settings.default_region
+        findings: list[Finding] = []
+        for item in text_items(activity):
+            if not self.in_scope(item):
+                continue
+            for match in scan_contacts(item.text, region=region, policy=self.policy):
+                findings.append(self._finding(activity.account_id, item, match))
+        return findings
+
+    def _finding(self, account_id: str, item: TextItem, match: ContactMatch) -> Finding:
+        rule = rule_for(match.kind, item.surface)
+        evidence = TextEvidence(
+            record_kind=item.record_kind,
+            record_id=item.record_id,
+            field=item.field,
+            start=match.start,
+            end=match.end,
+            excerpt=match.excerpt,
+            normalized=match.normalized,
+        )
+        return Finding.from_rule(
+            rule,
+            account_id=account_id,
+            evidence=(evidence,),
+            explanation=_explanation(item, match),
+            confidence=match.confidence,
+            occurred_at=item.at,
+            counterparty_id=item.recipient_id if item.surface is not Surface.PROFILE else None,
+        )
+
+
+def _explanation(item: TextItem, match: ContactMatch) -> str:
+    what = {
+        ContactKind.EMAIL: "Email address",
+        ContactKind.PHONE: "Phone number",
+        ContactKind.HANDLE: match.detail.capitalize(),
+        ContactKind.PERSONAL_SITE: "Link to a personal website",
+        ContactKind.THIRD_PARTY_PROFILE: f"Link to a third-party profile ({match.detail})",
+    }[match.kind]
+    text = f"{what} {match.normalized!r} in the {_SURFACE_WORDS[item.surface]} ({item.field})"
+    undone = explain_transforms(match.transforms)
+    if undone:
+        text += f", written with {undone} (undone before matching)"
+    return text + "."

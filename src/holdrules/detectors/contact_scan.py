@@ -1,0 +1,382 @@
+"""Find contact information in one piece of text: candidates -> validators -> guards.
+
+`scan_contacts` is the whole pipeline for one string, independent of accounts and
+surfaces, so pre-send checks (`redact`) and the detector share it:
+
+1. a cheap trigger decides whether the text can hold contact details at all (most
+   chat messages stop here);
+2. `holdrules.text.normalize` undoes obfuscation once;
+3. small named candidate finders read the normalised text (emails anchored on "@",
+   URLs and bare hosts, app names followed by a handle, digit runs);
+4. validators turn a candidate into a fact (a real public suffix via tldextract's
+   bundled list; a valid number via phonenumbers);
+5. precision guards (`contact_guards`) drop look-alikes;
+6. overlapping matches are resolved and every span is mapped back to the original.
+"""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+from enum import StrEnum
+from typing import Any
+
+import regex
+
+from holdrules.detectors.contact_data import contact_data, leet_tolerant
+from holdrules.detectors.contact_guards import (
+    PHONE_GUARDS,
+    is_git_remote,
+    is_sentence_joint,
+    looks_like_code_member,
+)
+from holdrules.text import NormalizedText, normalize
+from holdrules.text.lexicon import lexicon
+
+__all__ = [
+    "ContactKind",
+    "ContactMatch",
+    "ScanPolicy",
+    "default_policy",
+    "may_contain_contact",
+    "scan_contacts",
+]
+
+
+class ContactKind(StrEnum):
+    """The kinds of contact information the policy names."""
+
+    EMAIL = "email"
+    PHONE = "phone"
+    HANDLE = "handle"
+    PERSONAL_SITE = "personal_site"
+    THIRD_PARTY_PROFILE = "third_party_profile"
+
+
+@dataclass(frozen=True, slots=True)
+class ContactMatch:
+    """One piece of contact information, located in the *original* text."""
+
+    kind: ContactKind
+    start: int
+    end: int
+    excerpt: str
+    normalized: str
+    transforms: frozenset[str]
+    detail: str
+    confidence: float
+
+
+@dataclass(frozen=True, slots=True)
+class ScanPolicy:
+    """What the scanner allows and how far it reads; built from the detector config."""
+
+    allowed_domains: tuple[str, ...] = ()
+    allowed_suffixes: tuple[str, ...] = ()
+    default_region: str | None = "US"
+    max_text_chars: int = 100_000
+    max_phone_candidates: int = 200
+
+
+@dataclass(frozen=True, slots=True)
+class _Candidate:
+    kind: ContactKind
+    start: int
+    end: int
+    normalized: str
+    detail: str
+    confidence: float
+    priority: int
+    extra_transforms: frozenset[str] = frozenset()
+
+
+# ---------------------------------------------------------------- trigger
+
+
+@functools.cache
+def _trigger() -> regex.Pattern[str]:
+    lex = lexicon()
+    words = sorted({*lex.at_words, *lex.dot_words}, key=len, reverse=True)
+    at_dot = "|".join(regex.escape(w) for w in words if w.isascii())
+    numbers = "|".join(
+        sorted({*lex.number_words, *lex.tens_words, *lex.repeat_words}, key=len, reverse=True)
+    )
+    return regex.compile(
+        r"@|[^\x00-\x7f]"
+        r"|\d(?:[^\w\n]{0,3}+\d){5}"
+        r"|www|https?:|[a-z0-9]\.[a-z]{2}"
+        rf"|(?<![a-z])(?:{contact_data().app_trigger})(?![a-z])"
+        rf"|(?<![a-z])(?:{at_dot})(?![a-z])"
+        rf"|(?<![a-z])(?:{numbers})[^\w\n]{{1,3}}+(?:{numbers}|\d)(?![a-z])"
+        rf"|(?:{numbers}){{3}}"
+        r"|(?<![^\W_])[^\W_](?:[^\w\n]{1,3}+[^\W_]){3}(?![^\W_])",
+        regex.IGNORECASE,
+    )
+
+
+def may_contain_contact(text: str) -> bool:
+    """Cheap pre-check: False means the text certainly holds no contact details.
+
+    It looks for "@", six digits close together, a URL or dotted name, a messaging
+    app's name, an at/dot word, spelled-out digits, spaced-apart letters, or any
+    non-ASCII character (which could be a look-alike).
+    """
+    return _trigger().search(text) is not None
+
+
+# ---------------------------------------------------------------- validators
+
+
+@functools.cache
+def _extractor() -> Any:
+    """tldextract over its bundled suffix snapshot: never fetches anything."""
+    import tldextract
+
+    return tldextract.TLDExtract(
+        suffix_list_urls=(), cache_dir=None, include_psl_private_domains=True
+    )
+
+
+def _split_host(host: str) -> tuple[str, str]:
+    """(registrable name, public suffix); suffix is "" when the TLD does not exist."""
+    result = _extractor()(host)
+    return result.domain, result.suffix
+
+
+def _under(host: str, domain: str) -> bool:
+    return host == domain or host.endswith("." + domain)
+
+
+def _is_allowed(host: str, policy: ScanPolicy) -> bool:
+    last = host.rsplit(".", 1)[-1]
+    return last in policy.allowed_suffixes or any(_under(host, d) for d in policy.allowed_domains)
+
+
+# ---------------------------------------------------------------- emails
+
+_LOCAL_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789._%+-")
+_EMAIL_DOMAIN = regex.compile(r"(?:[a-z0-9][a-z0-9-]{0,62}+\.){1,8}[a-z]{2,24}+(?![a-z0-9-])")
+
+
+def _email_candidates(text: str, policy: ScanPolicy) -> list[_Candidate]:
+    found: list[_Candidate] = []
+    at = text.find("@")
+    while at != -1:
+        start = at
+        while start > 0 and at - start < 64 and text[start - 1] in _LOCAL_CHARS:
+            start -= 1
+        while start < at and not text[start].isalnum():
+            start += 1
+        m = _EMAIL_DOMAIN.match(text, at + 1) if start < at else None
+        if m is not None:
+            host = m.group()
+            if not is_git_remote(text, start, m.end()) and not _is_allowed(host, policy):
+                name, suffix = _split_host(host)
+                if name and suffix:
+                    found.append(_Candidate(ContactKind.EMAIL, start, m.end(),
+                                            text[start:m.end()], "email address", 0.97, 0))
+        at = text.find("@", at + 1)
+    return found
+
+
+# ---------------------------------------------------------------- links and sites
+
+_URL = regex.compile(
+    r"(?<![\w@.\-/:])(?P<scheme>(?:https?|hxxps?)://)?(?P<www>www\d{0,2}+\.)?"
+    r"(?P<host>(?:[a-z0-9][a-z0-9-]{0,62}+\.){1,8}[a-z]{2,24}+)(?![\w@-])"
+    r"(?P<port>:\d{2,5}+)?(?P<path>[/?#][^\s<>\"'`]{0,400}+)?"
+)
+_TRAILING = ".,;:!?)]}'\"*"
+
+
+def _link_candidates(nt: NormalizedText, policy: ScanPolicy) -> list[_Candidate]:
+    text = nt.text
+    found: list[_Candidate] = []
+    for m in _URL.finditer(text):
+        host = m.group("host")
+        path = (m.group("path") or "").rstrip(_TRAILING)
+        end = m.end("host") + len(m.group("port") or "") + len(path)
+        if _is_allowed(host, policy):
+            continue
+        name, suffix = _split_host(host)
+        if not name or not suffix:
+            continue
+        shown = text[m.start():end]
+        explicit = bool(m.group("scheme") or m.group("www"))
+        candidate = _classify_link(host, suffix, path, explicit, m.start(), end, shown, nt)
+        if candidate is not None:
+            found.append(candidate)
+    return found
+
+
+def _classify_link(
+    host: str,
+    suffix: str,
+    path: str,
+    explicit: bool,
+    start: int,
+    end: int,
+    shown: str,
+    nt: NormalizedText,
+) -> _Candidate | None:
+    data = contact_data()
+    has_path = len(path.strip("/?#")) > 0
+    for domain, app in data.messaging_links.items():
+        if _under(host, domain):
+            if not has_path:
+                return None
+            return _Candidate(ContactKind.HANDLE, start, end, shown, f"{app} link", 0.95, 1)
+    for domain in data.third_party_profiles:
+        if _under(host, domain):
+            prefixes = data.profile_paths.get(domain)
+            if prefixes is None and not has_path:
+                return None
+            if prefixes is not None and not path.startswith(prefixes):
+                return None
+            return _Candidate(ContactKind.THIRD_PARTY_PROFILE, start, end, shown,
+                              f"{domain} profile link", 0.9, 1)
+    if any(_under(host, d) for d in data.well_known):
+        return None
+    if not (explicit or has_path):
+        tld = suffix.rsplit(".", 1)[-1]
+        if not ({suffix, tld} & data.bare_suffixes) or looks_like_code_member(
+            nt.text, start, end
+        ):
+            return None
+        dot = nt.text.rfind(".", start, end)
+        o_dot = nt.to_original(dot, dot + 1)[0]
+        if is_sentence_joint(nt.original, o_dot):
+            return None
+    confidence = 0.9 if explicit else 0.8
+    return _Candidate(ContactKind.PERSONAL_SITE, start, end, shown, "website", confidence, 2)
+
+
+# ---------------------------------------------------------------- messaging handles
+
+
+@functools.cache
+def _app_for(spelled: str) -> str | None:
+    data = contact_data()
+    for spelling, app in data.app_spellings.items():
+        if regex.fullmatch(leet_tolerant(spelling), spelled):
+            return app
+    return None
+
+
+_HANDLE_TAIL = "._-#"
+
+
+def _handle_candidates(text: str) -> list[_Candidate]:
+    data = contact_data()
+    found: list[_Candidate] = []
+    for m in data.app_pattern.finditer(text):
+        spelled = m.group("app")
+        app = _app_for(spelled)
+        if app is None:
+            continue
+        handle = m.group("handle").rstrip(_HANDLE_TAIL)
+        bare = handle.lstrip("@")
+        sep = m.group("sep")
+        explicit = bool(m.group("marker")) or any(c in sep for c in ":=>-@") or (
+            handle.startswith("@")
+        )
+        if not bare or bare in data.not_handles or not any(c.isalpha() for c in bare):
+            continue
+        if not explicit and (
+            app in data.apps_needing_marker or not any(c.isdigit() or c in "._#" for c in bare)
+        ):
+            continue
+        end = m.start("handle") + len(handle)
+        leet = frozenset() if spelled in data.app_spellings else frozenset({"leetspeak"})
+        found.append(_Candidate(ContactKind.HANDLE, m.start(), end, f"{app}:{bare}",
+                                f"{app} handle", 0.9 if explicit else 0.8, 4, leet))
+    return found
+
+
+# ---------------------------------------------------------------- phones
+
+_PHONE_RUN = regex.compile(r"(?<![\w+])(?:\+[ \t]?|00[ \t]?)?\(?\d(?:[ \t().\-/]{0,3}+\d){6,18}+")
+
+
+def _phone_candidates(text: str, region: str | None, policy: ScanPolicy) -> list[_Candidate]:
+    found: list[_Candidate] = []
+    runs = 0
+    for m in _PHONE_RUN.finditer(text):
+        start, end = m.span()
+        if any(guard(text, start, end) for _, guard in PHONE_GUARDS):
+            continue
+        runs += 1
+        if runs > policy.max_phone_candidates:
+            break
+        found.extend(_valid_numbers(text, start, end, region or policy.default_region))
+    return found
+
+
+def _valid_numbers(text: str, start: int, end: int, region: str | None) -> list[_Candidate]:
+    import phonenumbers
+
+    found: list[_Candidate] = []
+    chunk = text[start:end]
+    matcher = phonenumbers.PhoneNumberMatcher(
+        chunk, region or "ZZ", leniency=phonenumbers.Leniency.VALID
+    )
+    for match in matcher:
+        e164 = phonenumbers.format_number(match.number, phonenumbers.PhoneNumberFormat.E164)
+        found.append(_Candidate(ContactKind.PHONE, start + match.start, start + match.end,
+                                e164, "phone number", 0.9, 3))
+    return found
+
+
+# ---------------------------------------------------------------- the pipeline
+
+
+def _resolve_overlaps(candidates: list[_Candidate]) -> list[_Candidate]:
+    """Keep the most specific reading where two overlap (an email over the site in it)."""
+    ordered = sorted(candidates, key=lambda c: (c.priority, -(c.end - c.start), c.start))
+    kept: list[_Candidate] = []
+    for cand in ordered:
+        if all(cand.end <= k.start or cand.start >= k.end for k in kept):
+            kept.append(cand)
+    return sorted(kept, key=lambda c: c.start)
+
+
+def scan_contacts(
+    text: str, *, region: str | None = None, policy: ScanPolicy | None = None
+) -> list[ContactMatch]:
+    """Every piece of contact information in `text`, with spans into `text` itself.
+
+    `region` (ISO 3166 alpha-2) is the country under which numbers written in
+    national format are read; text beyond `policy.max_text_chars` is not read.
+    """
+    policy = policy or default_policy()
+    if len(text) > policy.max_text_chars:
+        text = text[: policy.max_text_chars]
+    if not may_contain_contact(text):
+        return []
+    nt = normalize(text)
+    normalized = nt.text
+    candidates = _email_candidates(normalized, policy)
+    candidates += _link_candidates(nt, policy)
+    candidates += _handle_candidates(normalized)
+    candidates += _phone_candidates(normalized, region, policy)
+    matches = []
+    for cand in _resolve_overlaps(candidates):
+        o_start, o_end = nt.to_original(cand.start, cand.end)
+        matches.append(ContactMatch(
+            kind=cand.kind,
+            start=o_start,
+            end=o_end,
+            excerpt=text[o_start:o_end],
+            normalized=cand.normalized,
+            transforms=nt.transforms_in(cand.start, cand.end) | cand.extra_transforms,
+            detail=cand.detail,
+            confidence=cand.confidence,
+        ))
+    return matches
+
+
+@functools.cache
+def default_policy() -> ScanPolicy:
+    """The allow lists shipped in `data/contact_domains.toml`, default region US."""
+    data = contact_data()
+    return ScanPolicy(allowed_domains=data.allowed, allowed_suffixes=data.allowed_suffixes)
