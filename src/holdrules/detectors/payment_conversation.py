@@ -1,0 +1,190 @@
+"""Who proposed paying outside the platform, and how the other side answered.
+
+A detector sees one account's activity, whose messages run both ways. Messages are
+grouped by the other party (the unordered pair of accounts) and read in time order.
+A received message that solicits off-platform payment or shares payment details opens
+a proposal; the account's replies within a window of messages and hours answer it:
+
+- a reply that itself solicits or shares details, or a short "sure"/"ok" as the first
+  answer, is an agreement (a violation by the account, pointing at the proposal);
+- a reply that declines is no violation; with report wording, or a `Flag` the account
+  filed against the proposer, it is recognised as declined-and-reported.
+
+A received proposal is never held against the account that received it. Messages the
+account writes outside any proposal, proposals' cover letters and profile text are read
+on their own: soliciting or sharing details there is the author's violation.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from enum import StrEnum
+
+from holdrules.detectors.base import Surface, TextItem, text_items
+from holdrules.detectors.payment_signals import SignalKind, TextSignals
+from holdrules.records import AccountActivity, Flag
+
+__all__ = ["Outcome", "PaymentStep", "ReplyWindow", "read_conversations"]
+
+Analyse = Callable[[str, bool], TextSignals]
+"""(text, force) -> signals; `force` reads the text even when the fast path would skip it."""
+
+
+class Outcome(StrEnum):
+    SOLICITED = "solicited"
+    SHARED_DETAILS = "shared-details"
+    AGREED = "agreed"
+    DECLINED = "declined"
+    DECLINED_AND_REPORTED = "declined-and-reported"
+    RECEIVED_PROPOSAL = "received-proposal"
+    REPORTED = "reported"
+
+
+VIOLATIONS = frozenset({Outcome.SOLICITED, Outcome.SHARED_DETAILS, Outcome.AGREED})
+
+
+@dataclass(frozen=True, slots=True)
+class ReplyWindow:
+    """How far an answer may be from the proposal it answers."""
+
+    messages: int
+    hours: float
+    weak_agreement_max_words: int
+
+
+@dataclass(frozen=True, slots=True)
+class PaymentStep:
+    """One text with a payment outcome, and (for replies) the proposal it answers."""
+
+    item: TextItem
+    outcome: Outcome
+    signals: TextSignals
+    answers: PaymentStep | None = None
+    flag_id: str | None = None
+    note: str = ""
+
+    @property
+    def counterparty_id(self) -> str | None:
+        return self.item.recipient_id if self.item.authored_by_account else self.item.sender_id
+
+
+def _standalone(item: TextItem, signals: TextSignals) -> PaymentStep | None:
+    if signals.of(SignalKind.DETAILS):
+        return PaymentStep(item, Outcome.SHARED_DETAILS, signals)
+    if signals.of(SignalKind.SOLICIT):
+        return PaymentStep(item, Outcome.SOLICITED, signals)
+    return None
+
+
+def _flag_about(flags: Iterable[Flag], account_id: str, proposal: PaymentStep,
+                thread_ids: frozenset[str], until: datetime) -> Flag | None:
+    """A report the account filed against the proposer about this proposal: naming the
+    message or the conversation, or filed between the proposal and the window's end."""
+    proposer = proposal.item.sender_id
+    for flag in flags:
+        if flag.reporter_id != account_id or flag.reported_id != proposer:
+            continue
+        if flag.record_id == proposal.item.record_id or flag.record_id in thread_ids:
+            return flag
+        at = proposal.item.at
+        if flag.record_id is None and at is not None and at <= flag.created_at <= until:
+            return flag
+    return None
+
+
+def _word_count(text: str) -> int:
+    return len(text.split())
+
+
+@dataclass(slots=True)
+class _Thread:
+    """The reading state of one conversation."""
+
+    activity: AccountActivity
+    window: ReplyWindow
+    analyse: Analyse
+    thread_ids: frozenset[str]
+    pending: PaymentStep | None = None
+    replies: int = 0
+
+    def _expired(self, at: datetime | None) -> bool:
+        if self.pending is None:
+            return True
+        if self.replies >= self.window.messages:
+            return True
+        opened = self.pending.item.at
+        return at is not None and opened is not None and (
+            at - opened > timedelta(hours=self.window.hours)
+        )
+
+    def received(self, item: TextItem) -> PaymentStep | None:
+        signals = self.analyse(item.text, False)
+        if not signals.violating:
+            return None
+        proposal = PaymentStep(item, Outcome.RECEIVED_PROPOSAL, signals)
+        flag = self._flag_for(proposal)
+        if flag is not None:
+            proposal = PaymentStep(item, Outcome.RECEIVED_PROPOSAL, signals,
+                                   flag_id=flag.id, note=f"reported with flag {flag.id}")
+        self.pending, self.replies = proposal, 0
+        return proposal
+
+    def sent(self, item: TextItem) -> PaymentStep | None:
+        if self.pending is not None and self._expired(item.at):
+            self.pending = None
+        proposal = self.pending
+        signals = self.analyse(item.text, proposal is not None)
+        if proposal is None:
+            return _standalone(item, signals)
+        self.replies += 1
+        if signals.violating:
+            self.pending = None
+            return PaymentStep(item, Outcome.AGREED, signals, answers=proposal)
+        if signals.has(SignalKind.DECLINE) or signals.has(SignalKind.REPORT):
+            self.pending = None
+            flag = self._flag_for(proposal)
+            if signals.has(SignalKind.REPORT) or flag is not None:
+                note = f"reported with flag {flag.id}" if flag else "says it was reported"
+                return PaymentStep(item, Outcome.DECLINED_AND_REPORTED, signals,
+                                   answers=proposal, flag_id=flag.id if flag else None, note=note)
+            return PaymentStep(item, Outcome.DECLINED, signals, answers=proposal)
+        if (signals.has(SignalKind.AGREE) and self.replies == 1
+                and _word_count(item.text) <= self.window.weak_agreement_max_words):
+            self.pending = None
+            return PaymentStep(item, Outcome.AGREED, signals, answers=proposal,
+                               note="short agreement right after the proposal")
+        return None
+
+    def _flag_for(self, proposal: PaymentStep) -> Flag | None:
+        if proposal.flag_id is not None:
+            return next(f for f in self.activity.flags if f.id == proposal.flag_id)
+        if proposal.item.at is None:
+            return None
+        return _flag_about(self.activity.flags, self.activity.account_id, proposal,
+                           self.thread_ids, proposal.item.at + timedelta(hours=self.window.hours))
+
+
+def read_conversations(
+    activity: AccountActivity, analyse: Analyse, window: ReplyWindow
+) -> list[PaymentStep]:
+    """Every text of `activity` with a payment outcome, in reading order."""
+    steps: list[PaymentStep] = []
+    threads: dict[str, list[TextItem]] = {}
+    for item in text_items(activity):
+        if item.surface is not Surface.MESSAGE:
+            if item.authored_by_account:
+                step = _standalone(item, analyse(item.text, False))
+                if step is not None:
+                    steps.append(step)
+            continue
+        other = item.recipient_id if item.authored_by_account else item.sender_id
+        threads.setdefault(other or "", []).append(item)
+    for items in threads.values():
+        thread = _Thread(activity, window, analyse, frozenset(i.record_id for i in items))
+        for item in items:
+            step = thread.sent(item) if item.authored_by_account else thread.received(item)
+            if step is not None:
+                steps.append(step)
+    return steps

@@ -1,0 +1,329 @@
+"""What one piece of text says about off-platform payment, before any conversation.
+
+Three named steps, each testable alone (STYLE.md: candidates → validators → guards):
+
+1. candidates: phrase patterns on the normalised text (solicitations, payment handles,
+   agreement, decline and report wording) and identifier shapes on the original;
+2. validators: identifiers must pass their checksum (`holdrules.validators`);
+3. precision guards: named functions that drop a candidate when its sentence declines,
+   is about the job's subject matter, the platform's own payment features, or the past.
+
+The result, `TextSignals`, keeps what was dropped and why, so a trace can explain it.
+Who said it and to whom is the conversation's business (`payment_conversation`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator, Mapping
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+import regex
+
+from holdrules.detectors.payment_identifiers import (
+    IdentifierHit,
+    find_identifiers,
+    is_documentation_example,
+)
+from holdrules.detectors.payment_vocabulary import PaymentVocabulary
+from holdrules.text import NormalizedText, normalize
+
+__all__ = [
+    "Guard",
+    "GuardNote",
+    "Signal",
+    "SignalKind",
+    "TextSignals",
+    "analyse_text",
+    "clause_spans",
+]
+
+
+class SignalKind(StrEnum):
+    SOLICIT = "solicit"
+    DETAILS = "details"
+    AGREE = "agree"
+    DECLINE = "decline"
+    REPORT = "report"
+
+
+class Guard(StrEnum):
+    """Why a candidate was dropped; each is a named function below."""
+
+    DECLINED = "declined"
+    JOB_TOPIC = "job-topic"
+    PLATFORM_FEATURE = "platform-feature"
+    PAST_EVENT = "past-event"
+    DOCUMENTATION_EXAMPLE = "documentation-example"
+    IDENTIFIER_CONTEXT = "identifier-context"
+    CODE_SNIPPET = "code-snippet"
+    NONCOMMITTAL = "noncommittal"
+
+
+@dataclass(frozen=True, slots=True)
+class Signal:
+    """One candidate that survived its guards, located in the original text."""
+
+    kind: SignalKind
+    pattern: str
+    start: int
+    end: int
+    normalized: str
+    transforms: frozenset[str] = frozenset()
+    strong: bool = True
+
+
+@dataclass(frozen=True, slots=True)
+class GuardNote:
+    """A candidate a guard dropped, kept for explanations and traces."""
+
+    guard: Guard
+    pattern: str
+    excerpt: str
+
+
+@dataclass(frozen=True, slots=True)
+class TextSignals:
+    signals: tuple[Signal, ...] = ()
+    guarded: tuple[GuardNote, ...] = ()
+    truncated: bool = False
+
+    def of(self, *kinds: SignalKind) -> tuple[Signal, ...]:
+        return tuple(s for s in self.signals if s.kind in kinds)
+
+    @property
+    def violating(self) -> tuple[Signal, ...]:
+        """Signals that are a violation when the author sends them (solicit, details)."""
+        return self.of(SignalKind.SOLICIT, SignalKind.DETAILS)
+
+    def has(self, kind: SignalKind) -> bool:
+        return any(s.kind is kind for s in self.signals)
+
+
+NO_SIGNALS = TextSignals()
+
+# Sentences end at . ! ? ; or a line break (a "." inside "paypal.me/x" or an email is
+# not followed by a space); a contrast ("but", "however") starts a new clause, so
+# "I can't do PayPal, but send it to my Wise" is a decline and a solicitation.
+_CLAUSE_BREAK = regex.compile(
+    r"[.!?;]++(?=\s|$)|[\n\r]++|,?\s++(?:but|however|though|although|except|whereas)\b"
+)
+_CODE_SPAN = regex.compile(r"```.*?```|`[^`\n]{1,200}+`", regex.DOTALL)
+
+
+def clause_spans(text: str) -> list[tuple[int, int]]:
+    """`[start, end)` of each clause of `text`, in order, empty ones left out."""
+    spans, start = [], 0
+    for match in _CLAUSE_BREAK.finditer(text):
+        if match.start() > start:
+            spans.append((start, match.start()))
+        start = match.end()
+    if start < len(text):
+        spans.append((start, len(text)))
+    return spans
+
+
+# --- guards ---------------------------------------------------------------------------
+# Each takes the clause (normalised) and the vocabulary, and says whether it applies.
+
+
+def _overlaps(span: tuple[int, int], others: list[tuple[int, int]]) -> bool:
+    return any(span[0] < end and start < span[1] for start, end in others)
+
+
+def is_job_topic(clause: str, vocab: PaymentVocabulary) -> bool:
+    """The payment service is the *subject* of the work ("integrate the PayPal checkout",
+    "Stripe webhooks", "a logo for a crypto app"). A technical cue always counts; a
+    deliverable cue counts unless the sentence is about paying one of the two parties
+    ("I'll pay you via PayPal for the logo"). Cues inside a service name ("cash app",
+    "swift code") do not count."""
+    services = [m.span() for m in vocab.service_mention.finditer(clause)]
+    technical = vocab.guards["job_topic_strong"].finditer(clause)
+    if any(not _overlaps(m.span(), services) for m in technical):
+        return True
+    deliverable = any(
+        not _overlaps(m.span(), services)
+        for m in vocab.guards["job_topic_deliverable"].finditer(clause)
+    )
+    return deliverable and vocab.guards["personal_payment"].search(clause) is None
+
+
+def is_past_event(clause: str, vocab: PaymentVocabulary) -> bool:
+    """Talk about other jobs or earlier times ("my last client paid me via PayPal") with
+    no request or plan for the future in the same sentence."""
+    return (
+        vocab.guards["past_event"].search(clause) is not None
+        and vocab.guards["future_or_request"].search(clause) is None
+    )
+
+
+def is_platform_feature(clause: str, vocab: PaymentVocabulary) -> bool:
+    """Payment through the platform's own features: milestones, escrow, bonus, refunds
+    and withdrawals, "through Upwork" (PayPal as a platform billing or withdrawal method
+    is allowed)."""
+    return vocab.guards["platform_feature"].search(clause) is not None
+
+
+def is_declined(clause: str, vocab: PaymentVocabulary) -> bool:
+    """The sentence refuses or forbids what it mentions ("I can't accept PayPal outside
+    the platform"): the mention is the subject of a decline, not a proposal."""
+    return any(p.search(clause) is not None for p in vocab.decline.values())
+
+
+def is_identifier_context(text: str, vocab: PaymentVocabulary) -> bool:
+    """The message treats identifiers as data (a validator, a test value, a deployed
+    token contract), not as somewhere to send money."""
+    return vocab.guards["identifier_context"].search(text) is not None
+
+
+def in_code_snippet(start: int, end: int, text: str) -> bool:
+    """The span sits inside `code` or a ``` block: a snippet, not a payment request."""
+    return any(m.start() <= start and end <= m.end() for m in _CODE_SPAN.finditer(text))
+
+
+# --- analysis -------------------------------------------------------------------------
+
+
+@dataclass(slots=True)
+class _Collector:
+    """Signals and guard notes found so far, with spans mapped to the original."""
+
+    reading: NormalizedText
+    signals: list[Signal] = field(default_factory=list)
+    guarded: list[GuardNote] = field(default_factory=list)
+
+    def add(self, kind: SignalKind, name: str, offset: int, match: regex.Match[str],
+            *, strong: bool = True) -> None:
+        start, end = match.start() + offset, match.end() + offset
+        o_start, o_end = self.reading.to_original(start, end)
+        self.signals.append(
+            Signal(kind, name, o_start, o_end, match.group(),
+                   self.reading.transforms_in(start, end), strong)
+        )
+
+    def drop(self, guard: Guard, name: str, match: regex.Match[str]) -> None:
+        self.guarded.append(GuardNote(guard, name, match.group()))
+
+
+def _matches(
+    patterns: Mapping[str, regex.Pattern[str]], clause: str
+) -> Iterator[tuple[str, regex.Match[str]]]:
+    for name, pattern in patterns.items():
+        for match in pattern.finditer(clause):
+            yield name, match
+
+
+def _first_guard(
+    clause: str, vocab: PaymentVocabulary, guards: tuple[tuple[Guard, Callable[..., bool]], ...]
+) -> Guard | None:
+    for guard, applies in guards:
+        if applies(clause, vocab):
+            return guard
+    return None
+
+
+_STRONG_GUARDS = ((Guard.JOB_TOPIC, is_job_topic), (Guard.PAST_EVENT, is_past_event))
+_MEDIUM_GUARDS = (*_STRONG_GUARDS, (Guard.PLATFORM_FEATURE, is_platform_feature))
+
+
+def _read_words(collector: _Collector, vocab: PaymentVocabulary) -> None:
+    """Phrase candidates on the leetspeak view, clause by clause, through the guards."""
+    text = collector.reading.text
+    for c_start, c_end in clause_spans(text):
+        clause = text[c_start:c_end]
+        declined = is_declined(clause, vocab)
+        for kind, group in ((SignalKind.DECLINE, vocab.decline), (SignalKind.REPORT, vocab.report)):
+            for name, match in _matches(group, clause):
+                collector.add(kind, f"{kind}.{name}", c_start, match)
+        for strong, group, guards in (
+            (True, vocab.solicit_strong, _STRONG_GUARDS),
+            (False, vocab.solicit_medium, _MEDIUM_GUARDS),
+        ):
+            found = list(_matches(group, clause))
+            if not found:
+                continue
+            guard = Guard.DECLINED if declined else _first_guard(clause, vocab, guards)
+            for name, match in found:
+                if guard is None:
+                    collector.add(SignalKind.SOLICIT, f"solicit.{name}", c_start, match,
+                                  strong=strong)
+                else:
+                    collector.drop(guard, f"solicit.{name}", match)
+        agreements = list(_matches(vocab.agree, clause))
+        if agreements:
+            if any(p.search(clause) for p in vocab.noncommittal.values()):
+                for name, match in agreements:
+                    collector.drop(Guard.NONCOMMITTAL, f"agree.{name}", match)
+            else:
+                for name, match in agreements:
+                    collector.add(SignalKind.AGREE, f"agree.{name}", c_start, match,
+                                  strong=False)
+
+
+def _read_handles(original: str, collector: _Collector, vocab: PaymentVocabulary) -> None:
+    """Payment handles ("my paypal is x@y.com", "venmo @jo", paypal.me links) on the
+    default view, where "@" and "$" are still themselves."""
+    reading = normalize(original)
+    text = reading.text
+    handles = _Collector(reading)
+    for c_start, c_end in clause_spans(text):
+        clause = text[c_start:c_end]
+        found = list(_matches(vocab.details, clause))
+        if not found:
+            continue
+        guard = Guard.JOB_TOPIC if is_job_topic(clause, vocab) else None
+        for name, match in found:
+            if guard is None:
+                handles.add(SignalKind.DETAILS, f"details.{name}", c_start, match)
+            else:
+                handles.drop(guard, f"details.{name}", match)
+    collector.signals.extend(handles.signals)
+    collector.guarded.extend(handles.guarded)
+
+
+def _identifier_guard(hit: IdentifierHit, original: str, vocab: PaymentVocabulary) -> Guard | None:
+    if is_documentation_example(hit):
+        return Guard.DOCUMENTATION_EXAMPLE
+    if in_code_snippet(hit.start, hit.end, original):
+        return Guard.CODE_SNIPPET
+    if is_identifier_context(original.casefold(), vocab):
+        return Guard.IDENTIFIER_CONTEXT
+    return None
+
+
+def _read_identifiers(original: str, collector: _Collector, vocab: PaymentVocabulary) -> None:
+    """Checksummed identifiers on the original text (case carries EIP-55)."""
+    for hit in find_identifiers(original):
+        guard = _identifier_guard(hit, original, vocab)
+        if guard is None:
+            collector.signals.append(
+                Signal(SignalKind.DETAILS, f"identifier.{hit.kind}", hit.start, hit.end, hit.value)
+            )
+        else:
+            collector.guarded.append(GuardNote(guard, f"identifier.{hit.kind}", hit.value))
+
+
+def might_mention_payment(text: str, vocab: PaymentVocabulary) -> bool:
+    """The fast path: plain text with no payment stem and no obfuscation hint is skipped."""
+    return vocab.prefilter.search(text) is not None
+
+
+def analyse_text(
+    text: str, vocab: PaymentVocabulary, *, max_chars: int, force: bool = False
+) -> TextSignals:
+    """Every payment signal in `text`, with the candidates the guards dropped.
+
+    Text past `max_chars` is not read (a worker must never stall on one message).
+    `force` skips the fast path: a reply to a proposal is read even when it holds no
+    payment word, because "No thanks, I've reported this" is the answer that matters.
+    """
+    truncated = len(text) > max_chars
+    original = text[:max_chars]
+    if not force and not might_mention_payment(original, vocab):
+        return TextSignals(truncated=truncated)
+    collector = _Collector(normalize(original, leet=True))
+    _read_words(collector, vocab)
+    _read_handles(original, collector, vocab)
+    _read_identifiers(original, collector, vocab)
+    signals = sorted(collector.signals, key=lambda s: (s.start, s.end, s.kind))
+    return TextSignals(tuple(signals), tuple(collector.guarded), truncated)
