@@ -34,6 +34,7 @@ from holdrules.policy_model import (
     ViolationPolicy,
 )
 from holdrules.policy_notice import compose_notice
+from holdrules.policy_resume import resume_due
 from holdrules.policy_time import local_date, within_last_days
 from holdrules.records import HoldKind, HoldRecord
 
@@ -45,6 +46,7 @@ __all__ = [
     "Reason",
     "decide",
     "hold_covers",
+    "resume_due",
 ]
 
 

@@ -15,6 +15,7 @@ from __future__ import annotations
 import functools
 import hashlib
 import tomllib
+from collections.abc import Mapping
 from decimal import Decimal
 from enum import StrEnum
 from pathlib import Path
@@ -173,8 +174,8 @@ class Policy(_Knobs):
     version: Annotated[str, Field(min_length=1)]
     time_zone: str = "UTC"
     hold_kind_priority: tuple[HoldKind, ...] = tuple(HoldKind)
-    resume_steps: dict[str, Annotated[str, Field(min_length=1)]] = {}
-    violations: dict[Violation, ViolationPolicy]
+    resume_steps: Mapping[str, Annotated[str, Field(min_length=1)]] = {}
+    violations: Mapping[Violation, ViolationPolicy]
     top_rated: TopRatedPolicy = TopRatedPolicy()
     badges: BadgePolicy = BadgePolicy()
 
@@ -224,8 +225,10 @@ class Policy(_Knobs):
         return cls.from_mapping(data, source=source)
 
     @classmethod
-    def from_mapping(cls, data: dict[str, Any], *, source: str = "<policy>") -> Policy:
-        base = data.pop("extends", None) if "extends" in data else None
+    def from_mapping(cls, data: Mapping[str, Any], *, source: str = "<policy>") -> Policy:
+        """Validate parsed TOML; `extends = "default"` merges it over the default first."""
+        data = dict(data)
+        base = data.pop("extends", None)
         if base is not None:
             if base != "default":
                 raise PolicyError(f"{source}: extends: only \"default\" is supported, not {base!r}")
