@@ -102,3 +102,14 @@ review_min_confidence = 0.8
 """
     with pytest.raises(PolicyError, match=r"violations\.contact_sharing: review_min_confidence"):
         Policy.from_toml(text)
+
+
+def test_decision_modules_never_read_the_clock() -> None:
+    """Time is always an explicit `as_of`; a clock read would make decisions unrepeatable."""
+    package = Path(__file__).parents[1] / "src" / "holdrules"
+    modules = [*package.glob("policy*.py"), package / "standing.py", package / "ledger.py",
+               package / "backtest.py"]
+    for module in modules:
+        source = module.read_text(encoding="utf-8")
+        for clock in (".now(", ".today(", "utcnow", "time.time(", "monotonic("):
+            assert clock not in source, f"{module.name} reads the clock ({clock})"
