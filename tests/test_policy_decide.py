@@ -234,3 +234,11 @@ def test_windows_follow_the_policy_time_zone() -> None:
     assert run(first, repeat, as_of=as_of).action is Action.WARN
     assert run(first, repeat, as_of=as_of, policy=new_york).action is Action.HOLD
     assert as_of.astimezone(timezone(timedelta(hours=-5))).day == 24
+
+
+def test_the_same_finding_twice_counts_once() -> None:
+    once = finding("CON001", days_ago=2, record_id="m1")
+    assert run(once, once).action is Action.WARN
+    copy_later = finding("CON001", days_ago=1, record_id="m1")
+    assert copy_later.fingerprint == once.fingerprint
+    assert run(once, copy_later).action is Action.WARN

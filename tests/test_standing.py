@@ -314,3 +314,9 @@ def test_add_months_clamps_to_the_end_of_the_month() -> None:
     assert add_months(date(2026, 8, 31), 6) == date(2027, 2, 28)
     assert add_months(date(2027, 8, 31), 6) == date(2028, 2, 29)
     assert add_months(date(2026, 1, 15), 12) == date(2027, 1, 15)
+
+
+def test_one_contact_finding_reported_twice_is_not_a_repeat() -> None:
+    twice = [finding("CON001", days_ago=5, record_id="m1"),
+             finding("CON001", days_ago=4, record_id="m1")]
+    assert not status(findings=twice).badges_removed

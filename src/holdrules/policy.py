@@ -199,12 +199,15 @@ def _assess(
         else:
             counted.append(finding)
 
+    # A finding is counted once however many copies arrive (the fingerprint is its
+    # identity), and a copy never cancels another: both keep decisions monotone.
     if for_review:
         codes = ", ".join(sorted({f.code for f in for_review}))
         clause = "review_codes" if any(f.code in knobs.review_codes for f in for_review) \
             else "review_min_confidence"
+        distinct = len({f.fingerprint for f in for_review})
         assessment.raise_to(Action.REVIEW, clause,
-                            f"{len(for_review)} finding(s) ({codes}) need a person's judgement")
+                            f"{distinct} finding(s) ({codes}) need a person's judgement")
         assessment.findings.extend(for_review)
     if not counted:
         return assessment
@@ -225,9 +228,10 @@ def _assess(
         if within_last_days(local_date(h.placed_at, zone), today,
                             knobs.prior_hold_lookback_days)
     ]
-    count = len(counted) + len(recent_holds)
+    distinct = len({f.fingerprint for f in counted})
+    count = distinct + len(recent_holds)
     assessment.count = count
-    tally = f"{len(counted)} finding(s) within {knobs.window_days} days"
+    tally = f"{distinct} finding(s) within {knobs.window_days} days"
     if recent_holds:
         tally += f" + {len(recent_holds)} earlier hold(s)"
     if knobs.hold_at is not None and count >= knobs.hold_at:

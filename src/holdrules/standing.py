@@ -210,14 +210,16 @@ def _bar_triggers(
 ) -> Iterable[tuple[date, str]]:
     zone = policy.zone
     knobs = policy.for_violation(rule.violation)
-    days = sorted(
-        local_date(f.occurred_at or as_of, zone)
-        for f in findings
-        if f.violation is rule.violation
-        and (f.occurred_at or as_of) <= as_of
-        and f.severity.rank >= knobs.min_severity.rank
-        and f.confidence >= knobs.min_confidence
-    )
+    first_seen: dict[str, date] = {}
+    for f in findings:
+        moment = f.occurred_at or as_of
+        if (f.violation is rule.violation and moment <= as_of
+                and f.severity.rank >= knobs.min_severity.rank
+                and f.confidence >= knobs.min_confidence):
+            day = local_date(moment, zone)
+            first_seen[f.fingerprint] = min(day, first_seen.get(f.fingerprint, day))
+    # One finding reported twice is still one time, not "repeatedly".
+    days = sorted(first_seen.values())
     label = rule.violation.value.replace("_", " ")
     for i in range(rule.min_findings - 1, len(days)):
         first, last = days[i - rule.min_findings + 1], days[i]
