@@ -70,9 +70,8 @@ def test_policy_changes_name_every_knob_that_differs() -> None:
     assert policy_changes(DEFAULT, STRICT) == ["violations.contact_sharing.hold_at: 2 → 1"]
     codes = Policy.load(POLICIES / "payment_codes.toml")
     assert policy_changes(DEFAULT, codes) == [
-        "violations.off_platform_payment.hold_immediately_codes: [] → [PAY002]",
-        "violations.off_platform_payment.hold_immediately_min_severity: high → critical",
-        "violations.off_platform_payment.review_codes: [] → [PAY009]",
+        "violations.off_platform_payment.hold_immediately_codes: [PAY002, PAY003] → [PAY003]",
+        "violations.off_platform_payment.review_codes: [] → [PAY002, PAY009]",
     ]
 
 

@@ -62,21 +62,27 @@ def test_contact_window_is_counted_in_calendar_days(days_ago: int, action: Actio
 
 
 def test_off_platform_payment_request_warns_but_agreement_holds_at_once() -> None:
-    asked = run(finding("PAY001", severity=Severity.MEDIUM))
+    asked = run(finding("PAY001", severity=Severity.HIGH))
     assert asked.action is Action.WARN
-    agreed = run(finding("PAY002", severity=Severity.HIGH))
-    assert agreed.action is Action.HOLD
-    assert agreed.hold_kind is HoldKind.PAYMENT
-    assert agreed.reasons[0].clause == "hold_immediately"
+    asked_again = run(finding("PAY001", severity=Severity.HIGH),
+                      finding("PAY001", days_ago=60, record_id="m-earlier"))
+    assert asked_again.action is Action.HOLD
+    for code in ("PAY002", "PAY003"):  # payment details shared; an agreement
+        agreed = run(finding(code, severity=Severity.LOW))
+        assert agreed.action is Action.HOLD
+        assert agreed.hold_kind is HoldKind.PAYMENT
+        assert agreed.reasons[0].clause == "hold_immediately"
+    assert run(finding("PAY001", severity=Severity.CRITICAL)).action is Action.HOLD
 
 
 def test_hold_immediately_codes_and_review_codes_from_a_policy_file() -> None:
     policy = Policy.load(POLICIES / "payment_codes.toml")
-    assert run(finding("PAY002", severity=Severity.LOW), policy=policy).action is Action.HOLD
+    assert run(finding("PAY003", severity=Severity.LOW), policy=policy).action is Action.HOLD
     assert run(finding("PAY001", severity=Severity.HIGH), policy=policy).action is Action.WARN
-    review = run(finding("PAY009", severity=Severity.CRITICAL), policy=policy)
-    assert review.action is Action.REVIEW
-    assert review.reasons[0].clause == "review_codes"
+    for code in ("PAY002", "PAY009"):
+        review = run(finding(code, severity=Severity.HIGH), policy=policy)
+        assert review.action is Action.REVIEW
+        assert review.reasons[0].clause == "review_codes"
 
 
 def test_overdue_identity_verification_holds_until_completed() -> None:

@@ -113,3 +113,15 @@ def test_decision_modules_never_read_the_clock() -> None:
         source = module.read_text(encoding="utf-8")
         for clock in (".now(", ".today(", "utcnow", "time.time(", "monotonic("):
             assert clock not in source, f"{module.name} reads the clock ({clock})"
+
+
+def test_badge_bar_codes_must_belong_to_the_violation() -> None:
+    text = """
+extends = "default"
+version = "bar-codes"
+[[badges.rules]]
+violation = "contact_sharing"
+codes = ["PAY001"]
+"""
+    with pytest.raises(PolicyError, match=r"badges\.rules\.0: code PAY001 is not a CON code"):
+        Policy.from_toml(text)

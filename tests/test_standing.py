@@ -274,11 +274,16 @@ def test_the_badge_bar_ends_after_six_months() -> None:
 
 
 def test_one_contact_finding_keeps_badges_but_repeats_remove_them() -> None:
-    assert not status(findings=[finding("CON001", days_ago=5)]).badges_removed
-    repeated = [finding("CON001", days_ago=25), finding("CON002", days_ago=5)]
+    assert not status(findings=[finding("CON002", days_ago=5)]).badges_removed
+    repeated = [finding("CON005", days_ago=25), finding("CON002", days_ago=5)]
     assert status(findings=repeated).badges_removed
-    spread = [finding("CON001", days_ago=60), finding("CON002", days_ago=5)]
+    spread = [finding("CON005", days_ago=60), finding("CON002", days_ago=5)]
     assert not status(findings=spread).badges_removed
+
+
+def test_contact_details_in_a_profile_are_not_communicating_with_anyone() -> None:
+    profile_only = [finding("CON001", days_ago=25), finding("CON004", days_ago=5)]
+    assert not status(findings=profile_only).badges_removed
 
 
 def test_only_a_payment_hold_bars_badges_on_its_own() -> None:
@@ -317,6 +322,6 @@ def test_add_months_clamps_to_the_end_of_the_month() -> None:
 
 
 def test_one_contact_finding_reported_twice_is_not_a_repeat() -> None:
-    twice = [finding("CON001", days_ago=5, record_id="m1"),
-             finding("CON001", days_ago=4, record_id="m1")]
+    twice = [finding("CON002", days_ago=5, record_id="m1"),
+             finding("CON002", days_ago=4, record_id="m1")]
     assert not status(findings=twice).badges_removed

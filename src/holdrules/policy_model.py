@@ -153,14 +153,24 @@ class BadgeBarRule(_Knobs):
     """Findings of `violation` that remove every badge and bar earning them again.
 
     `min_findings` counted findings within `window_days` days trigger the bar, dated
-    on the finding that completed the count. A hold for the violation triggers it too
+    on the finding that completed the count; with `codes`, only findings with one of
+    those codes count. A hold for the violation triggers it too
     when `holds_trigger` is set, dated on the day the hold was placed.
     """
 
     violation: Violation
     min_findings: Annotated[int, Field(ge=1)] = 1
     window_days: Days = 90
+    codes: tuple[RuleCode, ...] = ()
     holds_trigger: bool = True
+
+    @model_validator(mode="after")
+    def _codes_match_violation(self) -> Self:
+        prefix = VIOLATION_CODE_PREFIX[self.violation]
+        for code in self.codes:
+            if not code.startswith(prefix):
+                raise ValueError(f"code {code} is not a {prefix} code")
+        return self
 
 
 class BadgePolicy(_Knobs):

@@ -214,6 +214,7 @@ def _bar_triggers(
     for f in findings:
         moment = f.occurred_at or as_of
         if (f.violation is rule.violation and moment <= as_of
+                and (not rule.codes or f.code in rule.codes)
                 and f.severity.rank >= knobs.min_severity.rank
                 and f.confidence >= knobs.min_confidence):
             day = local_date(moment, zone)
