@@ -8,9 +8,9 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from holdrules.findings import Finding, Rule, Severity, Violation
+from holdrules.findings import Finding, Rule, Severity, TextEvidence, Violation
 from holdrules.policy import Action, HoldDecision, Policy, decide
-from holdrules.records import HoldKind, HoldRecord
+from holdrules.records import HoldKind, HoldRecord, RecordKind
 from tests.test_policy_factories import ACCOUNT, AS_OF, POLICIES, finding, hold
 
 DEFAULT = Policy.default()
@@ -71,7 +71,7 @@ def test_off_platform_payment_request_warns_but_agreement_holds_at_once() -> Non
         agreed = run(finding(code, severity=Severity.LOW))
         assert agreed.action is Action.HOLD
         assert agreed.hold_kind is HoldKind.PAYMENT
-        assert agreed.reasons[0].clause == "hold_immediately"
+        assert [r.clause for r in agreed.reasons] == ["hold_immediately"]
     assert run(finding("PAY001", severity=Severity.CRITICAL)).action is Action.HOLD
 
 
@@ -210,8 +210,10 @@ def test_notice_quotes_the_rule_docs_when_given() -> None:
                 example="mail me at a@b.co", allowed="a@b.co in a contract room")
     decision = decide([finding("CON001")], [], AS_OF, DEFAULT, account_id=ACCOUNT,
                       rules={"CON001": rule})
-    assert "CON001: An email address in a message before a contract." in decision.notice
-    assert "Emails move the conversation" in decision.notice
+    assert "- Synthetic CON001 finding. [CON001]" in decision.notice
+    assert "Terms of Service: Emails move the conversation" in decision.notice
+    without = decide([finding("CON001")], [], AS_OF, DEFAULT, account_id=ACCOUNT)
+    assert "Terms of Service: Before a contract starts" in without.notice
 
 
 def test_decision_id_is_stable_across_order_and_time_zone_spelling() -> None:
@@ -248,3 +250,41 @@ def test_the_same_finding_twice_counts_once() -> None:
     copy_later = finding("CON001", days_ago=1, record_id="m1")
     assert copy_later.fingerprint == once.fingerprint
     assert run(once, copy_later).action is Action.WARN
+
+
+def _profile_finding(code: str, days_ago: float) -> Finding:
+    return Finding(
+        code=code, name="synthetic-rule", violation=Violation.CONTACT_SHARING,
+        severity=Severity.MEDIUM, confidence=0.9, account_id=ACCOUNT,
+        evidence=(TextEvidence(record_kind=RecordKind.PROFILE, record_id="p1",
+                               field="overview", start=0, end=5, excerpt="a@b.c"),),
+        explanation="Email address in the profile.",
+        occurred_at=AS_OF - timedelta(days=days_ago),
+    )
+
+
+def test_profile_text_counts_as_current_while_it_stays_up() -> None:
+    old_profile = _profile_finding("CON001", days_ago=200)
+    assert run(old_profile).action is Action.WARN
+    assert run(finding("CON002", days_ago=200)).action is Action.NONE  # an old message
+    assert run(_profile_finding("CON001", days_ago=-3)).action is Action.NONE  # not yet written
+
+
+def test_profile_text_still_up_after_a_resumed_hold_counts_again() -> None:
+    resumed = hold("h1", Violation.CONTACT_SHARING, placed=AS_OF - timedelta(days=20),
+                   resumed=AS_OF - timedelta(days=15))
+    decision = run(_profile_finding("CON001", days_ago=200), history=[resumed])
+    assert decision.action is Action.HOLD  # one current finding + the earlier hold
+
+
+def test_a_policy_without_ongoing_records_dates_profile_text_when_written() -> None:
+    dated = Policy.from_toml('extends = "default"\nversion = "dated"\nongoing_record_kinds = []\n')
+    assert run(_profile_finding("CON001", days_ago=200), policy=dated).action is Action.NONE
+
+
+def test_the_notice_lists_at_most_five_findings() -> None:
+    many = [finding("SPM001", days_ago=d, record_id=f"m{d}") for d in range(1, 9)]
+    decision = run(*many)
+    assert decision.action is Action.HOLD
+    assert decision.notice.count("- Synthetic SPM001 finding. [SPM001]") == 5
+    assert "- and 3 more" in decision.notice

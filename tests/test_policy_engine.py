@@ -29,7 +29,8 @@ def test_with_a_policy_the_report_decides_as_of_the_latest_record() -> None:
     assert report.decision.action is Action.WARN
     assert report.decision.as_of == T0 + timedelta(minutes=5)
     # The notice quotes the detector's own rule summary.
-    assert "SPM900: test" in report.decision.notice
+    assert "- shouted [SPM900]" in report.decision.notice
+    assert "Why this is against our Terms of Service: test" in report.decision.notice
     assert report.top_rated is not None
     assert not report.top_rated.eligible
 

@@ -27,6 +27,7 @@ def finding(
     record_id: str | None = None,
     account_id: str = ACCOUNT,
     as_of: datetime = AS_OF,
+    record_kind: RecordKind = RecordKind.MESSAGE,
 ) -> Finding:
     """A finding for `code`, dated `days_ago` before `as_of` (None: undated)."""
     violation = next(v for v, p in VIOLATION_CODE_PREFIX.items() if code.startswith(p))
@@ -38,7 +39,7 @@ def finding(
         severity=severity,
         confidence=confidence,
         account_id=account_id,
-        evidence=(RecordEvidence(record_kind=RecordKind.MESSAGE,
+        evidence=(RecordEvidence(record_kind=record_kind,
                                  record_id=record_id or f"{code}-{days_ago}-{severity}"),),
         explanation=f"Synthetic {code} finding.",
         occurred_at=occurred,

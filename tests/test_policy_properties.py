@@ -11,18 +11,19 @@ from hypothesis import strategies as st
 from holdrules.findings import Finding, Severity, Violation
 from holdrules.policy import HoldDecision, Policy, decide
 from holdrules.policy_model import VIOLATION_CODE_PREFIX
-from holdrules.records import HoldKind, HoldRecord
+from holdrules.records import HoldKind, HoldRecord, RecordKind
 from tests.test_policy_factories import ACCOUNT, AS_OF, finding
 
 POLICY = Policy.default()
 
 findings_st = st.builds(
-    lambda violation, number, days, severity, confidence, record: finding(
+    lambda violation, number, days, severity, confidence, record, kind: finding(
         f"{VIOLATION_CODE_PREFIX[violation]}{number:03d}",
         days_ago=days,
         severity=severity,
         confidence=confidence,
         record_id=f"r{record}",
+        record_kind=kind,
     ),
     st.sampled_from(list(Violation)),
     st.integers(1, 4),
@@ -30,6 +31,7 @@ findings_st = st.builds(
     st.sampled_from(list(Severity)),
     st.floats(0, 1, allow_nan=False),
     st.integers(0, 30),
+    st.sampled_from([RecordKind.MESSAGE, RecordKind.PROFILE]),
 )
 
 

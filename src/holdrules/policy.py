@@ -91,6 +91,7 @@ class ViolationAssessment:
     action: Action = Action.NONE
     reasons: list[Reason] = field(default_factory=list)
     findings: list[Finding] = field(default_factory=list)
+    counted: list[Finding] = field(default_factory=list)
     count: int = 0
 
     def raise_to(self, action: Action, clause: str, detail: str) -> None:
@@ -186,7 +187,7 @@ def _assess(
     for finding in findings:
         if finding.violation is not violation:
             continue
-        moment = finding.occurred_at or as_of
+        moment = _moment(finding, as_of, policy)
         if moment > as_of or not within_last_days(local_date(moment, zone), today,
                                                   knobs.window_days):
             continue
@@ -212,6 +213,7 @@ def _assess(
     if not counted:
         return assessment
     assessment.findings.extend(counted)
+    assessment.counted.extend(counted)
 
     immediate = sorted({
         f.code for f in counted
@@ -236,11 +238,28 @@ def _assess(
         tally += f" + {len(recent_holds)} earlier hold(s)"
     if knobs.hold_at is not None and count >= knobs.hold_at:
         assessment.raise_to(Action.HOLD, "hold_at", f"{tally} ≥ hold_at {knobs.hold_at}")
+    elif assessment.action is Action.HOLD:
+        pass  # held at once; a lower count threshold would only add noise to the reasons
     elif knobs.warn_at is not None and count >= knobs.warn_at:
         assessment.raise_to(Action.WARN, "warn_at", f"{tally} ≥ warn_at {knobs.warn_at}")
     elif assessment.action is Action.NONE:
         assessment.raise_to(Action.NONE, "below_threshold", f"{tally}, below every threshold")
     return assessment
+
+
+def _moment(finding: Finding, as_of: datetime, policy: Policy) -> datetime:
+    """When a finding counts as happening: undated and ongoing ones count as `as_of`.
+
+    Text in an ongoing record (the profile, shown to every visitor) breaks the rule on
+    every day it stays up, not only on the day it was written.
+    """
+    written = finding.occurred_at or as_of
+    ongoing = set(policy.ongoing_record_kinds)
+    if written <= as_of and finding.evidence and all(
+        getattr(evidence, "record_kind", None) in ongoing for evidence in finding.evidence
+    ):
+        return as_of
+    return written
 
 
 def _hold_kind(holding: Sequence[ViolationAssessment], policy: Policy) -> HoldKind | None:

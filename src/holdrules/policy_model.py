@@ -25,7 +25,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
 from holdrules.findings import Severity, Violation
-from holdrules.records import HoldKind
+from holdrules.records import HoldKind, RecordKind
 
 __all__ = [
     "VIOLATION_CODE_PREFIX",
@@ -184,6 +184,7 @@ class Policy(_Knobs):
     version: Annotated[str, Field(min_length=1)]
     time_zone: str = "UTC"
     hold_kind_priority: tuple[HoldKind, ...] = tuple(HoldKind)
+    ongoing_record_kinds: tuple[RecordKind, ...] = (RecordKind.PROFILE,)
     resume_steps: Mapping[str, Annotated[str, Field(min_length=1)]] = {}
     violations: Mapping[Violation, ViolationPolicy]
     top_rated: TopRatedPolicy = TopRatedPolicy()

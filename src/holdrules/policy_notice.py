@@ -1,7 +1,8 @@
 """The notice a person reads: what was found, why it is against policy, how to resume.
 
-Text comes from the rules' own docs when the caller passes them (each `Rule` has a
-one-line summary and a reason), so the notice says the same thing as `docs/rules/`;
+What was found is told in each finding's own explanation (it quotes what the person
+wrote); why it is against policy comes from the rules' own docs when the caller passes
+them (each `Rule` has a reason), so the notice says the same thing as `docs/rules/`;
 without them it falls back to the policy's plain-language text per violation. The
 policy cannot import the detectors to look rules up itself: that would make deciding
 depend on loading every word list.
@@ -10,9 +11,10 @@ depend on loading every word list.
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from datetime import UTC
 from typing import TYPE_CHECKING
 
-from holdrules.findings import Rule
+from holdrules.findings import Finding, Rule
 from holdrules.policy_model import Action
 from holdrules.records import HoldKind
 
@@ -28,6 +30,8 @@ _HOLD_KIND_WORDS = {
     HoldKind.PERFORMANCE: "because of undelivered contract work",
     HoldKind.SUSPENSION: "and suspended pending review",
 }
+
+_MAX_LISTED = 5
 
 _OPENINGS = {
     Action.WARN: "This is a warning about activity on your account. "
@@ -83,16 +87,25 @@ def _what_and_why(assessment: ViolationAssessment, rules: Mapping[str, Rule]) ->
         return f"Passed to a person for review, with no decision yet: {knobs.summary}"
     found: dict[str, str] = {}
     reasons: dict[str, None] = {}
-    for finding in assessment.findings:
+    shown = assessment.counted or assessment.findings
+    for finding in sorted(shown, key=_chronological):
+        found.setdefault(finding.fingerprint, f"{finding.explanation} [{finding.code}]")
         rule = rules.get(finding.code)
-        found.setdefault(finding.code, rule.summary if rule else finding.explanation)
         if rule:
             reasons.setdefault(rule.why, None)
     lines = [f"What we found: {knobs.summary}"]
-    lines.extend(f"- {code}: {summary}" for code, summary in sorted(found.items()))
+    listed = list(found.values())
+    lines.extend(f"- {item}" for item in listed[:_MAX_LISTED])
+    if len(listed) > _MAX_LISTED:
+        lines.append(f"- and {len(listed) - _MAX_LISTED} more")
     why = " ".join(reasons) if reasons else knobs.why
     lines.append(f"Why this is against our Terms of Service: {why}")
     return "\n".join(lines)
+
+
+def _chronological(finding: Finding) -> tuple[bool, str, str, str]:
+    when = finding.occurred_at.astimezone(UTC).isoformat() if finding.occurred_at else ""
+    return (finding.occurred_at is None, when, finding.code, finding.fingerprint)
 
 
 def _next_time(assessment: ViolationAssessment) -> str:
