@@ -38,9 +38,20 @@ _LEET_CLASSES = {
 }
 
 
+_SPLIT = r"[ \t._\-]?"
+
+
 def leet_tolerant(word: str) -> str:
-    """A pattern matching `word` with common leetspeak substitutions ("sk1pe")."""
-    return "".join(_LEET_CLASSES.get(c, regex.escape(c)) for c in word)
+    """A pattern matching `word` with common leetspeak substitutions ("sk1pe").
+
+    Names of four letters or more may also be broken once or more by a single space,
+    dot, dash or underscore ("sk y pe", "teleg ram"): people split the word that a
+    filter looks for. Short names ("tg", "ig") must be written whole.
+    """
+    classes = [_LEET_CLASSES.get(c, regex.escape(c)) for c in word]
+    if sum(c.isalpha() for c in word) < 4:
+        return "".join(classes)
+    return _SPLIT.join(classes)
 
 
 @dataclass(frozen=True)
@@ -59,6 +70,7 @@ class ContactData:
     currency: tuple[str, ...]
     units: frozenset[str]
     phone_cues: tuple[str, ...]
+    code_identifiers: frozenset[str]
 
     @functools.cached_property
     def app_pattern(self) -> regex.Pattern[str]:
@@ -109,4 +121,5 @@ def contact_data() -> ContactData:
         currency=tuple(guards["currency"]),
         units=frozenset(guards["units"]),
         phone_cues=tuple(guards["phone_cues"]),
+        code_identifiers=frozenset(guards["code_identifiers"]),
     )

@@ -168,6 +168,9 @@ def looks_like_code_member(text: str, start: int, end: int) -> bool:
     after = text[end] if end < len(text) else ""
     if after != "" and after in "([=":
         return True
+    first = text[start:end].split(".", 1)[0]
+    if first in contact_data().code_identifiers:
+        return True
     return _CODE_MEMBER_BEFORE.search(text, max(0, start - 5), start) is not None
 
 

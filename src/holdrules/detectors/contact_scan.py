@@ -103,13 +103,13 @@ def _trigger() -> regex.Pattern[str]:
     )
     return regex.compile(
         r"@|[^\x00-\x7f]"
-        r"|\d(?:[^\w\n]{0,3}+\d){5}"
-        r"|www|https?:|[a-z0-9]\.[a-z]{2}"
+        r"|\d(?:[\W_]{0,3}+\d){5}"
+        r"|www|https?:|[a-z0-9]\.[a-z]{2}|[\[({<\"'][ \t]{0,2}+[.@][ \t]{0,2}+[\])}>\"']"
         rf"|(?<![a-z])(?:{contact_data().app_trigger})(?![a-z])"
         rf"|(?<![a-z])(?:{at_dot})(?![a-z])"
         rf"|(?<![a-z])(?:{numbers})[^\w\n]{{1,3}}+(?:{numbers}|\d)(?![a-z])"
         rf"|(?:{numbers}){{3}}"
-        r"|(?<![^\W_])[^\W_](?:[^\w\n]{1,3}+[^\W_]){3}(?![^\W_])",
+        r"|(?<![^\W_])[^\W_](?:[\W_]{1,3}+[^\W_]){3}(?![^\W_])",
         regex.IGNORECASE,
     )
 
@@ -266,6 +266,18 @@ def _app_for(spelled: str) -> str | None:
 _HANDLE_TAIL = "._-#"
 
 
+def _app_spelling_tricks(spelled: str, spellings: dict[str, str]) -> frozenset[str]:
+    """Which tricks hid the app's name: split apart ("sk y pe"), leetspeak ("sk1pe")."""
+    if spelled in spellings:
+        return frozenset()
+    tricks = set()
+    if any(c.isdigit() or c in "@$!|+" for c in spelled):
+        tricks.add("leetspeak")
+    if any(c in " \t._-" for c in spelled):
+        tricks.add("spacing")
+    return frozenset(tricks)
+
+
 def _handle_candidates(text: str) -> list[_Candidate]:
     data = contact_data()
     found: list[_Candidate] = []
@@ -287,9 +299,10 @@ def _handle_candidates(text: str) -> list[_Candidate]:
         ):
             continue
         end = m.start("handle") + len(handle)
-        leet = frozenset() if spelled in data.app_spellings else frozenset({"leetspeak"})
+        undone = _app_spelling_tricks(spelled, data.app_spellings)
         found.append(_Candidate(ContactKind.HANDLE, m.start(), end, f"{app}:{bare}",
-                                f"{app} handle", 0.9 if explicit else 0.8, 4, leet))
+                                f"{app} handle", 0.9 if explicit else 0.8,
+                                1 if explicit else 4, undone))
     return found
 
 

@@ -23,6 +23,7 @@ class Lexicon:
     local_stopwords: frozenset[str]
     label_stopwords: frozenset[str]
     number_words: dict[str, str]
+    sign_words: dict[str, str]
     tens_words: dict[str, str]
     repeat_words: dict[str, int]
     leet: dict[str, str]
@@ -56,6 +57,7 @@ def lexicon() -> Lexicon:
         local_stopwords=frozenset(raw["local_stopwords"]),
         label_stopwords=frozenset(raw["label_stopwords"]),
         number_words=dict(raw["number_words"]),
+        sign_words=dict(raw["sign_words"]),
         tens_words=dict(raw["tens_words"]),
         repeat_words={k: int(v) for k, v in raw["repeat_words"].items()},
         leet=dict(raw["leet"]),

@@ -14,7 +14,7 @@ import unicodedata
 
 import regex
 
-from holdrules.text.lexicon import lexicon
+from holdrules.text.lexicon import Lexicon, lexicon
 from holdrules.text.normalized import Edit, Transform, _Seq, apply_edits
 
 __all__ = [
@@ -145,17 +145,16 @@ def join_spaced_characters(seq: _Seq) -> _Seq:
         pieces: list[tuple[str, int, int]] = []
         pos = m.start()
         end = m.end()
+        has_letters = any(c.isalpha() for c in m.group())
         while pos < end:
             pieces.append((text[pos], pos, pos + 1))
             pos += 1
             sep = _SEP_PIECE.match(text, pos, end)
             if sep is None:
                 continue
-            s = sep.group()
-            if "@" in s:
-                pieces.append(("@", sep.start(), sep.end()))
-            elif "." in s:
-                pieces.append((".", sep.start(), sep.end()))
+            kept = _kept_separator(sep.group(), has_letters)
+            if kept:
+                pieces.append((kept, sep.start(), sep.end()))
             pos = sep.end()
         joined = "".join(p[0] for p in pieces)
         if joined != m.group():
@@ -163,19 +162,41 @@ def join_spaced_characters(seq: _Seq) -> _Seq:
     return apply_edits(seq, edits)
 
 
+def _kept_separator(sep: str, has_letters: bool) -> str:
+    """The one character of a separator that carries meaning, or "".
+
+    "@" always does; "." and "/" do between letters ("g m a i l . c o m",
+    "b e h a n c e . n e t / o l e n a") but not between digits ("9.1.7.5").
+    """
+    if "@" in sep:
+        return "@"
+    if has_letters and "." in sep:
+        return "."
+    if has_letters and "/" in sep:
+        return "/"
+    return ""
+
+
 @functools.cache
 def _number_run_pattern() -> regex.Pattern[str]:
     lex = lexicon()
     words = sorted({*lex.number_words, *lex.tens_words, *lex.repeat_words}, key=len, reverse=True)
     alternation = "|".join(regex.escape(w) for w in words)
+    signs = "|".join(regex.escape(w) for w in lex.sign_words)
     token = rf"(?:(?:{alternation})++(?![a-z])|\d{{1,15}}+(?![a-z]))"
-    return regex.compile(rf"(?<![a-z0-9]){token}(?:(?>[ \t,\-./]{{1,3}}){token})*")
+    return regex.compile(
+        rf"(?<![a-z0-9])(?:(?:{signs})[ \t]++)?{token}(?:(?>[ \t,\-./]{{1,3}}){token})*"
+    )
 
 
 @functools.cache
 def _number_word_pattern() -> regex.Pattern[str]:
     lex = lexicon()
-    words = sorted({*lex.number_words, *lex.tens_words, *lex.repeat_words}, key=len, reverse=True)
+    words = sorted(
+        {*lex.number_words, *lex.tens_words, *lex.repeat_words, *lex.sign_words},
+        key=len,
+        reverse=True,
+    )
     return regex.compile("|".join(regex.escape(w) for w in words) + r"|\d{1,15}+")
 
 
@@ -191,8 +212,7 @@ def read_spelled_digits(seq: _Seq) -> _Seq:
     for m in _number_run_pattern().finditer(text):
         if m.group().isdigit() or m.end() - m.start() < 5:
             continue
-        pieces, word_count = _spell_run(text, m.start(), m.end(), lex.number_words,
-                                        lex.tens_words, lex.repeat_words)
+        pieces, word_count = _spell_run(text, m.start(), m.end(), lex)
         digits = sum(len(p[0]) for p in pieces)
         if word_count >= 3 or (word_count >= 2 and digits >= 5):
             edits.append(Edit(m.start(), m.end(), tuple(pieces), Transform.SPELLED_DIGITS))
@@ -200,13 +220,9 @@ def read_spelled_digits(seq: _Seq) -> _Seq:
 
 
 def _spell_run(
-    text: str,
-    start: int,
-    end: int,
-    numbers: dict[str, str],
-    tens: dict[str, str],
-    repeats: dict[str, int],
+    text: str, start: int, end: int, lex: Lexicon
 ) -> tuple[list[tuple[str, int, int]], int]:
+    numbers, tens, repeats = lex.number_words, lex.tens_words, lex.repeat_words
     tokens = [(t.group(), t.start(), t.end()) for t in
               _number_word_pattern().finditer(text, start, end)]
     pieces: list[tuple[str, int, int]] = []
@@ -215,7 +231,10 @@ def _spell_run(
     i = 0
     while i < len(tokens):
         word, s, e = tokens[i]
-        if word.isdigit():
+        if word in lex.sign_words:
+            if i == 0:
+                pieces.append((lex.sign_words[word], s, e))
+        elif word.isdigit():
             pieces.append((word[0] * repeat + word[1:], s, e))
             repeat = 1
         elif word in repeats:
@@ -303,7 +322,7 @@ def read_at_dot_words(seq: _Seq) -> _Seq:
         if not last.isalpha() or len(last) < 2:
             continue
         dots_written = any(not _PLAIN_DOT.fullmatch(text, s, e) for s, e in dots)
-        bare_at = _BARE_WORD.fullmatch(at_text) is not None
+        bare_at = at_text.strip() in lex.at_words and _BARE_WORD.fullmatch(at_text) is not None
         if bare_at and (m.group("local") in lex.local_stopwords or not dots_written):
             continue
         pieces: list[tuple[str, int, int]] = []
