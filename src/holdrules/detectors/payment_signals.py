@@ -164,10 +164,16 @@ def is_platform_feature(clause: str, vocab: PaymentVocabulary) -> bool:
     return vocab.guards["platform_feature"].search(clause) is not None
 
 
-def is_declined(clause: str, vocab: PaymentVocabulary) -> bool:
-    """The sentence refuses or forbids what it mentions ("I can't accept PayPal outside
-    the platform"): the mention is the subject of a decline, not a proposal."""
-    return any(p.search(clause) is not None for p in vocab.decline.values())
+def declining_matches(clause: str, vocab: PaymentVocabulary) -> list[tuple[str, regex.Match[str]]]:
+    """Decline wording in the sentence ("I can't accept PayPal outside the platform"):
+    what it mentions is the subject of a refusal, not a proposal. Wording that sits
+    inside a solicitation idiom is not a decline ("no need to go through Upwork")."""
+    idioms = [m.span() for _, m in _matches(vocab.solicit_strong, clause)]
+    return [
+        (name, match)
+        for name, match in _matches(vocab.decline, clause)
+        if not any(start <= match.start() and match.end() <= end for start, end in idioms)
+    ]
 
 
 def is_identifier_context(text: str, vocab: PaymentVocabulary) -> bool:
@@ -231,10 +237,12 @@ def _read_words(collector: _Collector, vocab: PaymentVocabulary) -> None:
     text = collector.reading.text
     for c_start, c_end in clause_spans(text):
         clause = text[c_start:c_end]
-        declined = is_declined(clause, vocab)
-        for kind, group in ((SignalKind.DECLINE, vocab.decline), (SignalKind.REPORT, vocab.report)):
-            for name, match in _matches(group, clause):
-                collector.add(kind, f"{kind}.{name}", c_start, match)
+        declines = declining_matches(clause, vocab)
+        declined = bool(declines)
+        for name, match in declines:
+            collector.add(SignalKind.DECLINE, f"decline.{name}", c_start, match)
+        for name, match in _matches(vocab.report, clause):
+            collector.add(SignalKind.REPORT, f"report.{name}", c_start, match)
         for strong, group, guards in (
             (True, vocab.solicit_strong, _STRONG_GUARDS),
             (False, vocab.solicit_medium, _MEDIUM_GUARDS),

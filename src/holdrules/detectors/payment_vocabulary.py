@@ -127,8 +127,12 @@ def vocabulary(lists: ServiceLists) -> PaymentVocabulary:
 
     stems = _alternation([*_PREFILTER_STEMS, *lists.services, *lists.ambiguous])
     # Obfuscation hints send a message down the slow path even without a stem: a digit
-    # or symbol inside a word ("p4ypal"), letters spaced apart ("p a y"), long digit runs.
-    hints = r"[a-z][0-9@$|!][a-z]|\b\w[\s.\-_*]\w[\s.\-_*]\w[\s.\-_*]\w\b|\d{6}|[^\x00-\x7f]"
+    # or symbol inside a word ("p4ypal"), letters spaced apart ("p a y"), digit groups
+    # ("TR86 9254 …") and long alphanumeric runs (wallet addresses).
+    hints = (
+        r"[a-z][0-9@$|!][a-z]|\b\w[\s.\-_*]\w[\s.\-_*]\w[\s.\-_*]\w\b|\d{4}[\s\-]?+\d{2}"
+        r"|[a-z0-9]{20}|[^\x00-\x7f]"
+    )
     return PaymentVocabulary(
         solicit_strong=group("solicit", "strong"),
         solicit_medium=group("solicit", "medium"),
