@@ -109,6 +109,6 @@ def test_explain_prints_reasons_and_the_notice(data: Path, engine: Engine,
     assert main(["evaluate", "--explain", str(data)], engine=engine) == EXIT_OK
     out = capsys.readouterr().out
     assert "== f1: warn" in out
-    assert "reason: spam_harassment: 1 finding(s) within 30 days ≥ warn_at 1 → warn" in out
+    assert "reason: spam_harassment: 1 occasion(s) within 30 days ≥ warn_at 1 → warn" in out
     assert "This is a warning about activity on your account." in out
     assert "top rated: unmet" in out

@@ -50,7 +50,7 @@ def test_repeat_contact_sharing_within_the_window_holds() -> None:
     assert len(decision.findings) == 2
     assert decision.reversible
     assert any("Remove email addresses" in step for step in decision.resume_steps)
-    assert "2 finding(s) within 30 days ≥ hold_at 2 → hold" in decision.reasons[-1].detail
+    assert "2 occasion(s) within 30 days ≥ hold_at 2 → hold" in decision.reasons[-1].detail
     assert "To have the hold lifted:\n1. Remove email addresses" in decision.notice
     assert "If this happens" not in decision.notice
 
@@ -288,3 +288,14 @@ def test_the_notice_lists_at_most_five_findings() -> None:
     assert decision.action is Action.HOLD
     assert decision.notice.count("- Synthetic SPM001 finding. [SPM001]") == 5
     assert "- and 3 more" in decision.notice
+
+
+def test_findings_in_one_message_are_one_occasion_not_a_repeat() -> None:
+    email = finding("CON002", days_ago=2, record_id="m1")
+    phone = finding("CON005", days_ago=2, record_id="m1")
+    assert email.fingerprint != phone.fingerprint
+    one_message = run(email, phone)
+    assert one_message.action is Action.WARN
+    assert one_message.finding_codes == ("CON002", "CON005")
+    assert "1 occasion(s)" in one_message.reasons[0].detail
+    assert run(email, finding("CON005", days_ago=1, record_id="m2")).action is Action.HOLD

@@ -325,3 +325,9 @@ def test_one_contact_finding_reported_twice_is_not_a_repeat() -> None:
     twice = [finding("CON002", days_ago=5, record_id="m1"),
              finding("CON002", days_ago=4, record_id="m1")]
     assert not status(findings=twice).badges_removed
+
+
+def test_two_details_in_one_message_are_not_repeated_contact() -> None:
+    one_message = [finding("CON002", days_ago=5, record_id="m1"),
+                   finding("CON005", days_ago=5, record_id="m1")]
+    assert not status(findings=one_message).badges_removed

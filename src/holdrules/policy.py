@@ -25,7 +25,7 @@ from datetime import datetime
 
 from pydantic import BaseModel, ConfigDict
 
-from holdrules.findings import Finding, Rule, Violation
+from holdrules.findings import Finding, RecordEvidence, Rule, TextEvidence, Violation
 from holdrules.policy_model import (
     VIOLATION_CODE_PREFIX,
     Action,
@@ -46,6 +46,7 @@ __all__ = [
     "Reason",
     "decide",
     "hold_covers",
+    "occasion",
     "resume_due",
 ]
 
@@ -230,10 +231,10 @@ def _assess(
         if within_last_days(local_date(h.placed_at, zone), today,
                             knobs.prior_hold_lookback_days)
     ]
-    distinct = len({f.fingerprint for f in counted})
-    count = distinct + len(recent_holds)
+    occasions = len({occasion(f) for f in counted})
+    count = occasions + len(recent_holds)
     assessment.count = count
-    tally = f"{distinct} finding(s) within {knobs.window_days} days"
+    tally = f"{occasions} occasion(s) within {knobs.window_days} days"
     if recent_holds:
         tally += f" + {len(recent_holds)} earlier hold(s)"
     if knobs.hold_at is not None and count >= knobs.hold_at:
@@ -247,6 +248,18 @@ def _assess(
     return assessment
 
 
+def occasion(finding: Finding) -> str:
+    """Where a finding happened: findings in the same record are one occasion.
+
+    An email and a phone number in one message, or two links in one profile, are one
+    act of sharing contact details, not a repeat; a second message is a repeat.
+    """
+    for evidence in finding.evidence:
+        if isinstance(evidence, TextEvidence | RecordEvidence):
+            return f"{evidence.record_kind}:{evidence.record_id}"
+    return f"finding:{finding.fingerprint}"
+
+
 def _moment(finding: Finding, as_of: datetime, policy: Policy) -> datetime:
     """When a finding counts as happening: undated and ongoing ones count as `as_of`.
 
@@ -256,7 +269,8 @@ def _moment(finding: Finding, as_of: datetime, policy: Policy) -> datetime:
     written = finding.occurred_at or as_of
     ongoing = set(policy.ongoing_record_kinds)
     if written <= as_of and finding.evidence and all(
-        getattr(evidence, "record_kind", None) in ongoing for evidence in finding.evidence
+        isinstance(evidence, TextEvidence | RecordEvidence) and evidence.record_kind in ongoing
+        for evidence in finding.evidence
     ):
         return as_of
     return written

@@ -86,9 +86,10 @@ class ViolationPolicy(_Knobs):
     `prior_hold_lookback_days` days adds one to the count, so a repeat after a hold
     escalates even when the old findings have left the window.
 
-    Escalation: `warn_at` counted findings warn, `hold_at` hold (either may be
-    omitted to never take that step). A counted finding whose code is in
-    `hold_immediately_codes`, or whose severity reaches
+    Escalation: `warn_at` occasions warn, `hold_at` hold (either may be omitted to
+    never take that step). Counted findings in the same record (one message, one
+    profile) are one occasion: two links in one profile are not a repeat. A counted
+    finding whose code is in `hold_immediately_codes`, or whose severity reaches
     `hold_immediately_min_severity`, holds at once.
 
     Human review instead of an automatic action: findings whose code is in
@@ -152,14 +153,15 @@ class TopRatedPolicy(_Knobs):
 class BadgeBarRule(_Knobs):
     """Findings of `violation` that remove every badge and bar earning them again.
 
-    `min_findings` counted findings within `window_days` days trigger the bar, dated
-    on the finding that completed the count; with `codes`, only findings with one of
-    those codes count. A hold for the violation triggers it too
-    when `holds_trigger` is set, dated on the day the hold was placed.
+    Counted findings on `min_occasions` occasions (separate records) within
+    `window_days` days trigger the bar, dated on the occasion that completed the
+    count; with `codes`, only findings with one of those codes count. A hold for the
+    violation triggers it too when `holds_trigger` is set, dated on the day the hold
+    was placed.
     """
 
     violation: Violation
-    min_findings: Annotated[int, Field(ge=1)] = 1
+    min_occasions: Annotated[int, Field(ge=1)] = 1
     window_days: Days = 90
     codes: tuple[RuleCode, ...] = ()
     holds_trigger: bool = True

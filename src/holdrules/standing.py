@@ -26,7 +26,7 @@ from decimal import Decimal
 from pydantic import BaseModel, ConfigDict
 
 from holdrules.findings import Finding
-from holdrules.policy import Action, HoldDecision, hold_covers
+from holdrules.policy import Action, HoldDecision, hold_covers, occasion
 from holdrules.policy_model import BadgeBarRule, Policy
 from holdrules.policy_time import (
     add_months,
@@ -217,15 +217,17 @@ def _bar_triggers(
                 and (not rule.codes or f.code in rule.codes)
                 and f.severity.rank >= knobs.min_severity.rank
                 and f.confidence >= knobs.min_confidence):
-            day = local_date(moment, zone)
-            first_seen[f.fingerprint] = min(day, first_seen.get(f.fingerprint, day))
-    # One finding reported twice is still one time, not "repeatedly".
+            day, where = local_date(moment, zone), occasion(f)
+            first_seen[where] = min(day, first_seen.get(where, day))
+    # Two details in one message, or one finding reported twice, are one time, not
+    # "repeatedly".
     days = sorted(first_seen.values())
     label = rule.violation.value.replace("_", " ")
-    for i in range(rule.min_findings - 1, len(days)):
-        first, last = days[i - rule.min_findings + 1], days[i]
+    for i in range(rule.min_occasions - 1, len(days)):
+        first, last = days[i - rule.min_occasions + 1], days[i]
         if days_between(first, last) < rule.window_days:
-            yield last, f"{rule.min_findings} {label} finding(s) within {rule.window_days} days"
+            yield last, (f"{label} on {rule.min_occasions} occasion(s) within "
+                         f"{rule.window_days} days")
     if rule.holds_trigger:
         for hold in holds:
             if hold_covers(hold, rule.violation):
