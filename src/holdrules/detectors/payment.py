@@ -130,7 +130,8 @@ class OffPlatformPaymentConfig(DetectorConfig):
         "account's next this-many messages in the conversation.",
     )
     reply_window_hours: float = Field(
-        default=72.0, gt=0, description="…and sent within this many hours of it.",
+        default=72.0, gt=0, description="An answer to a received proposal must be sent "
+        "within this many hours of it.",
     )
     weak_agreement_max_words: int = Field(
         default=12, ge=1, description="A bare 'sure'/'ok' counts as agreement only as the "
