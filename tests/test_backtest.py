@@ -114,7 +114,7 @@ def test_format_report_reads_as_a_list_of_accounts() -> None:
     text = format_report(report)
     assert text.splitlines()[0] == "policy 2026-11-25 → 2026-12-02-contact-strict"
     assert "  violations.contact_sharing.hold_at: 2 → 1" in text
-    assert "acct-warned (as of 2026-11-25T12:00:00+00:00): warn → hold" in text
+    assert "acct-warned (as of 2026-11-25T12:00:00+00:00):\n  action warn → hold\n" in text
     assert text.endswith("1 of 3 accounts would change")
 
 

@@ -39,7 +39,7 @@ def test_diff_lists_the_changed_account_and_why(data: Path, engine: Engine,
     out = capsys.readouterr().out
     assert "policy 2026-11-25 → 2026-12-02-spam-strict" in out
     assert "violations.spam_harassment.hold_at: 3 → 1" in out
-    assert "f1 (as of 2025-02-01T10:00:00+02:00): warn → hold" in out
+    assert "f1 (as of 2025-02-01T10:00:00+02:00):\n  action warn → hold\n" in out
     assert "f2" not in out
     assert out.rstrip().endswith("1 of 2 accounts would change")
 

@@ -196,8 +196,7 @@ def format_report(report: BacktestReport) -> str:
         lines.append("changed knobs: none")
     lines.append("")
     for change in report.changes:
-        lines.append(f"{change.account_id} (as of {change.as_of.isoformat()}): "
-                     f"{change.old.action.value} → {change.new.action.value}")
+        lines.append(f"{change.account_id} (as of {change.as_of.isoformat()}):")
         lines.extend(f"  {reason}" for reason in change.why)
     if report.changes:
         lines.append("")
