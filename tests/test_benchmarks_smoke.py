@@ -12,7 +12,6 @@ import importlib.util
 import json
 import math
 import statistics
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -120,15 +119,14 @@ def test_table_renders_every_section(tiny_results: dict[str, Any]) -> None:
     or importlib.util.find_spec(bench.PRESIDIO_MODEL) is None,
     reason="Presidio side by side needs the bench extra: pip install -e '.[bench]'",
 )
-def test_presidio_side_by_side_runs_offline(tmp_path: Path) -> None:
-    settings = bench.Settings.quick_settings(
-        messages=80, repeats=1, worst_size=512, presidio=True, presidio_per_label=4
-    )
-    results = bench.run(settings)
-    assert results["meta"]["network_attempts"] == []
-    section = results["presidio"]
+def test_presidio_side_by_side_runs_offline() -> None:
+    settings = bench.Settings.quick_settings(repeats=1, presidio=True, presidio_per_label=3)
+    corpus = generate(120, seed=settings.seed)
+    with bench.network_blocked() as guard:
+        section = bench.presidio_section(bench.Ours.load(), corpus, settings)
+    assert guard.attempts == []
     assert section["status"] == "ok", section.get("note")
-    assert section["subset"]["messages"] == 16
+    assert section["subset"]["messages"] == 3 * len(Label)
     assert _positive(section["presidio"]["ratio_vs_re"])
     _check_shares(section["accuracy"]["presidio"])
     for figures in section["ours"].values():
