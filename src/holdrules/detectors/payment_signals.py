@@ -233,7 +233,7 @@ _MEDIUM_GUARDS = (*_STRONG_GUARDS, (Guard.PLATFORM_FEATURE, is_platform_feature)
 
 
 def _read_words(collector: _Collector, vocab: PaymentVocabulary) -> None:
-    """Phrase candidates on the leetspeak view, clause by clause, through the guards."""
+    """Phrase candidates, clause by clause, through the guards."""
     text = collector.reading.text
     for c_start, c_end in clause_spans(text):
         clause = text[c_start:c_end]
@@ -268,12 +268,10 @@ def _read_words(collector: _Collector, vocab: PaymentVocabulary) -> None:
                                   strong=False)
 
 
-def _read_handles(original: str, collector: _Collector, vocab: PaymentVocabulary) -> None:
+def _read_handles(collector: _Collector, vocab: PaymentVocabulary) -> None:
     """Payment handles ("my paypal is x@y.com", "venmo @jo", paypal.me links) on the
     default view, where "@" and "$" are still themselves."""
-    reading = normalize(original)
-    text = reading.text
-    handles = _Collector(reading)
+    text = collector.reading.text
     for c_start, c_end in clause_spans(text):
         clause = text[c_start:c_end]
         found = list(_matches(vocab.details, clause))
@@ -282,11 +280,28 @@ def _read_handles(original: str, collector: _Collector, vocab: PaymentVocabulary
         guard = Guard.JOB_TOPIC if is_job_topic(clause, vocab) else None
         for name, match in found:
             if guard is None:
-                handles.add(SignalKind.DETAILS, f"details.{name}", c_start, match)
+                collector.add(SignalKind.DETAILS, f"details.{name}", c_start, match)
             else:
-                handles.drop(guard, f"details.{name}", match)
-    collector.signals.extend(handles.signals)
-    collector.guarded.extend(handles.guarded)
+                collector.drop(guard, f"details.{name}", match)
+
+
+def _read_leetspeak(original: str, collector: _Collector, vocab: PaymentVocabulary) -> None:
+    """Solicitations hidden with leetspeak ("p4yp4l", "f33s"), read on the leet view.
+
+    Only solicitations are taken from it: that view also turns "!" into "i" ("sure!"
+    reads "surei"), so agreement, decline and report wording come from the default view.
+    """
+    reading = normalize(original, leet=True)
+    if reading.text == collector.reading.text:
+        return
+    leet = _Collector(reading)
+    _read_words(leet, vocab)
+    seen = [(s.start, s.end) for s in collector.signals if s.kind is SignalKind.SOLICIT]
+    collector.signals.extend(
+        s for s in leet.signals
+        if s.kind is SignalKind.SOLICIT and not _overlaps((s.start, s.end), seen)
+    )
+    collector.guarded.extend(leet.guarded)
 
 
 def _identifier_guard(hit: IdentifierHit, original: str, vocab: PaymentVocabulary) -> Guard | None:
@@ -329,9 +344,10 @@ def analyse_text(
     original = text[:max_chars]
     if not force and not might_mention_payment(original, vocab):
         return TextSignals(truncated=truncated)
-    collector = _Collector(normalize(original, leet=True))
+    collector = _Collector(normalize(original))
     _read_words(collector, vocab)
-    _read_handles(original, collector, vocab)
+    _read_leetspeak(original, collector, vocab)
+    _read_handles(collector, vocab)
     _read_identifiers(original, collector, vocab)
     signals = sorted(collector.signals, key=lambda s: (s.start, s.end, s.kind))
     return TextSignals(tuple(signals), tuple(collector.guarded), truncated)
