@@ -1,0 +1,110 @@
+"""Properties of the payment detector: it never raises, its spans quote exactly what
+was typed, checksummed identifiers are found and corrupted ones are not, and no input
+makes it stall."""
+
+from __future__ import annotations
+
+import string
+import time
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from holdrules.detectors.payment import OffPlatformPaymentConfig, OffPlatformPaymentDetector
+from holdrules.records import AccountKind
+from holdrules.testing import account, check_evidence, conversation
+from holdrules.validators.base58 import b58check_encode
+from holdrules.validators.crypto import eip55_checksum_address
+from holdrules.validators.iban import iban_check_digits
+
+DETECTOR = OffPlatformPaymentDetector()
+FREELANCER = account("fl", AccountKind.FREELANCER)
+WORDS = ["pay", "me", "via", "PayPal", "sure", "no", "outside", "the", "platform", "fees",
+         "IBAN", "@", "$", "0x", "!", "milestone", "can't", "1", "p4yp4l", "ok", "\u200b", ".",
+         "Zelle", "wise", "directly", "reported", "bank", "transfer", "\n", "\uff41", "\u00e9"]
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(["me", "them"]),
+                          st.text(max_size=80) | st.lists(st.sampled_from(WORDS), max_size=20)
+                          .map(" ".join)), min_size=1, max_size=4))
+def test_never_raises_and_spans_quote_the_original(turns: list[tuple[str, str]]) -> None:
+    activity = conversation(FREELANCER, "cl", turns)
+    findings = DETECTOR.detect(activity)
+    check_evidence(activity, findings)
+    assert all(f.account_id == "fl" for f in findings)
+
+
+@st.composite
+def ibans(draw: st.DrawFn) -> str:
+    bban = draw(st.text(string.digits, min_size=18, max_size=18))
+    return "DE" + iban_check_digits("DE", bban) + bban
+
+
+@settings(max_examples=60, deadline=None)
+@given(ibans(), st.sampled_from(["Here is my IBAN: {}", "{}", "send it to {} thanks"]))
+def test_valid_iban_is_shared_details(iban: str, template: str) -> None:
+    activity = conversation(FREELANCER, "cl", [("me", template.format(iban))])
+    (finding,) = DETECTOR.detect(activity)
+    assert finding.code == "PAY002"
+    assert any(getattr(e, "excerpt", None) == iban for e in finding.evidence)
+
+
+@settings(max_examples=60, deadline=None)
+@given(ibans(), st.integers(4, 21), st.sampled_from(string.digits))
+def test_iban_with_one_wrong_digit_is_not_details(iban: str, position: int, digit: str) -> None:
+    if iban[position] == digit:
+        return
+    corrupted = iban[:position] + digit + iban[position + 1 :]
+    assert not DETECTOR.read(f"reference {corrupted}").violating
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.binary(min_size=20, max_size=20), st.sampled_from(["tron", "btc", "eth"]))
+def test_valid_wallet_is_details_and_case_flip_is_not(payload: bytes, kind: str) -> None:
+    if kind == "eth":
+        address = eip55_checksum_address(payload.hex())
+    else:
+        address = b58check_encode((b"\x41" if kind == "tron" else b"\x00") + payload)
+    assert DETECTOR.read(f"wallet {address}").violating
+    letters = [i for i, c in enumerate(address) if c.isalpha() and i > 2]
+    i = letters[len(letters) // 2]
+    flipped = address[:i] + address[i].swapcase() + address[i + 1 :]
+    body = flipped[2:]
+    if kind == "eth" and body in (body.lower(), body.upper()):
+        return  # no mixed case left: carries no checksum
+    assert not DETECTOR.read(f"wallet {flipped}").violating
+
+
+ADVERSARIAL = [
+    "pay " * 5000,
+    "outside the " * 3000,
+    "a" * 100_000,
+    "0x" + "a" * 10_000,
+    "1" * 50_000,
+    "de89 " * 4000,
+    "no need to " * 3000,
+    "my paypal is " + "a." * 10_000,
+    "p a y p a l " * 3000,
+    "close the contract and " * 2000,
+    "@" * 20_000 + "x",
+    "sure! " * 5000,
+    ("send " + "you " * 50) * 200,
+]
+
+
+@pytest.mark.parametrize("text", ADVERSARIAL, ids=lambda t: repr(t[:16]))
+def test_adversarial_input_finishes_quickly(text: str) -> None:
+    detector = OffPlatformPaymentDetector(OffPlatformPaymentConfig(max_text_chars=20_000))
+    activity = conversation(FREELANCER, "cl", [("them", "Can I pay you via PayPal?"), ("me", text)])
+    started = time.perf_counter()
+    detector.detect(activity)
+    assert time.perf_counter() - started < 3.0
+
+
+def test_long_text_is_truncated_and_says_so() -> None:
+    detector = OffPlatformPaymentDetector(OffPlatformPaymentConfig(max_text_chars=200))
+    signals = detector.read("hello " * 100 + " pay me via PayPal")
+    assert signals.truncated
+    assert not signals.violating
