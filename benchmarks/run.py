@@ -68,7 +68,7 @@ class Settings:
     messages: int = 5000
     repeats: int = 5
     worst_size: int = 256 * 1024
-    worst_repeats: int = 2
+    worst_repeats: int = 1
     presidio: bool = False
     presidio_per_label: int = 250
     seed: int = DEFAULT_SEED
