@@ -477,17 +477,21 @@ def _spell(digits: str, rng: random.Random, keep_share: float) -> str:
     return " ".join(d if rng.random() < keep_share else _DIGIT_WORDS[int(d)] for d in digits)
 
 
-def _spelled_digits(rng: random.Random) -> str:
+def _dialled_digits(rng: random.Random) -> str:
+    """The digits a person would dial: national with its trunk prefix, or country code first."""
     number = _valid_number(rng)
-    digits = str(number.national_number)
     if number.country_code != 1 and rng.random() < 0.5:
-        digits = str(number.country_code) + digits
-    return _spell(digits, rng, keep_share=rng.choice((0.0, 0.0, 0.3)))
+        return f"{number.country_code}{number.national_number}"
+    national = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.NATIONAL)
+    return "".join(ch for ch in str(national) if ch.isdigit())
+
+
+def _spelled_digits(rng: random.Random) -> str:
+    return _spell(_dialled_digits(rng), rng, keep_share=rng.choice((0.0, 0.0, 0.3)))
 
 
 def _spaced_digits(rng: random.Random) -> str:
-    digits = str(_valid_number(rng).national_number)
-    return rng.choice((" ", " - ", ".")).join(digits)
+    return rng.choice((" ", " - ", ".")).join(_dialled_digits(rng))
 
 
 def _fullwidth_digits(rng: random.Random) -> str:
