@@ -169,7 +169,10 @@ class Row:
 
 def measure(name: str, work: Workload, texts: Sequence[str], repeats: int,
             baseline_s: float | None, note: str = "") -> Row:
-    hits = work(texts)  # warm-up: lazy word lists, regex compilation, caches
+    try:
+        hits = work(texts)  # warm-up: lazy word lists, regex compilation, caches
+    except Exception as exc:  # a detector bug must not sink the other figures
+        return Row(name=name, status="error", note=f"{type(exc).__name__}: {exc}")
     seconds = best_of(lambda: work(texts), repeats)
     row = Row(name=name, note=note, seconds=seconds, messages=len(texts), hits=hits)
     if texts:
@@ -669,7 +672,7 @@ def render(results: dict[str, Any]) -> str:
     lines.append("")
     lines.append("flagged share on the whole corpus (ours)")
     if acc["status"] != "ok":
-        lines.append(f"  skipped: {acc['note']}")
+        lines.append(f"  {acc['status']}: {acc['note']}")
     else:
         lines.append(f"  ({acc['source']})")
         for prefix in ("CON", "PAY"):
@@ -712,7 +715,10 @@ def render(results: dict[str, Any]) -> str:
 
     lines.append("")
     lines.append("worst case: seconds at n and 4n chars; 4n/n near 4 is linear, near 16 quadratic")
-    for target in results["worst_case"]["targets"]:
+    worst = results["worst_case"]
+    if worst["status"] != "ok":
+        lines.append(f"  {worst['status']}: {worst['note']}")
+    for target in worst.get("targets", []):
         if target["status"] != "ok":
             lines.append(f"  {target['name']}: skipped: {target['note']}")
             continue
@@ -750,6 +756,14 @@ def render(results: dict[str, Any]) -> str:
     return "\n".join(lines)
 
 
+def guarded(section: Callable[[], dict[str, Any]]) -> dict[str, Any]:
+    """Run one report section; an exception becomes an explained error entry."""
+    try:
+        return section()
+    except Exception as exc:
+        return {"status": "error", "note": f"{type(exc).__name__}: {exc}"}
+
+
 def run(settings: Settings, *, echo: Callable[[str], None] | None = None) -> dict[str, Any]:
     """Measure everything `settings` asks for; returns a JSON-serialisable dict."""
     say = echo or (lambda _msg: None)
@@ -765,13 +779,13 @@ def run(settings: Settings, *, echo: Callable[[str], None] | None = None) -> dic
         say(f"throughput over {len(texts)} messages...")
         rows = throughput_rows(ours, texts, settings.repeats)
         say("accuracy...")
-        accuracy = accuracy_section(ours, samples)
+        accuracy = guarded(lambda: accuracy_section(ours, samples))
         presidio = None
         if settings.presidio:
             say("presidio (loading spaCy)...")
-            presidio = presidio_section(ours, samples, settings)
+            presidio = guarded(lambda: presidio_section(ours, samples, settings))
         say("worst-case inputs...")
-        worst = worst_case_section(ours, settings)
+        worst = guarded(lambda: worst_case_section(ours, settings))
     return {
         "meta": {
             "started_at": started_at,

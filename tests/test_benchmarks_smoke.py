@@ -62,7 +62,7 @@ def test_throughput_rows_are_ratios_or_explained_skips(tiny_results: dict[str, A
     assert _positive(baseline["seconds"])
     assert len(rows) >= 3
     for row in rows[1:]:
-        assert row["status"] in {"ok", "skipped"}
+        assert row["status"] in {"ok", "skipped"}, (row["name"], row["note"])
         if row["status"] == "ok":
             assert row["messages"] == 60
             for key in ("seconds", "us_per_message", "messages_per_s", "ratio_vs_re"):
