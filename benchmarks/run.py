@@ -344,6 +344,53 @@ def throughput_rows(ours: Ours, texts: Sequence[str], repeats: int) -> list[Row]
     return rows
 
 
+FAST_PATH_GROUP = "ascii_no_digit_no_at"
+
+
+def message_groups(samples: Sequence[Sample]) -> dict[str, list[str]]:
+    """Messages by label, plus those the design says must cost almost nothing.
+
+    `ascii_no_digit_no_at`: ASCII text without a digit or `@` (any label; trigger words
+    such as "gmail" or "WhatsApp" may still be there, so not all of it can take a
+    zero-cost path).
+    """
+    groups: dict[str, list[str]] = {label.value: [] for label in Label}
+    groups[FAST_PATH_GROUP] = []
+    for sample in samples:
+        groups[sample.label.value].append(sample.text)
+        text = sample.text
+        if text.isascii() and "@" not in text and not any(ch.isdigit() for ch in text):
+            groups[FAST_PATH_GROUP].append(text)
+    return groups
+
+
+def by_group_section(ours: Ours, samples: Sequence[Sample], repeats: int) -> dict[str, Any]:
+    """Cost of each text detector per message group, each against `re` on that group."""
+    groups = {name: texts for name, texts in message_groups(samples).items() if texts}
+    baselines = {name: best_of(lambda t=texts: re_pass(t), repeats)  # type: ignore[misc]
+                 for name, texts in groups.items()}
+    out: dict[str, Any] = {
+        "groups": {name: len(texts) for name, texts in groups.items()},
+        "re_us_per_message": {name: baselines[name] / len(groups[name]) * 1e6
+                              for name in groups},
+        "detectors": {},
+    }
+    if ours.engine_cls is None:
+        return out
+    activities = prebuilt_activities([s.text for s in samples])
+    for key, cls in (("contact", ours.contact_cls), ("payment", ours.payment_cls)):
+        if cls is None:
+            continue
+        work = detect_workload(cls(), activities)
+        figures: dict[str, Any] = {}
+        for name, texts in groups.items():
+            row = measure(name, work, texts, repeats, baselines[name])
+            figures[name] = {"ratio_vs_re": row.ratio_vs_re, "us_per_message": row.us_per_message,
+                             "status": row.status, "note": row.note}
+        out["detectors"][key] = {"timed": f"{cls.__name__}.detect", "by_group": figures}
+    return out
+
+
 def flagged_share(flags: Sequence[bool]) -> float | None:
     return sum(flags) / len(flags) if flags else None
 
@@ -668,6 +715,21 @@ def render(results: dict[str, Any]) -> str:
         if row["note"]:
             lines.append(f"      ({row['note']})")
 
+    groups = results.get("by_group") or {}
+    if groups.get("detectors"):
+        lines.append("")
+        names = list(groups["detectors"])
+        lines.append(f"{'cost by message group (.detect, x re on the same messages)':<60}"
+                     f"{'msgs':>7}" + "".join(f"{n:>10}" for n in names))
+        for group, count in groups["groups"].items():
+            cells = []
+            for name in names:
+                fig = groups["detectors"][name]["by_group"].get(group, {})
+                cells.append(f"{_fmt_ratio(fig.get('ratio_vs_re')):>10}")
+            lines.append(f"  {group:<58}{count:>7}" + "".join(cells))
+    elif groups.get("status") == "error":
+        lines.append(f"cost by message group: error: {groups['note']}")
+
     acc = results["accuracy"]
     lines.append("")
     lines.append("flagged share on the whole corpus (ours)")
@@ -778,6 +840,8 @@ def run(settings: Settings, *, echo: Callable[[str], None] | None = None) -> dic
                 say(f"[{key}] skipped: {why}")
         say(f"throughput over {len(texts)} messages...")
         rows = throughput_rows(ours, texts, settings.repeats)
+        say("cost by message group...")
+        by_group = guarded(lambda: by_group_section(ours, samples, max(1, settings.repeats - 2)))
         say("accuracy...")
         accuracy = guarded(lambda: accuracy_section(ours, samples))
         presidio = None
@@ -800,6 +864,7 @@ def run(settings: Settings, *, echo: Callable[[str], None] | None = None) -> dic
             "elapsed_seconds": time.perf_counter() - started,
         },
         "throughput": [asdict(row) for row in rows],
+        "by_group": by_group,
         "accuracy": accuracy,
         "presidio": presidio,
         "worst_case": worst,

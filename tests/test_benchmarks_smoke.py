@@ -71,6 +71,18 @@ def test_throughput_rows_are_ratios_or_explained_skips(tiny_results: dict[str, A
             assert row["note"], row["name"]
 
 
+def test_cost_by_group_covers_every_label(tiny_results: dict[str, Any]) -> None:
+    section = tiny_results["by_group"]
+    assert section.get("status") != "error", section.get("note")
+    assert set(section["groups"]) <= {label.value for label in Label} | {bench.FAST_PATH_GROUP}
+    assert sum(section["groups"][label.value] for label in Label
+               if label.value in section["groups"]) == 60
+    for figures in section["detectors"].values():
+        assert figures["timed"]
+        for group in section["groups"]:
+            assert _positive(figures["by_group"][group]["ratio_vs_re"]), group
+
+
 def test_accuracy_shares_are_fractions(tiny_results: dict[str, Any]) -> None:
     accuracy = tiny_results["accuracy"]
     if accuracy["status"] != "ok":
