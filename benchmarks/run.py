@@ -34,12 +34,6 @@ from typing import Any
 if __package__ in (None, ""):  # `python benchmarks/run.py`: make `benchmarks` importable
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-# Presidio's email recognizer calls the module-level `tldextract.extract`, whose default
-# extractor would fetch the public suffix list over the network on first use. An empty
-# URL list (read when tldextract is imported) makes every default extractor use the
-# snapshot shipped inside the package. Set before anything imports tldextract.
-os.environ.setdefault("TLDEXTRACT_PUBLIC_SUFFIX_LIST_URLS", "")
-
 from benchmarks.corpus import (
     DEFAULT_SEED,
     Label,
@@ -901,9 +895,31 @@ def parse_args(argv: Sequence[str] | None) -> tuple[Settings, Path | None]:
     return settings, args.json
 
 
+@contextlib.contextmanager
+def tldextract_offline() -> Iterator[None]:
+    """Extractors built meanwhile use tldextract's bundled suffix-list snapshot.
+
+    tldextract's default extractor fetches the public suffix list on first use; an empty
+    `TLDEXTRACT_PUBLIC_SUFFIX_LIST_URLS` (read when an extractor is built) turns that
+    off. Presidio's email check does not rely on this (see `build_presidio`); it covers
+    anything else that first imports tldextract during the run. Restored afterwards.
+    """
+    name = "TLDEXTRACT_PUBLIC_SUFFIX_LIST_URLS"
+    saved = os.environ.get(name)
+    os.environ[name] = ""
+    try:
+        yield
+    finally:
+        if saved is None:
+            os.environ.pop(name, None)
+        else:
+            os.environ[name] = saved
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     settings, json_path = parse_args(argv)
-    results = run(settings, echo=lambda msg: print(msg, file=sys.stderr, flush=True))
+    with tldextract_offline():
+        results = run(settings, echo=lambda msg: print(msg, file=sys.stderr, flush=True))
     print(render(results))
     if json_path is not None:
         json_path.parent.mkdir(parents=True, exist_ok=True)
