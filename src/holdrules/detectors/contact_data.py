@@ -14,7 +14,7 @@ from typing import Any
 
 import regex
 
-__all__ = ["ContactData", "contact_data", "leet_tolerant"]
+__all__ = ["ContactData", "contact_data", "handle_pattern", "leet_tolerant"]
 
 
 def _load(name: str) -> dict[str, Any]:
@@ -72,25 +72,30 @@ class ContactData:
     phone_cues: tuple[str, ...]
     code_identifiers: frozenset[str]
 
-    @functools.cached_property
-    def app_pattern(self) -> regex.Pattern[str]:
-        """App name, optional marker ("id", "username"), separator, then the handle."""
-        names = sorted(self.app_spellings, key=len, reverse=True)
-        alternation = "|".join(leet_tolerant(n) for n in names)
-        return regex.compile(
-            rf"(?<![a-z0-9])(?P<app>{alternation})(?![a-z0-9])"
-            r"(?P<marker>[ \t]{0,3}+(?:id|name|handle|username|user|account|acc|no\.?|number|#)"
-            r"(?![a-z]))?"
-            r"(?P<sep>[ \t]*+(?:[:=>\-]{1,3}+|@)[ \t]*+"
-            r"|[ \t]++(?:(?:is|me at|me on|at|on)[ \t]++)?)"
-            r"(?P<handle>@?[a-z0-9][a-z0-9._#\-]{1,39}+|live:[a-z0-9._\-:]{2,60}+)"
-        )
 
-    @functools.cached_property
-    def app_trigger(self) -> str:
-        """Alternation of app spellings for the fast-path trigger."""
-        names = sorted(self.app_spellings, key=len, reverse=True)
-        return "|".join(leet_tolerant(n) for n in names)
+_HANDLE_TAIL_PATTERN = (
+    r"(?![a-z0-9])"
+    r"(?P<marker>[ \t]{0,3}+(?:id|name|handle|username|user|account|acc|no\.?|number|#)"
+    r"(?![a-z]))?"
+    r"(?P<sep>[ \t]*+(?:[:=>\-(]{1,3}+|@)[ \t]*+"
+    r"|[ \t]++(?:(?:is|me at|me on|at|on)[ \t]++)?"
+    r"|[^\n@.!?]{1,25}?(?=@))"
+    r"(?P<handle>live:[a-z0-9._\-:]{2,60}+|@?[a-z0-9][a-z0-9._#\-]{1,39}+)"
+)
+
+
+@functools.lru_cache(maxsize=512)
+def handle_pattern(apps: frozenset[str]) -> regex.Pattern[str]:
+    """App name (any spelling of `apps`), optional marker ("id"), separator, handle.
+
+    Compiled per set of apps actually named in a text, so the alternation stays small:
+    a message naming WhatsApp is searched for WhatsApp's spellings only.
+    """
+    data = contact_data()
+    names = sorted((s for s, app in data.app_spellings.items() if app in apps),
+                   key=len, reverse=True)
+    alternation = "|".join(leet_tolerant(n) for n in names)
+    return regex.compile(rf"(?<![a-z0-9])(?P<app>{alternation}){_HANDLE_TAIL_PATTERN}")
 
 
 @functools.cache

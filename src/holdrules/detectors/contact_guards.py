@@ -20,6 +20,7 @@ __all__ = [
     "is_decimal_or_grouped_amount",
     "is_git_remote",
     "is_hex_colour",
+    "is_identifier_tail",
     "is_ip_address",
     "is_isbn",
     "is_labelled_identifier",
@@ -85,15 +86,15 @@ def is_zip_plus_four(text: str, start: int, end: int) -> bool:
 
 
 def is_long_numeric_id(text: str, start: int, end: int) -> bool:
-    """Sixteen or more digits, or an unbroken run over 13 with no "+": ids, not phones.
+    """An unbroken run of 14 or more digits with no "+": an id, not a phone number.
 
-    E.164 numbers have at most 15 digits, and people write them with a "+" or spaces.
+    E.164 numbers have at most 15 digits, and people write long ones with a "+" or
+    spaces; a separated run of more than 15 digits goes on to be split into numbers.
     """
     span = text[start:end]
-    digits = sum(c.isdigit() for c in span)
-    if digits > 15:
-        return True
-    return digits >= 13 and span.isdigit()
+    if not span.isdigit():
+        return False  # separated groups may be several numbers in a row
+    return len(span) >= 14
 
 
 @functools.cache
@@ -109,6 +110,15 @@ def is_labelled_identifier(text: str, start: int, end: int) -> bool:
     """A number introduced as an id: "order #12345678", "invoice no. 2024 0012 33"."""
     window = text[max(0, start - 30) : start]
     return _label_pattern().search(window) is not None
+
+
+def is_identifier_tail(text: str, start: int, end: int) -> bool:
+    """The digits end a compound code: "#K-8746143", "INV-2024-0012345", "SN/88123456"."""
+    if start < 2 or text[start - 1] not in "-/_":
+        return False
+    return (text[start - 2].isalnum() and not text[start - 2].isdigit()) or (
+        text[start - 2] == "#"
+    )
 
 
 def is_isbn(text: str, start: int, end: int) -> bool:
@@ -195,6 +205,7 @@ PHONE_GUARDS: tuple[tuple[str, Guard], ...] = (
     ("zip+4 code", is_zip_plus_four),
     ("long numeric id", is_long_numeric_id),
     ("labelled identifier", is_labelled_identifier),
+    ("identifier tail", is_identifier_tail),
     ("isbn", is_isbn),
     ("hex colour or hash", is_hex_colour),
 )

@@ -32,8 +32,9 @@ something; the per-character work runs only on non-ASCII text.
 
 from __future__ import annotations
 
-from holdrules.text.normalized import NormalizedText, Transform
+from holdrules.text.normalized import NormalizedText, Transform, _Seq
 from holdrules.text.stages import (
+    ascii_needs_stages,
     fold_characters,
     fold_confusables,
     fold_leetspeak,
@@ -49,6 +50,10 @@ _MAX_ROUNDS = 4
 
 def normalize(original: str, *, leet: bool = False) -> NormalizedText:
     """Undo the usual obfuscations of `original`; see the module docstring."""
+    if not leet and original.isascii():
+        lower = original.lower()
+        if not ascii_needs_stages(lower):
+            return NormalizedText(original, _Seq(lower))
     seq = fold_characters(original)
     for _ in range(_MAX_ROUNDS):
         before = seq.text

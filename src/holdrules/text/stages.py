@@ -10,7 +10,9 @@ failed start cost O(1).
 from __future__ import annotations
 
 import functools
+import re
 import unicodedata
+from collections.abc import Iterator
 
 import regex
 
@@ -18,6 +20,7 @@ from holdrules.text.lexicon import Lexicon, lexicon
 from holdrules.text.normalized import Edit, Transform, _Seq, apply_edits
 
 __all__ = [
+    "ascii_needs_stages",
     "fold_characters",
     "fold_confusables",
     "fold_leetspeak",
@@ -209,6 +212,8 @@ def read_spelled_digits(seq: _Seq) -> _Seq:
     lex = lexicon()
     edits: list[Edit] = []
     text = seq.text
+    if _number_words().isdisjoint(_words(text)) and not _glued_numbers().search(text):
+        return seq
     for m in _number_run_pattern().finditer(text):
         if m.group().isdigit() or m.end() - m.start() < 5:
             continue
@@ -263,7 +268,7 @@ def _at_dot_patterns() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
     lex = lexicon()
 
     def alt(words: frozenset[str]) -> str:
-        return "|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True))
+        return "|".join(_leet_word(w) for w in sorted(words, key=len, reverse=True))
 
     at_w, dot_w = alt(lex.at_words), alt(lex.dot_words)
     at_br = alt(lex.at_words | lex.bracket_only_at)
@@ -297,6 +302,14 @@ def _at_dot_patterns() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
     return email, domain
 
 
+_LEET_LETTERS = {"o": "[o0]", "a": "[a4]", "e": "[e3]", "i": "[i1]", "t": "[t7]"}
+
+
+def _leet_word(word: str) -> str:
+    """An at/dot word as a pattern that also accepts "d0t", "p0int", "4t"."""
+    return "".join(_LEET_LETTERS.get(c, regex.escape(c)) for c in word)
+
+
 _PLAIN_AT = regex.compile(r"[ \t]*+@[ \t]*+")
 _PLAIN_DOT = regex.compile(r"[ \t]*+\.[ \t]*+")
 _BARE_WORD = regex.compile(r"[ \t]++\S++[ \t]++")
@@ -314,16 +327,25 @@ def read_at_dot_words(seq: _Seq) -> _Seq:
     lex = lexicon()
     text = seq.text
     edits: list[Edit] = []
-    taken_until = -1
-    for m in email.finditer(text):
+    words = _words(text.translate(_LEET_TO_LETTERS))
+    bracket, dashed, _ = _anchor_patterns()
+    marked = bracket.search(text) is not None or dashed.search(text) is not None
+    dots_written = marked or not words.isdisjoint(lex.dot_words)
+    has_at = "@" in text or marked or (dots_written and not words.isdisjoint(lex.at_words))
+    if not has_at and not dots_written:
+        return seq
+    for m in _email_shapes(email, text) if has_at else ():
         at_text = m.group("at")
         dots = m.spans("dot")
         last = m.captures("lbl")[-1]
         if not last.isalpha() or len(last) < 2:
             continue
-        dots_written = any(not _PLAIN_DOT.fullmatch(text, s, e) for s, e in dots)
-        bare_at = at_text.strip() in lex.at_words and _BARE_WORD.fullmatch(at_text) is not None
-        if bare_at and (m.group("local") in lex.local_stopwords or not dots_written):
+        dots_obfuscated = any(not _PLAIN_DOT.fullmatch(text, s, e) for s, e in dots)
+        bare_at = (
+            at_text.strip().translate(_LEET_TO_LETTERS) in lex.at_words
+            and _BARE_WORD.fullmatch(at_text) is not None
+        )
+        if bare_at and (m.group("local") in lex.local_stopwords or not dots_obfuscated):
             continue
         pieces: list[tuple[str, int, int]] = []
         pieces.append(("@", *m.span("at")))
@@ -334,17 +356,33 @@ def read_at_dot_words(seq: _Seq) -> _Seq:
             if text[s:e] not in ("@", ".")
         ]
         edits.extend(new_edits)
-        taken_until = m.end()
-    for m in domain.finditer(text):
-        if m.start() < taken_until or m.group("name") in lex.label_stopwords:
+    for m in domain.finditer(text) if dots_written else ():
+        if m.group("name") in lex.label_stopwords:
             continue
         last = m.captures("lbl")[-1]
-        if not last.isalpha() or len(last) < 2:
+        local_part = text.startswith("@", m.end())  # "maria {dot} lopez@gmail.com"
+        if not local_part and (not last.isalpha() or len(last) < 2):
             continue
         edits.extend(
             Edit(s, e, ((".", s, e),), Transform.AT_DOT_WORDS) for s, e in m.spans("dot")
         )
     return apply_edits(seq, _without_overlaps(edits))
+
+
+def _email_shapes(email: regex.Pattern[str], text: str) -> Iterator[regex.Match[str]]:
+    """Email-shaped matches, resuming right after the "at" of each one.
+
+    A rejected shape ("me at tanaka (dot) maria") must not hide the real address that
+    starts inside it ("maria (at) yahoo (dot) com"); each resumption moves past one
+    "at", so the scan stays linear.
+    """
+    pos = 0
+    while True:
+        m = email.search(text, pos)
+        if m is None:
+            return
+        yield m
+        pos = m.start("at") + 1
 
 
 def _flag_for(text: str, start: int, end: int) -> int:
@@ -390,3 +428,86 @@ def fold_leetspeak(seq: _Seq) -> _Seq:
                 k = base + j
                 edits.append(Edit(k, k + 1, ((rep, k, k + 1),), Transform.LEETSPEAK))
     return apply_edits(seq, edits)
+
+
+def _words(text: str) -> set[str]:
+    """The words of `text`, punctuation read as spaces ("(dot)" -> "dot")."""
+    return set(text.translate(_PUNCT_TO_SPACE).split())
+
+
+@functools.cache
+def _number_words() -> frozenset[str]:
+    lex = lexicon()
+    return frozenset({*lex.number_words, *lex.tens_words, *lex.repeat_words, *lex.sign_words})
+
+
+@functools.cache
+def _glued_numbers() -> re.Pattern[str]:
+    """Three number words written as one ("nineoneseven"), as spaced letters join to."""
+    lex = lexicon()
+    words = sorted({*lex.number_words, *lex.tens_words}, key=len, reverse=True)
+    return re.compile("(?:" + "|".join(words) + "){3}")
+
+
+_LEET_TO_LETTERS = str.maketrans({"0": "o", "1": "i", "3": "e", "4": "a", "7": "t"})
+_PUNCT_TO_SPACE = str.maketrans(dict.fromkeys("!\"#$%&'()*+,-./:;<=>?[\\]^_`{|}~", " "))
+# Punctuation as spaces and leetspeak digits as letters, in one pass: "(d0t)" -> " dot ".
+_WORD_VIEW = str.maketrans({**dict.fromkeys("!\"#$%&'()*+,-./:;<=>?[\\]^_`{|}~", " "),
+                            "0": "o", "1": "i", "3": "e", "4": "a", "7": "t"})
+
+
+@functools.cache
+def _anchor_words() -> frozenset[str]:
+    """Words that can start a rewrite: number words, dot words, non-English at-words.
+
+    The English "at" is left out: it is in most sentences, and a bare "at" is only
+    read inside an email shape whose dots are written as words or brackets, which
+    the other anchors catch.
+    """
+    lex = lexicon()
+    words = {*lex.number_words, *lex.tens_words, *lex.repeat_words, *lex.sign_words,
+             *lex.dot_words, *lex.at_words}
+    return frozenset(w for w in words if w.isascii() and w not in _COMMON_ENGLISH)
+
+
+_COMMON_ENGLISH = frozenset({"at", "et"})
+
+
+@functools.cache
+def _anchor_patterns() -> tuple[re.Pattern[str], ...]:
+    """Anchors that are not whole words, each a small pattern with a cheap first step.
+
+    Compiled with the standard library's `re` (faster on short text than `regex`);
+    every quantifier is bounded or possessive, so each is linear.
+    """
+    lex = lexicon()
+
+    def alt(words: frozenset[str]) -> str:
+        return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)
+                        if w.isascii())
+
+    at_words, dot_words = alt(lex.at_words), alt(lex.dot_words)
+    return (
+        re.compile(rf"[\[({{<\"'][ \t]{{0,3}}+(?:{at_words}|{dot_words}|@|\.|a)[ \t]{{0,3}}+"
+                   r"[\])}>\"']"),
+        re.compile(rf"[-_*](?:{at_words})[-_*]"),
+        re.compile(r"(?<![^\W_])[^\W_](?:[\W_]{1,3}+[^\W_]){3}(?![^\W_])"),
+    )
+
+
+def ascii_needs_stages(lower: str) -> bool:
+    """False when no stage could change this lowercase ASCII text (the fast path)."""
+    if " @" in lower or "@ " in lower:
+        return True
+    hits = _anchor_words().intersection(lower.translate(_WORD_VIEW).split())
+    if hits and (not hits <= _number_words() or _number_pair().search(lower)):
+        return True
+    return any(p.search(lower) for p in _anchor_patterns())
+
+
+@functools.cache
+def _number_pair() -> re.Pattern[str]:
+    """Two number words, or a number word and a digit, next to each other."""
+    words = "|".join(sorted(_number_words(), key=len, reverse=True))
+    sep = r"[ \t,\-./]{0,3}+"
+    return re.compile(rf"(?<![a-z])(?:{words}){sep}(?:{words}|\d)|\d{sep}(?:{words})(?![a-z])")
