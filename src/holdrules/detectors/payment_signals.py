@@ -17,6 +17,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
+from functools import cache
 
 import regex
 
@@ -25,8 +26,9 @@ from holdrules.detectors.payment_identifiers import (
     find_identifiers,
     is_documentation_example,
 )
-from holdrules.detectors.payment_vocabulary import PaymentVocabulary
+from holdrules.detectors.payment_vocabulary import WORD, PaymentVocabulary
 from holdrules.text import NormalizedText, normalize
+from holdrules.text.lexicon import lexicon
 
 __all__ = [
     "Guard",
@@ -164,11 +166,17 @@ def is_platform_feature(clause: str, vocab: PaymentVocabulary) -> bool:
     return vocab.guards["platform_feature"].search(clause) is not None
 
 
-def declining_matches(clause: str, vocab: PaymentVocabulary) -> list[tuple[str, regex.Match[str]]]:
+def declining_matches(
+    clause: str,
+    vocab: PaymentVocabulary,
+    idioms: list[tuple[int, int]] | None = None,
+) -> list[tuple[str, regex.Match[str]]]:
     """Decline wording in the sentence ("I can't accept PayPal outside the platform"):
     what it mentions is the subject of a refusal, not a proposal. Wording that sits
-    inside a solicitation idiom is not a decline ("no need to go through Upwork")."""
-    idioms = [m.span() for _, m in _matches(vocab.solicit_strong, clause)]
+    inside a solicitation idiom (`idioms`: spans of strong solicitations) is not a
+    decline ("no need to go through Upwork")."""
+    if idioms is None:
+        idioms = [m.span() for _, m in _matches(vocab.solicit_strong, clause)]
     return [
         (name, match)
         for name, match in _matches(vocab.decline, clause)
@@ -212,9 +220,17 @@ class _Collector:
 
 
 def _matches(
-    patterns: Mapping[str, regex.Pattern[str]], clause: str
+    patterns: Mapping[str, regex.Pattern[str]],
+    clause: str,
+    gates: Mapping[str, frozenset[str]] | None = None,
+    words: set[str] | None = None,
 ) -> Iterator[tuple[str, regex.Match[str]]]:
+    """Matches of every pattern whose gate (if any) has a word among `words`."""
     for name, pattern in patterns.items():
+        if gates is not None and words is not None:
+            gate = gates.get(name)
+            if gate is not None and gate.isdisjoint(words):
+                continue
         for match in pattern.finditer(clause):
             yield name, match
 
@@ -232,57 +248,71 @@ _STRONG_GUARDS = ((Guard.JOB_TOPIC, is_job_topic), (Guard.PAST_EVENT, is_past_ev
 _MEDIUM_GUARDS = (*_STRONG_GUARDS, (Guard.PLATFORM_FEATURE, is_platform_feature))
 
 
-def _read_words(collector: _Collector, vocab: PaymentVocabulary) -> None:
-    """Phrase candidates, clause by clause, through the guards."""
-    text = collector.reading.text
-    for c_start, c_end in clause_spans(text):
-        clause = text[c_start:c_end]
-        declines = declining_matches(clause, vocab)
-        declined = bool(declines)
-        for name, match in declines:
-            collector.add(SignalKind.DECLINE, f"decline.{name}", c_start, match)
-        for name, match in _matches(vocab.report, clause):
-            collector.add(SignalKind.REPORT, f"report.{name}", c_start, match)
-        for strong, group, guards in (
-            (True, vocab.solicit_strong, _STRONG_GUARDS),
-            (False, vocab.solicit_medium, _MEDIUM_GUARDS),
-        ):
-            found = list(_matches(group, clause))
-            if not found:
-                continue
-            guard = Guard.DECLINED if declined else _first_guard(clause, vocab, guards)
-            for name, match in found:
-                if guard is None:
-                    collector.add(SignalKind.SOLICIT, f"solicit.{name}", c_start, match,
-                                  strong=strong)
-                else:
-                    collector.drop(guard, f"solicit.{name}", match)
-        agreements = list(_matches(vocab.agree, clause))
-        if agreements:
-            if any(p.search(clause) for p in vocab.noncommittal.values()):
-                for name, match in agreements:
-                    collector.drop(Guard.NONCOMMITTAL, f"agree.{name}", match)
-            else:
-                for name, match in agreements:
-                    collector.add(SignalKind.AGREE, f"agree.{name}", c_start, match,
-                                  strong=False)
-
-
-def _read_handles(collector: _Collector, vocab: PaymentVocabulary) -> None:
-    """Payment handles ("my paypal is x@y.com", "venmo @jo", paypal.me links) on the
-    default view, where "@" and "$" are still themselves."""
-    text = collector.reading.text
-    for c_start, c_end in clause_spans(text):
-        clause = text[c_start:c_end]
-        found = list(_matches(vocab.details, clause))
+def _read_clause(
+    collector: _Collector, vocab: PaymentVocabulary, c_start: int, clause: str,
+    *, replies: bool, details: bool,
+) -> None:
+    """Candidates of one clause through the guards. Agreement, decline and report
+    wording is read only for `replies` (or to guard a solicitation); handles only with
+    `details` (the default view, where "@" and "$" are themselves)."""
+    words = set(WORD.findall(clause))
+    if not replies and not vocab.prefilter.hits(words):
+        return  # no gate word in this sentence: no pattern can match it
+    strong = list(_matches(vocab.solicit_strong, clause, vocab.gates, words))
+    medium = list(_matches(vocab.solicit_medium, clause, vocab.gates, words))
+    handles = list(_matches(vocab.details, clause, vocab.gates, words)) if details else []
+    declines = (
+        declining_matches(clause, vocab, [m.span() for _, m in strong])
+        if replies or strong or medium else []
+    )
+    for name, match in declines:
+        collector.add(SignalKind.DECLINE, f"decline.{name}", c_start, match)
+    for found, is_strong, guards in ((strong, True, _STRONG_GUARDS),
+                                     (medium, False, _MEDIUM_GUARDS)):
         if not found:
             continue
-        guard = Guard.JOB_TOPIC if is_job_topic(clause, vocab) else None
+        guard = Guard.DECLINED if declines else _first_guard(clause, vocab, guards)
         for name, match in found:
+            if guard is None:
+                collector.add(SignalKind.SOLICIT, f"solicit.{name}", c_start, match,
+                              strong=is_strong)
+            else:
+                collector.drop(guard, f"solicit.{name}", match)
+    if handles:
+        guard = Guard.JOB_TOPIC if is_job_topic(clause, vocab) else None
+        for name, match in handles:
             if guard is None:
                 collector.add(SignalKind.DETAILS, f"details.{name}", c_start, match)
             else:
                 collector.drop(guard, f"details.{name}", match)
+    if replies:
+        _read_reply_wording(collector, vocab, c_start, clause)
+
+
+def _read_reply_wording(
+    collector: _Collector, vocab: PaymentVocabulary, c_start: int, clause: str
+) -> None:
+    for name, match in _matches(vocab.report, clause):
+        collector.add(SignalKind.REPORT, f"report.{name}", c_start, match)
+    agreements = list(_matches(vocab.agree, clause))
+    if not agreements:
+        return
+    if any(p.search(clause) for p in vocab.noncommittal.values()):
+        for name, match in agreements:
+            collector.drop(Guard.NONCOMMITTAL, f"agree.{name}", match)
+        return
+    for name, match in agreements:
+        collector.add(SignalKind.AGREE, f"agree.{name}", c_start, match, strong=False)
+
+
+def _read_words(
+    collector: _Collector, vocab: PaymentVocabulary, *, replies: bool, details: bool
+) -> None:
+    """Phrase candidates, clause by clause."""
+    text = collector.reading.text
+    for c_start, c_end in clause_spans(text):
+        _read_clause(collector, vocab, c_start, text[c_start:c_end],
+                     replies=replies, details=details)
 
 
 def _read_leetspeak(original: str, collector: _Collector, vocab: PaymentVocabulary) -> None:
@@ -295,7 +325,7 @@ def _read_leetspeak(original: str, collector: _Collector, vocab: PaymentVocabula
     if reading.text == collector.reading.text:
         return
     leet = _Collector(reading)
-    _read_words(leet, vocab)
+    _read_words(leet, vocab, replies=False, details=False)
     seen = [(s.start, s.end) for s in collector.signals if s.kind is SignalKind.SOLICIT]
     collector.signals.extend(
         s for s in leet.signals
@@ -326,9 +356,33 @@ def _read_identifiers(original: str, collector: _Collector, vocab: PaymentVocabu
             collector.guarded.append(GuardNote(guard, f"identifier.{hit.kind}", hit.value))
 
 
+@cache
+def _leet_fold() -> dict[int, str]:
+    return str.maketrans(lexicon().leet)
+
+
 def might_mention_payment(text: str, vocab: PaymentVocabulary) -> bool:
-    """The fast path: plain text with no payment stem and no obfuscation hint is skipped."""
-    return vocab.prefilter.search(text) is not None
+    """The fast path: False when no pattern of the detector can match `text`.
+
+    Word-set lookups instead of normalisation and dozens of patterns: payment words,
+    service names and identifier shapes among the lowercased words, or among them once
+    leetspeak digits are folded ("p4yp4l"). Non-ASCII text is judged on its normalised
+    reading (look-alikes folded) by `analyse_text`.
+    """
+    lowered = text.lower()
+    tokens = WORD.findall(lowered)
+    gate = vocab.prefilter
+    return bool(gate.hits(set(tokens))) or gate.has_shape(tokens) or leetspeak_matters(
+        lowered, tokens, vocab
+    )
+
+
+def leetspeak_matters(lowered: str, tokens: list[str], vocab: PaymentVocabulary) -> bool:
+    """Folding leetspeak ("p4yp4l", "f33s") brings a payment word into view. Cheap (one
+    str.translate and a word lookup), so the text layer's costly leet view is computed
+    only for the few messages where it can change the reading."""
+    folded = lowered.translate(_leet_fold())
+    return folded != lowered and vocab.prefilter.adds_words(tokens, folded)
 
 
 def analyse_text(
@@ -342,12 +396,20 @@ def analyse_text(
     """
     truncated = len(text) > max_chars
     original = text[:max_chars]
-    if not force and not might_mention_payment(original, vocab):
+    plain = original.isascii()
+    if not (force or not plain or might_mention_payment(original, vocab)):
         return TextSignals(truncated=truncated)
-    collector = _Collector(normalize(original))
-    _read_words(collector, vocab)
-    _read_leetspeak(original, collector, vocab)
-    _read_handles(collector, vocab)
+    reading = normalize(original)
+    lowered = reading.text
+    tokens = WORD.findall(lowered)
+    leet = leetspeak_matters(lowered, tokens, vocab)
+    if not (force or plain or leet or vocab.prefilter.hits(set(tokens))
+            or vocab.prefilter.has_shape(WORD.findall(original.lower()))):
+        return TextSignals(truncated=truncated)  # non-ASCII, but nothing payment-like
+    collector = _Collector(reading)
+    _read_words(collector, vocab, replies=force, details=True)
+    if leet:
+        _read_leetspeak(original, collector, vocab)
     _read_identifiers(original, collector, vocab)
     signals = sorted(collector.signals, key=lambda s: (s.start, s.end, s.kind))
     return TextSignals(tuple(signals), tuple(collector.guarded), truncated)

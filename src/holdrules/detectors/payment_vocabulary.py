@@ -8,6 +8,7 @@ enough to read, test and name in an explanation.
 
 from __future__ import annotations
 
+import re
 import tomllib
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
@@ -16,7 +17,14 @@ from importlib.resources import files
 
 import regex
 
-__all__ = ["PaymentVocabulary", "ServiceLists", "default_service_lists", "vocabulary"]
+__all__ = [
+    "WORD",
+    "PaymentVocabulary",
+    "PrefilterGate",
+    "ServiceLists",
+    "default_service_lists",
+    "vocabulary",
+]
 
 _PLACEHOLDER = regex.compile(r"\{([a-z_][a-z0-9_]*)\}")
 _MAX_EXPANSION_DEPTH = 8
@@ -63,6 +71,13 @@ def _alternation(names: Iterable[str]) -> str:
     return "(?:" + "|".join(sorted(escaped, key=lambda s: (-len(s), s))) + ")"
 
 
+def _gate_words(names: Iterable[str]) -> frozenset[str]:
+    """One word per name to gate on; the longest is the rarest ("m-pesa" → "pesa")."""
+    return frozenset(
+        max(words, key=len) for name in names if (words := WORD.findall(name.lower()))
+    )
+
+
 def _expand(pattern: str, fragments: Mapping[str, str], depth: int = 0) -> str:
     if depth > _MAX_EXPANSION_DEPTH:
         raise ValueError(f"fragment nesting too deep in {pattern[:60]!r}")
@@ -74,6 +89,57 @@ def _expand(pattern: str, fragments: Mapping[str, str], depth: int = 0) -> str:
         return "(?:" + _expand(fragments[name], fragments, depth + 1) + ")"
 
     return _PLACEHOLDER.sub(replace, pattern)
+
+
+WORD = re.compile(r"[^\W_]+|[%$@]")
+_IBAN_START = re.compile(r"[a-z]{2}\d{2}")
+
+
+@dataclass(frozen=True, slots=True)
+class PrefilterGate:
+    """The fast path as set lookups: gate words, word pairs, and identifier shapes.
+
+    A regex alternation of every stem and service name costs several times a plain
+    `re` pass per message; splitting into words once and intersecting sets costs about
+    one. Shapes are read off the words too: a long alphanumeric run (wallet address),
+    an IBAN start ("de89"), four single letters in a row ("p a y p").
+    """
+
+    words: frozenset[str]
+    pairs: tuple[tuple[frozenset[str], frozenset[str]], ...]
+    pair_words: frozenset[str]
+
+    @classmethod
+    def build(cls, words: Iterable[str], pairs: Iterable[tuple[Iterable[str], Iterable[str]]]
+              ) -> PrefilterGate:
+        frozen = tuple((frozenset(a), frozenset(b)) for a, b in pairs)
+        return cls(frozenset(words), frozen, frozenset().union(*(a | b for a, b in frozen)))
+
+    def hits(self, found: set[str]) -> set[str]:
+        """The gate words (and pairs, as "pair:N") among `found`."""
+        hits = found & self.words
+        if not self.pair_words.isdisjoint(found):
+            for i, (first, second) in enumerate(self.pairs):
+                if not first.isdisjoint(found) and not second.isdisjoint(found):
+                    hits.add(f"pair:{i}")
+        return hits
+
+    def adds_words(self, tokens: list[str], folded: str) -> bool:
+        """Folding leetspeak (`folded`) brings a gate word into view that `tokens` lack."""
+        return bool(self.hits(set(WORD.findall(folded))) - self.hits(set(tokens)))
+
+    @staticmethod
+    def has_shape(tokens: list[str]) -> bool:
+        """An identifier shape or letters spaced apart among the words."""
+        run = 0
+        for token in tokens:
+            size = len(token)
+            if size >= 25 or ((size == 4 or size >= 15) and _IBAN_START.match(token)):
+                return True
+            run = run + 1 if size == 1 else 0
+            if run >= 4:
+                return True
+        return False
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,18 +155,9 @@ class PaymentVocabulary:
     report: Mapping[str, regex.Pattern[str]]
     guards: Mapping[str, regex.Pattern[str]]
     service_mention: regex.Pattern[str]
-    prefilter: regex.Pattern[str]
-
-
-# Stems whose absence (in plain ASCII text) means no payment pattern can match; the
-# service names are added to them. Kept short on purpose: this runs on every message.
-_PREFILTER_STEMS = (
-    "pay", "paid", "fee", "commission", "percent", "%", "wallet", "bank", "iban", "swift",
-    "bic", "routing", "acct", "account", "a/c", "transfer", "wire", "deposit", "remit",
-    "invoice", "money", "fund", "cash", "tip", "direct", "private", "outside", "off",
-    "bypass", "circumvent", "contract", "crypto", "0x", "bc1", "send", "receive", "accept",
-    "@", "$",
-)
+    gates: Mapping[str, frozenset[str]]
+    """Pattern name → words one of which the sentence must hold for it to run."""
+    prefilter: PrefilterGate
 
 
 @cache
@@ -125,13 +182,20 @@ def vocabulary(lists: ServiceLists) -> PaymentVocabulary:
             name: regex.compile(_expand(str(source), fragments)) for name, source in table.items()
         }
 
-    stems = _alternation([*_PREFILTER_STEMS, *lists.services, *lists.ambiguous])
-    # Obfuscation hints send a message down the slow path even without a stem: a digit
-    # or symbol inside a word ("p4ypal"), letters spaced apart ("p a y"), digit groups
-    # ("TR86 9254 …") and long alphanumeric runs (wallet addresses).
-    hints = (
-        r"[a-z][0-9@$|!][a-z]|\b\w[\s.\-_*]\w[\s.\-_*]\w[\s.\-_*]\w\b|\d{4}[\s\-]?+\d{2}"
-        r"|[a-z0-9]{20}|[^\x00-\x7f]"
+    prefilter = raw["prefilter"]
+    assert isinstance(prefilter, dict)
+    name_words = _gate_words((*lists.services, *lists.ambiguous, *lists.link_domains))
+    gate_table = raw["gates"]
+    assert isinstance(gate_table, dict)
+    special = {"@services": _gate_words((*lists.services, *lists.ambiguous)),
+               "@links": _gate_words(lists.link_domains)}
+    gates = {
+        name: frozenset().union(*(special.get(word, {word}) for word in words))
+        for name, words in gate_table.items()
+    }
+    gate = PrefilterGate.build(
+        words=[*prefilter["words"], *name_words],
+        pairs=[(a, b) for a, b in prefilter["pairs"]],
     )
     return PaymentVocabulary(
         solicit_strong=group("solicit", "strong"),
@@ -145,5 +209,6 @@ def vocabulary(lists: ServiceLists) -> PaymentVocabulary:
         service_mention=regex.compile(
             r"\b(?:" + _expand("{services}|{ambiguous}", fragments) + r")\b"
         ),
-        prefilter=regex.compile(stems + "|" + hints, regex.IGNORECASE),
+        gates=gates,
+        prefilter=gate,
     )
