@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from holdrules.detectors.base import Detector
+from holdrules.detectors.contact import ContactSharingDetector
 from holdrules.detectors.payment import OffPlatformPaymentDetector
 
 __all__ = ["default_detectors"]
@@ -10,4 +11,4 @@ __all__ = ["default_detectors"]
 
 def default_detectors() -> list[Detector]:
     """A fresh instance of every shipped detector with its default configuration."""
-    return [OffPlatformPaymentDetector()]
+    return [OffPlatformPaymentDetector(), ContactSharingDetector()]

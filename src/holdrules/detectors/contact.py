@@ -22,6 +22,7 @@ from holdrules.detectors.base import Detector, DetectorConfig, Surface, TextItem
 from holdrules.detectors.contact_data import contact_data
 from holdrules.detectors.contact_rules import RULES, rule_for
 from holdrules.detectors.contact_scan import (
+    FALLBACK_REGIONS,
     ContactKind,
     ContactMatch,
     ScanPolicy,
@@ -66,6 +67,12 @@ class ContactSharingConfig(DetectorConfig):
         default="US",
         description="Country used to read national-format phone numbers when neither the "
         "account nor the profile has one.",
+    )
+    fallback_regions: tuple[Annotated[str, Field(pattern=r"^[A-Z]{2}$")], ...] = Field(
+        default=FALLBACK_REGIONS,
+        description="Countries also tried, after the account's own, for national-format "
+        "numbers of 9 digits or more (where most of the marketplace's freelancers write "
+        "from). Empty to read national numbers under the account's country only.",
     )
     max_text_chars: Annotated[int, Field(ge=1_000)] = Field(
         default=100_000,
@@ -121,6 +128,7 @@ class ContactSharingDetector(Detector):
             default_region=self.settings.default_region,
             max_text_chars=self.settings.max_text_chars,
             max_phone_candidates=self.settings.max_phone_candidates,
+            fallback_regions=self.settings.fallback_regions,
         )
 
     def in_scope(self, item: TextItem) -> bool:
