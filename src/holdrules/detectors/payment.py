@@ -209,10 +209,23 @@ class OffPlatformPaymentDetector(Detector):
         assert isinstance(self.config, OffPlatformPaymentConfig)
         return self.config
 
+    def __init__(self, config: DetectorConfig | None = None) -> None:
+        super().__init__(config)
+        self._compiled: PaymentVocabulary | None = None
+
+    def __getstate__(self) -> dict[str, object]:
+        # Ship only the config to workers; patterns compile again (once) on arrival.
+        return {"config": self.config, "_compiled": None}
+
+    def __setstate__(self, state: dict[str, object]) -> None:
+        self.__dict__.update(state)
+
     def _vocabulary(self) -> PaymentVocabulary:
-        # Compiled once per configuration and cached at module level, so the detector
-        # itself holds only its config and pickles cheaply to workers.
-        return vocabulary(self._config.service_lists())
+        # Compiled once per configuration (module-level cache) and kept on the instance,
+        # so the hot path does not hash the word lists on every message.
+        if self._compiled is None:
+            self._compiled = vocabulary(self._config.service_lists())
+        return self._compiled
 
     def read(self, text: str, *, force: bool = False) -> TextSignals:
         """The payment signals of one text, outside any conversation."""

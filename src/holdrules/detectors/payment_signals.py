@@ -14,6 +14,7 @@ Who said it and to whom is the conversation's business (`payment_conversation`).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
@@ -356,6 +357,10 @@ def _read_identifiers(original: str, collector: _Collector, vocab: PaymentVocabu
             collector.guarded.append(GuardNote(guard, f"identifier.{hit.kind}", hit.value))
 
 
+_LEET_HINT = re.compile(r"[a-z][0134579@$!|]|[0134579@$!|][a-z]")
+"""A leetspeak character touching a letter: only then can folding change a word."""
+
+
 @cache
 def _leet_fold() -> dict[int, str]:
     return str.maketrans(lexicon().leet)
@@ -381,6 +386,8 @@ def leetspeak_matters(lowered: str, tokens: list[str], vocab: PaymentVocabulary)
     """Folding leetspeak ("p4yp4l", "f33s") brings a payment word into view. Cheap (one
     str.translate and a word lookup), so the text layer's costly leet view is computed
     only for the few messages where it can change the reading."""
+    if _LEET_HINT.search(lowered) is None:
+        return False
     folded = lowered.translate(_leet_fold())
     return folded != lowered and vocab.prefilter.adds_words(tokens, folded)
 
