@@ -78,6 +78,17 @@ def test_decline_with_report_wording_is_recognised() -> None:
     assert reply.answers.item.record_id == "m1"
 
 
+def test_trace_explains_every_outcome_in_plain_words() -> None:
+    activity = conversation(FREELANCER, "cl", [
+        ("them", PROPOSAL), ("me", "No thanks. I have reported this to Upwork."),
+    ])
+    received, reply = (step.explain() for step in DETECTOR.trace(activity))
+    assert "received a proposal from cl" in received
+    assert "never a finding" in received
+    assert reply.startswith("message m2: declined and reported to message m1")
+    assert "report.reported" in reply
+
+
 def test_decline_with_a_flag_record_is_recognised() -> None:
     base = conversation(FREELANCER, "cl", [("them", PROPOSAL), ("me", "No, sorry.")])
     flag = Flag(id="f1", reporter_id="fl", reported_id="cl", created_at=T0 + timedelta(minutes=1),

@@ -37,6 +37,7 @@ from holdrules.detectors.payment_signals import (
     SignalKind,
     TextSignals,
     analyse_text,
+    describe_signals,
 )
 from holdrules.detectors.payment_vocabulary import (
     PaymentVocabulary,
@@ -179,15 +180,6 @@ def _text_evidence(step: PaymentStep, signals: tuple[Signal, ...]) -> list[Evide
     ]
 
 
-def _describe(signals: tuple[Signal, ...]) -> str:
-    names = sorted({s.pattern for s in signals})
-    undone = sorted({t for s in signals for t in s.transforms})
-    text = "matched " + ", ".join(names)
-    if undone:
-        text += "; obfuscation undone: " + ", ".join(undone)
-    return text
-
-
 def _confidence(step: PaymentStep) -> float:
     signals = step.signals.violating
     if any(s.pattern.startswith("identifier.") for s in signals):
@@ -256,7 +248,7 @@ class OffPlatformPaymentDetector(Detector):
             Outcome.SOLICITED: "Proposed paying outside the platform",
             Outcome.SHARED_DETAILS: "Shared payment details for paying outside the platform",
             Outcome.AGREED: "Agreed to the other side's proposal to pay outside the platform",
-        }[step.outcome] + f" ({_describe(own)})"
+        }[step.outcome] + f" ({describe_signals(own)})"
         if step.answers is not None:
             proposal = step.answers
             evidence.append(RecordEvidence(
@@ -264,8 +256,9 @@ class OffPlatformPaymentDetector(Detector):
                 note=f"the proposal agreed to, sent by {proposal.item.sender_id}",
             ))
             evidence.extend(_text_evidence(proposal, proposal.signals.violating))
+            proposed = describe_signals(proposal.signals.violating)
             explanation += (f"; answering {proposal.item.record_kind} "
-                            f"{proposal.item.record_id} ({_describe(proposal.signals.violating)})")
+                            f"{proposal.item.record_id} ({proposed})")
         if step.note:
             explanation += f"; {step.note}"
         if step.item.contract_active:

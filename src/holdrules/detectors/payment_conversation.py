@@ -23,7 +23,7 @@ from datetime import datetime, timedelta
 from enum import StrEnum
 
 from holdrules.detectors.base import Surface, TextItem, text_items
-from holdrules.detectors.payment_signals import SignalKind, TextSignals
+from holdrules.detectors.payment_signals import SignalKind, TextSignals, describe_signals
 from holdrules.records import AccountActivity, Flag
 
 __all__ = ["Outcome", "PaymentStep", "ReplyWindow", "read_conversations"]
@@ -39,7 +39,6 @@ class Outcome(StrEnum):
     DECLINED = "declined"
     DECLINED_AND_REPORTED = "declined-and-reported"
     RECEIVED_PROPOSAL = "received-proposal"
-    REPORTED = "reported"
 
 
 VIOLATIONS = frozenset({Outcome.SOLICITED, Outcome.SHARED_DETAILS, Outcome.AGREED})
@@ -68,6 +67,31 @@ class PaymentStep:
     @property
     def counterparty_id(self) -> str | None:
         return self.item.recipient_id if self.item.authored_by_account else self.item.sender_id
+
+    def explain(self) -> str:
+        """Plain words for a trace: what happened here and why it is (not) a finding."""
+        where = f"{self.item.record_kind} {self.item.record_id}"
+        answered = ""
+        if self.answers is not None:
+            answered = f" to {self.answers.item.record_kind} {self.answers.item.record_id}"
+        own = describe_signals(self.signals.signals)
+        text = {
+            Outcome.SOLICITED: f"{where}: proposed paying outside the platform ({own})",
+            Outcome.SHARED_DETAILS: f"{where}: shared payment details ({own})",
+            Outcome.AGREED: f"{where}: agreed{answered} ({own})",
+            Outcome.DECLINED: f"{where}: declined{answered} ({own}); no finding",
+            Outcome.DECLINED_AND_REPORTED: (
+                f"{where}: declined and reported{answered} ({own}); no finding, as the "
+                "policy asks"
+            ),
+            Outcome.RECEIVED_PROPOSAL: (
+                f"{where}: received a proposal from {self.item.sender_id} ({own}); never a "
+                "finding against the receiving account"
+            ),
+        }[self.outcome]
+        if self.note:
+            text += f"; {self.note}"
+        return text + "."
 
 
 def _standalone(item: TextItem, signals: TextSignals) -> PaymentStep | None:

@@ -39,6 +39,7 @@ __all__ = [
     "TextSignals",
     "analyse_text",
     "clause_spans",
+    "describe_signals",
 ]
 
 
@@ -104,6 +105,16 @@ class TextSignals:
 
 
 NO_SIGNALS = TextSignals()
+
+
+def describe_signals(signals: tuple[Signal, ...]) -> str:
+    """Plain words for an explanation: which patterns matched, what was undone."""
+    names = sorted({s.pattern for s in signals})
+    undone = sorted({t for s in signals for t in s.transforms})
+    text = "matched " + ", ".join(names) if names else "no pattern matched"
+    if undone:
+        text += "; obfuscation undone: " + ", ".join(undone)
+    return text
 
 # Sentences end at . ! ? ; or a line break (a "." inside "paypal.me/x" or an email is
 # not followed by a space); a contrast ("but", "however") starts a new clause, so
