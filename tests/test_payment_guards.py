@@ -5,14 +5,8 @@ from __future__ import annotations
 import pytest
 
 from holdrules.detectors.payment import OffPlatformPaymentDetector
-from holdrules.detectors.payment_identifiers import (
-    IdentifierHit,
-    IdentifierKind,
-    is_documentation_example,
-)
-from holdrules.detectors.payment_signals import (
+from holdrules.detectors.payment_guards import (
     Guard,
-    clause_spans,
     declining_matches,
     in_code_snippet,
     is_identifier_context,
@@ -20,6 +14,12 @@ from holdrules.detectors.payment_signals import (
     is_past_event,
     is_platform_feature,
 )
+from holdrules.detectors.payment_identifiers import (
+    IdentifierHit,
+    IdentifierKind,
+    is_documentation_example,
+)
+from holdrules.detectors.payment_signals import clause_spans
 from holdrules.detectors.payment_vocabulary import default_service_lists, vocabulary
 
 VOCAB = vocabulary(default_service_lists())

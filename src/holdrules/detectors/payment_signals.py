@@ -15,24 +15,33 @@ Who said it and to whom is the conversation's business (`payment_conversation`).
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from enum import StrEnum
 from functools import cache
 
 import regex
 
+from holdrules.detectors.payment_guards import (
+    Guard,
+    declining_matches,
+    in_code_snippet,
+    is_identifier_context,
+    is_job_topic,
+    is_past_event,
+    is_platform_feature,
+    overlaps,
+)
 from holdrules.detectors.payment_identifiers import (
     IdentifierHit,
     find_identifiers,
     is_documentation_example,
 )
-from holdrules.detectors.payment_vocabulary import WORD, PaymentVocabulary
+from holdrules.detectors.payment_vocabulary import WORD, PaymentVocabulary, pattern_matches
 from holdrules.text import NormalizedText, normalize
 from holdrules.text.lexicon import lexicon
 
 __all__ = [
-    "Guard",
     "GuardNote",
     "Signal",
     "SignalKind",
@@ -40,6 +49,8 @@ __all__ = [
     "analyse_text",
     "clause_spans",
     "describe_signals",
+    "leetspeak_matters",
+    "might_mention_payment",
 ]
 
 
@@ -49,19 +60,6 @@ class SignalKind(StrEnum):
     AGREE = "agree"
     DECLINE = "decline"
     REPORT = "report"
-
-
-class Guard(StrEnum):
-    """Why a candidate was dropped; each is a named function below."""
-
-    DECLINED = "declined"
-    JOB_TOPIC = "job-topic"
-    PLATFORM_FEATURE = "platform-feature"
-    PAST_EVENT = "past-event"
-    DOCUMENTATION_EXAMPLE = "documentation-example"
-    IDENTIFIER_CONTEXT = "identifier-context"
-    CODE_SNIPPET = "code-snippet"
-    NONCOMMITTAL = "noncommittal"
 
 
 @dataclass(frozen=True, slots=True)
@@ -104,9 +102,6 @@ class TextSignals:
         return any(s.kind is kind for s in self.signals)
 
 
-NO_SIGNALS = TextSignals()
-
-
 def describe_signals(signals: tuple[Signal, ...]) -> str:
     """Plain words for an explanation: which patterns matched, what was undone."""
     names = sorted({s.pattern for s in signals})
@@ -122,7 +117,6 @@ def describe_signals(signals: tuple[Signal, ...]) -> str:
 _CLAUSE_BREAK = regex.compile(
     r"[.!?;]++(?=\s|$)|[\n\r]++|,?\s++(?:but|however|though|although|except|whereas)\b"
 )
-_CODE_SPAN = regex.compile(r"```.*?```|`[^`\n]{1,200}+`", regex.DOTALL)
 
 
 def clause_spans(text: str) -> list[tuple[int, int]]:
@@ -135,76 +129,6 @@ def clause_spans(text: str) -> list[tuple[int, int]]:
     if start < len(text):
         spans.append((start, len(text)))
     return spans
-
-
-# --- guards ---------------------------------------------------------------------------
-# Each takes the clause (normalised) and the vocabulary, and says whether it applies.
-
-
-def _overlaps(span: tuple[int, int], others: list[tuple[int, int]]) -> bool:
-    return any(span[0] < end and start < span[1] for start, end in others)
-
-
-def is_job_topic(clause: str, vocab: PaymentVocabulary) -> bool:
-    """The payment service is the *subject* of the work ("integrate the PayPal checkout",
-    "Stripe webhooks", "a logo for a crypto app"). A technical cue always counts; a
-    deliverable cue counts unless the sentence is about paying one of the two parties
-    ("I'll pay you via PayPal for the logo"). Cues inside a service name ("cash app",
-    "swift code") do not count."""
-    services = [m.span() for m in vocab.service_mention.finditer(clause)]
-    technical = vocab.guards["job_topic_strong"].finditer(clause)
-    if any(not _overlaps(m.span(), services) for m in technical):
-        return True
-    deliverable = any(
-        not _overlaps(m.span(), services)
-        for m in vocab.guards["job_topic_deliverable"].finditer(clause)
-    )
-    return deliverable and vocab.guards["personal_payment"].search(clause) is None
-
-
-def is_past_event(clause: str, vocab: PaymentVocabulary) -> bool:
-    """Talk about other jobs or earlier times ("my last client paid me via PayPal") with
-    no request or plan for the future in the same sentence."""
-    return (
-        vocab.guards["past_event"].search(clause) is not None
-        and vocab.guards["future_or_request"].search(clause) is None
-    )
-
-
-def is_platform_feature(clause: str, vocab: PaymentVocabulary) -> bool:
-    """Payment through the platform's own features: milestones, escrow, bonus, refunds
-    and withdrawals, "through Upwork" (PayPal as a platform billing or withdrawal method
-    is allowed)."""
-    return vocab.guards["platform_feature"].search(clause) is not None
-
-
-def declining_matches(
-    clause: str,
-    vocab: PaymentVocabulary,
-    idioms: list[tuple[int, int]] | None = None,
-) -> list[tuple[str, regex.Match[str]]]:
-    """Decline wording in the sentence ("I can't accept PayPal outside the platform"):
-    what it mentions is the subject of a refusal, not a proposal. Wording that sits
-    inside a solicitation idiom (`idioms`: spans of strong solicitations) is not a
-    decline ("no need to go through Upwork")."""
-    if idioms is None:
-        idioms = [m.span() for _, m in _matches(vocab.solicit_strong, clause)]
-    return [
-        (name, match)
-        for name, match in _matches(vocab.decline, clause)
-        if not any(start <= match.start() and match.end() <= end for start, end in idioms)
-    ]
-
-
-def is_identifier_context(text: str, vocab: PaymentVocabulary) -> bool:
-    """The message treats identifiers as data (a validator, a test value, a deployed
-    token contract), not as somewhere to send money."""
-    return vocab.guards["identifier_context"].search(text) is not None
-
-
-def in_code_snippet(start: int, end: int, text: str) -> bool:
-    """The span sits inside `code` or a ``` block: a snippet, not a payment request."""
-    return any(m.start() <= start and end <= m.end() for m in _CODE_SPAN.finditer(text))
 
 
 # --- analysis -------------------------------------------------------------------------
@@ -231,22 +155,6 @@ class _Collector:
         self.guarded.append(GuardNote(guard, name, match.group()))
 
 
-def _matches(
-    patterns: Mapping[str, regex.Pattern[str]],
-    clause: str,
-    gates: Mapping[str, frozenset[str]] | None = None,
-    words: set[str] | None = None,
-) -> Iterator[tuple[str, regex.Match[str]]]:
-    """Matches of every pattern whose gate (if any) has a word among `words`."""
-    for name, pattern in patterns.items():
-        if gates is not None and words is not None:
-            gate = gates.get(name)
-            if gate is not None and gate.isdisjoint(words):
-                continue
-        for match in pattern.finditer(clause):
-            yield name, match
-
-
 def _first_guard(
     clause: str, vocab: PaymentVocabulary, guards: tuple[tuple[Guard, Callable[..., bool]], ...]
 ) -> Guard | None:
@@ -270,9 +178,9 @@ def _read_clause(
     words = set(WORD.findall(clause))
     if not replies and not vocab.prefilter.hits(words):
         return  # no gate word in this sentence: no pattern can match it
-    strong = list(_matches(vocab.solicit_strong, clause, vocab.gates, words))
-    medium = list(_matches(vocab.solicit_medium, clause, vocab.gates, words))
-    handles = list(_matches(vocab.details, clause, vocab.gates, words)) if details else []
+    strong = list(pattern_matches(vocab.solicit_strong, clause, vocab.gates, words))
+    medium = list(pattern_matches(vocab.solicit_medium, clause, vocab.gates, words))
+    handles = list(pattern_matches(vocab.details, clause, vocab.gates, words)) if details else []
     declines = (
         declining_matches(clause, vocab, [m.span() for _, m in strong])
         if replies or strong or medium else []
@@ -304,9 +212,9 @@ def _read_clause(
 def _read_reply_wording(
     collector: _Collector, vocab: PaymentVocabulary, c_start: int, clause: str
 ) -> None:
-    for name, match in _matches(vocab.report, clause):
+    for name, match in pattern_matches(vocab.report, clause):
         collector.add(SignalKind.REPORT, f"report.{name}", c_start, match)
-    agreements = list(_matches(vocab.agree, clause))
+    agreements = list(pattern_matches(vocab.agree, clause))
     if not agreements:
         return
     if any(p.search(clause) for p in vocab.noncommittal.values()):
@@ -341,7 +249,7 @@ def _read_leetspeak(original: str, collector: _Collector, vocab: PaymentVocabula
     seen = [(s.start, s.end) for s in collector.signals if s.kind is SignalKind.SOLICIT]
     collector.signals.extend(
         s for s in leet.signals
-        if s.kind is SignalKind.SOLICIT and not _overlaps((s.start, s.end), seen)
+        if s.kind is SignalKind.SOLICIT and not overlaps((s.start, s.end), seen)
     )
     collector.guarded.extend(leet.guarded)
 

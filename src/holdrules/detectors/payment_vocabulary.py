@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 import tomllib
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from functools import cache
 from importlib.resources import files
@@ -23,6 +23,7 @@ __all__ = [
     "PrefilterGate",
     "ServiceLists",
     "default_service_lists",
+    "pattern_matches",
     "vocabulary",
 ]
 
@@ -69,6 +70,22 @@ def _alternation(names: Iterable[str]) -> str:
         if name.strip()
     }
     return "(?:" + "|".join(sorted(escaped, key=lambda s: (-len(s), s))) + ")"
+
+
+def pattern_matches(
+    patterns: Mapping[str, regex.Pattern[str]],
+    clause: str,
+    gates: Mapping[str, frozenset[str]] | None = None,
+    words: set[str] | None = None,
+) -> Iterator[tuple[str, regex.Match[str]]]:
+    """Matches of every pattern whose gate (if any) has a word among `words`."""
+    for name, pattern in patterns.items():
+        if gates is not None and words is not None:
+            gate = gates.get(name)
+            if gate is not None and gate.isdisjoint(words):
+                continue
+        for match in pattern.finditer(clause):
+            yield name, match
 
 
 def _gate_words(names: Iterable[str]) -> frozenset[str]:

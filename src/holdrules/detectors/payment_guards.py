@@ -1,0 +1,109 @@
+"""Precision guards of the off-platform payment detector, as named functions.
+
+Each drops a candidate for a stated reason (detect-secrets' filters idea): the sentence
+declines what it mentions, the payment service is the job's subject, the platform's
+own payment features are the channel, the sentence is about the past, or an
+identifier is documentation, code or test data. Each takes the (normalised) sentence
+and the vocabulary and answers one question, so each is tested alone.
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+import regex
+
+from holdrules.detectors.payment_vocabulary import PaymentVocabulary, pattern_matches
+
+__all__ = [
+    "Guard",
+    "declining_matches",
+    "in_code_snippet",
+    "is_identifier_context",
+    "is_job_topic",
+    "is_past_event",
+    "is_platform_feature",
+    "overlaps",
+]
+
+
+class Guard(StrEnum):
+    """Why a candidate was dropped; each is a named function below."""
+
+    DECLINED = "declined"
+    JOB_TOPIC = "job-topic"
+    PLATFORM_FEATURE = "platform-feature"
+    PAST_EVENT = "past-event"
+    DOCUMENTATION_EXAMPLE = "documentation-example"
+    IDENTIFIER_CONTEXT = "identifier-context"
+    CODE_SNIPPET = "code-snippet"
+    NONCOMMITTAL = "noncommittal"
+
+
+_CODE_SPAN = regex.compile(r"```.*?```|`[^`\n]{1,200}+`", regex.DOTALL)
+
+
+def overlaps(span: tuple[int, int], others: list[tuple[int, int]]) -> bool:
+    return any(span[0] < end and start < span[1] for start, end in others)
+
+
+def is_job_topic(clause: str, vocab: PaymentVocabulary) -> bool:
+    """The payment service is the *subject* of the work ("integrate the PayPal checkout",
+    "Stripe webhooks", "a logo for a crypto app"). A technical cue always counts; a
+    deliverable cue counts unless the sentence is about paying one of the two parties
+    ("I'll pay you via PayPal for the logo"). Cues inside a service name ("cash app",
+    "swift code") do not count."""
+    services = [m.span() for m in vocab.service_mention.finditer(clause)]
+    technical = vocab.guards["job_topic_strong"].finditer(clause)
+    if any(not overlaps(m.span(), services) for m in technical):
+        return True
+    deliverable = any(
+        not overlaps(m.span(), services)
+        for m in vocab.guards["job_topic_deliverable"].finditer(clause)
+    )
+    return deliverable and vocab.guards["personal_payment"].search(clause) is None
+
+
+def is_past_event(clause: str, vocab: PaymentVocabulary) -> bool:
+    """Talk about other jobs or earlier times ("my last client paid me via PayPal") with
+    no request or plan for the future in the same sentence."""
+    return (
+        vocab.guards["past_event"].search(clause) is not None
+        and vocab.guards["future_or_request"].search(clause) is None
+    )
+
+
+def is_platform_feature(clause: str, vocab: PaymentVocabulary) -> bool:
+    """Payment through the platform's own features: milestones, escrow, bonus, refunds
+    and withdrawals, "through Upwork" (PayPal as a platform billing or withdrawal method
+    is allowed)."""
+    return vocab.guards["platform_feature"].search(clause) is not None
+
+
+def declining_matches(
+    clause: str,
+    vocab: PaymentVocabulary,
+    idioms: list[tuple[int, int]] | None = None,
+) -> list[tuple[str, regex.Match[str]]]:
+    """Decline wording in the sentence ("I can't accept PayPal outside the platform"):
+    what it mentions is the subject of a refusal, not a proposal. Wording that sits
+    inside a solicitation idiom (`idioms`: spans of strong solicitations) is not a
+    decline ("no need to go through Upwork")."""
+    if idioms is None:
+        idioms = [m.span() for _, m in pattern_matches(vocab.solicit_strong, clause)]
+    return [
+        (name, match)
+        for name, match in pattern_matches(vocab.decline, clause)
+        if not any(start <= match.start() and match.end() <= end for start, end in idioms)
+    ]
+
+
+def is_identifier_context(text: str, vocab: PaymentVocabulary) -> bool:
+    """The message treats identifiers as data (a validator, a test value, a deployed
+    token contract), not as somewhere to send money."""
+    return vocab.guards["identifier_context"].search(text) is not None
+
+
+def in_code_snippet(start: int, end: int, text: str) -> bool:
+    """The span sits inside `code` or a ``` block: a snippet, not a payment request."""
+    return any(m.start() <= start and end <= m.end() for m in _CODE_SPAN.finditer(text))
