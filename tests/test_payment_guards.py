@@ -13,6 +13,7 @@ from holdrules.detectors.payment_guards import (
     is_job_topic,
     is_past_event,
     is_platform_feature,
+    is_third_party_payment,
 )
 from holdrules.detectors.payment_identifiers import (
     IdentifierHit,
@@ -73,6 +74,21 @@ def test_platform_feature(clause: str, expected: bool) -> None:
 @pytest.mark.parametrize(
     ("clause", "expected"),
     [
+        ("the client of our client pays via paypal", True),
+        ("the shop accepts venmo", True),
+        ("he pays me via paypal", False),  # pays one of the two parties
+        ("can i pay you via paypal", False),
+    ],
+)
+def test_third_party_payment(clause: str, expected: bool) -> None:
+    assert is_third_party_payment(clause, VOCAB) is expected
+
+
+@pytest.mark.parametrize(
+    ("clause", "expected"),
+    [
+        ("never accept payment outside the platform", True),
+        ("don't pay through upwork, just zelle me", False),  # inside a solicitation idiom
         ("i can't accept payments outside the platform", True),
         ("that's against upwork's terms", True),
         ("i can only be paid through the platform", True),

@@ -23,6 +23,7 @@ __all__ = [
     "is_job_topic",
     "is_past_event",
     "is_platform_feature",
+    "is_third_party_payment",
     "overlaps",
 ]
 
@@ -34,6 +35,7 @@ class Guard(StrEnum):
     JOB_TOPIC = "job-topic"
     PLATFORM_FEATURE = "platform-feature"
     PAST_EVENT = "past-event"
+    THIRD_PARTY = "third-party"
     DOCUMENTATION_EXAMPLE = "documentation-example"
     IDENTIFIER_CONTEXT = "identifier-context"
     CODE_SNIPPET = "code-snippet"
@@ -70,6 +72,15 @@ def is_past_event(clause: str, vocab: PaymentVocabulary) -> bool:
     return (
         vocab.guards["past_event"].search(clause) is not None
         and vocab.guards["future_or_request"].search(clause) is None
+    )
+
+
+def is_third_party_payment(clause: str, vocab: PaymentVocabulary) -> bool:
+    """Someone else pays or accepts ("the client of our client pays via PayPal", "the
+    shop accepts Venmo"): a third-person verb and no payment between the two parties."""
+    return (
+        vocab.guards["third_party_payer"].search(clause) is not None
+        and vocab.guards["personal_payment"].search(clause) is None
     )
 
 

@@ -30,6 +30,7 @@ from holdrules.detectors.payment_guards import (
     is_job_topic,
     is_past_event,
     is_platform_feature,
+    is_third_party_payment,
     overlaps,
 )
 from holdrules.detectors.payment_identifiers import (
@@ -165,7 +166,11 @@ def _first_guard(
 
 
 _STRONG_GUARDS = ((Guard.JOB_TOPIC, is_job_topic), (Guard.PAST_EVENT, is_past_event))
-_MEDIUM_GUARDS = (*_STRONG_GUARDS, (Guard.PLATFORM_FEATURE, is_platform_feature))
+_MEDIUM_GUARDS = (
+    *_STRONG_GUARDS,
+    (Guard.PLATFORM_FEATURE, is_platform_feature),
+    (Guard.THIRD_PARTY, is_third_party_payment),
+)
 
 
 def _read_clause(
