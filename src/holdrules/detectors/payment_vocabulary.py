@@ -88,11 +88,20 @@ def pattern_matches(
             yield name, match
 
 
+_URL_WORDS = frozenset({"www", "http", "https", "com", "net", "org", "me", "app", "io"})
+
+
 def _gate_words(names: Iterable[str]) -> frozenset[str]:
-    """One word per name to gate on; the longest is the rarest ("m-pesa" → "pesa")."""
-    return frozenset(
-        max(words, key=len) for name in names if (words := WORD.findall(name.lower()))
-    )
+    """One word per name to gate on: the first of at least three letters ("western" for
+    "western union", "bank" for "bank details", "payoneer" for "payoneer.com"), else
+    the longest ("pesa" for "m-pesa"). A later word such as "details" or "com" would
+    let every message mentioning details or a URL through the fast path."""
+    chosen = set()
+    for name in names:
+        words = [w for w in WORD.findall(name.lower()) if w not in _URL_WORDS]
+        if words:
+            chosen.add(next((w for w in words if len(w) >= 3), max(words, key=len)))
+    return frozenset(chosen)
 
 
 def _expand(pattern: str, fragments: Mapping[str, str], depth: int = 0) -> str:
