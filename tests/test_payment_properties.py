@@ -36,6 +36,21 @@ def test_never_raises_and_spans_quote_the_original(turns: list[tuple[str, str]])
     assert all(f.account_id == "fl" for f in findings)
 
 
+OBFUSCATIONS = [str.upper, lambda w: " ".join(w), lambda w: w.replace("a", "\u0430"),
+                lambda w: "\u200b".join(w), lambda w: w.replace("a", "4").replace("e", "3"),
+                lambda w: "".join(chr(ord(c) + 0xFEE0) if c.isalpha() else c for c in w),
+                lambda w: w[:1] + "\u0301" + w[1:]]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(WORDS), st.sampled_from(range(len(OBFUSCATIONS) + 1))),
+                min_size=1, max_size=14))
+def test_fast_path_never_skips_what_a_full_read_flags(words: list[tuple[str, int]]) -> None:
+    text = " ".join(w if k == len(OBFUSCATIONS) else OBFUSCATIONS[k](w) for w, k in words)
+    if DETECTOR.read(text, force=True).violating:
+        assert DETECTOR.read(text).violating, text
+
+
 @st.composite
 def ibans(draw: st.DrawFn) -> str:
     bban = draw(st.text(string.digits, min_size=18, max_size=18))

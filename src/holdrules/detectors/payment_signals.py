@@ -15,6 +15,7 @@ Who said it and to whom is the conversation's business (`payment_conversation`).
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from enum import StrEnum
@@ -50,6 +51,7 @@ __all__ = [
     "analyse_text",
     "clause_spans",
     "describe_signals",
+    "gate_reading",
     "leetspeak_matters",
     "might_mention_payment",
 ]
@@ -284,25 +286,63 @@ def _read_identifiers(original: str, collector: _Collector, vocab: PaymentVocabu
 _LEET_HINT = re.compile(r"[a-z][0134579@$!|]|[0134579@$!|][a-z]")
 """A leetspeak character touching a letter: only then can folding change a word."""
 
+_INVISIBLE = (
+    "\u00ad\u200b\u200c\u200d\u200e\u200f\u202a\u202b\u202c\u202d\u202e"
+    "\u2060\u2061\u2062\u2063\u2064\u2066\u2067\u2068\u2069\ufeff"
+)
+"""Zero-width and bidi characters people put inside words to break filters."""
+
 
 @cache
 def _leet_fold() -> dict[int, str]:
     return str.maketrans(lexicon().leet)
 
 
+@cache
+def _gate_fold() -> dict[int, str | None]:
+    """Look-alike letters (the text layer's own table) to ASCII, invisible marks away."""
+    table: dict[int, str | None] = {ord(k): v for k, v in lexicon().confusables.items()}
+    table.update(dict.fromkeys(map(ord, _INVISIBLE)))
+    return table
+
+
+def gate_reading(text: str) -> str:
+    """A cheap lowercase reading for the fast path only (never for evidence): plain
+    ASCII as is; other text NFKC-casefolded with look-alikes and invisible marks
+    folded away, so fullwidth "PayPal" or a Cyrillic "a" cannot slip past the gate while
+    ordinary non-ASCII chat ("Merci — à demain") skips the full normalisation."""
+    lowered = text.lower()
+    if lowered.isascii():
+        return lowered
+    folded = unicodedata.normalize("NFKC", lowered).casefold().translate(_gate_fold())
+    return "".join(  # accents and stacked marks off: "ṕaypal" reads "paypal"
+        ch for ch in unicodedata.normalize("NFD", folded) if not unicodedata.combining(ch)
+    )
+
+
+def _has_hidden_marks(reading: str) -> bool:
+    """Format characters left after folding (an invisible mark we do not list): a sign
+    of evasion, so the text takes the slow path."""
+    return not reading.isascii() and any(
+        unicodedata.category(ch) == "Cf" for ch in reading if not ch.isascii()
+    )
+
+
 def might_mention_payment(text: str, vocab: PaymentVocabulary) -> bool:
     """The fast path: False when no pattern of the detector can match `text`.
 
     Word-set lookups instead of normalisation and dozens of patterns: payment words,
-    service names and identifier shapes among the lowercased words, or among them once
-    leetspeak digits are folded ("p4yp4l"). Non-ASCII text is judged on its normalised
-    reading (look-alikes folded) by `analyse_text`.
+    service names and identifier shapes among the words of `gate_reading(text)`, or
+    among them once leetspeak digits are folded ("p4yp4l").
     """
-    lowered = text.lower()
-    tokens = WORD.findall(lowered)
+    reading = gate_reading(text)
+    tokens = WORD.findall(reading)
     gate = vocab.prefilter
-    return bool(gate.hits(set(tokens))) or gate.has_shape(tokens) or leetspeak_matters(
-        lowered, tokens, vocab
+    return (
+        bool(gate.hits(set(tokens)))
+        or gate.has_shape(tokens)
+        or leetspeak_matters(reading, tokens, vocab)
+        or _has_hidden_marks(reading)
     )
 
 
@@ -327,19 +367,12 @@ def analyse_text(
     """
     truncated = len(text) > max_chars
     original = text[:max_chars]
-    plain = original.isascii()
-    if not (force or not plain or might_mention_payment(original, vocab)):
+    if not (force or might_mention_payment(original, vocab)):
         return TextSignals(truncated=truncated)
     reading = normalize(original)
-    lowered = reading.text
-    tokens = WORD.findall(lowered)
-    leet = leetspeak_matters(lowered, tokens, vocab)
-    if not (force or plain or leet or vocab.prefilter.hits(set(tokens))
-            or vocab.prefilter.has_shape(WORD.findall(original.lower()))):
-        return TextSignals(truncated=truncated)  # non-ASCII, but nothing payment-like
     collector = _Collector(reading)
     _read_words(collector, vocab, replies=force, details=True)
-    if leet:
+    if leetspeak_matters(reading.text, WORD.findall(reading.text), vocab):
         _read_leetspeak(original, collector, vocab)
     _read_identifiers(original, collector, vocab)
     signals = sorted(collector.signals, key=lambda s: (s.start, s.end, s.kind))
