@@ -155,18 +155,33 @@ class PrefilterGate:
         """Folding leetspeak (`folded`) brings a gate word into view that `tokens` lack."""
         return bool(self.hits(set(WORD.findall(folded))) - self.hits(set(tokens)))
 
-    @staticmethod
-    def has_shape(tokens: list[str]) -> bool:
-        """An identifier shape or letters spaced apart among the words."""
-        run = 0
-        for token in tokens:
-            size = len(token)
-            if size >= 25 or ((size == 4 or size >= 15) and _IBAN_START.match(token)):
+    def has_shape(self, tokens: list[str]) -> bool:
+        """An identifier shape among the words (a long alphanumeric run for a wallet,
+        an IBAN start such as "de89"), or letters spaced apart ("p a y p a l",
+        "d.e.8.9...") that join into a gate word or such a shape."""
+        run: list[str] = []
+        for token in [*tokens, ""]:  # "" flushes the last run
+            if len(token) == 1:
+                run.append(token)
+                continue
+            if len(run) >= 3 and self._is_shape_or_word("".join(run)):
                 return True
-            run = run + 1 if size == 1 else 0
-            if run >= 4:
+            run = []
+            if _is_identifier_shape(token):
                 return True
         return False
+
+    def _is_shape_or_word(self, joined: str) -> bool:
+        # Spaced-out text joins words together ("s e n d t o m y p a y p a l"), so look
+        # for gate words inside it; runs are rare, so the substring scan is cheap.
+        return _is_identifier_shape(joined) or any(
+            word in joined for word in self.words if len(word) >= 3
+        )
+
+
+def _is_identifier_shape(token: str) -> bool:
+    size = len(token)
+    return size >= 25 or ((size == 4 or size >= 15) and _IBAN_START.match(token) is not None)
 
 
 @dataclass(frozen=True, slots=True)
