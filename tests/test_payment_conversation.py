@@ -89,6 +89,31 @@ def test_trace_explains_every_outcome_in_plain_words() -> None:
     assert "report.reported" in reply
 
 
+def test_report_in_a_later_message_completes_the_decline() -> None:
+    activity = conversation(FREELANCER, "cl", [
+        ("them", PROPOSAL), ("me", "No thanks."), ("me", "I've reported this to Upwork."),
+    ])
+    assert codes(activity) == []
+    outcomes = [s.outcome for s in DETECTOR.trace(activity)]
+    assert outcomes == [Outcome.RECEIVED_PROPOSAL, Outcome.DECLINED,
+                        Outcome.DECLINED_AND_REPORTED]
+
+
+def test_details_sent_after_a_decline_are_still_an_agreement() -> None:
+    activity = conversation(FREELANCER, "cl", [
+        ("them", PROPOSAL), ("me", "I can't, sorry."), ("me", "ok fine, paypal: jo@mail.com"),
+    ])
+    assert codes(activity) == [("PAY003", "m3")]
+
+
+def test_a_bare_ok_after_a_decline_is_no_agreement() -> None:
+    activity = conversation(FREELANCER, "cl", [
+        ("them", PROPOSAL), ("me", "I can't, sorry."),
+        ("them", "Ok, no problem."), ("me", "Great!"),
+    ])
+    assert codes(activity) == []
+
+
 def test_decline_with_a_flag_record_is_recognised() -> None:
     base = conversation(FREELANCER, "cl", [("them", PROPOSAL), ("me", "No, sorry.")])
     flag = Flag(id="f1", reporter_id="fl", reported_id="cl", created_at=T0 + timedelta(minutes=1),

@@ -132,6 +132,7 @@ class _Thread:
     thread_ids: frozenset[str]
     pending: PaymentStep | None = None
     replies: int = 0
+    declined: bool = False
 
     def _expired(self, at: datetime | None) -> bool:
         if self.pending is None:
@@ -152,34 +153,44 @@ class _Thread:
         if flag is not None:
             proposal = PaymentStep(item, Outcome.RECEIVED_PROPOSAL, signals,
                                    flag_id=flag.id, note=f"reported with flag {flag.id}")
-        self.pending, self.replies = proposal, 0
+        self.pending, self.replies, self.declined = proposal, 0, False
         return proposal
 
     def sent(self, item: TextItem) -> PaymentStep | None:
         if self.pending is not None and self._expired(item.at):
-            self.pending = None
+            self.pending, self.declined = None, False
         proposal = self.pending
         signals = self.analyse(item.text, proposal is not None)
         if proposal is None:
             return _standalone(item, signals)
         self.replies += 1
-        if signals.violating:
-            self.pending = None
+        if signals.violating:  # agreeing, sharing details, or a counter-offer
+            self.pending, self.declined = None, False
             return PaymentStep(item, Outcome.AGREED, signals, answers=proposal)
-        if signals.has(SignalKind.DECLINE) or signals.has(SignalKind.REPORT):
-            self.pending = None
-            flag = self._flag_for(proposal)
-            if signals.has(SignalKind.REPORT) or flag is not None:
-                note = f"reported with flag {flag.id}" if flag else "says it was reported"
-                return PaymentStep(item, Outcome.DECLINED_AND_REPORTED, signals,
-                                   answers=proposal, flag_id=flag.id if flag else None, note=note)
-            return PaymentStep(item, Outcome.DECLINED, signals, answers=proposal)
-        if (signals.has(SignalKind.AGREE) and self.replies == 1
+        reported = signals.has(SignalKind.REPORT)
+        if signals.has(SignalKind.DECLINE) or reported:
+            return self._declined(item, signals, proposal, reported)
+        if (signals.has(SignalKind.AGREE) and self.replies == 1 and not self.declined
                 and _word_count(item.text) <= self.window.weak_agreement_max_words):
             self.pending = None
             return PaymentStep(item, Outcome.AGREED, signals, answers=proposal,
                                note="short agreement right after the proposal")
         return None
+
+    def _declined(self, item: TextItem, signals: TextSignals, proposal: PaymentStep,
+                  reported: bool) -> PaymentStep | None:
+        """A decline keeps the proposal open for the window: "No thanks." followed by
+        "I've reported this." is one decline-and-report, and details sent after a
+        decline are still an agreement."""
+        flag = self._flag_for(proposal)
+        if reported or flag is not None:
+            self.pending, self.declined = None, False
+            note = f"reported with flag {flag.id}" if flag else "says it was reported"
+            return PaymentStep(item, Outcome.DECLINED_AND_REPORTED, signals, answers=proposal,
+                               flag_id=flag.id if flag else None, note=note)
+        first = not self.declined
+        self.declined = True
+        return PaymentStep(item, Outcome.DECLINED, signals, answers=proposal) if first else None
 
     def _flag_for(self, proposal: PaymentStep) -> Flag | None:
         if proposal.flag_id is not None:
