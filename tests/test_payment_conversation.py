@@ -150,6 +150,15 @@ def test_bare_ok_counts_only_as_the_first_short_answer() -> None:
     assert codes(noncommittal) == []
 
 
+def test_bare_sure_answers_the_last_question_asked() -> None:
+    about_pay = conversation(FREELANCER, "cl", [
+        ("them", "Can you fix the footer? And can I pay you via PayPal?"), ("me", "Sure!")])
+    about_footer = conversation(FREELANCER, "cl", [
+        ("them", "Can I pay you via PayPal? Also, can you fix the footer?"), ("me", "Sure!")])
+    assert codes(about_pay) == [("PAY003", "m2")]
+    assert codes(about_footer) == []
+
+
 def test_reply_outside_the_window_is_read_on_its_own() -> None:
     late = conversation(FREELANCER, "cl", [("them", PROPOSAL), ("me", "Sure!")],
                         gap=timedelta(hours=100))

@@ -17,6 +17,7 @@ on their own: soliciting or sharing details there is the author's violation.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -122,6 +123,21 @@ def _word_count(text: str) -> int:
     return len(text.split())
 
 
+_QUESTION = re.compile(r"[^.!?\n]{0,500}\?")
+
+
+def asks_last_about_payment(proposal: PaymentStep) -> bool:
+    """A bare "sure" answers the last question asked (or what follows it: "Outside
+    Upwork? I'll pay by Zelle."). When the proposal ends with a question about
+    something else ("…pay via PayPal? Also, can you fix the footer?"), "sure" is no
+    agreement to pay outside the platform."""
+    questions = list(_QUESTION.finditer(proposal.item.text))
+    if not questions:
+        return True
+    start = questions[-1].start()  # the last question, or what follows it
+    return any(s.start >= start for s in proposal.signals.violating)
+
+
 @dataclass(slots=True)
 class _Thread:
     """The reading state of one conversation."""
@@ -171,7 +187,8 @@ class _Thread:
         if signals.has(SignalKind.DECLINE) or reported:
             return self._declined(item, signals, proposal, reported)
         if (signals.has(SignalKind.AGREE) and self.replies == 1 and not self.declined
-                and _word_count(item.text) <= self.window.weak_agreement_max_words):
+                and _word_count(item.text) <= self.window.weak_agreement_max_words
+                and asks_last_about_payment(proposal)):
             self.pending = None
             return PaymentStep(item, Outcome.AGREED, signals, answers=proposal,
                                note="short agreement right after the proposal")
