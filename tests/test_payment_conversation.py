@@ -215,3 +215,13 @@ def test_evidence_points_at_what_was_typed_when_obfuscated() -> None:
     (finding,) = DETECTOR.detect(activity)
     check_evidence(activity, [finding])
     assert "leetspeak" in finding.explanation
+
+
+def test_explanations_say_how_identifiers_were_validated() -> None:
+    iban = conversation(FREELANCER, "cl", [("me", "IBAN: DE44 5001 0517 5407 3249 31")])
+    account_no = conversation(FREELANCER, "cl", [("me", "account number: 12345678")])
+    (f_iban,) = DETECTOR.detect(iban)
+    (f_account,) = DETECTOR.detect(account_no)
+    assert "IBAN mod-97 valid" in f_iban.explanation
+    assert "no checksum exists" in f_account.explanation
+    assert "guards checked, none applied: code-snippet" in f_iban.explanation

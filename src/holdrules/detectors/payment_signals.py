@@ -52,6 +52,7 @@ __all__ = [
     "clause_spans",
     "describe_signals",
     "gate_reading",
+    "guards_passed",
     "leetspeak_matters",
     "might_mention_payment",
 ]
@@ -106,13 +107,51 @@ class TextSignals:
 
 
 def describe_signals(signals: tuple[Signal, ...]) -> str:
-    """Plain words for an explanation: which patterns matched, what was undone."""
+    """Plain words for an explanation: which patterns matched, what was undone, how
+    identifiers were validated, which guards were checked."""
     names = sorted({s.pattern for s in signals})
     undone = sorted({t for s in signals for t in s.transforms})
     text = "matched " + ", ".join(names) if names else "no pattern matched"
     if undone:
         text += "; obfuscation undone: " + ", ".join(undone)
+    validated = sorted({_validation(s) for s in signals if s.pattern.startswith("identifier.")})
+    if validated:
+        text += "; " + ", ".join(validated)
+    passed = guards_passed(signals)
+    if passed:
+        text += "; guards checked, none applied: " + ", ".join(passed)
     return text
+
+
+_CHECKSUMMED = {"identifier.iban": "IBAN mod-97", "identifier.aba_routing": "ABA checksum",
+                "identifier.btc_address": "Base58Check/Bech32 checksum",
+                "identifier.tron_address": "Base58Check checksum"}
+
+
+def _validation(signal: Signal) -> str:
+    if signal.pattern in _CHECKSUMMED:
+        return f"{_CHECKSUMMED[signal.pattern]} valid"
+    if signal.pattern == "identifier.eth_address":
+        body = signal.normalized[2:]
+        mixed = body not in (body.lower(), body.upper())
+        return "EIP-55 checksum valid" if mixed else "0x address (single case: no checksum)"
+    return "labelled number, format checked (no checksum exists)"
+
+
+def guards_passed(signals: tuple[Signal, ...]) -> list[str]:
+    """The precision guards the violating signals were checked against."""
+    passed: set[Guard] = set()
+    for signal in signals:
+        if signal.pattern.startswith("identifier."):
+            passed |= {Guard.DOCUMENTATION_EXAMPLE, Guard.CODE_SNIPPET, Guard.IDENTIFIER_CONTEXT}
+        elif signal.kind is SignalKind.DETAILS:
+            passed.add(Guard.JOB_TOPIC)
+        elif signal.kind is SignalKind.SOLICIT:
+            passed |= {Guard.DECLINED, Guard.JOB_TOPIC, Guard.PAST_EVENT}
+            if not signal.strong:
+                passed |= {Guard.PLATFORM_FEATURE, Guard.THIRD_PARTY}
+    return sorted(str(p) for p in passed)
+
 
 # Sentences end at . ! ? ; or a line break (a "." inside "paypal.me/x" or an email is
 # not followed by a space); a contrast ("but", "however") starts a new clause, so
