@@ -5,11 +5,12 @@ by each side, declines, declines with report, job-topic mentions, the platform's
 payment features, past events, valid and invalid IBANs and crypto addresses). Every
 case is evaluated twice, once as the client's activity and once as the freelancer's,
 and each finding is matched on (case, side, message, code). Run with `pytest -s` to
-see the table.
+see the table. `tests/data/make_payment_cases.py` regenerates the file.
 """
 
 from __future__ import annotations
 
+import importlib.util
 import json
 from collections import Counter
 from dataclasses import dataclass
@@ -131,6 +132,18 @@ def test_held_out_cases_are_marked() -> None:
     # cases written after the mechanisms were first tuned are tagged so their share
     # of the figures stays visible in the table
     assert sum(c["category"].startswith("heldout-") for c in load_cases()) >= 50
+
+
+def test_committed_cases_match_their_generator() -> None:
+    spec = importlib.util.spec_from_file_location(
+        "make_payment_cases", CASES_PATH.with_name("make_payment_cases.py"))
+    assert spec is not None
+    assert spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    generated = [*module.dev_cases(), *module.heldout_cases(), *module.heldout2_cases(),
+                 *module.heldout3_cases()]
+    assert generated == load_cases()
 
 
 def test_labelled_set_is_large_and_covers_every_kind_of_case() -> None:

@@ -1,0 +1,749 @@
+"""Builds tests/data/payment_cases.jsonl: the off-platform payment detector's labelled set.
+
+    python tests/data/make_payment_cases.py   # rewrites the file; same output every run
+
+Four batches, in the order they were written: the development set, then three held-out
+batches that were each measured before any change they prompted (the commit messages
+record those first figures). Identifiers are generated valid (mod-97, Base58Check,
+Bech32, EIP-55) or corrupted by one character, from a fixed seed per batch.
+"""
+
+# ruff: noqa: E501 -- the case tables are sentences people type; wrapping them hurts review.
+
+from __future__ import annotations
+
+import json
+import random
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "src"))
+
+from holdrules.validators.base58 import ALPHABET, b58check_encode
+from holdrules.validators.bech32 import encode_segwit_address
+from holdrules.validators.crypto import eip55_checksum_address
+from holdrules.validators.iban import iban_check_digits
+
+OUT = Path(__file__).with_name("payment_cases.jsonl")
+rng = random.Random(4)
+
+
+def iban(country: str, length: int) -> str:
+    bban = "".join(rng.choice("0123456789") for _ in range(length - 4))
+    return country + iban_check_digits(country, bban) + bban
+
+
+def grouped(s: str) -> str:
+    return " ".join(s[i:i + 4] for i in range(0, len(s), 4))
+
+
+def btc() -> str:
+    return b58check_encode(b"\x00" + rng.randbytes(20))
+
+
+def p2sh() -> str:
+    return b58check_encode(b"\x05" + rng.randbytes(20))
+
+
+def tron() -> str:
+    return b58check_encode(b"\x41" + rng.randbytes(20))
+
+
+def segwit() -> str:
+    return encode_segwit_address("bc", 0, rng.randbytes(20))
+
+
+def taproot() -> str:
+    return encode_segwit_address("bc", 1, rng.randbytes(32))
+
+
+def eth() -> str:
+    return eip55_checksum_address(rng.randbytes(20).hex())
+
+
+def corrupt(s: str, alphabet: str) -> str:
+    i = rng.randrange(len(s) - 6, len(s))
+    c = rng.choice([a for a in alphabet if a != s[i]])
+    return s[:i] + c + s[i + 1:]
+
+
+def _adder(cases: list[dict[str, Any]], prefix: str) -> Callable[..., None]:
+    def add(cat: str, turns: Sequence[tuple[str, str]], client: Sequence[tuple[int, str]] = (),
+            freelancer: Sequence[tuple[int, str]] = (), flags: Sequence[tuple[str, int]] = (),
+            surface: str = "message", note: str = "") -> None:
+        roles = {"c": "client", "f": "freelancer"}
+        cat = prefix + cat
+        number = sum(1 for c in cases if c["category"] == cat) + 1
+        cases.append({
+            "id": f"{cat}-{number:03d}", "category": cat, "surface": surface,
+            "turns": [{"who": roles[w], "text": x} for w, x in turns],
+            "flags": [{"by": roles[b], "about_turn": a} for b, a in flags],
+            "expect": {"client": [list(x) for x in client],
+                       "freelancer": [list(x) for x in freelancer]},
+            **({"note": note} if note else {}),
+        })
+    return add
+
+
+def dev_cases() -> list[dict[str, Any]]:
+    """The development set: every category, written while the mechanisms were built."""
+    rng.seed(4)
+    cases: list[dict[str, Any]] = []
+    add = _adder(cases, "")
+    # A. client solicits (single message)
+    for text in [
+        "Can I pay you through PayPal instead? It saves us both the fees.",
+        "I'd rather pay you directly, Upwork takes too much.",
+        "Let's do this outside of Upwork, I'll send you the money by Zelle.",
+        "Do you have Venmo? I can pay the rest there.",
+        "What's your PayPal email? I'll send the payment today.",
+        "We can skip the platform fees if I pay you with Cash App.",
+        "I'll pay via Western Union, is that ok?",
+        "Send me your bank details and I'll wire the money.",
+        "Can you accept payment in USDT? It's faster for me.",
+        "I prefer to pay by bank transfer, no middleman fees.",
+        "How about I pay you in bitcoin for this one?",
+        "Let's close the contract here and continue privately, I'll pay you via Wise.",
+        "To avoid the 10% commission, can we settle this on Payoneer?",
+        "I can send an Amazon gift card as payment if you want.",
+        "Give me your Skrill and I'll pay you tonight.",
+        "Pay is via Revolut, send me your revtag.",
+        "I will pay you directly, no need to go through Upwork.",
+        "Could you take payment through Paypal Friends and Family?",
+        "c4n 1 p4y y0u v1a p4yp4l t0 s4v3 f33s?",
+        "Let's move the payment off the platform, I'll pay you via Zelle.",
+        "I'm paying you personally for the extra work, outside the contract.",
+        "Can we do crypto? I'll send ETH to your wallet.",
+        "Lets end the contract and I'll pay the rest by bank wire.",
+        "I can pay with Apple Pay or Google Pay, which one do you prefer?",
+        "Pl ease send me your P a y P a l so I can pay you.",
+    ]:
+        add("client-solicits", [("c", text)], client=[(0, "PAY001")])
+
+    # B. freelancer solicits (single message)
+    for text in [
+        "You can pay me via PayPal to avoid the fees.",
+        "I accept payments through Payoneer or Wise, whichever is easier for you.",
+        "If you pay me directly we both save the Upwork commission.",
+        "Can you send the money through Western Union?",
+        "Let's finish the contract and you can pay me the rest privately.",
+        "I only take crypto for private work, BTC or USDT.",
+        "To save on fees, please pay me through Zelle.",
+        "Would you mind paying me in cash app next time?",
+        "Pay me outside Upwork and I'll give you a 15% discount.",
+        "I'd prefer we work off platform from now on, payment via Skrill.",
+        "Please transfer the payment to my bank account instead.",
+        "Can you pay me by gift card? Steam or Amazon both work.",
+        "We can continue working outside the platform, it's cheaper for you.",
+        "Please send the payment via Revolut so we avoid Upwork's cut.",
+        "Pay me directly and I'll start today.",
+        "Venmo works best for me.",
+        "I'd like to get paid through PayPal instead of the platform.",
+        "W3stern Uni0n is fine for me, send it there.",
+        "Let's cancel the contract, then you pay me through Wise.",
+        "Do you have a PayPal account? That's the easiest way to pay me.",
+    ]:
+        add("freelancer-solicits", [("f", text)], freelancer=[(0, "PAY001")])
+
+    # C. details shared (valid identifiers and handles)
+    for who, text in [
+        ("f", f"Here is my IBAN: {grouped(iban('DE', 22))}"),
+        ("f", f"IBAN {iban('FR', 27)} (BNP), thanks!"),
+        ("f", f"my iban is {grouped(iban('ES', 24)).lower()}"),
+        ("f", f"Bank: ING, IBAN: {iban('NL', 18)}, name John Smith"),
+        ("c", f"Please confirm your details, I'll use {grouped(iban('GB', 22))} for the transfer? No wait, that's mine: refund me there."),
+        ("f", f"Account for payment: {iban('PL', 28)}"),
+        ("f", f"Send it to {grouped(iban('IT', 27))} please"),
+        ("f", f"IBAN: {iban('CH', 21)} / SWIFT: UBSWCHZH80A"),
+        ("f", f"My BTC address: {btc()}"),
+        ("f", f"Send to {p2sh()} when you're ready"),
+        ("f", f"btc: {segwit()}"),
+        ("f", f"Here's my taproot wallet {taproot()}"),
+        ("f", f"ETH (ERC20) wallet: {eth()}"),
+        ("f", f"Wallet address {eth().lower()}"),
+        ("f", f"USDT TRC20: {tron()}"),
+        ("f", f"My Tron address is {tron()}, USDT only please."),
+        ("c", f"Send the refund to my wallet {eth()}"),
+        ("f", f"{tron()}"),
+        ("f", "my paypal is johnny.designs@gmail.com"),
+        ("f", "Venmo: @Jenny-Codes-22"),
+        ("f", "cashapp $markdev"),
+        ("f", "You can send it to paypal.me/alexwebdev"),
+        ("f", "PayPal email - maria (at) outlook dot com"),
+        ("f", "Send to john.smith@yahoo.com on PayPal"),
+        ("f", "Routing number 021000021, account number 4829103377"),
+        ("f", "SWIFT: DEUTDEFF, account no. 0532013000"),
+        ("f", "Zelle: +1 415 555 0134"),
+        ("f", "revolut.me/anna_k"),
+        ("f", "Bank account number: 8392 0471 2234, routing 011000015"),
+        ("f", f"Here you go: {grouped(iban('TR', 26))}"),
+        ("f", f"trc20 {tron()} — send 200 usdt"),
+    ]:
+        exp = [(0, "PAY002")]
+        if who == "f":
+            add("details-valid", [(who, text)], freelancer=exp)
+        else:
+            add("details-valid", [(who, text)], client=exp)
+
+    # D. invalid identifiers, no other signal (random look-alike strings) -> nothing
+    for text in [
+        f"Order ref {corrupt(iban('DE', 22), '0123456789')} attached",
+        f"Tracking {corrupt(iban('FR', 27), '0123456789')}",
+        f"Hash {corrupt(btc(), ALPHABET)} from the logs",
+        f"{corrupt(tron(), '123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz')}",
+        f"commit {corrupt(segwit(), 'qpzry9x8gf2tvdw0s3jn54khce6mua7l')}",
+        "Ticket GB00 0000 0000 0000 0000 00",
+        "Build id DE12345678901234567890",
+        "Use the key 1111111111111111111111111111111 for staging",
+        "Session token 0x12345",
+        "Invoice #4829103377 is attached",
+        "Reference: NL00ABNA0000000000",
+        f"ID {corrupt(iban('GB', 22), '0123456789')} in the CSV",
+        "The SKU is T1234567890ABCDEFGHJKLMNPQRSTUVWXY",
+        "Our order number is 021000021",
+        "Routing of the API calls goes through 10 microservices",
+    ]:
+        add("identifier-invalid", [("f", text)])
+
+    # E. client proposes, freelancer agrees
+    for prop, reply in [
+        ("I can pay you via PayPal to avoid the fees.", "Sure, send it to my PayPal."),
+        ("Can we do the rest outside Upwork? I'll pay by Zelle.", "Ok"),
+        ("Would you accept payment through Wise instead?", "Yes, Wise works for me."),
+        ("Let's close the contract and I'll pay you directly.", "Deal."),
+        ("I'd like to pay you in USDT to skip fees.", f"Sure, here is my TRC20 address {tron()}"),
+        ("Do you have PayPal? I'll send the money there.", "yes it's anna.w@gmail.com"),
+        ("Send me your bank details, I'll wire it to avoid the commission.", f"OK, IBAN {grouped(iban('DE', 22))}"),
+        ("I'll pay you via Cash App, faster for both of us.", "sounds good, my cashtag is $liamcodes"),
+        ("Can I pay you directly for the next milestone? Saves us 20%.", "Sure no problem"),
+        ("Payment through Payoneer outside the platform ok?", "Of course, that's fine with me."),
+        ("How about I send the money to your Revolut?", "yes please, revolut.me/tomasz_b"),
+        ("We could skip Upwork fees if I pay you with Venmo.", "Sure thing! Venmo: @dev-sam"),
+        ("Let's continue privately, I'll pay you by bank transfer.", "Alright, I'll send you my bank details."),
+        ("Would you take bitcoin for the extra work?", f"Yes, {btc()}"),
+        ("I prefer to pay via Skrill, is that ok?", "Skrill is fine."),
+        ("Can I pay you via PayPal?", "Ok, I'm fine with that."),
+        ("Let's do this one off-platform, payment by Wise.", "k"),
+        ("I can send you a gift card instead of paying here.", "That works, Amazon please."),
+        ("Pay outside upwork? I'll add a bonus.", "yes, pay me directly to my paypal"),
+        ("I'll pay through Western Union, what's your full name and city?", "Sure. Maria Lopez, Madrid."),
+    ]:
+        add("client-proposes-freelancer-agrees", [("c", prop), ("f", reply)],
+            client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+
+    # F. client proposes, freelancer declines
+    for prop, reply in [
+        ("Can I pay you via PayPal to avoid the fees?", "Sorry, I can only be paid through the platform."),
+        ("Let's close the contract and continue privately.", "No, I'd rather keep everything on Upwork."),
+        ("I can pay you directly with Zelle.", "Thanks, but I can't accept payments outside the platform."),
+        ("Would you take payment in crypto?", "I'm not able to do that, it's against Upwork's terms."),
+        ("How about I pay you through Wise, no fees?", "I prefer to keep payments through the contract, sorry."),
+        ("Send me your IBAN and I'll transfer the money.", "I can't share bank details here. Please fund the milestone instead."),
+        ("Let's do the rest off-platform, cheaper for both.", "No thanks, let's keep it on Upwork."),
+        ("Can you accept Venmo?", "Unfortunately I can't, payment has to go through Upwork."),
+        ("I'd like to pay you by bank transfer to skip the fees.", "That's not allowed, please use the platform."),
+        ("What's your PayPal?", "I only get paid via Upwork, sorry."),
+        ("I'll send you the money on Cash App.", "Please don't, I won't accept payment outside the platform."),
+        ("Can we avoid the service fee somehow?", "Upwork doesn't allow payments outside, so let's stick with the contract."),
+        ("Pay via Western Union ok?", "nope, only through the platform."),
+        ("Let's move to PayPal for future work.", "I'd rather stay on Upwork for payments."),
+        ("I can pay in USDT directly.", "No thank you. Please use the milestone."),
+        ("Do you have Payoneer? Easier for me.", "I have Payoneer but I only use it to withdraw from Upwork, so please pay through the contract."),
+        ("I'll pay you directly, forget the platform.", "I must decline, it violates the terms of service."),
+        ("Can I send a tip via PayPal?", "You can send a bonus through Upwork instead, thanks!"),
+        ("Let's end the contract and I'll pay you privately.", "I won't do that. Let's finish here."),
+        ("Would bank transfer be ok to skip fees?", "I'm not comfortable with that, let's keep it on the platform."),
+    ]:
+        add("client-proposes-freelancer-declines", [("c", prop), ("f", reply)], client=[(0, "PAY001")])
+
+    # G. decline and report (wording or a Flag)
+    for prop, reply, flag in [
+        ("Can I pay you via PayPal to avoid the fees?", "No. I have reported this message to Upwork.", False),
+        ("Let's continue outside the platform, I'll pay by Zelle.", "I can't do that and I've flagged this conversation.", False),
+        ("Send me your bank details for a direct transfer.", "Sorry, that's against the rules. I reported it to support.", False),
+        ("I'll pay you in crypto, no fees.", "No thanks, I'm reporting this to Upwork.", False),
+        ("Pay you directly via Wise?", "I only get paid through the platform. I will let Upwork know.", False),
+        ("Can we do PayPal instead?", "No, sorry.", True),
+        ("Let's close the contract and continue privately.", "I'd rather keep it on the platform.", True),
+        ("I can pay via Cash App to save fees.", "Please use the milestone.", True),
+        ("Do you have Venmo?", "I can't accept that.", True),
+        ("Let's avoid the commission, pay by Skrill?", "No, and I've contacted Upwork support about this.", False),
+        ("I want to pay outside the platform.", "That's not allowed. Reported.", True),
+        ("Send your PayPal email.", "I won't share that here; I have reported this request.", False),
+        ("I'll pay by Western Union.", "No thank you.", True),
+        ("Wire transfer outside the contract?", "Not possible, I contacted Trust & Safety.", False),
+        ("Can I pay you directly to skip fees?", "", True),
+    ]:
+        turns = [("c", prop)] + ([("f", reply)] if reply else [])
+        add("decline-and-report", turns, client=[(0, "PAY001")], flags=[("f", 0)] if flag else ())
+
+    # H. freelancer proposes, client agrees
+    for prop, reply in [
+        ("You can pay me via PayPal to avoid the fees.", "Ok, what's your PayPal email?"),
+        ("Let's continue outside the platform, cheaper for you.", "Sure, how do I pay you?"),
+        ("Can you pay me through Wise?", "Yes, send me your Wise details."),
+        ("Pay me directly and I'll give you a discount.", "Deal"),
+        ("I accept USDT, it's easier.", "Fine, send your wallet address."),
+        ("Please send the payment via Zelle.", "Sure, I'll send it via Zelle tonight."),
+        ("Let's skip the Upwork fees, I take Payoneer.", "Great, I'll pay through Payoneer."),
+        ("Can we do the next project off platform?", "yes, sounds good"),
+    ]:
+        add("freelancer-proposes-client-agrees", [("f", prop), ("c", reply)],
+            freelancer=[(0, "PAY001")], client=[(1, "PAY003")])
+
+    # I. job topics (negatives)
+    for who, text in [
+        ("c", "Please integrate the PayPal checkout into our WooCommerce store."),
+        ("c", "We need Stripe webhooks for subscription renewals."),
+        ("c", "Build a Venmo-like app in React Native."),
+        ("f", "I have 5 years of experience with PayPal and Stripe APIs."),
+        ("c", "Our customers should be able to pay with Apple Pay and Google Pay."),
+        ("c", "Write a blog post comparing Wise and Revolut for expats."),
+        ("c", "Design a logo for our crypto exchange."),
+        ("f", "I implemented the Payoneer payout API for a marketplace."),
+        ("c", "Fix the bug where the PayPal button doesn't show on mobile."),
+        ("c", "Set up a Shopify store that accepts bitcoin payments."),
+        ("c", "We need a trading bot for USDT pairs on Binance."),
+        ("c", "Translate our Zelle FAQ page into Spanish."),
+        ("f", "The Stripe sandbox keys are in the .env file now."),
+        ("c", "Reconcile our PayPal transactions in QuickBooks for March."),
+        ("c", "Create a landing page explaining how users can pay via Cash App."),
+        ("c", "Can you add Venmo as a payment option on the checkout page?"),
+        ("f", "The gateway now supports bank transfer and card payments for your buyers."),
+        ("c", "Our app lets students send money to each other like Venmo."),
+        ("c", "Implement crypto wallet connect with MetaMask for our dApp."),
+        ("c", "Review our Western Union partnership presentation slides."),
+        ("f", "I fixed the IPN handler so PayPal payments are marked as paid."),
+        ("c", "Build an Excel model of our Payoneer fees by country."),
+        ("c", "We need an SEO article about the best gift card apps."),
+        ("c", "Donors will pay through PayPal on the donation page."),
+        ("f", "The webhook now receives payment events from Revolut Business API."),
+        ("c", "Write a tutorial on how to accept USDT on a WordPress site."),
+        ("c", "Please test the Wise integration in test mode before go-live."),
+        ("f", "Your sellers get paid via the Payoneer payouts endpoint now."),
+        ("c", "Make a video ad for our cash back app."),
+        ("c", "Research how Skrill and Neteller handle chargebacks for our report."),
+    ]:
+        add("job-topic", [(who, text)])
+
+    # J. platform's own payment features and invoices (negatives)
+    for who, text in [
+        ("c", "I've funded the first milestone, you can start."),
+        ("c", "I'll release the payment as soon as the milestone is approved."),
+        ("c", "Sending you a bonus through Upwork for the great work!"),
+        ("f", "Could you please fund the escrow for milestone 2?"),
+        ("c", "I requested a refund through the platform for the cancelled part."),
+        ("f", "I withdraw my earnings to Payoneer every Friday."),
+        ("f", "I'll send the invoice through Upwork for the contract."),
+        ("c", "Can you send me an invoice for the March hours? Our accounting needs it."),
+        ("c", "I pay my Upwork invoices with PayPal, so the billing is fine."),
+        ("f", "Payment is handled by the contract, no worries."),
+        ("c", "I'll pay you directly through the milestone once you deliver."),
+        ("f", "Upwork takes a 10% fee, so my rate here is $45/h."),
+        ("c", "Please submit the hours in the weekly timesheet so I get billed."),
+        ("c", "I added a bonus of $50 via Upwork, thank you!"),
+        ("f", "My payout method on Upwork is a bank transfer to my local account."),
+        ("c", "We pay through the platform only, that's company policy."),
+        ("f", "The payment for milestone 3 hasn't been released yet, could you check?"),
+        ("c", "Upwork's payment protection covers hourly contracts, right?"),
+        ("c", "I'll increase the fixed-price milestone to $800 to cover the extra pages."),
+        ("f", "Thanks for the payment! Received it on Upwork."),
+    ]:
+        add("platform-feature", [(who, text)])
+
+    # K. past tense / other jobs (negatives)
+    for who, text in [
+        ("f", "My last client paid me through Payoneer."),
+        ("f", "Years ago I used to get paid by PayPal on another site."),
+        ("c", "Our previous developer wanted to be paid in bitcoin, which is why we left him."),
+        ("f", "Before Upwork I was paid via Western Union by local clients."),
+        ("c", "I once paid a freelancer with Zelle and never got the work."),
+        ("f", "In the past I've received payments through Skrill for tutoring."),
+        ("c", "Back in 2019 we paid contractors via bank transfer."),
+        ("f", "A former client tried to pay me in gift cards, I refused."),
+        ("c", "My old company paid everyone with Payoneer."),
+        ("f", "I've been paid through Wise by my previous employer."),
+    ]:
+        add("past-tense", [(who, text)])
+
+    # L. ordinary chat with trigger-like words (negatives)
+    for who, text in [
+        ("f", "I'll send the files directly to your email."),
+        ("c", "That was a wise decision, thanks."),
+        ("c", "Our cash flow is tight this month, so let's reduce the scope."),
+        ("f", "Let me check and get back to you."),
+        ("c", "Please send the draft by Friday."),
+        ("f", "My rate is $40 per hour, payment on the platform as usual."),
+        ("c", "Can you work directly with our designer on the mockups?"),
+        ("f", "I'm off today, back tomorrow."),
+        ("c", "Square logos look better on the homepage."),
+        ("f", "Thanks for the tip about the fonts!"),
+        ("c", "What fees do you charge for rush delivery?"),
+        ("f", "I accepted the contract offer, starting now."),
+        ("c", "Wire up the form to the backend please."),
+        ("f", "The bank holiday means I'll deliver on Tuesday."),
+        ("c", "Could you check the account settings page layout?"),
+    ]:
+        add("ordinary-chat", [(who, text)])
+
+    # M. proposals (cover letters)
+    for text, violating in [
+        ("Hi! I can build your site in 5 days. I accept PayPal and Wise for faster payment outside Upwork.", True),
+        ("Hello, I have 8 years of Stripe and PayPal integration experience; see my portfolio.", False),
+        ("I'll do it for $300, but pay me directly via Zelle to avoid fees.", True),
+        ("Experienced Shopify developer; I've set up payment gateways for 40 stores.", False),
+        (f"Payment details: {grouped(iban('DE', 22))}", True),
+        ("I can start today and deliver milestones on time through Upwork.", False),
+        ("Happy to help! For private work I take crypto (USDT TRC20).", True),
+        ("I built a crypto wallet app and a Wise-like transfer dashboard before.", False),
+    ]:
+        exp = [(0, "PAY002" if "IBAN" in text or "Payment details" in text else "PAY001")] if violating else []
+        add("proposal-cover-letter", [("f", text)], freelancer=exp, surface="proposal")
+
+    # N. identifiers in job context (negatives)
+    for who, text in [
+        ("c", "Please build an IBAN validator; it must accept DE89370400440532013000."),
+        ("c", f"The token contract address is {eth()}, deployed on testnet."),
+        ("f", f"Unit test added: `assert is_valid('{btc()}')`"),
+        ("c", f"Sample data for the parser: {iban('FR', 27)}"),
+        ("f", "The regex now handles bc1qar0srrr7xfkvy5l643lydnw9re59gtzzwf5mdq correctly."),
+        ("c", f"Show this example wallet in the mockup: {tron()}"),
+        ("c", f"Our smart contract at {eth()} needs an audit."),
+        ("f", "The checksum function rejects 0x5aAeb6053F3E94C9b9A09f33669435E7Ef1BeAeD as expected."),
+    ]:
+        add("identifier-job-context", [(who, text)])
+
+    # O. multi-turn conversations with context
+    add("conversation", [
+        ("c", "Hi, can you start on the landing page today?"),
+        ("f", "Yes, I'll start after you fund the milestone."),
+        ("c", "Done. Also, for future work can I pay you via PayPal? Upwork fees are high."),
+        ("f", "Thanks! I'd prefer to keep everything on Upwork."),
+    ], client=[(2, "PAY001")])
+    add("conversation", [
+        ("c", "Great work on the logo."),
+        ("c", "Let's do the next one outside Upwork, I'll pay by Wise."),
+        ("f", "Sure"),
+        ("f", f"My IBAN: {grouped(iban('GB', 22))}"),
+    ], client=[(1, "PAY001")], freelancer=[(2, "PAY003"), (3, "PAY002")])
+    add("conversation", [
+        ("c", "Can I pay you in USDT?"),
+        ("f", "Let me check and get back to you."),
+        ("f", "Ok, the draft is ready for review."),
+    ], client=[(0, "PAY001")])
+    add("conversation", [
+        ("f", "Here is the first draft."),
+        ("c", "Looks good. Want to be paid via Zelle for the extra revisions?"),
+        ("f", "yes, my zelle is +1 212 555 0199"),
+        ("c", "Sent!"),
+    ], client=[(1, "PAY001")], freelancer=[(2, "PAY003")])
+    add("conversation", [
+        ("c", "Could you also integrate Stripe checkout?"),
+        ("f", "Sure, I have done Stripe integrations many times."),
+    ])
+    add("conversation", [
+        ("c", "We need PayPal and Venmo buttons on the donate page."),
+        ("f", "Ok, will do."),
+    ])
+    add("conversation", [
+        ("c", "I'd like to pay you directly via PayPal to save fees."),
+        ("f", "I can't, sorry, it's against the terms."),
+        ("c", "Come on, nobody will know. Send me your PayPal."),
+        ("f", "Fine, it's lena.art@gmail.com"),
+    ], client=[(0, "PAY001"), (2, "PAY001")], freelancer=[(3, "PAY003")])
+    add("conversation", [
+        ("c", "Let's close the contract and continue privately."),
+        ("f", "Why?"),
+        ("f", "Ok"),
+    ], client=[(0, "PAY001")], note="bare ok as a second reply is not taken as agreement")
+    add("conversation", [
+        ("f", "The milestone is ready, please review."),
+        ("c", "Approved and released. I also sent a bonus through Upwork."),
+        ("f", "Thank you so much!"),
+    ])
+    add("conversation", [
+        ("c", "I can pay you with Revolut, 0 fees."),
+        ("f", "Thanks for the offer. I have reported this to Upwork, as payments outside are not allowed."),
+    ], client=[(0, "PAY001")])
+    return cases
+
+
+def heldout_cases() -> list[dict[str, Any]]:
+    """Held-out cases, written after the detector's mechanisms were fixed on the first set."""
+    rng.seed(4)
+    cases: list[dict[str, Any]] = []
+    add = _adder(cases, "heldout-")
+    for text in [
+        "Honestly the fees here are ridiculous, can I just PayPal you?",
+        "If it's ok with you I'll transfer the money straight to your bank account.",
+        "I'd be happy to pay via Zelle, it's instant.",
+        "Shall we take this off Upwork? I'll pay you weekly by Wise.",
+        "Is it possible to pay you through Payoneer directly?",
+        "Can you give me your wallet? I'll send you 300 USDT.",
+        "Let's cut out the middleman and I pay you directly.",
+        "I could pay the remaining balance in cash when we meet.",
+        "We'll pay via Western Union to your name, send me your details.",
+        "Hey, would Venmo work for the payment?",
+        "Next milestones I'll send through PayPal to save us both money on fees.",
+        "My company prefers to pay freelancers via bank wire outside Upwork.",
+    ]:
+        add("client-solicits", [("c", text)], client=[(0, "PAY001")])
+
+    for text in [
+        "FYI I'm also on PayPal if that's easier for paying me.",
+        "For the next project you can just Zelle me.",
+        "I'll give you a discount if we skip Upwork and you pay me on Payoneer.",
+        "Once this contract ends we can keep working together privately.",
+        "It would be cheaper if you paid me through Wise.",
+        "Kindly make the payment via Skrill, thanks.",
+        "You could send the payment to my Binance account.",
+        "Tip me on Cash App if you liked it!",
+    ]:
+        add("freelancer-solicits", [("f", text)], freelancer=[(0, "PAY001")])
+
+    for text in [
+        f"IBAN {grouped(iban('BE', 16))} — KBC Bank",
+        f"Please use this account: {iban('AT', 20)}",
+        f"LTC? no, BTC only: {segwit()}",
+        f"My USDT address (TRON network): {tron()}",
+        f"ETH: {eth()}",
+        "paypal: sara.k.design@gmail.com",
+        "you can find me on venmo @alex-w-99",
+        "ACH: routing 121000358 account number 99281736",
+    ]:
+        add("details-valid", [("f", text)], freelancer=[(0, "PAY002")])
+
+    for prop, reply in [
+        ("I'd rather pay you via PayPal, no fees for either of us.", "Sounds good to me!"),
+        ("Can I pay you through Zelle for this small fix?", "yes that's ok, use my phone number"),
+        ("Want me to pay in crypto instead?", f"Sure, ETH works: {eth()}"),
+        ("I can send the rest by Wise if that's fine.", "Perfect, I'll send you my Wise email."),
+        ("Let's keep it between us, I'll pay cash.", "ok deal"),
+        ("Would you be ok being paid through Payoneer instead of Upwork?", "Yes, that's fine."),
+    ]:
+        add("client-proposes-freelancer-agrees", [("c", prop), ("f", reply)],
+            client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+
+    for prop, reply in [
+        ("Can I pay you via PayPal? Upwork fees are too high.", "I appreciate it, but I have to keep payments on Upwork."),
+        ("How about paying you through Zelle?", "I'd prefer not to, Upwork protects us both."),
+        ("I can send USDT directly if you like.", "Thanks, but that's against the Upwork terms. Please use the contract."),
+        ("Let's finish this job and continue privately.", "I can't, sorry. Happy to continue here though."),
+        ("Would you take Venmo for the next part?", "No, please pay through the platform."),
+        ("Can we go off Upwork for the next project?", "I'm sorry, I only work through Upwork."),
+    ]:
+        add("client-proposes-freelancer-declines", [("c", prop), ("f", reply)], client=[(0, "PAY001")])
+
+    for prop, reply, flag in [
+        ("Pay you by PayPal to skip fees?", "No. I've reported this.", False),
+        ("I'll pay you in bitcoin, send your address.", "That's not something I can do; I've let Upwork support know.", False),
+        ("Can we do Western Union?", "No, sorry.", True),
+        ("Let's take this off the platform.", "I'd rather not.", True),
+    ]:
+        turns = [("c", prop), ("f", reply)]
+        add("decline-and-report", turns, client=[(0, "PAY001")], flags=[("f", 0)] if flag else ())
+
+    for who, text in [
+        ("c", "We need someone to migrate our billing from PayPal to Stripe."),
+        ("c", "Add Zelle and Venmo logos to the footer of the site."),
+        ("f", "The Cash App pay integration is done, please test it."),
+        ("c", "Our shop should accept USDT and BTC through Coinbase Commerce."),
+        ("c", "Write 5 product descriptions for our gift card store."),
+        ("f", "I've configured the PayPal subscription plans in the dashboard."),
+        ("c", "Create an email template telling customers they can pay by bank transfer."),
+        ("c", "Audit the Solidity code of our ERC20 token."),
+        ("f", "Payoneer's API returns a 401, can you regenerate the credentials?"),
+        ("c", "Need a Figma mockup of a Revolut-style banking app."),
+    ]:
+        add("job-topic", [(who, text)])
+
+    for who, text in [
+        ("c", "I'll pay the invoice once the milestone is submitted."),
+        ("f", "The platform fee is taken automatically, I'm fine with that."),
+        ("c", "I just sent a $100 bonus on Upwork for the extra effort."),
+        ("f", "Please release the escrow when you're satisfied."),
+        ("c", "My card was declined on Upwork, I'll add PayPal as a billing method there."),
+        ("f", "I get my Upwork earnings via direct deposit to my bank."),
+    ]:
+        add("platform-feature", [(who, text)])
+
+    for who, text in [
+        ("f", "A previous client paid me in USDT, and it was a mess."),
+        ("c", "Last year we paid our designer by PayPal."),
+        ("f", "I used to accept Skrill before I joined Upwork."),
+    ]:
+        add("past-tense", [(who, text)])
+
+    for who, text in [
+        ("c", "Please send the final files directly to me."),
+        ("f", "The payment screen in your app has a typo."),
+        ("c", "I'll check with accounting and come back to you."),
+        ("f", "Sorry for the delay, I was off sick."),
+        ("c", "That's a wise approach, go ahead."),
+    ]:
+        add("ordinary-chat", [(who, text)])
+    return cases
+
+
+def heldout2_cases() -> list[dict[str, Any]]:
+    """Second held-out batch, written after the first was absorbed (measured before any fix)."""
+    rng.seed(4)
+    cases: list[dict[str, Any]] = []
+    add = _adder(cases, "heldout2-")
+    for text in [
+        "hey, quick q - any chance you take paypal? would make my life easier",
+        "I'm happy to continue but I'd rather not pay Upwork's 5% marketplace fee, can we sort payment ourselves?",
+        "Would you be open to direct payment for the next phase?",
+        "Let me know your Wise details and I'll send the deposit.",
+        "I'll venmo you the remaining 200 tonight.",
+        "Can we just do bank transfer from now on, outside this site?",
+        "If I pay in bitcoin can you give me a better price?",
+        "pls send ur zelle, i'll pay now",
+        "I'd like to hire you long term but off Upwork, payment through Payoneer monthly.",
+        "Is it ok if I send the money through Western Union? My card doesn't work here.",
+    ]:
+        add("client-solicits", [("c", text)], client=[(0, "PAY001")])
+
+    for text in [
+        "For future projects I'd prefer direct payment, it's cheaper for both of us.",
+        "btw you can also pay me thru paypal if the platform gives you trouble",
+        "I usually take USDT (TRC20) for long-term clients.",
+        "Happy to give 10% off if we settle it via Revolut.",
+        "Let's finish the rest outside upwork, I'll invoice you directly.",
+    ]:
+        add("freelancer-solicits", [("f", text)], freelancer=[(0, "PAY001")])
+
+    for text in [
+        f"my wise account: {grouped(iban('GB', 22))}",
+        f"BTC {btc()}",
+        f"here's my usdt trc20 wallet {tron()}",
+        "paypal.me/kasia_designs",
+        "Cash App: $leo-builds",
+    ]:
+        add("details-valid", [("f", text)], freelancer=[(0, "PAY002")])
+
+    for prop, reply in [
+        ("Can I send you the money by PayPal? It's much easier.", "Yeah sure, whatever works for you."),
+        ("How about Zelle for the rest?", "ok send it to 917 555 0144"),
+        ("I can pay via bank transfer outside of Upwork.", f"Great, my IBAN is {iban('NL', 18)}"),
+        ("Could we use Wise instead of the platform?", "Fine by me"),
+    ]:
+        add("client-proposes-freelancer-agrees", [("c", prop), ("f", reply)],
+            client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+
+    for prop, reply in [
+        ("Can I send you the money by PayPal? It's much easier.", "I'd love to help but payments need to stay on Upwork."),
+        ("How about Zelle for the rest?", "Sorry, I'm only able to accept payment through Upwork."),
+        ("Let's move payment off the platform.", "I'm going to have to say no to that."),
+        ("Would you take crypto?", "No, I don't take payments outside of Upwork."),
+        ("I can pay you directly via Payoneer, saves fees.", "Thank you but no, I'll keep it on the platform. I've also flagged this to Upwork support."),
+    ]:
+        add("client-proposes-freelancer-declines", [("c", prop), ("f", reply)], client=[(0, "PAY001")])
+
+    for who, text in [
+        ("c", "Our marketplace needs a payout flow like PayPal's for sellers."),
+        ("c", "Please write unit tests for the Venmo refund handler."),
+        ("f", "I benchmarked Wise vs Payoneer API latency for your report."),
+        ("c", "We want to display prices in BTC and ETH on the product page."),
+        ("c", "Migrate our subscriptions from PayPal to Paddle."),
+        ("f", "Apple Pay and Google Pay buttons are live on the checkout now."),
+        ("c", "Design icons for bank transfer, card and crypto payment methods."),
+        ("c", "I need a Python script that exports our Stripe payouts to CSV."),
+    ]:
+        add("job-topic", [(who, text)])
+
+    for who, text in [
+        ("c", "I'll pay the remaining amount through the milestone, no worries."),
+        ("f", "Could you please approve the milestone so the payment is released?"),
+        ("c", "Added a tip for you via the bonus feature, thanks!"),
+        ("f", "Upwork charges me 10% so I set my rate accordingly."),
+        ("c", "The invoice from Upwork says $1,250, is that right?"),
+        ("f", "My earnings go to my Payoneer account through Upwork's withdrawal."),
+    ]:
+        add("platform-feature", [(who, text)])
+
+    for who, text in [
+        ("f", "Payment wasn't an issue with my previous clients, they paid on time through the platform."),
+        ("c", "We had a contractor who asked for PayPal last year and we reported him."),
+        ("f", "I got scammed once with a fake PayPal payment email, so I stay on Upwork."),
+    ]:
+        add("past-tense", [(who, text)])
+
+    for who, text in [
+        ("c", "Can you pay attention to the header spacing?"),
+        ("f", "It won't cost you extra, it's a small fix."),
+        ("c", "I'll transfer the ownership of the repo to you."),
+        ("f", "Directly after the call I'll update the draft."),
+        ("c", "We're cash-strapped this quarter, can we reduce scope?"),
+        ("f", "Sending the deliverables via Google Drive now."),
+    ]:
+        add("ordinary-chat", [(who, text)])
+    return cases
+
+
+def heldout3_cases() -> list[dict[str, Any]]:
+    """Third held-out batch: harder look-alikes and phrasing, measured before any fix."""
+    rng.seed(4)
+    cases: list[dict[str, Any]] = []
+    add = _adder(cases, "heldout3-")
+    # look-alikes that must stay quiet
+    for who, text in [
+        ("c", "Do you have Stripe experience? We use it for subscriptions."),
+        ("c", "What's your PayPal integration experience like?"),
+        ("c", "I'll pay you directly after the milestone is approved, as usual on Upwork."),
+        ("f", "Reminder from Upwork: never accept payment outside the platform."),
+        ("c", "Our finance team pays all vendors by bank transfer, but for Upwork contractors we use the platform."),
+        ("f", "I noticed your site doesn't accept PayPal, want me to add it?"),
+        ("c", "Is Wise supported as a withdrawal method on Upwork for you?"),
+        ("f", "The crypto prices widget is updating every 5 seconds now."),
+        ("c", "Please don't share any bank details in chat, use the milestone."),
+        ("f", "My bank flagged the Upwork transfer, but it's sorted now."),
+        ("c", "Can you build a Zelle-style P2P transfer feature in our banking app?"),
+        ("f", "Sure, I can integrate Revolut Business for your payroll."),
+        ("c", "The client of our client pays via PayPal, we just need the report."),
+        ("f", "You can tip through Upwork after the contract ends if you liked my work."),
+        ("c", "Western Union is one of our customers, so brand consistency matters."),
+        ("f", "I'll send the final invoice on Upwork today."),
+        ("c", "The PayPal sandbox account email is sb-test@business.example.com"),
+        ("f", "Venmo's brand colors are #008CFF and white, I matched them."),
+    ]:
+        add("look-alike", [(who, text)])
+
+    # more ways to ask, share and agree
+    for text in [
+        "Can you accept a bank wire for the next milestone instead of Upwork?",
+        "I don't want to pay the Upwork fee again, send me your PayPal and I'll pay you there.",
+        "Don't pay through Upwork this time, just Zelle me.",
+        "Let's handle payment privately from now on.",
+        "I'll throw in a 5% bonus if we do this outside Upwork.",
+    ]:
+        add("solicits", [("c", text)], client=[(0, "PAY001")])
+
+    for prop, reply in [
+        ("Can I pay you via PayPal for the extra hours?", "Yes please! Same email as my profile."),
+        ("Would bank transfer be ok? No fees that way.", f"sure, {grouped(iban('DE', 22))} (Max Müller)"),
+        ("Send me your USDT address, I'll pay directly.", f"{tron()}"),
+    ]:
+        add("agrees", [("c", prop), ("f", reply)], client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+
+    for prop, reply in [
+        ("Can I pay you via PayPal for the extra hours?", "Please add the extra hours to the contract instead, I can't take PayPal."),
+        ("Would bank transfer be ok? No fees that way.", "I'll have to pass on that, but happy to continue on Upwork."),
+        ("Pay outside upwork?", "No. Reported."),
+    ]:
+        add("declines", [("c", prop), ("f", reply)], client=[(0, "PAY001")])
+    return cases
+
+
+def main() -> None:
+    cases = [*dev_cases(), *heldout_cases(), *heldout2_cases(), *heldout3_cases()]
+    with OUT.open("w", encoding="utf-8") as f:
+        for case in cases:
+            f.write(json.dumps(case, ensure_ascii=False) + "\n")
+    print(f"{len(cases)} cases -> {OUT}")
+
+
+if __name__ == "__main__":
+    main()
