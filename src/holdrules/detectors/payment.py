@@ -196,14 +196,14 @@ class OffPlatformPaymentDetector(Detector):
     rules: ClassVar[tuple[Rule, ...]] = (PAY001, PAY002, PAY003)
     config_model: ClassVar[type[DetectorConfig]] = OffPlatformPaymentConfig
 
+    def __init__(self, config: DetectorConfig | None = None) -> None:
+        super().__init__(config)
+        self._compiled: PaymentVocabulary | None = None
+
     @property
     def _config(self) -> OffPlatformPaymentConfig:
         assert isinstance(self.config, OffPlatformPaymentConfig)
         return self.config
-
-    def __init__(self, config: DetectorConfig | None = None) -> None:
-        super().__init__(config)
-        self._compiled: PaymentVocabulary | None = None
 
     def __getstate__(self) -> dict[str, object]:
         # Ship only the config to workers; patterns compile again (once) on arrival.
