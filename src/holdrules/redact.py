@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from holdrules.detectors.contact_scan import ScanPolicy, scan_contacts
 
-__all__ = ["DEFAULT_MASK", "redact"]
+__all__ = ["DEFAULT_MASK", "contact_spans", "redact"]
 
 DEFAULT_MASK = "[contact removed]"
 
@@ -29,9 +29,27 @@ def redact(
     """
     pieces: list[str] = []
     pos = 0
-    for match in scan_contacts(text, region=region, policy=policy):
-        pieces.append(text[pos : match.start])
-        pieces.append("\u2588" * (match.end - match.start) if mask is None else mask)
-        pos = match.end
+    for start, end in contact_spans(text, region=region, policy=policy):
+        pieces.append(text[pos:start])
+        pieces.append("\u2588" * (end - start) if mask is None else mask)
+        pos = end
     pieces.append(text[pos:])
     return "".join(pieces)
+
+
+def contact_spans(
+    text: str, *, region: str | None = None, policy: ScanPolicy | None = None
+) -> list[tuple[int, int]]:
+    """Sorted, disjoint `[start, end)` spans of `text` that hold contact details.
+
+    Every reading counts, also one that overlaps a more specific reading (a digit run
+    that runs into a domain): overlapping spans are merged, so masking them leaves no
+    partial number behind.
+    """
+    merged: list[tuple[int, int]] = []
+    for match in scan_contacts(text, region=region, policy=policy, resolve_overlaps=False):
+        if merged and match.start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], match.end))
+        else:
+            merged.append((match.start, match.end))
+    return merged

@@ -186,13 +186,17 @@ def _split_host(host: str) -> tuple[str, str]:
     return result.domain, result.suffix
 
 
-def _under(host: str, domain: str) -> bool:
-    return host == domain or host.endswith("." + domain)
+def _parents(host: str) -> list[str]:
+    """"a.b.example.com" -> ["a.b.example.com", "b.example.com", "example.com", "com"]."""
+    labels = host.split(".")
+    return [".".join(labels[i:]) for i in range(len(labels))]
 
 
 def _is_allowed(host: str, policy: ScanPolicy) -> bool:
-    last = host.rsplit(".", 1)[-1]
-    return last in policy.allowed_suffixes or any(_under(host, d) for d in policy.allowed_domains)
+    parents = _parents(host)
+    return parents[-1] in policy.allowed_suffixes or not set(policy.allowed_domains).isdisjoint(
+        parents
+    )
 
 
 # ---------------------------------------------------------------- emails
@@ -264,13 +268,15 @@ def _classify_link(
 ) -> _Candidate | None:
     data = contact_data()
     has_path = len(path.strip("/?#")) > 0
-    for domain, app in data.messaging_links.items():
-        if _under(host, domain):
+    parents = _parents(host)
+    for domain in parents:
+        app = data.messaging_links.get(domain)
+        if app is not None:
             if not has_path:
                 return None
             return _Candidate(ContactKind.HANDLE, start, end, shown, f"{app} link", 0.95, 1)
-    for domain in data.third_party_profiles:
-        if _under(host, domain):
+    for domain in parents:
+        if domain in data.third_party_profiles:
             prefixes = data.profile_paths.get(domain)
             if prefixes is None and not has_path:
                 return None
@@ -278,7 +284,7 @@ def _classify_link(
                 return None
             return _Candidate(ContactKind.THIRD_PARTY_PROFILE, start, end, shown,
                               f"{domain} profile link", 0.9, 1)
-    if any(_under(host, d) for d in data.well_known):
+    if not data.well_known.isdisjoint(parents):
         return None
     if not (explicit or has_path):
         tld = suffix.rsplit(".", 1)[-1]
@@ -376,23 +382,38 @@ def _phone_candidates(text: str, region: str | None, policy: ScanPolicy) -> list
 # ---------------------------------------------------------------- the pipeline
 
 
-def _resolve_overlaps(candidates: list[_Candidate]) -> list[_Candidate]:
-    """Keep the most specific reading where two overlap (an email over the site in it)."""
+def _resolve_overlaps(candidates: list[_Candidate], length: int) -> list[_Candidate]:
+    """Keep the most specific reading where two overlap (an email over the site in it).
+
+    Candidates are taken by priority, then length; one is kept when none of its
+    characters is already covered. Marking covered characters in a bytearray keeps
+    this linear in the text, however many matches a hostile text holds.
+    """
+    if len(candidates) == 1:
+        return candidates
     ordered = sorted(candidates, key=lambda c: (c.priority, -(c.end - c.start), c.start))
+    covered = bytearray(length)
     kept: list[_Candidate] = []
     for cand in ordered:
-        if all(cand.end <= k.start or cand.start >= k.end for k in kept):
+        if covered.find(1, cand.start, cand.end) == -1:
+            covered[cand.start:cand.end] = b"\x01" * (cand.end - cand.start)
             kept.append(cand)
     return sorted(kept, key=lambda c: c.start)
 
 
 def scan_contacts(
-    text: str, *, region: str | None = None, policy: ScanPolicy | None = None
+    text: str,
+    *,
+    region: str | None = None,
+    policy: ScanPolicy | None = None,
+    resolve_overlaps: bool = True,
 ) -> list[ContactMatch]:
     """Every piece of contact information in `text`, with spans into `text` itself.
 
     `region` (ISO 3166 alpha-2) is the country under which numbers written in
-    national format are read; text beyond `policy.max_text_chars` is not read.
+    national format are read; text beyond `policy.max_text_chars` is not read. With
+    `resolve_overlaps=False` every reading is returned, also those that overlap a
+    more specific one (what `redact` masks, so no partial number survives).
     """
     policy = policy or default_policy()
     if len(text) > policy.max_text_chars:
@@ -412,7 +433,9 @@ def scan_contacts(
     if not candidates:
         return []
     matches = []
-    for cand in _resolve_overlaps(candidates):
+    if resolve_overlaps:
+        candidates = _resolve_overlaps(candidates, len(normalized))
+    for cand in sorted(candidates, key=lambda c: (c.start, c.end)):
         o_start, o_end = nt.to_original(cand.start, cand.end)
         matches.append(ContactMatch(
             kind=cand.kind,
