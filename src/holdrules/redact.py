@@ -44,12 +44,42 @@ def contact_spans(
 
     Every reading counts, also one that overlaps a more specific reading (a digit run
     that runs into a domain): overlapping spans are merged, so masking them leaves no
-    partial number behind.
+    partial number behind. The scan repeats on the blanked text (at most three
+    rounds) so that masking cannot expose a handle that was glued to a number.
     """
+    spans: list[tuple[int, int]] = []
+    work = text
+    for _ in range(_MAX_ROUNDS):
+        found = [(m.start, m.end) for m in
+                 scan_contacts(work, region=region, policy=policy, resolve_overlaps=False)]
+        if not found:
+            break
+        spans = _merge(spans + found)
+        # Blank what is masked and look again: a handle glued to a number it followed
+        # ("5551234skype:ana") only stands alone once the number is gone.
+        work = "".join(_blanked(text, spans))
+    return spans
+
+
+_MAX_ROUNDS = 3
+
+
+def _merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     merged: list[tuple[int, int]] = []
-    for match in scan_contacts(text, region=region, policy=policy, resolve_overlaps=False):
-        if merged and match.start <= merged[-1][1]:
-            merged[-1] = (merged[-1][0], max(merged[-1][1], match.end))
+    for start, end in sorted(spans):
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], end))
         else:
-            merged.append((match.start, match.end))
+            merged.append((start, end))
     return merged
+
+
+def _blanked(text: str, spans: list[tuple[int, int]]) -> list[str]:
+    pieces: list[str] = []
+    pos = 0
+    for start, end in spans:
+        pieces.append(text[pos:start])
+        pieces.append(" " * (end - start))
+        pos = end
+    pieces.append(text[pos:])
+    return pieces
