@@ -322,8 +322,19 @@ def _read_identifiers(original: str, collector: _Collector, vocab: PaymentVocabu
             collector.guarded.append(GuardNote(guard, f"identifier.{hit.kind}", hit.value))
 
 
-_LEET_HINT = re.compile(r"[a-z][0134579@$!|]|[0134579@$!|][a-z]")
-"""A leetspeak character touching a letter: only then can folding change a word."""
+_BANG_IN_WORD = re.compile(r"[a-z]![a-z]")
+
+
+def _leet_hint(reading: str, tokens: list[str]) -> bool:
+    """A leetspeak character inside a word ("p4yp4l", "p@ypal", "pa!d"): only then can
+    folding change a word. Cheaper than one regex: the symbols are rare, and words
+    mixing letters and digits are spotted with str methods."""
+    if "@" in reading or "$" in reading or "|" in reading:
+        return True
+    if "!" in reading and _BANG_IN_WORD.search(reading) is not None:
+        return True
+    return any(not token.isalpha() and not token.isdigit() for token in tokens)
+
 
 _INVISIBLE = (
     "\u00ad\u200b\u200c\u200d\u200e\u200f\u202a\u202b\u202c\u202d\u202e"
@@ -377,19 +388,24 @@ def might_mention_payment(text: str, vocab: PaymentVocabulary) -> bool:
     reading = gate_reading(text)
     tokens = WORD.findall(reading)
     gate = vocab.prefilter
-    return (
-        bool(gate.hits(set(tokens)))
-        or gate.has_shape(tokens)
-        or leetspeak_matters(reading, tokens, vocab)
-        or _has_hidden_marks(reading)
-    )
+    if gate.hits(set(tokens)) or gate.has_shape(tokens) or _has_hidden_marks(reading):
+        return True
+    # No gate word as written: does folding leetspeak bring one into view? Spaced-out
+    # leetspeak ("p 4 y p 4 l") joins into a word only after folding, hence has_shape.
+    if not _leet_hint(reading, tokens):
+        return False
+    folded = reading.translate(_leet_fold())
+    if folded == reading:
+        return False
+    folded_tokens = WORD.findall(folded)
+    return bool(gate.hits(set(folded_tokens))) or gate.has_shape(folded_tokens)
 
 
 def leetspeak_matters(lowered: str, tokens: list[str], vocab: PaymentVocabulary) -> bool:
     """Folding leetspeak ("p4yp4l", "f33s") brings a payment word into view. Cheap (one
     str.translate and a word lookup), so the text layer's costly leet view is computed
     only for the few messages where it can change the reading."""
-    if _LEET_HINT.search(lowered) is None:
+    if not _leet_hint(lowered, tokens):
         return False
     folded = lowered.translate(_leet_fold())
     return folded != lowered and vocab.prefilter.adds_words(tokens, folded)
