@@ -39,7 +39,8 @@ def test_never_raises_and_spans_quote_the_original(turns: list[tuple[str, str]])
 OBFUSCATIONS = [str.upper, lambda w: " ".join(w), lambda w: w.replace("a", "\u0430"),
                 lambda w: "\u200b".join(w), lambda w: w.replace("a", "4").replace("e", "3"),
                 lambda w: "".join(chr(ord(c) + 0xFEE0) if c.isalpha() else c for c in w),
-                lambda w: w[:1] + "\u0301" + w[1:]]
+                lambda w: w[:1] + "\u0301" + w[1:],
+                lambda w: " ".join(w.replace("a", "4").replace("i", "1"))]
 
 
 @settings(max_examples=200, deadline=None)
