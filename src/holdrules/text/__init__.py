@@ -65,4 +65,6 @@ def normalize(original: str, *, leet: bool = False) -> NormalizedText:
             seq = fold_leetspeak(seq)
         if seq.text == before:
             break
+        if not leet and seq.text.isascii() and not ascii_needs_stages(seq.text):
+            break  # nothing left that any stage could rewrite: already a fixpoint
     return NormalizedText(original, seq)

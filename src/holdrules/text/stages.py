@@ -13,6 +13,7 @@ import functools
 import re
 import unicodedata
 from collections.abc import Iterator
+from dataclasses import dataclass
 
 import regex
 
@@ -29,6 +30,14 @@ __all__ = [
     "read_spelled_digits",
 ]
 
+# Transform bits as plain ints: IntFlag arithmetic is slow in the per-character loops.
+_CONFUSABLES = int(Transform.CONFUSABLES)
+_ZERO_WIDTH = int(Transform.ZERO_WIDTH)
+_SPELLED_DIGITS = int(Transform.SPELLED_DIGITS)
+_AT_DOT_WORDS = int(Transform.AT_DOT_WORDS)
+_SPACING = int(Transform.SPACING)
+_LEETSPEAK = int(Transform.LEETSPEAK)
+
 # Characters that render as nothing (or as a plain space) and are used to break up
 # an address so a naive matcher misses it. Category Cf covers zero-width space/joiners,
 # bidi controls and the soft hyphen; the rest are letters/symbols that display blank.
@@ -41,13 +50,13 @@ def _fold_char(ch: str) -> tuple[str, int]:
     """(replacement, transform bits) for one non-ASCII character."""
     category = unicodedata.category(ch)
     if ch in _INVISIBLE or category == "Cf" or (category == "Mn" and _is_variation(ch)):
-        return "", Transform.ZERO_WIDTH
+        return "", _ZERO_WIDTH
     if category == "Mn":
-        return "", Transform.CONFUSABLES  # combining marks stacked on letters
+        return "", _CONFUSABLES  # combining marks stacked on letters
     if ch in _DOTS:
-        return ".", Transform.CONFUSABLES
+        return ".", _CONFUSABLES
     if category == "Pd":
-        return "-", Transform.CONFUSABLES
+        return "-", _CONFUSABLES
     folded = unicodedata.normalize("NFKC", unicodedata.normalize("NFKC", ch).casefold())
     stripped = "".join(
         c for c in unicodedata.normalize("NFD", folded) if unicodedata.category(c) != "Mn"
@@ -59,7 +68,7 @@ def _fold_char(ch: str) -> tuple[str, int]:
         out.append(str(digit) if digit is not None else c)
     result = "".join(out)
     changed = result != ch.lower()
-    return result, (Transform.CONFUSABLES if changed else 0)
+    return result, (_CONFUSABLES if changed else 0)
 
 
 def _is_variation(ch: str) -> bool:
@@ -126,7 +135,7 @@ def fold_confusables(seq: _Seq) -> _Seq:
             rep = table.get(c)
             if rep is not None:
                 k = base + j
-                edits.append(Edit(k, k + 1, ((rep, k, k + 1),), Transform.CONFUSABLES))
+                edits.append(Edit(k, k + 1, ((rep, k, k + 1),), _CONFUSABLES))
     return apply_edits(seq, edits)
 
 
@@ -161,7 +170,7 @@ def join_spaced_characters(seq: _Seq) -> _Seq:
             pos = sep.end()
         joined = "".join(p[0] for p in pieces)
         if joined != m.group():
-            edits.append(Edit(m.start(), end, tuple(pieces), Transform.SPACING))
+            edits.append(Edit(m.start(), end, tuple(pieces), _SPACING))
     return apply_edits(seq, edits)
 
 
@@ -220,7 +229,7 @@ def read_spelled_digits(seq: _Seq) -> _Seq:
         pieces, word_count = _spell_run(text, m.start(), m.end(), lex)
         digits = sum(len(p[0]) for p in pieces)
         if word_count >= 3 or (word_count >= 2 and digits >= 5):
-            edits.append(Edit(m.start(), m.end(), tuple(pieces), Transform.SPELLED_DIGITS))
+            edits.append(Edit(m.start(), m.end(), tuple(pieces), _SPELLED_DIGITS))
     return apply_edits(seq, edits)
 
 
@@ -264,7 +273,8 @@ def _spell_run(
 
 
 @functools.cache
-def _at_dot_patterns() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
+def _at_dot_patterns() -> tuple[regex.Pattern[str], regex.Pattern[str], regex.Pattern[str]]:
+    """(an "at" in any written form, what follows it in an email, a written-out domain)."""
     lex = lexicon()
 
     def alt(words: frozenset[str]) -> str:
@@ -287,10 +297,8 @@ def _at_dot_patterns() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
         rf"|[ \t]*+\.[ \t]*+)"
     )
     label = r"[^\W_][\w-]{0,62}"
-    email = regex.compile(
-        rf"(?<![\w.+-])(?P<local>[^\W_][\w.+-]{{0,63}}){at}(?P<dom>{label})"
-        rf"(?:{dot}(?P<lbl>{label})){{1,4}}(?![\w])"
-    )
+    at_re = regex.compile(at)
+    tail = regex.compile(rf"(?P<dom>{label})(?:{dot}(?P<lbl>{label})){{1,4}}(?![\w])")
     dot_only = (
         rf"(?P<dot>[ \t]*+{open_}[ \t]*+(?:{dot_br})[ \t]*+{close}[ \t]*+"
         rf"|[ \t]*+[-_*]{{1,2}}+(?:{dot_w})[-_*]{{1,2}}+[ \t]*+"
@@ -299,7 +307,7 @@ def _at_dot_patterns() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
     domain = regex.compile(
         rf"(?<![\w.@-])(?P<name>{label})(?:{dot_only}(?P<lbl>{label})){{1,4}}(?![\w])"
     )
-    return email, domain
+    return at_re, tail, domain
 
 
 _LEET_LETTERS = {"o": "[o0]", "a": "[a4]", "e": "[e3]", "i": "[i1]", "t": "[t7]"}
@@ -323,7 +331,7 @@ def read_at_dot_words(seq: _Seq) -> _Seq:
     ("look at google.com" stays prose). Bracketed forms ("john [at] gmail") always
     count: nobody brackets "at" in a sentence.
     """
-    email, domain = _at_dot_patterns()
+    at_re, tail, domain = _at_dot_patterns()
     lex = lexicon()
     text = seq.text
     edits: list[Edit] = []
@@ -334,28 +342,23 @@ def read_at_dot_words(seq: _Seq) -> _Seq:
     has_at = "@" in text or marked or (dots_written and not words.isdisjoint(lex.at_words))
     if not has_at and not dots_written:
         return seq
-    for m in _email_shapes(email, text) if has_at else ():
-        at_text = m.group("at")
-        dots = m.spans("dot")
-        last = m.captures("lbl")[-1]
-        if not last.isalpha() or len(last) < 2:
+    for shape in _email_shapes(at_re, tail, text) if has_at else ():
+        at_text = text[shape.at_start:shape.at_end]
+        if not shape.last_label.isalpha() or len(shape.last_label) < 2:
             continue
-        dots_obfuscated = any(not _PLAIN_DOT.fullmatch(text, s, e) for s, e in dots)
+        dots_obfuscated = any(not _PLAIN_DOT.fullmatch(text, s, e) for s, e in shape.dots)
         bare_at = (
             at_text.strip().translate(_LEET_TO_LETTERS) in lex.at_words
             and _BARE_WORD.fullmatch(at_text) is not None
         )
-        if bare_at and (m.group("local") in lex.local_stopwords or not dots_obfuscated):
+        if bare_at and (shape.local in lex.local_stopwords or not dots_obfuscated):
             continue
-        pieces: list[tuple[str, int, int]] = []
-        pieces.append(("@", *m.span("at")))
-        pieces.extend((".", s, e) for s, e in dots)
-        new_edits = [
-            Edit(s, e, (("@" if i == 0 else ".", s, e),), _flag_for(text, s, e))
-            for i, (_, s, e) in enumerate(pieces)
-            if text[s:e] not in ("@", ".")
-        ]
-        edits.extend(new_edits)
+        spans = [(shape.at_start, shape.at_end, "@")] + [(s, e, ".") for s, e in shape.dots]
+        edits.extend(
+            Edit(s, e, ((char, s, e),), _flag_for(text, s, e))
+            for s, e, char in spans
+            if text[s:e] != char
+        )
     for m in domain.finditer(text) if dots_written else ():
         if m.group("name") in lex.label_stopwords:
             continue
@@ -364,33 +367,52 @@ def read_at_dot_words(seq: _Seq) -> _Seq:
         if not local_part and (not last.isalpha() or len(last) < 2):
             continue
         edits.extend(
-            Edit(s, e, ((".", s, e),), Transform.AT_DOT_WORDS) for s, e in m.spans("dot")
+            Edit(s, e, ((".", s, e),), _AT_DOT_WORDS) for s, e in m.spans("dot")
         )
     return apply_edits(seq, _without_overlaps(edits))
 
 
-def _email_shapes(email: regex.Pattern[str], text: str) -> Iterator[regex.Match[str]]:
-    """Email-shaped matches, resuming right after the "at" of each one.
+@dataclass(frozen=True, slots=True)
+class _EmailShape:
+    local: str
+    at_start: int
+    at_end: int
+    dots: list[tuple[int, int]]
+    last_label: str
 
-    A rejected shape ("me at tanaka (dot) maria") must not hide the real address that
-    starts inside it ("maria (at) yahoo (dot) com"); each resumption moves past one
-    "at", so the scan stays linear.
+
+_MAX_LOCAL = 64
+
+
+def _email_shapes(
+    at_re: regex.Pattern[str], tail: regex.Pattern[str], text: str
+) -> Iterator[_EmailShape]:
+    """Email shapes found from their "at": the name before it, the domain after it.
+
+    Anchoring on the "at" (a rare thing) rather than on every word that could start
+    an address keeps this cheap, and a rejected shape cannot hide a real one.
     """
-    pos = 0
-    while True:
-        m = email.search(text, pos)
+    for at in at_re.finditer(text):
+        start = at.start()
+        i = start
+        while i > 0 and start - i < _MAX_LOCAL and (text[i - 1].isalnum() or text[i - 1] in "._+-"):
+            i -= 1
+        while i < start and not text[i].isalnum():
+            i += 1
+        if i == start or (i > 0 and (text[i - 1].isalnum() or text[i - 1] in "._+-")):
+            continue
+        m = tail.match(text, at.end())
         if m is None:
-            return
-        yield m
-        pos = m.start("at") + 1
+            continue
+        yield _EmailShape(text[i:start], start, at.end(), m.spans("dot"), m.captures("lbl")[-1])
 
 
 def _flag_for(text: str, start: int, end: int) -> int:
     """Only spaces around a real "@"/"." is spacing; a word or bracket is at/dot words."""
     piece = text[start:end]
     if _PLAIN_AT.fullmatch(piece) or _PLAIN_DOT.fullmatch(piece):
-        return Transform.SPACING
-    return Transform.AT_DOT_WORDS
+        return _SPACING
+    return _AT_DOT_WORDS
 
 
 def _without_overlaps(edits: list[Edit]) -> list[Edit]:
@@ -426,7 +448,7 @@ def fold_leetspeak(seq: _Seq) -> _Seq:
             rep = table.get(c)
             if rep is not None:
                 k = base + j
-                edits.append(Edit(k, k + 1, ((rep, k, k + 1),), Transform.LEETSPEAK))
+                edits.append(Edit(k, k + 1, ((rep, k, k + 1),), _LEETSPEAK))
     return apply_edits(seq, edits)
 
 
