@@ -737,8 +737,80 @@ def heldout3_cases() -> list[dict[str, Any]]:
     return cases
 
 
+def heldout4_cases() -> list[dict[str, Any]]:
+    """Fourth held-out batch: multi-turn conversations, measured before any fix."""
+    rng.seed(4)
+    cases: list[dict[str, Any]] = []
+    add = _adder(cases, "heldout4-")
+    add("conversation", [
+        ("c", "Hi! Loved your portfolio. Are you available for a 3-week project?"),
+        ("f", "Hi, yes I am. Could you share the brief?"),
+        ("c", "Sure, attached. Budget is $2k. Also, I usually pay my contractors through Wise to avoid fees, is that ok?"),
+        ("f", "Thanks for the brief! For payment I'll need to stick with Upwork, happy to start once the contract is up."),
+        ("c", "Understood, sending the offer now."),
+    ], client=[(2, "PAY001")])
+    add("conversation", [
+        ("c", "The first milestone looks great."),
+        ("f", "Thanks! For the next ones, could you pay me directly? Upwork takes 10%."),
+        ("c", "Hmm, how would that work?"),
+        ("f", f"Just a bank transfer to {grouped(iban('PT', 25))}"),
+        ("c", "I'd rather not, let's keep it on Upwork."),
+    ], freelancer=[(1, "PAY001"), (3, "PAY002")])
+    add("conversation", [
+        ("c", "Can you do the job for $300 if I pay in USDT?"),
+        ("f", "What network?"),
+        ("c", "TRC20."),
+        ("f", f"Ok. {tron()}"),
+    ], client=[(0, "PAY001")], freelancer=[(3, "PAY003")])
+    add("conversation", [
+        ("f", "I finished the migration, please review."),
+        ("c", "Works perfectly. I'll add a bonus."),
+        ("f", "Thank you! Much appreciated."),
+        ("c", "Sent $100 as a bonus on Upwork."),
+    ])
+    add("conversation", [
+        ("c", "Do you use Venmo?"),
+        ("f", "Yes, why?"),
+    ], client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+    add("conversation", [
+        ("c", "Our store needs Venmo and Cash App at checkout, can you do that?"),
+        ("f", "Yes, I've integrated both before. Would take about a week."),
+        ("c", "Great, let's do it."),
+    ])
+    add("conversation", [
+        ("c", "I can't pay through Upwork this week, my card got blocked. Can I send via PayPal?"),
+        ("f", "Sorry to hear that! You could add PayPal as a billing method on Upwork instead."),
+        ("c", "Good idea, done."),
+    ], client=[(0, "PAY001")])
+    add("conversation", [
+        ("f", "Hello, I'm interested in your project. I can deliver in 3 days."),
+        ("c", "Sounds good. How do you want to be paid?"),
+        ("f", "Through Upwork milestones, as usual."),
+    ])
+    add("conversation", [
+        ("c", "let's end the contract and I'll pay the last part on paypal"),
+        ("f", "no problem, same email as before"),
+    ], client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+    add("conversation", [
+        ("c", "let's end the contract and I'll pay the last part on paypal"),
+        ("f", "I'd prefer to finish it here. I've also reported this, sorry."),
+    ], client=[(0, "PAY001")])
+    add("conversation", [
+        ("c", "How much for the logo?"),
+        ("f", "$150 fixed price."),
+        ("c", "Ok, I'll create the contract."),
+    ])
+    add("conversation", [
+        ("f", "Would you mind sending the remaining $500 via Zelle? It's faster."),
+        ("c", "No, Upwork only please."),
+        ("f", "Ok, understood."),
+    ], freelancer=[(0, "PAY001")])
+    return cases
+
+
 def main() -> None:
-    cases = [*dev_cases(), *heldout_cases(), *heldout2_cases(), *heldout3_cases()]
+    cases = [*dev_cases(), *heldout_cases(), *heldout2_cases(), *heldout3_cases(),
+             *heldout4_cases()]
     with OUT.open("w", encoding="utf-8") as f:
         for case in cases:
             f.write(json.dumps(case, ensure_ascii=False) + "\n")
