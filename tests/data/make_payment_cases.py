@@ -808,9 +808,95 @@ def heldout4_cases() -> list[dict[str, Any]]:
     return cases
 
 
+def heldout5_cases() -> list[dict[str, Any]]:
+    """Fifth held-out batch, written after every fix above: the closest thing here to
+    an untuned estimate (first measured at precision 1.00, recall 0.78)."""
+    rng.seed(5)
+    cases: list[dict[str, Any]] = []
+    add = _adder(cases, "heldout5-")
+    for text in [
+        "Is there any way to pay you without going through Upwork?",
+        "I'd like to send you a little extra for your help, what's your PayPal?",
+        "If you give me your bank info I can wire the full amount today.",
+        "Could you accept Payoneer directly for this one? The platform fee is killing my budget.",
+        "We pay all our freelancers in USDT on the first of the month, send your wallet.",
+        "Honestly it'd be easier to just Venmo you.",
+        "I'll pay half now via Zelle and half when you finish.",
+        "Can we keep Upwork out of the payment part?",
+        "My accountant prefers bank transfers, can we do that instead of the milestones here?",
+        "Let's take the payment off Upwork; I'll send it through Revolut.",
+    ]:
+        add("client-solicits", [("c", text)], client=[(0, "PAY001")])
+    for text in [
+        "For smaller tasks like this I take PayPal, saves us both time.",
+        "If it's easier, Wise works for me too.",
+        "You can send the payment to my Skrill account.",
+        "Paying outside Upwork gets you a 15% discount.",
+        "Ping me on my PayPal when you're ready to pay.",
+    ]:
+        add("freelancer-solicits", [("f", text)], freelancer=[(0, "PAY001")])
+    for text in [
+        f"Bank: Revolut, IBAN {grouped(iban('LT', 20))}",
+        f"ERC20 address: {eth()}",
+        f"Send BTC here: {btc()}",
+        "my venmo is @dana-ux",
+        "zelle: dana.ux@gmail.com",
+    ]:
+        add("details-valid", [("f", text)], freelancer=[(0, "PAY002")])
+    for prop, reply in [
+        ("Can I pay you through Wise to save on fees?", "Sure thing, I'll DM you my Wise email."),
+        ("I'd prefer to pay you directly by bank transfer.", "ok, that's fine"),
+        ("Is PayPal ok for the bonus?", "PayPal is perfect, thanks!"),
+        ("Let's skip the platform fees and use Zelle.", "Alright, Zelle it is."),
+    ]:
+        add("client-proposes-freelancer-agrees", [("c", prop), ("f", reply)],
+            client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+    for prop, reply in [
+        ("Can I pay you through Wise to save on fees?", "I appreciate the thought, but I only accept payment via Upwork."),
+        ("I'd prefer to pay you directly by bank transfer.", "That's against Upwork's rules, so I have to say no."),
+        ("Is PayPal ok for the bonus?", "Please send the bonus through Upwork, I can't take PayPal."),
+        ("Let's skip the platform fees and use Zelle.", "No thanks, and I've reported the request to Upwork support."),
+    ]:
+        add("client-proposes-freelancer-declines", [("c", prop), ("f", reply)], client=[(0, "PAY001")])
+    for who, text in [
+        ("c", "The checkout should support PayPal Express and Apple Pay."),
+        ("f", "I added Zelle instructions to the FAQ page you asked for."),
+        ("c", "Write three blog posts about sending money abroad with Wise."),
+        ("c", "Our bookkeeping needs every Payoneer transaction categorised."),
+        ("f", "The USDT price feed now refreshes every minute."),
+        ("c", "Please build a crypto wallet balance tracker for our users."),
+        ("c", "Create a landing page for our bank transfer feature."),
+        ("f", "The Stripe test keys are now in the staging config."),
+    ]:
+        add("job-topic", [(who, text)])
+    for who, text in [
+        ("c", "I just funded milestone 2, go ahead."),
+        ("f", "Please release the payment for the first milestone when you can."),
+        ("c", "I'll leave a bonus through Upwork once we're done."),
+        ("f", "I withdraw to Payoneer, so any Upwork payment works for me."),
+        ("c", "Can you send an invoice through Upwork for the extra hours?"),
+    ]:
+        add("platform-feature", [(who, text)])
+    for who, text in [
+        ("f", "Two years ago a client paid me in bitcoin, never again."),
+        ("c", "Our previous agency invoiced us via PayPal."),
+        ("f", "I used Payoneer before Upwork had direct deposit in my country."),
+    ]:
+        add("past-tense", [(who, text)])
+    for who, text in [
+        ("c", "Could you send the source files directly to my email?"),
+        ("f", "I'll transfer the design files to your Figma team."),
+        ("c", "We're paying attention to every detail on this one."),
+        ("f", "The fee structure on Upwork is clear to me, no questions."),
+        ("c", "Let's keep the conversation here, it's easier to track."),
+    ]:
+        add("ordinary-chat", [(who, text)])
+    return cases
+
+
 def main() -> None:
     cases = [*dev_cases(), *heldout_cases(), *heldout2_cases(), *heldout3_cases(),
-             *heldout4_cases()]
+             *heldout4_cases(), *heldout5_cases()]
     with OUT.open("w", encoding="utf-8") as f:
         for case in cases:
             f.write(json.dumps(case, ensure_ascii=False) + "\n")
