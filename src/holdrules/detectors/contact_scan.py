@@ -33,6 +33,7 @@ from holdrules.detectors.contact_guards import (
 )
 from holdrules.detectors.contact_phone import read_phone_numbers
 from holdrules.text import NormalizedText, normalize
+from holdrules.text.normalized import word_view
 
 __all__ = [
     "FALLBACK_REGIONS",
@@ -105,51 +106,41 @@ class _Candidate:
 
 _LINKISH = re.compile(r"www|https?:|hxxps?:|[a-z0-9]\.[a-z]{2}")
 _DIGIT_RUN = re.compile(r"\d(?:[^a-z0-9\n]{0,3}+\d){6}")
-# Squeeze out separators and read common leetspeak as letters, so "sk1pe" and
-# "w h a t s a p p" meet the app list as "skipe" and "whatsapp".
-_SQUEEZE = str.maketrans({" ": None, "\t": None, ".": None, "_": None, "-": None,
-                          "0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t",
-                          "8": "b", "9": "g", "@": "a", "$": "s", "!": "i", "|": "l"})
-
-
 @functools.cache
-def _app_prechecks() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, str]]:
-    """(short names as whole words, long names in the squeezed text, name -> app).
+def _app_words() -> tuple[dict[str, str], frozenset[str]]:
+    """(app name as it reads in the word view -> app, proper prefixes of those names).
 
-    Names of five letters or more are looked for in the squeezed text, where "1"
-    reads as "i"; a name with an "l" is also listed with "i" in its place, so
-    "te1egram" is still found. Shorter names ("tg", "ig", "kik") must stand alone.
+    Names are looked up among the words of the text (`NormalizedText.words`, where
+    leetspeak digits already read as letters: "sk1pe" -> "skipe"), and among two or
+    three neighbouring words joined, for names split apart ("sky pe", "teleg ram").
+    A "1" reads as "i", so a name with an "l" is also listed with "i" in its place.
     """
-    spellings = contact_data().app_spellings
-    app_of: dict[str, str] = {}
-    for spelling, app in spellings.items():
-        squeezed = _squeeze_name(spelling)
-        if len(squeezed) >= 5:
-            app_of[squeezed] = app
-            app_of[squeezed.replace("l", "i")] = app
-        else:
-            app_of[spelling] = app
-    short = sorted((w for w in spellings if len(_squeeze_name(w)) < 5), key=len, reverse=True)
-    long_ = sorted((w for w in app_of if w not in spellings or len(w) >= 5), key=len,
-                   reverse=True)
-    return (
-        re.compile(r"\b(?:" + "|".join(re.escape(w) for w in short) + r")\b"),
-        re.compile("|".join(re.escape(w) for w in long_ if len(w) >= 5)),
-        app_of,
+    table: dict[str, str] = {}
+    for spelling, app in contact_data().app_spellings.items():
+        name = "".join(word_view(spelling))
+        table[name] = app
+        table[name.replace("l", "i")] = app
+    prefixes = frozenset(
+        name[:k] for name in table if len(name) >= 4 for k in range(2, len(name))
     )
+    return table, prefixes
 
 
-def _squeeze_name(name: str) -> str:
-    return name.translate(_SQUEEZE)
-
-
-def _apps_named(text: str) -> frozenset[str]:
-    """The messaging apps whose name appears in `text`, however spelled or split."""
-    short, long_, app_of = _app_prechecks()
-    names = long_.findall(text.translate(_SQUEEZE))
-    if short.search(text):
-        names += short.findall(text)
-    return frozenset(app_of[n] for n in names if n in app_of)
+def _apps_named(words: list[str]) -> frozenset[str]:
+    """The messaging apps named among `words`, however spelled or split."""
+    table, prefixes = _app_words()
+    found = {table[w] for w in table.keys() & words}
+    if prefixes.isdisjoint(words):
+        return frozenset(found)
+    last = len(words) - 1
+    for i, word in enumerate(words):
+        if word in prefixes and i < last:
+            two = word + words[i + 1]
+            if two in table:
+                found.add(table[two])
+            elif i + 1 < last and two in prefixes and two + words[i + 2] in table:
+                found.add(table[two + words[i + 2]])
+    return frozenset(found)
 
 
 def may_contain_contact(text: str) -> bool:
@@ -162,7 +153,7 @@ def may_contain_contact(text: str) -> bool:
         "@" in text
         or _LINKISH.search(text) is not None
         or _DIGIT_RUN.search(text) is not None
-        or bool(_apps_named(text))
+        or bool(_apps_named(word_view(text)))
     )
 
 
@@ -425,7 +416,7 @@ def scan_contacts(
         candidates += _email_candidates(normalized, policy)
     if _LINKISH.search(normalized):
         candidates += _link_candidates(nt, policy)
-    apps = _apps_named(normalized)
+    apps = _apps_named(nt.words)
     if apps:
         candidates += _handle_candidates(normalized, apps)
     if _DIGIT_RUN.search(normalized):

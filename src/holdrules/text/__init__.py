@@ -12,6 +12,8 @@ word. `normalize` undoes those tricks and returns a `NormalizedText`:
                                   # {"confusables", "zero_width", "spelled_digits",
                                   #  "at_dot_words", "spacing", "leetspeak"}
     nt.is_plain                 # nothing undone (only the case changed): offsets agree
+    nt.words                    # words of nt.text, punctuation as spaces, leetspeak
+                                # digits as letters: for cheap word-list lookups
 
 The default view applies, in order: NFKC + casefold, removal of zero-width and bidi
 controls and combining marks, folding of other scripts' digits and of look-alike
@@ -35,6 +37,7 @@ from __future__ import annotations
 from holdrules.text.normalized import NormalizedText, Transform, _Seq
 from holdrules.text.stages import (
     ascii_needs_stages,
+    ascii_plain_words,
     fold_characters,
     fold_confusables,
     fold_leetspeak,
@@ -52,8 +55,9 @@ def normalize(original: str, *, leet: bool = False) -> NormalizedText:
     """Undo the usual obfuscations of `original`; see the module docstring."""
     if not leet and original.isascii():
         lower = original.lower()
-        if not ascii_needs_stages(lower):
-            return NormalizedText(original, _Seq(lower))
+        words = ascii_plain_words(lower)
+        if words is not None:
+            return NormalizedText(original, _Seq(lower), words)
     seq = fold_characters(original)
     for _ in range(_MAX_ROUNDS):
         before = seq.text

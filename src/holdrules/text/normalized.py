@@ -11,7 +11,18 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import IntFlag
 
-__all__ = ["Edit", "NormalizedText", "Transform", "apply_edits"]
+__all__ = ["Edit", "NormalizedText", "Transform", "apply_edits", "word_view"]
+
+# Punctuation as spaces and leetspeak digits as letters, in one C-level pass:
+# "(d0t)" -> " dot ", "wh4ts-app" -> "whats app", "9-1-7" -> "g i t".
+_WORD_VIEW = str.maketrans({**dict.fromkeys("!\"#$%&'()*+,-./:;<=>?[\\]^_`{|}~", " "),
+                            "0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t",
+                            "8": "b", "9": "g"})
+
+
+def word_view(text: str) -> list[str]:
+    """The words of `text` for word-list lookups (see `NormalizedText.words`)."""
+    return text.translate(_WORD_VIEW).split()
 
 
 class Transform(IntFlag):
@@ -155,11 +166,21 @@ class NormalizedText:
     obfuscations undone inside a span (for the explanation of a finding).
     """
 
-    __slots__ = ("_seq", "original")
+    __slots__ = ("_seq", "_words", "original")
 
-    def __init__(self, original: str, seq: _Seq) -> None:
+    def __init__(self, original: str, seq: _Seq, words: list[str] | None = None) -> None:
         self.original = original
         self._seq = seq
+        self._words = words
+
+    @property
+    def words(self) -> list[str]:
+        """The words of `text`, punctuation read as spaces and leetspeak digits as
+        letters, for cheap word-list lookups ("skype", "sk1pe" and "skype:" all
+        give "skype"/"skipe"). Offsets are not kept: look spans up in `text`."""
+        if self._words is None:
+            self._words = word_view(self._seq.text)
+        return self._words
 
     @property
     def text(self) -> str:

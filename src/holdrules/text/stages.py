@@ -18,10 +18,11 @@ from dataclasses import dataclass
 import regex
 
 from holdrules.text.lexicon import Lexicon, lexicon
-from holdrules.text.normalized import Edit, Transform, _Seq, apply_edits
+from holdrules.text.normalized import Edit, Transform, _Seq, apply_edits, word_view
 
 __all__ = [
     "ascii_needs_stages",
+    "ascii_plain_words",
     "fold_characters",
     "fold_confusables",
     "fold_leetspeak",
@@ -474,9 +475,6 @@ def _glued_numbers() -> re.Pattern[str]:
 _LEET_TO_LETTERS = str.maketrans({"0": "o", "1": "i", "3": "e", "4": "a", "7": "t"})
 _PUNCT_TO_SPACE = str.maketrans(dict.fromkeys("!\"#$%&'()*+,-./:;<=>?[\\]^_`{|}~", " "))
 # Punctuation as spaces and leetspeak digits as letters, in one pass: "(d0t)" -> " dot ".
-_WORD_VIEW = str.maketrans({**dict.fromkeys("!\"#$%&'()*+,-./:;<=>?[\\]^_`{|}~", " "),
-                            "0": "o", "1": "i", "3": "e", "4": "a", "7": "t"})
-
 
 @functools.cache
 def _anchor_words() -> frozenset[str]:
@@ -517,14 +515,44 @@ def _anchor_patterns() -> tuple[re.Pattern[str], ...]:
     )
 
 
+def ascii_plain_words(lower: str) -> list[str] | None:
+    """The words of this lowercase ASCII text when no stage could change it, else None.
+
+    The fast path: word-list lookups and a few small patterns, each linear.
+    """
+    if "@ " in lower or (" @" in lower and _SPACED_AT_DOMAIN.search(lower)):
+        return None
+    words = word_view(lower)
+    hits = _anchor_words().intersection(words)
+    if hits and (not hits <= _number_words() or _number_pair().search(lower)):
+        return None
+    if _has_single_character_run(words):
+        return None
+    bracket, dashed, _ = _anchor_patterns()
+    if bracket.search(lower) or dashed.search(lower):
+        return None
+    return words
+
+
 def ascii_needs_stages(lower: str) -> bool:
     """False when no stage could change this lowercase ASCII text (the fast path)."""
-    if " @" in lower or "@ " in lower:
-        return True
-    hits = _anchor_words().intersection(lower.translate(_WORD_VIEW).split())
-    if hits and (not hits <= _number_words() or _number_pair().search(lower)):
-        return True
-    return any(p.search(lower) for p in _anchor_patterns())
+    return ascii_plain_words(lower) is None
+
+
+_SPACED_AT_DOMAIN = re.compile(r"\s@[a-z0-9-]{1,63}+\.[a-z]")
+
+
+def _has_single_character_run(words: list[str]) -> bool:
+    """Four one-character words in a row: "j o h n", "9-1-7-5" (letters spaced apart)."""
+    run = 0
+    for word in words:
+        if len(word) == 1:
+            run += 1
+            if run == 4:
+                return True
+        else:
+            run = 0
+    return False
 
 
 @functools.cache
