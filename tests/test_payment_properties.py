@@ -124,3 +124,18 @@ def test_long_text_is_truncated_and_says_so() -> None:
     signals = detector.read("hello " * 100 + " pay me via PayPal")
     assert signals.truncated
     assert not signals.violating
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "send it via \uff30\uff41\uff59\uff30\uff41\uff4c",  # fullwidth
+        "send it via p\u0430yp\u0430l",  # Cyrillic a
+        "send it via pa\u200byp\u200bal",  # zero-width spaces
+        "send it via p\u0301aypal",  # combining accent
+        "\uff56\uff49\uff41 p 4 y p 4 l",  # fullwidth "via", spaced leetspeak
+        "pay me via W3stern Uni0n",
+    ],
+)
+def test_obfuscated_solicitations_pass_the_fast_path(text: str) -> None:
+    assert DETECTOR.read(text).violating

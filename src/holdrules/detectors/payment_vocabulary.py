@@ -18,6 +18,8 @@ from typing import Any
 
 import regex
 
+from holdrules.text.lexicon import lexicon
+
 __all__ = [
     "WORD",
     "PaymentVocabulary",
@@ -153,12 +155,14 @@ class PrefilterGate:
     words: frozenset[str]
     pairs: tuple[tuple[frozenset[str], frozenset[str]], ...]
     pair_words: frozenset[str]
+    leet: dict[int, str]
 
     @classmethod
-    def build(cls, words: Iterable[str], pairs: Iterable[tuple[Iterable[str], Iterable[str]]]
-              ) -> PrefilterGate:
+    def build(cls, words: Iterable[str], pairs: Iterable[tuple[Iterable[str], Iterable[str]]],
+              leet: dict[int, str]) -> PrefilterGate:
         frozen = tuple((frozenset(a), frozenset(b)) for a, b in pairs)
-        return cls(frozenset(words), frozen, frozenset().union(*(a | b for a, b in frozen)))
+        return cls(frozenset(words), frozen, frozenset().union(*(a | b for a, b in frozen)),
+                   leet)
 
     def hits(self, found: set[str]) -> set[str]:
         """The gate words (and pairs, as "pair:N") among `found`."""
@@ -192,10 +196,12 @@ class PrefilterGate:
 
     def _is_shape_or_word(self, joined: str) -> bool:
         # Spaced-out text joins words together ("s e n d t o m y p a y p a l"), so look
-        # for gate words inside it; runs are rare, so the substring scan is cheap.
-        return _is_identifier_shape(joined) or any(
-            word in joined for word in self.words if len(word) >= 3
-        )
+        # for gate words inside it, as written and with leetspeak folded ("p 4 y p 4 l");
+        # runs are rare, so the substring scan is cheap.
+        if _is_identifier_shape(joined):
+            return True
+        readings = {joined, joined.translate(self.leet)}
+        return any(word in text for text in readings for word in self.words if len(word) >= 3)
 
 
 def _is_identifier_shape(token: str) -> bool:
@@ -259,6 +265,7 @@ def vocabulary(lists: ServiceLists) -> PaymentVocabulary:
     gate = PrefilterGate.build(
         words=[*prefilter["words"], *name_words],
         pairs=[(a, b) for a, b in prefilter["pairs"]],
+        leet=str.maketrans(lexicon().leet),
     )
     return PaymentVocabulary(
         solicit_strong=group("solicit", "strong"),
