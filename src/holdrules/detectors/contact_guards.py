@@ -8,9 +8,8 @@ and is tested alone. The scanner records which guards a candidate passed.
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Callable
-
-import regex
 
 from holdrules.detectors.contact_data import contact_data
 
@@ -36,16 +35,16 @@ __all__ = [
 
 Guard = Callable[[str, int, int], bool]
 
-_DATE = regex.compile(
+_DATE = re.compile(
     r"\d{4}+[-/.]\d{1,2}+[-/.]\d{1,2}+(?!\d)|(?<!\d)\d{1,2}+[-/.]\d{1,2}+[-/.](?:\d{4}|\d{2})(?!\d)"
 )
-_TIME_RANGE = regex.compile(r"\d{1,2}+[.:]\d{2}+[ \t]*+[-/][ \t]*+\d{1,2}+[.:]\d{2}+")
-_DOTTED_VERSION = regex.compile(r"\d{1,3}+(?:\.\d{1,3}+){2,}+")
-_IP = regex.compile(r"(?:\d{1,3}+\.){3}\d{1,3}+(?::\d{1,5}+)?")
-_GROUPED = regex.compile(r"\d{1,3}+(?:[,.' ]\d{3}+)++(?:[.,]\d{1,2}+)?|\d++[.,]\d++")
-_ZIP4 = regex.compile(r"\d{5}+-\d{4}+")
-_SEPARATORS = regex.compile(r"[^\d+]")
-_VERSION_PREFIX = regex.compile(r"(?:\bv|\bver\.?|\bversion|\brelease|\bbuild)[ \t]*+$")
+_TIME_RANGE = re.compile(r"\d{1,2}+[.:]\d{2}+[ \t]*+[-/][ \t]*+\d{1,2}+[.:]\d{2}+")
+_DOTTED_VERSION = re.compile(r"\d{1,3}+(?:\.\d{1,3}+){2,}+")
+_IP = re.compile(r"(?:\d{1,3}+\.){3}\d{1,3}+(?::\d{1,5}+)?")
+_GROUPED = re.compile(r"\d{1,3}+(?:[,.' ]\d{3}+)++(?:[.,]\d{1,2}+)?|\d++[.,]\d++")
+_ZIP4 = re.compile(r"\d{5}+-\d{4}+")
+_SEPARATORS = re.compile(r"[^\d+]")
+_VERSION_PREFIX = re.compile(r"(?:\bv|\bver\.?|\bversion|\brelease|\bbuild)[ \t]*+$")
 
 
 def is_date(text: str, start: int, end: int) -> bool:
@@ -98,10 +97,10 @@ def is_long_numeric_id(text: str, start: int, end: int) -> bool:
 
 
 @functools.cache
-def _label_pattern() -> regex.Pattern[str]:
+def _label_pattern() -> re.Pattern[str]:
     labels = sorted(contact_data().id_labels, key=len, reverse=True)
-    alternation = "|".join(regex.escape(label) for label in labels)
-    return regex.compile(
+    alternation = "|".join(re.escape(label) for label in labels)
+    return re.compile(
         rf"(?<![a-z])(?:{alternation})[ \t]*+(?:#|no\.?|num(?:ber)?\.?|id)?[ \t]*+[:#.=-]?[ \t]*+$"
     )
 
@@ -140,10 +139,10 @@ def is_hex_colour(text: str, start: int, end: int) -> bool:
 
 
 @functools.cache
-def _currency_pattern() -> regex.Pattern[str]:
+def _currency_pattern() -> re.Pattern[str]:
     symbols = sorted(contact_data().currency, key=len, reverse=True)
-    alternation = "|".join(regex.escape(s) for s in symbols)
-    return regex.compile(rf"(?:^|[^a-z])(?:{alternation})[ \t]*+~?[ \t]*+$")
+    alternation = "|".join(re.escape(s) for s in symbols)
+    return re.compile(rf"(?:^|[^a-z])(?:{alternation})[ \t]*+~?[ \t]*+$")
 
 
 def is_price(text: str, start: int, end: int) -> bool:
@@ -151,7 +150,7 @@ def is_price(text: str, start: int, end: int) -> bool:
     return _currency_pattern().search(text, max(0, start - 6), start) is not None
 
 
-_NEXT_WORD = regex.compile(r"[ \t]*+(/?[a-z]{1,12}+)")
+_NEXT_WORD = re.compile(r"[ \t]*+(/?[a-z]{1,12}+)")
 
 
 def is_quantity(text: str, start: int, end: int) -> bool:
@@ -160,7 +159,7 @@ def is_quantity(text: str, start: int, end: int) -> bool:
     return m is not None and m.group(1) in contact_data().units
 
 
-_GIT_REMOTE = regex.compile(r":[\w.-]{1,100}+/")
+_GIT_REMOTE = re.compile(r":[\w.-]{1,100}+/")
 
 
 def is_git_remote(text: str, start: int, end: int) -> bool:
@@ -170,7 +169,7 @@ def is_git_remote(text: str, start: int, end: int) -> bool:
     )
 
 
-_CODE_MEMBER_BEFORE = regex.compile(r"(?:self|this|obj|os|np|pd|df|req|res|ctx)\.$")
+_CODE_MEMBER_BEFORE = re.compile(r"(?:self|this|obj|os|np|pd|df|req|res|ctx)\.$")
 
 
 def looks_like_code_member(text: str, start: int, end: int) -> bool:
@@ -195,13 +194,13 @@ def is_sentence_joint(original: str, dot: int) -> bool:
 
 
 PHONE_GUARDS: tuple[tuple[str, Guard], ...] = (
+    ("date", is_date),
+    ("grouped amount", is_decimal_or_grouped_amount),
     ("price", is_price),
     ("quantity", is_quantity),
-    ("date", is_date),
     ("time range", is_time_range),
     ("version number", is_version_number),
     ("ip address", is_ip_address),
-    ("grouped amount", is_decimal_or_grouped_amount),
     ("zip+4 code", is_zip_plus_four),
     ("long numeric id", is_long_numeric_id),
     ("labelled identifier", is_labelled_identifier),

@@ -35,48 +35,72 @@ class PhoneReading:
 
 def read_phone_numbers(chunk: str, regions: tuple[str, ...]) -> list[PhoneReading]:
     """The valid phone numbers in `chunk` (a guarded digit run), under `regions`."""
-    import phonenumbers
-
     digits = "".join(c for c in chunk if c.isdigit())
+    first = regions[0] if regions else "US"
     if len(digits) > _MAX_SINGLE_DIGITS:
-        return _split_run(chunk, regions[0] if regions else "US")
-    international = chunk.startswith("+") or digits.startswith("00")
-    tries: list[tuple[str, str, float]] = []
-    if international:
-        tries.append((chunk, regions[0] if regions else "US", 0.9))
-    else:
-        tries.append((chunk, regions[0], 0.9))
-        if len(digits) >= _MIN_FALLBACK_DIGITS:
-            tries.extend((chunk, region, _FALLBACK) for region in regions[1:])
-        if 11 <= len(digits) <= 13 and not digits.startswith("0"):
-            tries.append(("+" + digits, "US", 0.75))
-    for text, region, confidence in tries:
-        number = _quick_national(digits, region) if confidence == _FALLBACK else None
-        if number is None:
-            try:
-                number = phonenumbers.parse(text, region)
-            except phonenumbers.NumberParseException:
-                continue
-        if phonenumbers.is_valid_number(number):
-            e164 = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
-            return [PhoneReading(0, len(chunk), e164, confidence)]
+        return _split_run(chunk, first)
+    if chunk.startswith("+") or digits.startswith("00"):
+        return _reading(chunk, _parsed(chunk, first), None, 0.9)
+    found = _reading(chunk, _parsed(chunk, first), first, 0.9)
+    if found:
+        return found
+    if len(digits) >= _MIN_FALLBACK_DIGITS:
+        for region in regions[1:]:
+            found = _reading(chunk, _national(digits, region), region, 0.8)
+            if found:
+                return found
+    if 11 <= len(digits) <= 13 and not digits.startswith("0"):
+        return _reading(chunk, _parsed("+" + digits, first), None, 0.75)
     return []
 
 
-_FALLBACK = 0.8
+def _parsed(text: str, region: str) -> Any:
+    import phonenumbers
+
+    try:
+        return phonenumbers.parse(text, region)
+    except phonenumbers.NumberParseException:
+        return None
+
+
+def _reading(chunk: str, number: Any, region: str | None, confidence: float) -> list[PhoneReading]:
+    """`number` as a reading of the whole chunk if it is valid (for `region` if given)."""
+    import phonenumbers
+
+    if number is None:
+        return []
+    if region is not None:
+        valid = phonenumbers.is_valid_number_for_region(number, region)
+    else:  # international: the calling code's main region first, then all of them
+        main = phonenumbers.region_code_for_country_code(number.country_code)
+        valid = phonenumbers.is_valid_number_for_region(number, main) or (
+            phonenumbers.is_valid_number(number)
+        )
+    if not valid:
+        return []
+    return [PhoneReading(0, len(chunk), _e164(number), confidence)]
+
+
+def _e164(number: Any) -> str:
+    """E.164 text of a parsed number (what format_number(..., E164) returns, faster)."""
+    zeros = "0" * (number.number_of_leading_zeros or 1) if number.italian_leading_zero else ""
+    return f"+{number.country_code}{zeros}{number.national_number}"
 
 
 @functools.lru_cache(maxsize=64)
-def _region_prefix(region: str) -> tuple[int, str | None]:
-    """(country calling code, national trunk prefix) of a region."""
+def _region_prefix(region: str) -> tuple[int, str | None, frozenset[int]]:
+    """(country calling code, national trunk prefix, possible national lengths)."""
     import phonenumbers
 
     metadata = phonenumbers.PhoneMetadata.metadata_for_region(region)
-    prefix = metadata.national_prefix if metadata is not None else None
-    return phonenumbers.country_code_for_region(region), prefix
+    if metadata is None:
+        return 0, None, frozenset()
+    general = metadata.general_desc
+    lengths = frozenset(general.possible_length or ()) if general is not None else frozenset()
+    return phonenumbers.country_code_for_region(region), metadata.national_prefix, lengths
 
 
-def _quick_national(digits: str, region: str) -> Any:
+def _national(digits: str, region: str) -> Any:
     """A national-format number read under `region` without the full parser.
 
     Parsing costs ~15 us; building the number from the country code and the digits
@@ -85,7 +109,7 @@ def _quick_national(digits: str, region: str) -> Any:
     """
     import phonenumbers
 
-    code, prefix = _region_prefix(region)
+    code, prefix, lengths = _region_prefix(region)
     if not code:
         return None
     national = digits
@@ -93,8 +117,8 @@ def _quick_national(digits: str, region: str) -> Any:
         national = digits[len(prefix):]
     elif digits.startswith("0"):
         return None
-    if not national or len(national) > 14:
-        return None
+    if len(national) not in lengths:
+        return None  # cheaper than asking is_valid_number to say so
     return phonenumbers.PhoneNumber(country_code=code, national_number=int(national))
 
 

@@ -90,25 +90,39 @@ def fold_characters(original: str) -> _Seq:
     ends: list[int] = []
     flags: list[int] = []
     pending = 0
-    for i, ch in enumerate(original):
-        if ch.isascii():
-            out.append(ch.lower())
-            starts.append(i)
-            ends.append(i + 1)
+    pos = 0
+    # ASCII runs are copied with slices and ranges (C speed); only the non-ASCII
+    # characters between them go through the per-character fold.
+    for m in _NON_ASCII_RUN.finditer(original):
+        if m.start() > pos:
+            out.append(original[pos:m.start()].lower())
+            starts.extend(range(pos, m.start()))
+            ends.extend(range(pos + 1, m.start() + 1))
             flags.append(pending)
+            flags.extend([0] * (m.start() - pos - 1))
             pending = 0
-            continue
-        rep, bits = _fold_char(ch)
-        if not rep:
-            pending |= bits
-            continue
-        for c in rep:
-            out.append(c)
-            starts.append(i)
-            ends.append(i + 1)
-            flags.append(bits | pending)
-        pending = 0
+        for i in range(m.start(), m.end()):
+            rep, bits = _fold_char(original[i])
+            if not rep:
+                pending |= bits
+                continue
+            for c in rep:
+                out.append(c)
+                starts.append(i)
+                ends.append(i + 1)
+                flags.append(bits | pending)
+            pending = 0
+        pos = m.end()
+    if pos < len(original):
+        out.append(original[pos:].lower())
+        starts.extend(range(pos, len(original)))
+        ends.extend(range(pos + 1, len(original) + 1))
+        flags.append(pending)
+        flags.extend([0] * (len(original) - pos - 1))
     return _Seq("".join(out), starts, ends, flags)
+
+
+_NON_ASCII_RUN = re.compile(r"[^\x00-\x7f]++")
 
 
 _TOKEN = regex.compile(r"\S{1,200}+")
@@ -154,6 +168,8 @@ def join_spaced_characters(seq: _Seq) -> _Seq:
     """Join letters or digits written apart; keep "@" and "." separators as one char."""
     edits: list[Edit] = []
     text = seq.text
+    if text.isascii() and not _has_single_character_run(word_view(text)):
+        return seq
     for m in _SPACED_RUN.finditer(text):
         pieces: list[tuple[str, int, int]] = []
         pos = m.start()
