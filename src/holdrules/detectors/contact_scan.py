@@ -32,7 +32,7 @@ from holdrules.detectors.contact_guards import (
     looks_like_code_member,
 )
 from holdrules.detectors.contact_phone import read_phone_numbers
-from holdrules.text import NormalizedText, normalize
+from holdrules.text import NormalizedText, normalize, plain_words
 from holdrules.text.normalized import word_view
 
 __all__ = [
@@ -219,7 +219,7 @@ def _email_candidates(text: str, policy: ScanPolicy) -> list[_Candidate]:
 
 # ---------------------------------------------------------------- links and sites
 
-_URL = regex.compile(
+_URL = re.compile(
     r"(?<![\w@.\-/:])(?P<scheme>(?:https?|hxxps?)://)?(?P<www>www\d{0,2}+\.)?"
     r"(?P<host>(?:[a-z0-9][a-z0-9-]{0,62}+\.){1,8}[a-z]{2,24}+)(?![\w@-])"
     r"(?P<port>:\d{2,5}+)?(?P<path>[/?#][^\s<>\"'`]{0,400}+)?"
@@ -409,20 +409,27 @@ def scan_contacts(
     policy = policy or default_policy()
     if len(text) > policy.max_text_chars:
         text = text[: policy.max_text_chars]
-    nt = normalize(text)
-    normalized = nt.text
+    words = plain_words(text)
+    nt: NormalizedText | None = None
+    if words is None:
+        nt = normalize(text)
+        normalized, words = nt.text, nt.words
+    else:
+        normalized = text.lower()  # plain ASCII: the normalised text, same offsets
     candidates: list[_Candidate] = []
     if "@" in normalized:
         candidates += _email_candidates(normalized, policy)
     if _LINKISH.search(normalized):
+        nt = nt or NormalizedText.identity(text, words)
         candidates += _link_candidates(nt, policy)
-    apps = _apps_named(nt.words)
+    apps = _apps_named(words)
     if apps:
         candidates += _handle_candidates(normalized, apps)
     if _DIGIT_RUN.search(normalized):
         candidates += _phone_candidates(normalized, region, policy)
     if not candidates:
         return []
+    nt = nt or NormalizedText.identity(text, words)
     matches = []
     if resolve_overlaps:
         candidates = _resolve_overlaps(candidates, len(normalized))

@@ -15,6 +15,9 @@ word. `normalize` undoes those tricks and returns a `NormalizedText`:
     nt.words                    # words of nt.text, punctuation as spaces, leetspeak
                                 # digits as letters: for cheap word-list lookups
 
+    plain_words(original)       # hot-path check: the words when nothing needs undoing
+                                # (then original.lower() is the normalised text), else None
+
 The default view applies, in order: NFKC + casefold, removal of zero-width and bidi
 controls and combining marks, folding of other scripts' digits and of look-alike
 letters inside mixed-script tokens, joining of letters or digits spaced or punctuated
@@ -46,9 +49,21 @@ from holdrules.text.stages import (
     read_spelled_digits,
 )
 
-__all__ = ["NormalizedText", "Transform", "normalize"]
+__all__ = ["NormalizedText", "Transform", "normalize", "plain_words"]
 
 _MAX_ROUNDS = 4
+
+
+def plain_words(original: str) -> list[str] | None:
+    """The words of `original` if it is ASCII and no stage would rewrite it, else None.
+
+    For callers on a hot path: when this returns words, `original.lower()` *is* the
+    normalised text (same offsets), and `NormalizedText.identity(original, words)`
+    builds the view only if it is needed.
+    """
+    if not original.isascii():
+        return None
+    return ascii_plain_words(original.lower())
 
 
 def normalize(original: str, *, leet: bool = False) -> NormalizedText:

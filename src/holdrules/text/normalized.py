@@ -173,6 +173,11 @@ class NormalizedText:
         self._seq = seq
         self._words = words
 
+    @classmethod
+    def identity(cls, original: str, words: list[str] | None = None) -> NormalizedText:
+        """The view of ASCII text that needs no rewriting: lowercased, same offsets."""
+        return cls(original, _Seq(original.lower()), words)
+
     @property
     def words(self) -> list[str]:
         """The words of `text`, punctuation read as spaces and leetspeak digits as
