@@ -185,9 +185,14 @@ def _parents(host: str) -> list[str]:
 
 def _is_allowed(host: str, policy: ScanPolicy) -> bool:
     parents = _parents(host)
-    return parents[-1] in policy.allowed_suffixes or not set(policy.allowed_domains).isdisjoint(
+    return parents[-1] in policy.allowed_suffixes or not _as_set(policy.allowed_domains).isdisjoint(
         parents
     )
+
+
+@functools.lru_cache(maxsize=16)
+def _as_set(domains: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(domains)
 
 
 # ---------------------------------------------------------------- emails

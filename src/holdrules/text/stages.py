@@ -238,7 +238,10 @@ def read_spelled_digits(seq: _Seq) -> _Seq:
     lex = lexicon()
     edits: list[Edit] = []
     text = seq.text
-    if _number_words().isdisjoint(_words(text)) and not _glued_numbers().search(text):
+    words = _words(text)
+    if _number_words().isdisjoint(words) and not any(
+        len(w) >= 9 and _glued_numbers().search(w) for w in words
+    ):
         return seq
     for m in _number_run_pattern().finditer(text):
         if m.group().isdigit() or m.end() - m.start() < 5:
