@@ -17,7 +17,12 @@ side, message and code; a right finding with the wrong code counts as FP and FN)
     heldout3      29  10   4   4      0.714   0.714   (hard look-alikes)
     heldout4      12   7   0   5      1.000   0.583   (multi-turn conversations)
     heldout5      49  25   0   7      1.000   0.781   (written after all earlier fixes)
-    together     210 114   6  27      0.950   0.809
+    heldout6      24   7   0   5      1.000   0.583   (services in questions and offers)
+    together     234 121   6  32      0.953   0.791
+
+A broad fallback (any service name + a modal + a pronoun) was tried on heldout6: it
+found 3 of the 5 misses but flagged 2 of 15 job-talk probes, so it was dropped for
+narrow idioms ("any objection to", "could the balance go to", "X or Y, which").
 """
 
 from __future__ import annotations
@@ -154,7 +159,8 @@ def test_committed_cases_match_their_generator() -> None:
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     generated = [*module.dev_cases(), *module.heldout_cases(), *module.heldout2_cases(),
-                 *module.heldout3_cases(), *module.heldout4_cases(), *module.heldout5_cases()]
+                 *module.heldout3_cases(), *module.heldout4_cases(), *module.heldout5_cases(),
+                 *module.heldout6_cases()]
     assert generated == load_cases()
 
 

@@ -894,9 +894,48 @@ def heldout5_cases() -> list[dict[str, Any]]:
     return cases
 
 
+def heldout6_cases() -> list[dict[str, Any]]:
+    """Sixth held-out batch: service names in questions and offers, both ways (first
+    measured at precision 1.00, recall 0.58)."""
+    rng.seed(6)
+    cases: list[dict[str, Any]] = []
+    add = _adder(cases, "heldout6-")
+    for who, text in [
+        ("c", "Would it be okay if I sent it through Payoneer this time?"),
+        ("c", "Any objection to Zelle for the final invoice?"),
+        ("c", "Could the remaining balance go to your Revolut?"),
+        ("f", "Happy to receive it by Wise if you prefer."),
+        ("c", "PayPal or bank wire, which do you want?"),
+        ("f", "Feel free to use Cash App for the tip."),
+        ("c", "How about crypto for the next invoice, would you be fine with that?"),
+        ("f", "If you have Venmo we could settle the difference there."),
+        ("c", "Maybe Western Union would be faster for you?"),
+        ("f", "Skrill would honestly be simpler for both of us."),
+        ("c", "I'm thinking of paying you with Amazon gift cards, ok?"),
+        ("f", "Mind sending it over Zelle instead?"),
+    ]:
+        add("solicits", [(who, text)], **({"client": [(0, "PAY001")]} if who == "c" else {"freelancer": [(0, "PAY001")]}))
+    for who, text in [
+        ("c", "Do you know if PayPal charges fees for payouts to Brazil?"),
+        ("f", "Would you recommend Stripe or PayPal for your store?"),
+        ("c", "Are you familiar with the Venmo API?"),
+        ("f", "Could you share the Payoneer CSV export so I can reconcile it?"),
+        ("c", "Can you make the Zelle logo a bit smaller on the banner?"),
+        ("f", "Should the Wise integration support multi-currency accounts?"),
+        ("c", "Have you worked on a crypto exchange before?"),
+        ("f", "Do your customers mostly pay by bank transfer or card?"),
+        ("c", "Is Upwork's PayPal withdrawal slow in your country?"),
+        ("f", "Would you like the Revolut card mockup in dark mode?"),
+        ("c", "Can you fix the Cash App deep link on Android?"),
+        ("f", "What's the PayPal client ID for the sandbox?"),
+    ]:
+        add("look-alike", [(who, text)])
+    return cases
+
+
 def main() -> None:
     cases = [*dev_cases(), *heldout_cases(), *heldout2_cases(), *heldout3_cases(),
-             *heldout4_cases(), *heldout5_cases()]
+             *heldout4_cases(), *heldout5_cases(), *heldout6_cases()]
     with OUT.open("w", encoding="utf-8") as f:
         for case in cases:
             f.write(json.dumps(case, ensure_ascii=False) + "\n")
