@@ -293,8 +293,15 @@ def _spell_run(
 
 
 @functools.cache
-def _at_dot_patterns() -> tuple[regex.Pattern[str], regex.Pattern[str], regex.Pattern[str]]:
-    """(an "at" in any written form, what follows it in an email, a written-out domain)."""
+def _at_dot_patterns() -> tuple[re.Pattern[str], regex.Pattern[str], re.Pattern[str],
+                                regex.Pattern[str]]:
+    """(an "at" in any written form, what follows it in an email, a written-out dot,
+    the labels that follow a written-out dot).
+
+    The two finders match only the mark itself, starting on a bracket, a dash, a
+    space or "@", so the standard library's `re` skips most of a text in C; the
+    spaces around a mark are taken in afterwards.
+    """
     lex = lexicon()
 
     def alt(words: frozenset[str]) -> str:
@@ -304,11 +311,16 @@ def _at_dot_patterns() -> tuple[regex.Pattern[str], regex.Pattern[str], regex.Pa
     at_br = alt(lex.at_words | lex.bracket_only_at)
     dot_br = alt(lex.dot_words | lex.bracket_only_dot)
     open_, close = r"[\[({<\"']", r"[\])}>\"']"
-    at = (
-        rf"(?P<at>[ \t]*+{open_}[ \t]*+(?:{at_br})[ \t]*+{close}[ \t]*+"
-        rf"|[ \t]*+[-_*]{{1,2}}+(?:{at_w})[-_*]{{1,2}}+[ \t]*+"
-        rf"|[ \t]++(?:{at_w})[ \t]++"
-        rf"|[ \t]*+@[ \t]*+)"
+    at_mark = re.compile(
+        rf"{open_}[ \t]{{0,3}}+(?:{at_br})[ \t]{{0,3}}+{close}"
+        rf"|[-_*]{{1,2}}+(?:{at_w})[-_*]{{1,2}}+"
+        rf"|(?<=[ \t])(?:{at_w})(?=[ \t])"
+        r"|@"
+    )
+    dot_mark = re.compile(
+        rf"{open_}[ \t]{{0,3}}+(?:{dot_br})[ \t]{{0,3}}+{close}"
+        rf"|[-_*]{{1,2}}+(?:{dot_w})[-_*]{{1,2}}+"
+        rf"|(?<=[ \t])(?:{dot_w})(?=[ \t])"
     )
     dot = (
         rf"(?P<dot>[ \t]*+{open_}[ \t]*+(?:{dot_br})[ \t]*+{close}[ \t]*+"
@@ -316,18 +328,40 @@ def _at_dot_patterns() -> tuple[regex.Pattern[str], regex.Pattern[str], regex.Pa
         rf"|[ \t]++(?:{dot_w})[ \t]++"
         rf"|[ \t]*+\.[ \t]*+)"
     )
-    label = r"[^\W_][\w-]{0,62}"
-    at_re = regex.compile(at)
-    tail = regex.compile(rf"(?P<dom>{label})(?:{dot}(?P<lbl>{label})){{1,4}}(?![\w])")
     dot_only = (
         rf"(?P<dot>[ \t]*+{open_}[ \t]*+(?:{dot_br})[ \t]*+{close}[ \t]*+"
         rf"|[ \t]*+[-_*]{{1,2}}+(?:{dot_w})[-_*]{{1,2}}+[ \t]*+"
         rf"|[ \t]++(?:{dot_w})[ \t]++)"
     )
-    domain = regex.compile(
-        rf"(?<![\w.@-])(?P<name>{label})(?:{dot_only}(?P<lbl>{label})){{1,4}}(?![\w])"
-    )
-    return at_re, tail, domain
+    label = r"[^\W_][\w-]{0,62}"
+    tail = regex.compile(rf"(?P<dom>{label})(?:{dot}(?P<lbl>{label})){{1,4}}(?![\w])")
+    chain = regex.compile(rf"(?P<lbl>{label})(?:{dot_only}(?P<lbl>{label})){{0,3}}(?![\w])")
+    return at_mark, tail, dot_mark, chain
+
+
+def _with_spaces(text: str, start: int, end: int) -> tuple[int, int]:
+    """Widen `[start, end)` over the spaces and tabs on either side."""
+    while start > 0 and text[start - 1] in " \t":
+        start -= 1
+    while end < len(text) and text[end] in " \t":
+        end += 1
+    return start, end
+
+
+def _name_before(text: str, end: int, chars: str) -> int:
+    """Start of the name that ends at `end` (letters, digits and `chars`), or `end`.
+
+    The name must start with a letter or digit and be the whole run (not the tail
+    of a longer one), at most 64 characters.
+    """
+    i = end
+    while i > 0 and end - i < _MAX_LOCAL and (text[i - 1].isalnum() or text[i - 1] in chars):
+        i -= 1
+    while i < end and not text[i].isalnum():
+        i += 1
+    if i > 0 and (text[i - 1].isalnum() or text[i - 1] in chars):
+        return end
+    return i
 
 
 _LEET_LETTERS = {"o": "[o0]", "a": "[a4]", "e": "[e3]", "i": "[i1]", "t": "[t7]"}
@@ -351,7 +385,7 @@ def read_at_dot_words(seq: _Seq) -> _Seq:
     ("look at google.com" stays prose). Bracketed forms ("john [at] gmail") always
     count: nobody brackets "at" in a sentence.
     """
-    at_re, tail, domain = _at_dot_patterns()
+    at_mark, tail, dot_mark, chain = _at_dot_patterns()
     lex = lexicon()
     text = seq.text
     edits: list[Edit] = []
@@ -362,7 +396,7 @@ def read_at_dot_words(seq: _Seq) -> _Seq:
     has_at = "@" in text or marked or (dots_written and not words.isdisjoint(lex.at_words))
     if not has_at and not dots_written:
         return seq
-    for shape in _email_shapes(at_re, tail, text) if has_at else ():
+    for shape in _email_shapes(at_mark, tail, text) if has_at else ():
         at_text = text[shape.at_start:shape.at_end]
         if not shape.last_label.isalpha() or len(shape.last_label) < 2:
             continue
@@ -379,16 +413,8 @@ def read_at_dot_words(seq: _Seq) -> _Seq:
             for s, e, char in spans
             if text[s:e] != char
         )
-    for m in domain.finditer(text) if dots_written else ():
-        if m.group("name") in lex.label_stopwords:
-            continue
-        last = m.captures("lbl")[-1]
-        local_part = text.startswith("@", m.end())  # "maria {dot} lopez@gmail.com"
-        if not local_part and (not last.isalpha() or len(last) < 2):
-            continue
-        edits.extend(
-            Edit(s, e, ((".", s, e),), _AT_DOT_WORDS) for s, e in m.spans("dot")
-        )
+    if dots_written:
+        edits.extend(_written_domain_dots(dot_mark, chain, text, lex))
     return apply_edits(seq, _without_overlaps(edits))
 
 
@@ -405,26 +431,55 @@ _MAX_LOCAL = 64
 
 
 def _email_shapes(
-    at_re: regex.Pattern[str], tail: regex.Pattern[str], text: str
+    at_mark: re.Pattern[str], tail: regex.Pattern[str], text: str
 ) -> Iterator[_EmailShape]:
     """Email shapes found from their "at": the name before it, the domain after it.
 
     Anchoring on the "at" (a rare thing) rather than on every word that could start
     an address keeps this cheap, and a rejected shape cannot hide a real one.
     """
-    for at in at_re.finditer(text):
-        start = at.start()
-        i = start
-        while i > 0 and start - i < _MAX_LOCAL and (text[i - 1].isalnum() or text[i - 1] in "._+-"):
-            i -= 1
-        while i < start and not text[i].isalnum():
-            i += 1
-        if i == start or (i > 0 and (text[i - 1].isalnum() or text[i - 1] in "._+-")):
+    for at in at_mark.finditer(text):
+        start, end = _with_spaces(text, at.start(), at.end())
+        name_start = _name_before(text, start, "._+-")
+        if name_start == start:
             continue
-        m = tail.match(text, at.end())
+        m = tail.match(text, end)
         if m is None:
             continue
-        yield _EmailShape(text[i:start], start, at.end(), m.spans("dot"), m.captures("lbl")[-1])
+        yield _EmailShape(text[name_start:start], start, end, m.spans("dot"),
+                          m.captures("lbl")[-1])
+
+
+def _written_domain_dots(
+    dot_mark: re.Pattern[str], chain: regex.Pattern[str], text: str, lex: Lexicon
+) -> Iterator[Edit]:
+    """Dots written as words or brackets inside a domain: "janedoe (dot) design".
+
+    Found from each written dot: the name before it and the labels after it. The
+    last label must look like a top-level name, unless the whole thing is the name
+    part of an address ("maria {dot} lopez@gmail.com").
+    """
+    done_until = -1
+    for mark in dot_mark.finditer(text):
+        start, end = _with_spaces(text, mark.start(), mark.end())
+        if start < done_until:
+            continue
+        name_start = _name_before(text, start, "-")
+        if name_start == start or text[name_start:start] in lex.label_stopwords:
+            continue
+        if name_start > 0 and text[name_start - 1] in ".@":
+            continue
+        m = chain.match(text, end)
+        if m is None:
+            continue
+        last = m.captures("lbl")[-1]
+        local_part = text.startswith("@", m.end())
+        if not local_part and (not last.isalpha() or len(last) < 2):
+            continue
+        done_until = m.end()
+        yield Edit(start, end, ((".", start, end),), _AT_DOT_WORDS)
+        for s, e in m.spans("dot"):
+            yield Edit(s, e, ((".", s, e),), _AT_DOT_WORDS)
 
 
 def _flag_for(text: str, start: int, end: int) -> int:
