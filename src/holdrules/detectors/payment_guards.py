@@ -13,7 +13,7 @@ from enum import StrEnum
 
 import regex
 
-from holdrules.detectors.payment_vocabulary import PaymentVocabulary, pattern_matches
+from holdrules.detectors.payment_vocabulary import WORD, PaymentVocabulary, pattern_matches
 
 __all__ = [
     "Guard",
@@ -56,6 +56,10 @@ def is_job_topic(clause: str, vocab: PaymentVocabulary) -> bool:
     ("I'll pay you via PayPal for the logo"). Cues inside a service name ("cash app",
     "swift code") do not count."""
     services = [m.span() for m in vocab.service_mention.finditer(clause)]
+    in_names = {w for start, end in services for w in WORD.findall(clause[start:end])}
+    words = set(WORD.findall(clause)) - in_names
+    if not vocab.job_words.isdisjoint(words):
+        return True
     technical = vocab.guards["job_topic_strong"].finditer(clause)
     if any(not overlaps(m.span(), services) for m in technical):
         return True

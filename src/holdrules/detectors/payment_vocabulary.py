@@ -226,6 +226,8 @@ class PaymentVocabulary:
     service_mention: regex.Pattern[str]
     gates: Mapping[str, frozenset[str]]
     """Pattern name → words one of which the sentence must hold for it to run."""
+    job_words: frozenset[str]
+    """Words that make a payment service the subject of the work ("integrate", "api")."""
     prefilter: PrefilterGate
 
 
@@ -280,5 +282,6 @@ def vocabulary(lists: ServiceLists) -> PaymentVocabulary:
             r"\b(?:" + _expand("{services}|{ambiguous}", fragments) + r")\b"
         ),
         gates=gates,
+        job_words=frozenset(raw["job_topic"]["words"]),  # type: ignore[index]
         prefilter=gate,
     )
