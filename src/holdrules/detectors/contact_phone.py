@@ -44,13 +44,15 @@ def read_phone_numbers(chunk: str, regions: tuple[str, ...]) -> list[PhoneReadin
     found = _reading(chunk, _parsed(chunk, first), first, 0.9)
     if found:
         return found
+    if 11 <= len(digits) <= 13 and not digits.startswith("0"):
+        found = _reading(chunk, _parsed("+" + digits, first), None, 0.75)
+        if found:
+            return found
     if len(digits) >= _MIN_FALLBACK_DIGITS:
         for region in regions[1:]:
             found = _reading(chunk, _national(digits, region), region, 0.8)
             if found:
                 return found
-    if 11 <= len(digits) <= 13 and not digits.startswith("0"):
-        return _reading(chunk, _parsed("+" + digits, first), None, 0.75)
     return []
 
 

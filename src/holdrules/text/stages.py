@@ -158,10 +158,10 @@ def fold_confusables(seq: _Seq) -> _Seq:
 # row: "j o h n", "9-1-7-5", "g.m.a.i.l". Separators are atomic so a failing run
 # costs one step per character.
 _SEP_CHARS = r"[ \t\-_*|~/\\,.:;+@'\"]"
-_SPACED_RUN = regex.compile(
+_SPACED_RUN = re.compile(
     rf"(?<![^\W_])(?:[^\W_](?>{_SEP_CHARS}{{1,3}})){{3,}}[^\W_](?![^\W_])"
 )
-_SEP_PIECE = regex.compile(rf"{_SEP_CHARS}{{1,3}}+")
+_SEP_PIECE = re.compile(rf"{_SEP_CHARS}{{1,3}}+")
 
 
 def join_spaced_characters(seq: _Seq) -> _Seq:
@@ -207,26 +207,26 @@ def _kept_separator(sep: str, has_letters: bool) -> str:
 
 
 @functools.cache
-def _number_run_pattern() -> regex.Pattern[str]:
+def _number_run_pattern() -> re.Pattern[str]:
     lex = lexicon()
     words = sorted({*lex.number_words, *lex.tens_words, *lex.repeat_words}, key=len, reverse=True)
     alternation = "|".join(regex.escape(w) for w in words)
     signs = "|".join(regex.escape(w) for w in lex.sign_words)
     token = rf"(?:(?:{alternation})++(?![a-z])|\d{{1,15}}+(?![a-z]))"
-    return regex.compile(
+    return re.compile(
         rf"(?<![a-z0-9])(?:(?:{signs})[ \t]++)?{token}(?:(?>[ \t,\-./]{{1,3}}){token})*"
     )
 
 
 @functools.cache
-def _number_word_pattern() -> regex.Pattern[str]:
+def _number_word_pattern() -> re.Pattern[str]:
     lex = lexicon()
     words = sorted(
         {*lex.number_words, *lex.tens_words, *lex.repeat_words, *lex.sign_words},
         key=len,
         reverse=True,
     )
-    return regex.compile("|".join(regex.escape(w) for w in words) + r"|\d{1,15}+")
+    return re.compile("|".join(re.escape(w) for w in words) + r"|\d{1,15}+")
 
 
 def read_spelled_digits(seq: _Seq) -> _Seq:
