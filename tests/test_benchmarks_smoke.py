@@ -166,3 +166,11 @@ def test_stratified_subset_caps_each_label() -> None:
 def test_adversarial_inputs_have_the_requested_size() -> None:
     for name, text in adversarial_inputs(1000).items():
         assert len(text) == 1000, name
+
+
+def test_hotspots_prints_a_profile_or_a_skip() -> None:
+    from benchmarks.hotspots import profile_detector
+
+    texts = [s.text for s in generate(20, seed=5)]
+    report = profile_detector("contact", texts, top=3)
+    assert "function calls" in report or "skipped" in report
