@@ -933,9 +933,182 @@ def heldout6_cases() -> list[dict[str, Any]]:
     return cases
 
 
+def heldout7_cases() -> list[dict[str, Any]]:
+    """Seventh held-out batch, written blind before the mechanism work of this round:
+    registers, non-native English, questions, indirect asks, obfuscated names,
+    multi-turn conversations, and hard negatives about payment providers."""
+    rng.seed(7)
+    cases: list[dict[str, Any]] = []
+    add = _adder(cases, "heldout7-")
+    for text in [
+        "do u accept paypal? its easier for me than the card here",
+        "Can you take Zelle? I'd send it right after you deliver.",
+        "Kindly share your Payoneer email so I can release the remaining fund directly.",
+        "Would you be open to being paid by wire for the next phase?",
+        "I have USDT ready, can I just send it to you?",
+        "Is there another way I can pay you that avoids the Upwork fee?",
+        "Dear, I will pay you by Western Union after the work, please confirm.",
+        "Ok so for the remaining $800, venmo work for you?",
+        "Can I just send you cash via Cash App for the small fixes?",
+        "I'm happy to pay more if we do it outside the site.",
+        "send me your p@yp@l and I pay tomorrow",
+        "What's your Wise tag? I'll send the deposit now.",
+        "Do you have a Revolut? Would be instant.",
+        "Could I transfer the money straight to your bank account instead?",
+        "For the next contract maybe we skip Upwork and I pay you by bank, what do you think?",
+    ]:
+        add("client-solicits", [("c", text)], client=[(0, "PAY001")])
+    for text in [
+        "For returning clients I also accept payment thru Payoneer, just so you know.",
+        "If you prefer, I can send you a PayPal invoice directly and we avoid the fees.",
+        "Brother, you can send on my Binance pay, it is more fast.",
+        "I'd give you a better rate if you paid me direct.",
+        "Do you have Zelle? Could be simpler than the milestones.",
+        "You may transfer to my Wise account, it's cheaper for both.",
+        "Just venmo me whenever, no need for another contract.",
+        "Is it possible you pay me in crypto? Upwork payments are slow in my country.",
+        "I accept z e l l e too if that helps.",
+        "Next time you can pay me directly, I'll send my bank details.",
+    ]:
+        add("freelancer-solicits", [("f", text)], freelancer=[(0, "PAY001")])
+    add("conversation", [
+        ("c", "Great work on the first draft."),
+        ("f", "Thanks! Happy to continue."),
+        ("c", "For the rest, can I pay you via PayPal? The card fees here are crazy."),
+        ("f", "Let me think about it."),
+        ("c", "No pressure."),
+        ("f", "Ok, PayPal is fine, my email is the same as on my profile."),
+    ], client=[(2, "PAY001")], freelancer=[(5, "PAY003")])
+    add("conversation", [
+        ("f", "Would it be okay if you paid the final part through Wise?"),
+        ("c", "What's the benefit?"),
+        ("f", "No fees for either of us."),
+        ("c", "Alright, let's do that."),
+    ], freelancer=[(0, "PAY001")], client=[(3, "PAY003")])
+    add("conversation", [
+        ("c", "Can you take crypto? I hold a lot of USDC."),
+        ("f", "I'm sorry, I only get paid through Upwork."),
+        ("c", "Ok, no problem."),
+        ("f", "Thanks for understanding, I'll send the milestone request."),
+    ], client=[(0, "PAY001")])
+    add("conversation", [
+        ("c", "i'll pay you through venmo for the extra pages ok"),
+        ("f", "Please don't, it's against the terms. I have reported this message."),
+    ], client=[(0, "PAY001")], flags=[("f", 0)])
+    add("conversation", [
+        ("f", "Could we do the payment outside Upwork this time? I'll give you a discount."),
+        ("c", "No. I'm reporting this."),
+    ], freelancer=[(0, "PAY001")], flags=[("c", 0)])
+    add("conversation", [
+        ("c", "I'd like to pay you with Zelle for the bonus."),
+        ("f", "Sure, use my phone number."),
+    ], client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+    add("conversation", [
+        ("c", "How do you want the remaining payment? PayPal or Payoneer?"),
+        ("f", "PayPal please."),
+    ], client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+    add("conversation", [
+        ("c", "Can we settle directly by bank transfer?"),
+        ("f", "What about the contract?"),
+        ("c", "We just close it, I transfer you the rest."),
+        ("f", "Okay, deal."),
+    ], client=[(0, "PAY001")], freelancer=[(3, "PAY003")])
+    add("conversation", [
+        ("c", "Do you take Cash App?"),
+        ("f", "Why do you ask?"),
+        ("c", "Easier for me than the platform."),
+        ("f", "Then no, sorry, I work only through Upwork."),
+    ], client=[(0, "PAY001")])
+    add("conversation", [
+        ("c", "Would you accept payment in bitcoin?"),
+        ("f", "yes of course"),
+        ("c", "perfect send me the address"),
+        ("f", f"{btc()}"),
+    ], client=[(0, "PAY001")], freelancer=[(1, "PAY003"), (3, "PAY002")])
+    add("conversation", [
+        ("f", "Can I send you my PayPal so you pay me the tip there?"),
+        ("c", "Sure, go ahead."),
+    ], freelancer=[(0, "PAY001")], client=[(1, "PAY003")])
+    add("conversation", [
+        ("c", "Is it ok if I send the money via Payoneer?"),
+        ("f", "I'd rather stay on the platform."),
+        ("c", "Fine, I'll fund the milestone."),
+        ("f", "Sure, thanks!"),
+    ], client=[(0, "PAY001")])
+    add("conversation", [
+        ("c", "We need a Venmo integration for the app."),
+        ("f", "Sure, I can do that."),
+    ])
+    add("conversation", [
+        ("f", "Is the PayPal checkout still failing?"),
+        ("c", "Yes, customers see an error after login."),
+        ("f", "Ok, I'll look into it tonight."),
+    ])
+    add("conversation", [
+        ("c", "Can I pay you a bonus?"),
+        ("f", "Of course, thank you so much!"),
+    ])
+    add("conversation", [
+        ("c", "Do you have PayPal experience? We're migrating to it."),
+        ("f", "Yes, plenty."),
+        ("c", "Great, let's talk scope."),
+    ])
+    for prop, reply in [
+        ("Can I pay you directly on Wise? saves us 10%", "Yes that works, I'll send my details."),
+        ("pay pal ok for u?", "ok"),
+    ]:
+        add("client-proposes-freelancer-agrees", [("c", prop), ("f", reply)],
+            client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+    for prop, reply in [
+        ("Can I pay you directly on Wise? saves us 10%", "Thanks, but I need to keep payments on Upwork."),
+        ("pay pal ok for u?", "No sorry, only via the platform."),
+        ("Let's just do bank transfer, simpler", "I can't do that, I'm sorry, Upwork's terms don't allow it."),
+    ]:
+        add("client-proposes-freelancer-declines", [("c", prop), ("f", reply)], client=[(0, "PAY001")])
+    # hard negatives
+    for who, text in [
+        ("c", "Does Upwork support PayPal withdrawals in Pakistan?"),
+        ("f", "Can I withdraw my Upwork earnings to Payoneer?"),
+        ("c", "We need a PayPal button on the pricing page."),
+        ("c", "Build a Zelle-like transfer screen for our banking app."),
+        ("f", "The Venmo webhook now verifies the signature."),
+        ("c", "Write a comparison article: Wise vs Revolut for freelancers."),
+        ("f", "Your crypto wallet app crashes when the balance is zero."),
+        ("c", "Please translate our bank transfer instructions into Spanish."),
+        ("f", "I can add Cash App Pay to your Shopify store."),
+        ("c", "Can you take a look at our Stripe payout errors?"),
+        ("c", "Do you accept the offer? I've set the milestones."),
+        ("f", "Could you fund the next milestone so I can start?"),
+        ("c", "I'll send a bonus through Upwork for the extra work."),
+        ("f", "I sent you the invoice through Upwork for this week's hours."),
+        ("c", "The refund was processed by Upwork, thanks for your patience."),
+        ("f", "Payment is protected by escrow here, so no worries."),
+        ("c", "Can I pay you for the extra hours through a new milestone?"),
+        ("f", "Please pay through the platform as usual."),
+        ("c", "My last freelancer asked me to pay by PayPal, I refused."),
+        ("f", "A client once paid me with Zelle and later disputed it."),
+        ("c", "We used to pay our designers via Wise before joining Upwork."),
+        ("f", "I used to receive payments in bitcoin back in 2017."),
+        ("c", "Do you take on weekend work?"),
+        ("f", "I can accept the changes if you send them by Friday."),
+        ("c", "Can you send me the file directly?"),
+        ("f", "Transfer the domain to my registrar account and I'll set up DNS."),
+        ("c", "Do you use Figma or Sketch?"),
+        ("f", "The cash flow report is in the shared folder."),
+        ("c", "Is Upwork's payment protection available for hourly contracts?"),
+        ("f", "My Upwork earnings go to my bank account, works fine."),
+        ("c", "Would you recommend Payoneer or Wise for receiving Upwork payouts?"),
+        ("f", "Do you need the PayPal sandbox credentials for testing?"),
+        ("c", "I'll pay the invoice today on Upwork."),
+        ("f", "Venmo, Zelle and PayPal logos are now in the footer."),
+    ]:
+        add("hard-negative", [(who, text)])
+    return cases
+
+
 def main() -> None:
     cases = [*dev_cases(), *heldout_cases(), *heldout2_cases(), *heldout3_cases(),
-             *heldout4_cases(), *heldout5_cases(), *heldout6_cases()]
+             *heldout4_cases(), *heldout5_cases(), *heldout6_cases(), *heldout7_cases()]
     with OUT.open("w", encoding="utf-8") as f:
         for case in cases:
             f.write(json.dumps(case, ensure_ascii=False) + "\n")
