@@ -1,7 +1,7 @@
 """Adversarial inputs finish in linear time: t(4n) / t(n) stays near 4, never near 16.
 
-Machines are noisy, so each ratio takes the best of three runs and is only required to
-stay under 8 (quadratic behaviour gives 16). The 1 MB and 100 k zero-width cases also
+Machines are noisy, so each ratio takes the best of five runs and is only required to
+stay under 10 (quadratic behaviour gives 16). The 1 MB and 100 k zero-width cases also
 run once through the detector with its default size limit.
 """
 
@@ -34,7 +34,7 @@ UNITS = {
 UNLIMITED = dataclasses.replace(default_policy(), max_text_chars=10**8)
 
 
-def _best_of(work: Callable[[], object], runs: int = 3) -> float:
+def _best_of(work: Callable[[], object], runs: int = 5) -> float:
     best = float("inf")
     for _ in range(runs):
         start = time.perf_counter()
@@ -53,7 +53,7 @@ def test_scan_is_linear(name: str) -> None:
     scan_contacts(small[:400], policy=UNLIMITED)  # warm the lazily built patterns
     t_small = _best_of(lambda: scan_contacts(small, policy=UNLIMITED))
     t_large = _best_of(lambda: scan_contacts(large, policy=UNLIMITED))
-    assert t_large < 8 * max(t_small, 2e-3), (name, t_small, t_large)
+    assert t_large < 10 * max(t_small, 2e-3), (name, t_small, t_large)
 
 
 @pytest.mark.parametrize("name", ["digits", "at_and_dots", "mixed", "zero_width"])
@@ -62,7 +62,7 @@ def test_normalize_is_linear(name: str) -> None:
     normalize(small[:400])  # warm the lazily built patterns
     t_small = _best_of(lambda: normalize(small))
     t_large = _best_of(lambda: normalize(large))
-    assert t_large < 8 * max(t_small, 2e-3), (name, t_small, t_large)
+    assert t_large < 10 * max(t_small, 2e-3), (name, t_small, t_large)
 
 
 def test_one_megabyte_and_100k_zero_width_finish_through_the_detector() -> None:
