@@ -7,6 +7,7 @@ at what the person typed, however many rewrites happened in between.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import IntFlag
@@ -44,8 +45,9 @@ class Transform(IntFlag):
 _ALL_TRANSFORMS: tuple[Transform, ...] = tuple(Transform)
 
 
+@functools.lru_cache(maxsize=128)
 def transform_names(bits: int) -> frozenset[str]:
-    """The names of the transforms set in `bits`."""
+    """The names of the transforms set in `bits` (cached: there are only 64 sets)."""
     return frozenset(t.label for t in _ALL_TRANSFORMS if bits & t)
 
 
