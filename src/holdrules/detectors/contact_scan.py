@@ -41,7 +41,6 @@ __all__ = [
     "ContactMatch",
     "ScanPolicy",
     "default_policy",
-    "may_contain_contact",
     "scan_contacts",
 ]
 
@@ -141,20 +140,6 @@ def _apps_named(words: list[str]) -> frozenset[str]:
             elif i + 1 < last and two in prefixes and two + words[i + 2] in table:
                 found.add(table[two + words[i + 2]])
     return frozenset(found)
-
-
-def may_contain_contact(text: str) -> bool:
-    """Cheap pre-check on normalised text: False means no finder can match.
-
-    True when the text has an "@", a URL or dotted name, a messaging app's name
-    (also in leetspeak or spaced apart), or a run of seven digits close together.
-    """
-    return (
-        "@" in text
-        or _LINKISH.search(text) is not None
-        or _DIGIT_RUN.search(text) is not None
-        or bool(_apps_named(word_view(text)))
-    )
 
 
 # ---------------------------------------------------------------- validators
@@ -356,6 +341,13 @@ def _handle_candidates(text: str, apps: frozenset[str]) -> list[_Candidate]:
 _PHONE_RUN = regex.compile(r"(?<![\w+])(?:\+[ \t]?|00[ \t]?)?\(?\d(?:[ \t().\-/]{0,3}+\d){6,18}+")
 
 
+@functools.cache
+def _phone_cue() -> re.Pattern[str]:
+    """Words just before a number that say it is one to call ("call", "whatsapp")."""
+    cues = sorted(contact_data().phone_cues, key=len, reverse=True)
+    return re.compile(r"(?<![a-z])(?:" + "|".join(re.escape(c) for c in cues) + r")(?![a-z])")
+
+
 def _phone_candidates(text: str, region: str | None, policy: ScanPolicy) -> list[_Candidate]:
     found: list[_Candidate] = []
     runs = 0
@@ -368,10 +360,13 @@ def _phone_candidates(text: str, region: str | None, policy: ScanPolicy) -> list
         runs += 1
         if runs > policy.max_phone_candidates:
             break
-        for reading in read_phone_numbers(text[start:end], regions):
+        readings = read_phone_numbers(text[start:end], regions)
+        cue = bool(readings) and _phone_cue().search(text, max(0, start - 30), start) is not None
+        for reading in readings:
+            confidence = min(1.0, reading.confidence + (0.05 if cue else 0.0))
             found.append(_Candidate(ContactKind.PHONE, start + reading.start,
                                     start + reading.end, reading.e164, "phone number",
-                                    reading.confidence, 3))
+                                    confidence, 3))
     return found
 
 

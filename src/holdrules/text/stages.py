@@ -390,7 +390,7 @@ def read_at_dot_words(seq: _Seq) -> _Seq:
     text = seq.text
     edits: list[Edit] = []
     words = _words(text.translate(_LEET_TO_LETTERS))
-    bracket, dashed, _ = _anchor_patterns()
+    bracket, dashed = _anchor_patterns()
     marked = bracket.search(text) is not None or dashed.search(text) is not None
     dots_written = marked or not words.isdisjoint(lex.dot_words)
     has_at = "@" in text or marked or (dots_written and not words.isdisjoint(lex.at_words))
@@ -568,7 +568,7 @@ _COMMON_ENGLISH = frozenset({"at", "et"})
 
 
 @functools.cache
-def _anchor_patterns() -> tuple[re.Pattern[str], ...]:
+def _anchor_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """Anchors that are not whole words, each a small pattern with a cheap first step.
 
     Compiled with the standard library's `re` (faster on short text than `regex`);
@@ -585,7 +585,6 @@ def _anchor_patterns() -> tuple[re.Pattern[str], ...]:
         re.compile(rf"[\[({{<\"'][ \t]{{0,3}}+(?:{at_words}|{dot_words}|@|\.|a)[ \t]{{0,3}}+"
                    r"[\])}>\"']"),
         re.compile(rf"[-_*](?:{at_words})[-_*]"),
-        re.compile(r"(?<![^\W_])[^\W_](?:[\W_]{1,3}+[^\W_]){3}(?![^\W_])"),
     )
 
 
@@ -602,7 +601,7 @@ def ascii_plain_words(lower: str) -> list[str] | None:
         return None
     if _has_single_character_run(words):
         return None
-    bracket, dashed, _ = _anchor_patterns()
+    bracket, dashed = _anchor_patterns()
     if bracket.search(lower) or dashed.search(lower):
         return None
     return words
