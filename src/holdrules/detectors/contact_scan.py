@@ -3,15 +3,17 @@
 `scan_contacts` is the whole pipeline for one string, independent of accounts and
 surfaces, so pre-send checks (`redact`) and the detector share it:
 
-1. a cheap trigger decides whether the text can hold contact details at all (most
-   chat messages stop here);
-2. `holdrules.text.normalize` undoes obfuscation once;
-3. small named candidate finders read the normalised text (emails anchored on "@",
-   URLs and bare hosts, app names followed by a handle, digit runs);
-4. validators turn a candidate into a fact (a real public suffix via tldextract's
-   bundled list; a valid number via phonenumbers);
-5. precision guards (`contact_guards`) drop look-alikes;
-6. overlapping matches are resolved and every span is mapped back to the original.
+1. `holdrules.text` undoes obfuscation once (plain ASCII text with nothing to undo
+   takes the fast path: `plain_words`, no offset map is built);
+2. small named candidate finders read the normalised text (emails anchored on "@",
+   URLs and bare hosts, app names followed by a handle, digit runs), each only when
+   its own cheap check passes ("@" present, a dotted name, an app's name among the
+   words, seven digits close together), so most chat messages stop there;
+3. validators turn a candidate into a fact (a real public suffix via tldextract's
+   bundled list; a valid number via phonenumbers, `contact_phone`);
+4. precision guards (`contact_guards`) drop look-alikes (for phones they run before
+   the costly validator; the result is the same, only cheaper);
+5. overlapping matches are resolved and every span is mapped back to the original.
 """
 
 from __future__ import annotations
