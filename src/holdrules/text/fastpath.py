@@ -1,0 +1,85 @@
+"""The fast path: tell, cheaply, that no stage could change a plain ASCII text."""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from holdrules.text._common import has_single_character_run, number_words
+from holdrules.text.lexicon import lexicon
+from holdrules.text.normalized import word_view
+from holdrules.text.numbers import number_pair
+
+__all__ = ["anchor_patterns", "ascii_needs_stages", "ascii_plain_words"]
+
+
+@functools.cache
+def _anchor_words() -> frozenset[str]:
+    """Words that can start a rewrite: number words, dot words, non-English at-words.
+
+    The English "at" is left out: it is in most sentences, and a bare "at" is only
+    read inside an email shape whose dots are written as words or brackets, which
+    the other anchors catch.
+    """
+    lex = lexicon()
+    words = {
+        *lex.number_words,
+        *lex.tens_words,
+        *lex.repeat_words,
+        *lex.sign_words,
+        *lex.dot_words,
+        *lex.at_words,
+    }
+    return frozenset(w for w in words if w.isascii() and w not in _COMMON_ENGLISH)
+
+
+_COMMON_ENGLISH = frozenset({"at", "et"})
+
+
+@functools.cache
+def anchor_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """Anchors that are not whole words, each a small pattern with a cheap first step.
+
+    Compiled with the standard library's `re` (faster on short text than `regex`);
+    every quantifier is bounded or possessive, so each is linear.
+    """
+    lex = lexicon()
+
+    def alt(words: frozenset[str]) -> str:
+        return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True) if w.isascii())
+
+    at_words, dot_words = alt(lex.at_words), alt(lex.dot_words)
+    return (
+        re.compile(
+            rf"[\[({{<\"'][ \t]{{0,3}}+(?:{at_words}|{dot_words}|@|\.|a)[ \t]{{0,3}}+"
+            r"[\])}>\"']"
+        ),
+        re.compile(rf"[-_*](?:{at_words})[-_*]"),
+    )
+
+
+def ascii_plain_words(lower: str) -> list[str] | None:
+    """The words of this lowercase ASCII text when no stage could change it, else None.
+
+    The fast path: word-list lookups and a few small patterns, each linear.
+    """
+    if "@ " in lower or (" @" in lower and _SPACED_AT_DOMAIN.search(lower)):
+        return None
+    words = word_view(lower)
+    hits = _anchor_words().intersection(words)
+    if hits and (not hits <= number_words() or number_pair().search(lower)):
+        return None
+    if has_single_character_run(words):
+        return None
+    bracket, dashed = anchor_patterns()
+    if bracket.search(lower) or dashed.search(lower):
+        return None
+    return words
+
+
+def ascii_needs_stages(lower: str) -> bool:
+    """False when no stage could change this lowercase ASCII text (the fast path)."""
+    return ascii_plain_words(lower) is None
+
+
+_SPACED_AT_DOMAIN = re.compile(r"\s@[a-z0-9-]{1,63}+\.[a-z]")
