@@ -126,6 +126,21 @@ def test_long_text_is_truncated_and_says_so() -> None:
     assert not signals.violating
 
 
+def test_long_text_is_scanned_up_to_the_limit_and_the_finding_says_truncated() -> None:
+    # the beginning is read and reported; past the limit nothing is, and a long text
+    # with nothing in its beginning is no finding (only a `truncated` signal)
+    detector = OffPlatformPaymentDetector(OffPlatformPaymentConfig(max_text_chars=200))
+    early = "pay me via PayPal, " + "hello " * 100
+    activity = conversation(FREELANCER, "cl", [("me", early)])
+    findings = detector.detect(activity)
+    assert [f.code for f in findings] == ["PAY001"]
+    assert "longer than 200 characters" in findings[0].explanation
+    late = conversation(FREELANCER, "cl", [("me", "hello " * 100 + " pay me via PayPal")])
+    assert detector.detect(late) == []
+    short = conversation(FREELANCER, "cl", [("me", "pay me via PayPal")])
+    assert "longer than" not in detector.detect(short)[0].explanation
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -139,7 +139,10 @@ class OffPlatformPaymentConfig(DetectorConfig):
         "first answer and in a message of at most this many words.",
     )
     max_text_chars: int = Field(
-        default=20_000, ge=200, description="Text beyond this many characters is not read.",
+        default=20_000, ge=200, description="Only the first this-many characters of a "
+        "text are read, so no message can stall a worker. A finding in that part says in "
+        "its explanation that the text was truncated; nothing found in it means no "
+        "finding (the rest is not read; the truncation shows in the signals).",
     )
 
     def service_lists(self) -> ServiceLists:
@@ -261,6 +264,9 @@ class OffPlatformPaymentDetector(Detector):
                             f"{proposal.item.record_id} ({proposed})")
         if step.note:
             explanation += f"; {step.note}"
+        if step.signals.truncated:
+            explanation += (f"; the text is longer than {self._config.max_text_chars} "
+                            "characters and only its beginning was read")
         if step.item.contract_active:
             explanation += "; a contract was active"
         return Finding.from_rule(

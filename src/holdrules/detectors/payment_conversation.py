@@ -5,8 +5,13 @@ grouped by the other party (the unordered pair of accounts) and read in time ord
 A received message that solicits off-platform payment or shares payment details opens
 a proposal; the account's replies within a window of messages and hours answer it:
 
-- a reply that itself solicits or shares details, or a short "sure"/"ok" as the first
-  answer, is an agreement (a violation by the account, pointing at the proposal);
+- a reply that itself solicits or shares details, or a short "sure"/"ok" (or the name
+  of a way of paying: "PayPal please.") as the first answer, is an agreement (a
+  violation by the account, pointing at the proposal). Clarifying questions back
+  ("What about the contract?") are no answer: the proposal stays open for the window,
+  and once the proposer has explained, a later "Okay, deal." still answers it ("Why?"
+  then "Ok" with no explanation between is no agreement); once
+  the proposer asks about something else, a bare "sure" answers that instead;
 - a reply that declines is no violation; with report wording, or a `Flag` the account
   filed against the proposer, it is recognised as declined-and-reported.
 
@@ -138,6 +143,12 @@ def asks_last_about_payment(proposal: PaymentStep) -> bool:
     return any(s.start >= start for s in proposal.signals.violating)
 
 
+def _clarifying(text: str, signals: TextSignals) -> bool:
+    """A question back with no payment signal ("What about the contract?", "What's the
+    benefit?"): the proposal is still open, and the first real answer comes later."""
+    return not signals.signals and text.rstrip().endswith("?")
+
+
 @dataclass(slots=True)
 class _Thread:
     """The reading state of one conversation."""
@@ -149,6 +160,12 @@ class _Thread:
     pending: PaymentStep | None = None
     replies: int = 0
     declined: bool = False
+    answered: bool = False
+    """The account has answered the proposal (anything but a clarifying question)."""
+    moved_on: bool = False
+    """The proposer has since asked about something else."""
+    asked_back: bool = False
+    """The account asked a clarifying question the proposer has not yet answered."""
 
     def _expired(self, at: datetime | None) -> bool:
         if self.pending is None:
@@ -163,6 +180,9 @@ class _Thread:
     def received(self, item: TextItem) -> PaymentStep | None:
         signals = self.analyse(item.text, False)
         if not signals.violating:
+            if self.pending is not None and "?" in item.text:
+                self.moved_on = True  # a bare "sure" now answers this question
+            self.asked_back = False
             return None
         proposal = PaymentStep(item, Outcome.RECEIVED_PROPOSAL, signals)
         flag = self._flag_for(proposal)
@@ -170,6 +190,7 @@ class _Thread:
             proposal = PaymentStep(item, Outcome.RECEIVED_PROPOSAL, signals,
                                    flag_id=flag.id, note=f"reported with flag {flag.id}")
         self.pending, self.replies, self.declined = proposal, 0, False
+        self.answered = self.moved_on = self.asked_back = False
         return proposal
 
     def sent(self, item: TextItem) -> PaymentStep | None:
@@ -186,12 +207,16 @@ class _Thread:
         reported = signals.has(SignalKind.REPORT)
         if signals.has(SignalKind.DECLINE) or reported:
             return self._declined(item, signals, proposal, reported)
-        if (signals.has(SignalKind.AGREE) and self.replies == 1 and not self.declined
+        first_answer = not (self.answered or self.moved_on or self.asked_back)
+        clarifying = _clarifying(item.text, signals)
+        self.answered = self.answered or not clarifying
+        self.asked_back = clarifying
+        if (signals.has(SignalKind.AGREE) and first_answer and not self.declined
                 and _word_count(item.text) <= self.window.weak_agreement_max_words
                 and asks_last_about_payment(proposal)):
             self.pending = None
             return PaymentStep(item, Outcome.AGREED, signals, answers=proposal,
-                               note="short agreement right after the proposal")
+                               note="short agreement as the first answer to the proposal")
         return None
 
     def _declined(self, item: TextItem, signals: TextSignals, proposal: PaymentStep,

@@ -53,8 +53,11 @@ def is_job_topic(clause: str, vocab: PaymentVocabulary) -> bool:
     """The payment service is the *subject* of the work ("integrate the PayPal checkout",
     "Stripe webhooks", "a logo for a crypto app"). A technical cue always counts; a
     deliverable cue counts unless the sentence is about paying one of the two parties
-    ("I'll pay you via PayPal for the logo"). Cues inside a service name ("cash app",
-    "swift code") do not count."""
+    ("I'll pay you via PayPal for the logo"); no cue counts when one of the two parties
+    says it pays the other ("i'll pay you through venmo for the extra pages"). Cues
+    inside a service name ("cash app", "swift code") do not count."""
+    if vocab.guards["we_pay_you"].search(clause) is not None:
+        return False
     services = [m.span() for m in vocab.service_mention.finditer(clause)]
     in_names = {w for start, end in services for w in WORD.findall(clause[start:end])}
     words = set(WORD.findall(clause)) - in_names

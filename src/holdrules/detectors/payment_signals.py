@@ -20,6 +20,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from enum import StrEnum
 from functools import cache
+from itertools import pairwise
 
 import regex
 
@@ -39,6 +40,7 @@ from holdrules.detectors.payment_identifiers import (
     find_identifiers,
     is_documentation_example,
 )
+from holdrules.detectors.payment_relation import channel_spans, relation_spans
 from holdrules.detectors.payment_vocabulary import WORD, PaymentVocabulary, pattern_matches
 from holdrules.text import NormalizedText, normalize
 from holdrules.text.lexicon import lexicon
@@ -196,6 +198,16 @@ class _Collector:
     def drop(self, guard: Guard, name: str, match: regex.Match[str]) -> None:
         self.guarded.append(GuardNote(guard, name, match.group()))
 
+    def add_span(self, kind: SignalKind, name: str, start: int, end: int) -> None:
+        o_start, o_end = self.reading.to_original(start, end)
+        self.signals.append(Signal(kind, name, o_start, o_end, self.reading.text[start:end],
+                                   self.reading.transforms_in(start, end), False))
+
+    def solicits_within(self, start: int, end: int) -> bool:
+        o_start, o_end = self.reading.to_original(start, end)
+        return any(s.kind is SignalKind.SOLICIT and o_start <= s.start < o_end
+                   for s in self.signals)
+
 
 def _first_guard(
     clause: str, vocab: PaymentVocabulary, guards: tuple[tuple[Guard, Callable[..., bool]], ...]
@@ -255,11 +267,26 @@ def _read_clause(
         _read_reply_wording(collector, vocab, c_start, clause)
 
 
+def _names_a_channel(clause: str, vocab: PaymentVocabulary, question: bool) -> bool:
+    """A reply that names a way of paying, as a statement ("PayPal please.", "Zelle is
+    fine"), neither declining nor about the job or the platform's own features: a
+    choice among what was proposed. The conversation counts it only as a short first
+    answer to an open proposal, like "sure"."""
+    return (not question and bool(channel_spans(clause, vocab))
+            and not declining_matches(clause, vocab)
+            and _first_guard(clause, vocab, _MEDIUM_GUARDS) is None)
+
+
 def _read_reply_wording(
-    collector: _Collector, vocab: PaymentVocabulary, c_start: int, clause: str
+    collector: _Collector, vocab: PaymentVocabulary, c_start: int, clause: str,
+    *, question: bool = False,
 ) -> None:
     for name, match in pattern_matches(vocab.report, clause):
         collector.add(SignalKind.REPORT, f"report.{name}", c_start, match)
+    if _names_a_channel(clause, vocab, question):
+        spans = channel_spans(clause, vocab)
+        collector.add_span(SignalKind.AGREE, "agree.names_channel",
+                           c_start + spans[0][0], c_start + spans[0][1])
     agreements = list(pattern_matches(vocab.agree, clause))
     if not agreements:
         return
@@ -276,9 +303,42 @@ def _read_words(
 ) -> None:
     """Phrase candidates, clause by clause."""
     text = collector.reading.text
-    for c_start, c_end in clause_spans(text):
+    clauses = clause_spans(text)
+    for c_start, c_end in clauses:
         _read_clause(collector, vocab, c_start, text[c_start:c_end],
                      replies=replies, details=details)
+    _read_relations(collector, vocab, clauses)
+
+
+def _read_relations(
+    collector: _Collector, vocab: PaymentVocabulary, clauses: list[tuple[int, int]]
+) -> None:
+    """The payment relation (`payment_relation`) in each clause without a solicitation,
+    then in each pair of neighbouring clauses neither of which holds one alone."""
+    text = collector.reading.text
+    gate = vocab.gates["service_offer"] | vocab.relation.channel_words
+    found: list[tuple[int, int]] = []
+    pairs = [(a[0], b[1], True) for a, b in pairwise(clauses)]
+    for start, end, is_pair in [*((a, b, False) for a, b in clauses), *pairs]:
+        if is_pair and overlaps((start, end), found):
+            continue
+        span = text[start:end]
+        if gate.isdisjoint(WORD.findall(span)) or collector.solicits_within(start, end):
+            continue
+        channels = relation_spans(span, vocab)
+        if not channels:
+            continue
+        if declining_matches(span, vocab):
+            continue
+        guard = _first_guard(span, vocab, _MEDIUM_GUARDS)
+        c_start, c_end = channels[0]
+        if guard is not None:
+            collector.guarded.append(GuardNote(guard, "solicit.payment_relation",
+                                               span[c_start:c_end]))
+            continue
+        collector.add_span(SignalKind.SOLICIT, "solicit.payment_relation",
+                           start + c_start, start + c_end)
+        found.append((start, end))
 
 
 def _read_leetspeak(original: str, collector: _Collector, vocab: PaymentVocabulary) -> None:

@@ -24,6 +24,7 @@ __all__ = [
     "WORD",
     "PaymentVocabulary",
     "PrefilterGate",
+    "RelationWords",
     "ServiceLists",
     "default_service_lists",
     "pattern_matches",
@@ -229,6 +230,26 @@ class PaymentVocabulary:
     job_words: frozenset[str]
     """Words that make a payment service the subject of the work ("integrate", "api")."""
     prefilter: PrefilterGate
+    relation: RelationWords
+    """Word sets of the clause-level payment relation (`payment_relation`)."""
+    ambiguous: frozenset[str]
+    """Service names that are also English words ("wise", "cash")."""
+
+
+@dataclass(frozen=True, slots=True)
+class RelationWords:
+    """Word sets of the clause-level payment relation (data: `[relation]`)."""
+
+    actions: frozenset[str]
+    second_person: frozenset[str]
+    channel_words: frozenset[str]
+    channel_before: frozenset[str]
+    channel_after: frozenset[str]
+
+    @classmethod
+    def from_table(cls, table: Mapping[str, Iterable[str]]) -> RelationWords:
+        return cls(*(frozenset(table[name]) for name in (
+            "actions", "second_person", "channel_words", "channel_before", "channel_after")))
 
 
 @cache
@@ -284,4 +305,6 @@ def vocabulary(lists: ServiceLists) -> PaymentVocabulary:
         gates=gates,
         job_words=frozenset(raw["job_topic"]["words"]),  # type: ignore[index]
         prefilter=gate,
+        relation=RelationWords.from_table(raw["relation"]),  # type: ignore[arg-type]
+        ambiguous=frozenset(lists.ambiguous),
     )

@@ -1,0 +1,77 @@
+"""The payment relation: a channel, a payment action and the other party, together.
+
+Phrase patterns know how people *usually* word a proposal; the relation knows what a
+proposal *is*: a way of paying outside the platform (a payment service, "by wire", "to
+your bank"), an act of paying or being paid, and the person being talked to, all in one
+clause ("I have USDT ready, can I just send it to you?", "Would you be open to being paid
+by wire?") or in two neighbouring sentences of one message ("What's your Wise tag? I'll
+send the deposit now."). It is read from word sets, so new wordings of the same relation
+are found without a new phrase, and it is a medium-strength candidate: the job-topic,
+past-event, platform-feature, third-party and decline guards apply to it as to any other.
+"""
+
+from __future__ import annotations
+
+import re
+
+from holdrules.detectors.payment_vocabulary import WORD, PaymentVocabulary
+
+__all__ = ["channel_spans", "relation_spans"]
+
+_WORD_SPAN = re.compile(r"[a-z0-9]+")
+
+
+def _word_before(text: str, start: int) -> str:
+    words = _WORD_SPAN.findall(text, max(0, start - 24), start)
+    return words[-1] if words else ""
+
+
+def _word_after(text: str, end: int) -> str:
+    match = _WORD_SPAN.search(text, end, end + 24)
+    return match.group() if match else ""
+
+
+def _cued(text: str, start: int, end: int, vocab: PaymentVocabulary) -> bool:
+    """A word that is a channel only in context ("by wire", "your wise tag")."""
+    words = vocab.relation
+    return (_word_before(text, start) in words.channel_before
+            or _word_after(text, end) in words.channel_after)
+
+
+def channel_spans(text: str, vocab: PaymentVocabulary) -> list[tuple[int, int]]:
+    """Where `text` names a way of paying: a service outright, an ambiguous service or a
+    bare channel word ("bank", "wire") only with a cue next to it."""
+    spans = []
+    for match in vocab.service_mention.finditer(text):
+        name = match.group()
+        if name in vocab.ambiguous and not _cued(text, match.start(), match.end(), vocab):
+            continue
+        spans.append(match.span())
+    for word in _WORD_SPAN.finditer(text):
+        if (word.group() in vocab.relation.channel_words
+                and not any(s <= word.start() < e for s, e in spans)
+                and _cued(text, word.start(), word.end(), vocab)):
+            spans.append(word.span())
+    return sorted(spans)
+
+
+def relation_spans(text: str, vocab: PaymentVocabulary) -> list[tuple[int, int]]:
+    """The channel mentions of `text` when it also holds a payment action (outside the
+    channel's own name: "cash app pay" is no act of paying) and the second person."""
+    words = vocab.relation
+    tokens = set(WORD.findall(text))
+    if words.second_person.isdisjoint(tokens) or words.actions.isdisjoint(tokens):
+        return []
+    channels = channel_spans(text, vocab)
+    if not channels:
+        return []
+    outside = []
+    last = 0
+    for start, end in channels:
+        outside.append(text[last:start])
+        last = end
+    outside.append(text[last:])
+    free = set(WORD.findall(" ".join(outside)))
+    if words.actions.isdisjoint(free) or words.second_person.isdisjoint(free):
+        return []
+    return channels

@@ -1,0 +1,90 @@
+"""The clause-level payment relation and the conversation's open-proposal state.
+
+Each mechanism is tested with wordings it was not written from, and against
+look-alikes: the channel, the act and the person each present without the others, or
+all three in talk about the job, the platform or the past.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from holdrules.detectors.payment import OffPlatformPaymentDetector
+from holdrules.detectors.payment_relation import channel_spans, relation_spans
+from holdrules.records import AccountKind
+from holdrules.testing import account, conversation
+
+DETECTOR = OffPlatformPaymentDetector()
+FREELANCER = account("fl", AccountKind.FREELANCER)
+
+
+def _relation(text: str) -> bool:
+    return any(s.pattern == "solicit.payment_relation" for s in DETECTOR.read(text).violating)
+
+
+@pytest.mark.parametrize("text", [
+    "I have USDT ready, can I just send it to you?",
+    "Would you be open to being paid by wire for the next phase?",
+    "What's your Wise tag? I'll send the deposit now.",
+    "How do you want the remaining payment? PayPal or Payoneer?",
+    "maybe I pay you by bank next time",
+    "you could receive it in bitcoin if that's easier",
+])
+def test_channel_act_and_person_together_is_a_proposal(text: str) -> None:
+    assert DETECTOR.read(text).violating
+
+
+@pytest.mark.parametrize("text", [
+    "Would you recommend Payoneer or Wise for receiving Upwork payouts?",
+    "Do your customers mostly pay by bank transfer or card?",
+    "I can add Cash App Pay to your Shopify store.",
+    "Can you take a look at our Stripe payout errors?",
+    "My last freelancer asked me to pay by PayPal, I refused.",
+    "Do you need the PayPal sandbox credentials for testing?",
+    "Can I pay you for the extra hours through a new milestone?",
+    "A wise choice: you should pay attention to the details.",
+    "I can't accept PayPal, you need to pay through Upwork.",
+    "Two years ago a client sent you money by wire, right?",
+])
+def test_look_alikes_of_the_relation_stay_quiet(text: str) -> None:
+    assert not _relation(text)
+
+
+def test_ambiguous_names_and_bare_channel_words_need_a_cue() -> None:
+    assert channel_spans("send it by wire", DETECTOR._vocabulary())
+    assert not channel_spans("the wire frame is done", DETECTOR._vocabulary())
+    assert not channel_spans("a wise decision", DETECTOR._vocabulary())
+    assert channel_spans("what's your wise tag", DETECTOR._vocabulary())
+    # the act must be outside the channel's own name: "bank transfer" sends nothing
+    assert not relation_spans("your bank transfer screen", DETECTOR._vocabulary())
+    assert relation_spans("I transfer you the rest by bank transfer", DETECTOR._vocabulary())
+
+
+def _codes(turns: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    activity = conversation(FREELANCER, "cl", turns)
+    return [(f.code, f.evidence[0].record_id) for f in DETECTOR.detect(activity)]  # type: ignore[union-attr]
+
+
+def test_naming_a_proposed_channel_is_an_agreement() -> None:
+    turns = [("them", "How should I pay you the rest? PayPal or Payoneer?"),
+             ("me", "PayPal please.")]
+    assert [c for c, _ in _codes(turns)] == ["PAY003"]
+    declined = [("them", "How should I pay you the rest? PayPal or Payoneer?"),
+                ("me", "Neither, sorry, only through Upwork.")]
+    assert _codes(declined) == []
+
+
+def test_a_proposal_stays_open_through_a_clarifying_question() -> None:
+    turns = [("them", "Can we settle directly by bank transfer?"),
+             ("me", "What about the contract?"),
+             ("them", "We just close it, I transfer you the rest."), ("me", "Okay, deal.")]
+    assert [c for c, _ in _codes(turns)] == ["PAY003"]
+
+
+def test_an_unanswered_question_or_a_new_topic_closes_the_bare_agreement() -> None:
+    unanswered = [("them", "Let's close the contract and continue privately."),
+                  ("me", "Why?"), ("me", "Ok")]
+    assert _codes(unanswered) == []
+    new_topic = [("them", "Can we settle directly by bank transfer?"), ("me", "Hmm, why?"),
+                 ("them", "Also, can you make the logo blue?"), ("me", "Sure")]
+    assert _codes(new_topic) == []
