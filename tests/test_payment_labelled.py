@@ -20,6 +20,7 @@ side, message and code; a right finding with the wrong code counts as FP and FN)
     heldout6      24   7   0   5      1.000   0.583   (services in questions and offers)
     together     234 121   6  32      0.953   0.791
     heldout7      80  44   1   8      0.978   0.846   (written blind, 38 hard negatives)
+    heldout8      62  34   3   8      0.919   0.810   (written after this round's fixes)
 
 A broad fallback (any service name + a modal + a pronoun) was tried on heldout6: it
 found 3 of the 5 misses but flagged 2 of 15 job-talk probes, so it was dropped for
@@ -161,7 +162,8 @@ def test_committed_cases_match_their_generator() -> None:
     spec.loader.exec_module(module)
     generated = [*module.dev_cases(), *module.heldout_cases(), *module.heldout2_cases(),
                  *module.heldout3_cases(), *module.heldout4_cases(), *module.heldout5_cases(),
-                 *module.heldout6_cases(), *module.heldout7_cases()]
+                 *module.heldout6_cases(), *module.heldout7_cases(),
+                 *module.heldout8_cases()]
     assert generated == load_cases()
 
 

@@ -1106,9 +1106,137 @@ def heldout7_cases() -> list[dict[str, Any]]:
     return cases
 
 
+def heldout8_cases() -> list[dict[str, Any]]:
+    """Eighth held-out batch, written after this round's mechanism work and before the
+    improved detector was run on it; measured once."""
+    rng.seed(8)
+    cases: list[dict[str, Any]] = []
+    add = _adder(cases, "heldout8-")
+    for text in [
+        "Hey, quick one: could I pay the final 40% by Zelle rather than here?",
+        "I'm able to transfer the funds to your Payoneer straight away if you agree.",
+        "can i give u the money on cashapp instead",
+        "We would like to remunerate you via bank wire going forward.",
+        "Are you OK receiving payment in USDC on Polygon?",
+        "Let me know your Revolut and I'll sort the payment this evening.",
+        "Sir please tell me your western union details for the payment.",
+        "Would a direct Wise transfer to you work for the remaining hours?",
+        "I could just e-transfer you the balance, less hassle.",
+        "Fancy taking the rest in bitcoin? I'd round it up.",
+        "Can my company pay you by SEPA directly next month?",
+        "Send me your bank info pls so we can do the next milestones outside.",
+    ]:
+        add("client-solicits", [("c", text)], client=[(0, "PAY001")])
+    for text in [
+        "If it's easier for you, my PayPal is open for the payment.",
+        "Could you transfer the tip to my Wise instead of adding a bonus here?",
+        "For ongoing work most of my clients pay me by Payoneer, would that suit you?",
+        "I'm fine with being paid in ETH for the next part.",
+        "You can always pay me on Venmo, it's instant.",
+        "Would you consider paying me through Skrill? Upwork withdrawals take ages.",
+        "Transfer the money to my account directly and I'll start right away.",
+        "i take gift cards too if u want",
+        "Please pay the second half via M-Pesa to my number.",
+        "We can keep the contract for show and do the payment between us.",
+    ]:
+        add("freelancer-solicits", [("f", text)], freelancer=[(0, "PAY001")])
+    add("conversation", [
+        ("c", "Do you accept Venmo?"),
+        ("f", "For what?"),
+        ("c", "For the bonus, I'd rather send it there."),
+        ("f", "Yes, I have Venmo."),
+    ], client=[(0, "PAY001")], freelancer=[(3, "PAY003")])
+    add("conversation", [
+        ("f", "Happy to give a discount if you send the payment via Wise."),
+        ("c", "Sounds interesting."),
+        ("c", "Ok, go ahead and send me your details."),
+    ], freelancer=[(0, "PAY001")], client=[(2, "PAY003")])
+    add("conversation", [
+        ("c", "Could I pay you via PayPal for this part?"),
+        ("f", "Thanks for asking, but no. Please use the milestone."),
+        ("c", "Sure, will do."),
+    ], client=[(0, "PAY001")])
+    add("conversation", [
+        ("c", "The app needs Zelle payments for our users."),
+        ("f", "Ok, what's the deadline?"),
+        ("c", "Two weeks."),
+        ("f", "Sure, no problem."),
+    ])
+    add("conversation", [
+        ("f", "Would bank transfer be okay for the final invoice?"),
+        ("c", "Which bank?"),
+        ("f", "Any, I'll send you my IBAN."),
+        ("c", "Fine."),
+    ], freelancer=[(0, "PAY001"), (2, "PAY001")], client=[(3, "PAY003")])
+    add("conversation", [
+        ("c", "Can I send you money through crypto?"),
+        ("f", "I'm reporting this, it violates the terms of service."),
+    ], client=[(0, "PAY001")], flags=[("f", 0)])
+    add("conversation", [
+        ("c", "Do you want the bonus on PayPal or through Upwork?"),
+        ("f", "Through Upwork please."),
+    ], client=[(0, "PAY001")])
+    add("conversation", [
+        ("c", "I'll pay the remaining via Revolut, ok?"),
+        ("f", "Hmm"),
+        ("f", "ok"),
+    ], client=[(0, "PAY001")], freelancer=[(2, "PAY003")])
+    add("conversation", [
+        ("c", "Is there any issue if I pay you in cash when we meet?"),
+        ("f", "That works, see you Thursday."),
+    ], client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+    add("conversation", [
+        ("f", "I've uploaded the final files."),
+        ("c", "Thanks! Releasing the milestone now."),
+        ("f", "Great, pleasure working with you."),
+    ])
+    for who, text in [
+        ("c", "Hire me a developer who knows PayPal and Braintree."),
+        ("f", "Your Wise transfer page has a typo in the footer."),
+        ("c", "Could you pay attention to the Venmo brand guidelines?"),
+        ("f", "Do you want me to write the post about how to pay with Zelle?"),
+        ("c", "Our donors can now send money via Cash App on the donate page."),
+        ("f", "I'll add USDT and BTC to the supported currencies list."),
+        ("c", "Can you explain why the bank transfer option disappears on mobile?"),
+        ("f", "Are you paying by card or PayPal on Upwork?"),
+        ("c", "You'll receive the payment through Upwork once I approve."),
+        ("f", "Upwork sent me the payment, thank you!"),
+        ("c", "I set up a new milestone for the bonus, you should see it."),
+        ("f", "Could you release the escrow for milestone 3?"),
+        ("c", "Does Upwork let you withdraw to Wise in Nigeria?"),
+        ("f", "I get my Upwork money via direct deposit to my bank."),
+        ("c", "Last year a freelancer asked me for Western Union, I said no."),
+        ("f", "I once had a client who paid through Payoneer outside Upwork and he vanished."),
+        ("c", "Please send me your portfolio link."),
+        ("f", "I can transfer the Figma file to your account."),
+        ("c", "We're a fintech, our main competitor is Revolut."),
+        ("f", "Happy to accept the contract, thanks for the offer!"),
+        ("c", "Can you translate our PayPal dispute emails into French?"),
+        ("f", "The crypto market data is cached for five minutes."),
+        ("c", "Did you receive the bonus I sent on Upwork?"),
+        ("f", "Wise is a good name for the new brand, I think."),
+        ("c", "I'll pay for the stock photos myself and add them to the project."),
+        ("f", "Should the invoice template show a PayPal QR code for your customers?"),
+    ]:
+        add("hard-negative", [(who, text)])
+    for prop, reply in [
+        ("Zelle ok for the rest of the money?", "yep, same number as my profile"),
+        ("Mind if I send the last payment on Payoneer?", "Not at all, go for it."),
+    ]:
+        add("client-proposes-freelancer-agrees", [("c", prop), ("f", reply)],
+            client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+    for prop, reply in [
+        ("Zelle ok for the rest of the money?", "I'd rather not, Upwork protects us both."),
+        ("Mind if I send the last payment on Payoneer?", "Sorry, I have to decline, and I've let Upwork know."),
+    ]:
+        add("client-proposes-freelancer-declines", [("c", prop), ("f", reply)], client=[(0, "PAY001")])
+    return cases
+
+
 def main() -> None:
     cases = [*dev_cases(), *heldout_cases(), *heldout2_cases(), *heldout3_cases(),
-             *heldout4_cases(), *heldout5_cases(), *heldout6_cases(), *heldout7_cases()]
+             *heldout4_cases(), *heldout5_cases(), *heldout6_cases(), *heldout7_cases(),
+             *heldout8_cases()]
     with OUT.open("w", encoding="utf-8") as f:
         for case in cases:
             f.write(json.dumps(case, ensure_ascii=False) + "\n")
