@@ -52,6 +52,8 @@ from holdrules.text.stages import (
 __all__ = ["NormalizedText", "Transform", "normalize", "plain_words"]
 
 _MAX_ROUNDS = 4
+# Characters the leetspeak view may read as letters: without any, it equals the default.
+_LEET_CHARS = frozenset("0123456789@$!|")
 
 
 def plain_words(original: str) -> list[str] | None:
@@ -68,10 +70,14 @@ def plain_words(original: str) -> list[str] | None:
 
 def normalize(original: str, *, leet: bool = False) -> NormalizedText:
     """Undo the usual obfuscations of `original`; see the module docstring."""
-    if not leet and original.isascii():
+    if original.isascii():
         lower = original.lower()
         words = ascii_plain_words(lower)
-        if words is not None:
+        if words is not None and (
+            not leet
+            or not _LEET_CHARS.intersection(lower)
+            or fold_leetspeak(_Seq(lower)).is_identity  # digits, but none inside words
+        ):
             return NormalizedText(original, _Seq(lower), words)
     seq = fold_characters(original)
     for _ in range(_MAX_ROUNDS):

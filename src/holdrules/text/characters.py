@@ -133,7 +133,7 @@ def fold_confusables(seq: _Seq) -> _Seq:
     return apply_edits(seq, edits)
 
 
-_LEET_TOKEN = regex.compile(r"(?<![\w@$!|])[a-z0-9@$!|]{3,64}+(?![\w@$!|])")
+_LEET_TOKEN = re.compile(r"(?<![\w@$!|])[a-z0-9@$!|]{3,64}+(?![\w@$!|])")
 
 
 def fold_leetspeak(seq: _Seq) -> _Seq:
@@ -146,12 +146,13 @@ def fold_leetspeak(seq: _Seq) -> _Seq:
     text = seq.text
     edits: list[Edit] = []
     for m in _LEET_TOKEN.finditer(text):
-        token = m.group()
+        # "!" and "|" at either end of a word are punctuation ("thanks!"), not letters.
+        token = m.group().strip("!|")
         letters = sum(c.isalpha() for c in token)
         leet = sum(c in table for c in token)
         if letters < 2 or leet == 0 or leet > letters or token.isdigit():
             continue
-        base = m.start()
+        base = m.start() + (len(m.group()) - len(m.group().lstrip("!|")))
         for j, c in enumerate(token):
             rep = table.get(c)
             if rep is not None:
