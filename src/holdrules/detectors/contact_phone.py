@@ -40,12 +40,16 @@ def read_phone_numbers(chunk: str, regions: tuple[str, ...]) -> list[PhoneReadin
     if len(digits) > _MAX_SINGLE_DIGITS:
         return _split_run(chunk, first)
     if chunk.startswith("+") or digits.startswith("00"):
-        return _reading(chunk, _parsed(chunk, first), None, 0.9)
-    found = _reading(chunk, _parsed(chunk, first), first, 0.9)
+        return _reading(chunk, _international(digits.removeprefix("00")), None, 0.9) or (
+            _reading(chunk, _parsed(chunk, first), None, 0.9)
+        )
+    found = _reading(chunk, _national(digits, first), first, 0.9) or (
+        _reading(chunk, _parsed(chunk, first), first, 0.9)
+    )
     if found:
         return found
     if 11 <= len(digits) <= 13 and not digits.startswith("0"):
-        found = _reading(chunk, _parsed("+" + digits, first), None, 0.75)
+        found = _reading(chunk, _international(digits), None, 0.75)
         if found:
             return found
     if len(digits) >= _MIN_FALLBACK_DIGITS:
@@ -54,6 +58,24 @@ def read_phone_numbers(chunk: str, regions: tuple[str, ...]) -> list[PhoneReadin
             if found:
                 return found
     return []
+
+
+def _international(digits: str) -> Any:
+    """The number whose country code starts `digits`, built without the full parser.
+
+    Calling codes are prefix-free, so at most one of the 1-3 digit prefixes is one.
+    None when no prefix is a calling code (the parser then gets its turn).
+    """
+    import phonenumbers
+
+    for k in (1, 2, 3):
+        code = int(digits[:k]) if len(digits) > k else 0
+        if code in phonenumbers.COUNTRY_CODE_TO_REGION_CODE:
+            national = digits[k:]
+            if national.startswith("0"):
+                return None  # "+44 (0) 7911 ...": let the parser drop the trunk zero
+            return phonenumbers.PhoneNumber(country_code=code, national_number=int(national))
+    return None
 
 
 def _parsed(text: str, region: str) -> Any:
