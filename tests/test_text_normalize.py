@@ -107,3 +107,32 @@ def test_every_span_maps_inside_the_original(text: str, data: st.DataObject) -> 
     o_start, o_end = nt.to_original(start, end)
     assert 0 <= o_start <= o_end <= len(text)
     nt.transforms_in(start, end)
+
+
+_ascii_texts = st.lists(
+    st.sampled_from([*"abcdefghijklmnopqrstuvwxyz0123456789 .@-_()[]:+!|$", "at", "dot",
+                     " at ", " dot ", "nine", "one", "double", "skype", "sk1pe", "(at)",
+                     "[dot]", "j o h n", "5 5 5 5", "gmail", "com"]),
+    max_size=30,
+).map("".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_ascii_texts, st.booleans())
+def test_fast_path_gives_the_same_reading_as_every_stage(text: str, leet: bool) -> None:
+    from holdrules.text import _normalize_all_stages
+
+    fast = normalize(text, leet=leet)
+    assert fast.text == _normalize_all_stages(text, leet=leet).text
+    if fast.is_plain:
+        assert fast.text == text.lower()
+
+
+def test_plain_words_and_words_view() -> None:
+    from holdrules.text import plain_words
+
+    assert plain_words("Add me on Sk1pe: ana.k85!") == ["add", "me", "on", "skipe", "ana",
+                                                        "kbs"]
+    assert plain_words("ana (at) gmail (dot) com") is None  # a stage has work to do
+    assert plain_words("café") is None  # non-ASCII always takes the full path
+    assert normalize("Wh4ts-App me").words == ["whats", "app", "me"]

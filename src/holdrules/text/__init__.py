@@ -79,6 +79,11 @@ def normalize(original: str, *, leet: bool = False) -> NormalizedText:
             or fold_leetspeak(_Seq(lower)).is_identity  # digits, but none inside words
         ):
             return NormalizedText(original, _Seq(lower), words)
+    return _normalize_all_stages(original, leet=leet)
+
+
+def _normalize_all_stages(original: str, *, leet: bool) -> NormalizedText:
+    """Every stage, no fast path (tests check that the fast path changes nothing)."""
     seq = fold_characters(original)
     for _ in range(_MAX_ROUNDS):
         before = seq.text

@@ -8,7 +8,7 @@ import re
 from holdrules.text._common import has_single_character_run, number_words
 from holdrules.text.lexicon import lexicon
 from holdrules.text.normalized import word_view
-from holdrules.text.numbers import number_pair
+from holdrules.text.numbers import has_glued_number_words, number_pair
 
 __all__ = ["anchor_patterns", "ascii_needs_stages", "ascii_plain_words"]
 
@@ -69,7 +69,7 @@ def ascii_plain_words(lower: str) -> list[str] | None:
     hits = _anchor_words().intersection(words)
     if hits and (not hits <= number_words() or number_pair().search(lower)):
         return None
-    if has_single_character_run(words):
+    if has_single_character_run(words) or has_glued_number_words(words):
         return None
     bracket, dashed = anchor_patterns()
     if bracket.search(lower) or dashed.search(lower):

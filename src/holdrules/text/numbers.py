@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Iterable
 
 import regex
 
@@ -11,7 +12,7 @@ from holdrules.text._common import SPELLED_DIGITS, number_words, word_set
 from holdrules.text.lexicon import Lexicon, lexicon
 from holdrules.text.normalized import Edit, _Seq, apply_edits
 
-__all__ = ["number_pair", "read_spelled_digits"]
+__all__ = ["has_glued_number_words", "number_pair", "read_spelled_digits"]
 
 
 @functools.cache
@@ -47,9 +48,7 @@ def read_spelled_digits(seq: _Seq) -> _Seq:
     edits: list[Edit] = []
     text = seq.text
     words = word_set(text)
-    if number_words().isdisjoint(words) and not any(
-        len(w) >= 9 and _glued_numbers().search(w) for w in words
-    ):
+    if number_words().isdisjoint(words) and not has_glued_number_words(words):
         return seq
     for m in _number_run_pattern().finditer(text):
         if m.group().isdigit() or m.end() - m.start() < 5:
@@ -99,6 +98,11 @@ def _spell_run(
             words += 1
         i += 1
     return pieces, words
+
+
+def has_glued_number_words(words: Iterable[str]) -> bool:
+    """A word made of three number words run together ("nineoneseven")."""
+    return any(len(w) >= 9 and _glued_numbers().search(w) for w in words)
 
 
 @functools.cache
