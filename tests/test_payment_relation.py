@@ -88,3 +88,59 @@ def test_an_unanswered_question_or_a_new_topic_closes_the_bare_agreement() -> No
     new_topic = [("them", "Can we settle directly by bank transfer?"), ("me", "Hmm, why?"),
                  ("them", "Also, can you make the logo blue?"), ("me", "Sure")]
     assert _codes(new_topic) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Could you pay attention to the Venmo brand guidelines?",
+    "Could you take a look at why Venmo payments fail for our users?",
+    "Are you going to send your bank the paperwork?",
+])
+def test_light_verbs_and_bare_possessives_are_no_payment_relation(text: str) -> None:
+    assert not _relation(text)
+
+
+@pytest.mark.parametrize(("text", "offers"), [
+    ("Do you want the bonus on PayPal or through Upwork?", True),
+    ("Can I send the rest via Wise or through the platform?", True),
+    ("Should the footer show PayPal or Upwork logos?", False),
+    ("Which is safer for freelancers, PayPal or Upwork?", False),
+    ("I want to know whether PayPal or Upwork charges more", False),
+    ("Do you withdraw via Payoneer or Upwork direct deposit?", False),
+])
+def test_a_choice_between_a_service_and_the_platform_offers_the_service(
+    text: str, offers: bool
+) -> None:
+    assert bool(DETECTOR.read(text).violating) is offers
+
+
+@pytest.mark.parametrize("text", [
+    "I once had a client who paid through Payoneer outside Upwork and he vanished.",
+    "My last freelancer asked me to pay by PayPal, I refused.",
+    "I get my Upwork money via direct deposit to my bank.",
+])
+def test_narrated_past_and_the_platforms_own_money_are_guarded(text: str) -> None:
+    assert not DETECTOR.read(text).violating
+
+
+@pytest.mark.parametrize("text", [
+    "Mind if I send the last payment on Payoneer?",  # "last" as in final, not past
+    "We can keep the contract for show and do the payment between us.",
+    "Can my company pay you by SEPA directly next month?",
+])
+def test_final_instalments_private_payments_and_sepa_are_proposals(text: str) -> None:
+    assert DETECTOR.read(text).violating
+
+
+def test_asking_for_the_proposers_details_is_agreement_at_any_point() -> None:
+    turns = [("them", "Happy to give a discount if you send the payment via Wise."),
+             ("me", "Sounds interesting."), ("me", "Ok, go ahead and send me your details.")]
+    assert [c for c, _ in _codes(turns)] == ["PAY003"]
+    declined = [("them", "Happy to give a discount if you send the payment via Wise."),
+                ("me", "No, that's against the rules."),
+                ("me", "Send me your details for the NDA.")]
+    assert _codes(declined) == []
+
+
+def test_a_filler_is_no_answer_yet() -> None:
+    turns = [("them", "I'll pay the remaining via Revolut, ok?"), ("me", "Hmm"), ("me", "ok")]
+    assert [c for c, _ in _codes(turns)] == ["PAY003"]

@@ -149,6 +149,11 @@ def _clarifying(text: str, signals: TextSignals) -> bool:
     return not signals.signals and text.rstrip().endswith("?")
 
 
+def _hesitation(text: str, signals: TextSignals) -> bool:
+    """A filler with no payment signal ("Hmm", "Well..."): not yet an answer."""
+    return not signals.signals and not signals.guarded and _word_count(text) <= 2
+
+
 @dataclass(slots=True)
 class _Thread:
     """The reading state of one conversation."""
@@ -207,9 +212,14 @@ class _Thread:
         reported = signals.has(SignalKind.REPORT)
         if signals.has(SignalKind.DECLINE) or reported:
             return self._declined(item, signals, proposal, reported)
+        if not self.declined and any(s.kind is SignalKind.AGREE and s.strong
+                                     for s in signals.signals):
+            self.pending = None  # "ok, send me your details": acts on the proposal
+            return PaymentStep(item, Outcome.AGREED, signals, answers=proposal,
+                               note="asked for the proposer's details")
         first_answer = not (self.answered or self.moved_on or self.asked_back)
         clarifying = _clarifying(item.text, signals)
-        self.answered = self.answered or not clarifying
+        self.answered = self.answered or not (clarifying or _hesitation(item.text, signals))
         self.asked_back = clarifying
         if (signals.has(SignalKind.AGREE) and first_answer and not self.declined
                 and _word_count(item.text) <= self.window.weak_agreement_max_words

@@ -21,8 +21,11 @@ __all__ = ["channel_spans", "relation_spans"]
 _WORD_SPAN = re.compile(r"[a-z0-9]+")
 
 
-def _word_before(text: str, start: int) -> str:
-    words = _WORD_SPAN.findall(text, max(0, start - 24), start)
+def _word_before(text: str, start: int, skip: frozenset[str]) -> str:
+    """The word before `start`, past a determiner ("to your bank" → "to")."""
+    words = _WORD_SPAN.findall(text, max(0, start - 32), start)
+    if words and words[-1] in skip:
+        words.pop()
     return words[-1] if words else ""
 
 
@@ -32,9 +35,9 @@ def _word_after(text: str, end: int) -> str:
 
 
 def _cued(text: str, start: int, end: int, vocab: PaymentVocabulary) -> bool:
-    """A word that is a channel only in context ("by wire", "your wise tag")."""
+    """A word that is a channel only in context ("by wire", "to your bank", "wise tag")."""
     words = vocab.relation
-    return (_word_before(text, start) in words.channel_before
+    return (_word_before(text, start, words.channel_determiners) in words.channel_before
             or _word_after(text, end) in words.channel_after)
 
 
@@ -57,7 +60,8 @@ def channel_spans(text: str, vocab: PaymentVocabulary) -> list[tuple[int, int]]:
 
 def relation_spans(text: str, vocab: PaymentVocabulary) -> list[tuple[int, int]]:
     """The channel mentions of `text` when it also holds a payment action (outside the
-    channel's own name: "cash app pay" is no act of paying) and the second person."""
+    channel's own name, "bank transfer", and not a light-verb idiom, "pay attention")
+    and the second person."""
     words = vocab.relation
     tokens = set(WORD.findall(text))
     if words.second_person.isdisjoint(tokens) or words.actions.isdisjoint(tokens):
@@ -71,7 +75,11 @@ def relation_spans(text: str, vocab: PaymentVocabulary) -> list[tuple[int, int]]
         outside.append(text[last:start])
         last = end
     outside.append(text[last:])
-    free = set(WORD.findall(" ".join(outside)))
+    free_words = WORD.findall(" ".join(outside))
+    idioms = {i for i in range(len(free_words) - 1)
+              if f"{free_words[i]} {free_words[i + 1]}" in words.action_idioms
+              or " ".join(free_words[i:i + 3]) in words.action_idioms}
+    free = {w for i, w in enumerate(free_words) if i not in idioms}
     if words.actions.isdisjoint(free) or words.second_person.isdisjoint(free):
         return []
     return channels

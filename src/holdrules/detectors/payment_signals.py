@@ -287,6 +287,9 @@ def _read_reply_wording(
         spans = channel_spans(clause, vocab)
         collector.add_span(SignalKind.AGREE, "agree.names_channel",
                            c_start + spans[0][0], c_start + spans[0][1])
+    for name, match in pattern_matches(vocab.agree_firm, clause):
+        if not declining_matches(clause, vocab):
+            collector.add(SignalKind.AGREE, f"agree.{name}", c_start, match, strong=True)
     agreements = list(pattern_matches(vocab.agree, clause))
     if not agreements:
         return
@@ -316,15 +319,21 @@ def _read_relations(
     """The payment relation (`payment_relation`) in each clause without a solicitation,
     then in each pair of neighbouring clauses neither of which holds one alone."""
     text = collector.reading.text
-    gate = vocab.gates["service_offer"] | vocab.relation.channel_words
+    words = [set(WORD.findall(text[a:b])) for a, b in clauses]
+    every = set().union(*words)
+    relation = vocab.relation
+    if (vocab.channel_gate.isdisjoint(every) or relation.second_person.isdisjoint(every)
+            or relation.actions.isdisjoint(every)):
+        return  # the whole message lacks a channel, an act or the second person
     found: list[tuple[int, int]] = []
-    pairs = [(a[0], b[1], True) for a, b in pairwise(clauses)]
-    for start, end, is_pair in [*((a, b, False) for a, b in clauses), *pairs]:
-        if is_pair and overlaps((start, end), found):
+    singles = [(a, b, w) for (a, b), w in zip(clauses, words, strict=True)]
+    pairs = [(a[0], b[1], wa | wb)
+             for (a, b), (wa, wb) in zip(pairwise(clauses), pairwise(words), strict=True)]
+    for start, end, span_words in [*singles, *pairs]:
+        if (vocab.channel_gate.isdisjoint(span_words) or overlaps((start, end), found)
+                or collector.solicits_within(start, end)):
             continue
         span = text[start:end]
-        if gate.isdisjoint(WORD.findall(span)) or collector.solicits_within(start, end):
-            continue
         channels = relation_spans(span, vocab)
         if not channels:
             continue

@@ -220,6 +220,7 @@ class PaymentVocabulary:
     solicit_medium: Mapping[str, regex.Pattern[str]]
     details: Mapping[str, regex.Pattern[str]]
     agree: Mapping[str, regex.Pattern[str]]
+    agree_firm: Mapping[str, regex.Pattern[str]]
     noncommittal: Mapping[str, regex.Pattern[str]]
     decline: Mapping[str, regex.Pattern[str]]
     report: Mapping[str, regex.Pattern[str]]
@@ -234,6 +235,8 @@ class PaymentVocabulary:
     """Word sets of the clause-level payment relation (`payment_relation`)."""
     ambiguous: frozenset[str]
     """Service names that are also English words ("wise", "cash")."""
+    channel_gate: frozenset[str]
+    """Words one of which a text must hold to name a channel of the payment relation."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -245,11 +248,14 @@ class RelationWords:
     channel_words: frozenset[str]
     channel_before: frozenset[str]
     channel_after: frozenset[str]
+    action_idioms: frozenset[str]
+    channel_determiners: frozenset[str]
 
     @classmethod
     def from_table(cls, table: Mapping[str, Iterable[str]]) -> RelationWords:
         return cls(*(frozenset(table[name]) for name in (
-            "actions", "second_person", "channel_words", "channel_before", "channel_after")))
+            "actions", "second_person", "channel_words", "channel_before", "channel_after",
+            "action_idioms", "channel_determiners")))
 
 
 @cache
@@ -285,6 +291,7 @@ def vocabulary(lists: ServiceLists) -> PaymentVocabulary:
         name: frozenset().union(*(special.get(word, {word}) for word in words))
         for name, words in gate_table.items()
     }
+    relation = RelationWords.from_table(raw["relation"])  # type: ignore[arg-type]
     gate = PrefilterGate.build(
         words=[*prefilter["words"], *name_words],
         pairs=[(a, b) for a, b in prefilter["pairs"]],
@@ -295,6 +302,7 @@ def vocabulary(lists: ServiceLists) -> PaymentVocabulary:
         solicit_medium=group("solicit", "medium"),
         details=group("details"),
         agree=group("agree"),
+        agree_firm=group("agree_firm"),
         noncommittal=group("noncommittal"),
         decline=group("decline"),
         report=group("report"),
@@ -305,6 +313,7 @@ def vocabulary(lists: ServiceLists) -> PaymentVocabulary:
         gates=gates,
         job_words=frozenset(raw["job_topic"]["words"]),  # type: ignore[index]
         prefilter=gate,
-        relation=RelationWords.from_table(raw["relation"]),  # type: ignore[arg-type]
+        relation=relation,
         ambiguous=frozenset(lists.ambiguous),
+        channel_gate=special["@services"] | relation.channel_words,
     )
