@@ -102,7 +102,8 @@ def _spell_run(
 
 def has_glued_number_words(words: Iterable[str]) -> bool:
     """A word made of three number words run together ("nineoneseven")."""
-    return any(len(w) >= 9 and _glued_numbers().search(w) for w in words)
+    long_words = [w for w in words if len(w) >= 9]
+    return bool(long_words) and any(_glued_numbers().search(w) for w in long_words)
 
 
 @functools.cache
