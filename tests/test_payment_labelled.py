@@ -22,6 +22,8 @@ side, message and code; a right finding with the wrong code counts as FP and FN)
     heldout7      80  44   1   8      0.978   0.846   (written blind, 38 hard negatives)
     heldout8      62  34   3   8      0.919   0.810   (written after heldout7's fixes)
     all eight    376 199  10  48      0.952   0.806
+    heldout9      61  27   4  10      0.871   0.730   (after heldout8's fixes, measured once)
+    all nine     437 226  14  58      0.942   0.796
 
 A broad fallback (any service name + a modal + a pronoun) was tried on heldout6: it
 found 3 of the 5 misses but flagged 2 of 15 job-talk probes, so it was dropped for
@@ -36,7 +38,8 @@ what that bought on unseen text: recall no better than before (0.81), and precis
 down (one of its 3 FPs was the new relation reading "pay attention" as paying). Its
 fixes (light-verb idioms, a service-or-platform choice, asking for details as agreement,
 fillers as no answer, narrated past, "the last payment" as final) bring it to 42/0/0;
-that figure is tuned and proves as little as the totals. The one FP left on heldout7
+that figure is tuned and proves as little as the totals. heldout9, written after those
+fixes and left unfixed, is the estimate to quote for this round: P 0.87 / R 0.73. The one FP left on heldout7
 ("No fees for either of us.", the proposer's own follow-up) is a labelling question:
 a second finding for the same proposal.
 """
@@ -177,7 +180,7 @@ def test_committed_cases_match_their_generator() -> None:
     generated = [*module.dev_cases(), *module.heldout_cases(), *module.heldout2_cases(),
                  *module.heldout3_cases(), *module.heldout4_cases(), *module.heldout5_cases(),
                  *module.heldout6_cases(), *module.heldout7_cases(),
-                 *module.heldout8_cases()]
+                 *module.heldout8_cases(), *module.heldout9_cases()]
     assert generated == load_cases()
 
 

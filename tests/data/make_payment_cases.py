@@ -1233,10 +1233,134 @@ def heldout8_cases() -> list[dict[str, Any]]:
     return cases
 
 
+def heldout9_cases() -> list[dict[str, Any]]:
+    """Ninth held-out batch, written after heldout8's fixes and measured once with no
+    change after it: the honest estimate for this round."""
+    rng.seed(9)
+    cases: list[dict[str, Any]] = []
+    add = _adder(cases, "heldout9-")
+    for text in [
+        "Hello friend, for the payment I think better we use my brother's PayPal, he will send you.",
+        "Would it help if I paid you half up front by Zelle? Then the rest here.",
+        "Honestly I'd prefer to just transfer you the money myself, much cleaner.",
+        "yo can i hit u with the cash on venmo after",
+        "Our finance dept can wire you directly if you email me your banking details.",
+        "Let's not bother with the platform for the small stuff, I can Zelle you.",
+        "I'll send you $300 in USDT today and the rest next week, ok?",
+        "Is your Payoneer still the same? I want to send the bonus there.",
+        "For tax reasons we pay contractors via Deel, not Upwork. Can you sign up there?",
+        "Do you use Wise? I can pay you in EUR directly.",
+        "Hi, are you able to receive a bank transfer from Germany for the next part?",
+        "i pay u with gift card ok? amazon",
+    ]:
+        add("client-solicits", [("c", text)], client=[(0, "PAY001")])
+    for text in [
+        "Quick note: Upwork holds my money for 10 days, so a direct Wise transfer would help me a lot.",
+        "You can also tip me on Cash App ($mayabuilds) if you liked it!",
+        "If the budget is tight, pay me through PayPal friends and family and I'll reduce my rate.",
+        "My Payoneer receives USD directly, just send it there.",
+        "Kindly make payment to my bank account, the details are below.",
+        "Please consider paying me outside the platform for the bonus part.",
+        "I can invoice you directly through my company to keep things simple.",
+        "can we do crypto? I prefer it to the escrow here",
+    ]:
+        add("freelancer-solicits", [("f", text)], freelancer=[(0, "PAY001")])
+    for text in [
+        "Hello! I have 6 years of React experience. My rate is lower if you pay me directly by PayPal.",
+        "I have built 20+ Shopify stores, including PayPal and Stripe checkout integrations.",
+    ]:
+        exp = [(0, "PAY001")] if "directly" in text else []
+        add("cover-letter", [("f", text)], freelancer=exp, surface="proposal")
+    add("conversation", [
+        ("c", "The designs look amazing!"),
+        ("c", "How do I send you a tip? Venmo?"),
+        ("f", "Thank you!! Venmo is @kai-draws"),
+    ], client=[(1, "PAY001")], freelancer=[(2, "PAY003")])
+    add("conversation", [
+        ("f", "Do you mind paying the last milestone via PayPal? Upwork is holding my funds."),
+        ("c", "I'd have to ask my manager."),
+        ("c", "She says it's fine."),
+    ], freelancer=[(0, "PAY001")], client=[(2, "PAY003")])
+    add("conversation", [
+        ("c", "Can you accept payment by bank transfer?"),
+        ("f", "Through Upwork's direct contracts? No, only the normal contract here."),
+    ], client=[(0, "PAY001")])
+    add("conversation", [
+        ("c", "I want to send the remaining via Zelle."),
+        ("f", "That is not allowed, sorry. Reported."),
+    ], client=[(0, "PAY001")], flags=[("f", 0)])
+    add("conversation", [
+        ("c", "How about I Venmo you for the rush fee?"),
+        ("f", "Sure"),
+        ("c", "Great what's your handle"),
+        ("f", "@leah_codes"),
+    ], client=[(0, "PAY001")], freelancer=[(1, "PAY003"), (3, "PAY002")])
+    add("conversation", [
+        ("f", "Thanks for the project. Can we continue future work outside Upwork? I'll give you 10% off."),
+        ("c", "I'll think about it."),
+        ("c", "Actually let's keep it on Upwork, I like the protection."),
+    ], freelancer=[(0, "PAY001")])
+    add("conversation", [
+        ("c", "Our payroll runs on PayPal, I need a dashboard for it."),
+        ("f", "Sure, which metrics?"),
+        ("c", "Monthly payouts per country."),
+    ])
+    add("conversation", [
+        ("c", "Will you accept a bonus?"),
+        ("f", "Yes, thank you!"),
+        ("c", "Sent through Upwork."),
+    ])
+    add("conversation", [
+        ("c", "Can I pay by PayPal?"),
+        ("f", "Yes, you can add PayPal as your billing method on Upwork."),
+    ])
+    for prop, reply in [
+        ("Would a crypto payment be acceptable for this gig?", "Yeah that's fine, USDT preferred."),
+        ("I could pay you via Revolut to skip the fees.", "Perfect, send the link."),
+    ]:
+        add("client-proposes-freelancer-agrees", [("c", prop), ("f", reply)],
+            client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+    for prop, reply in [
+        ("Would a crypto payment be acceptable for this gig?", "Unfortunately no, I only work through Upwork contracts."),
+        ("I could pay you via Revolut to skip the fees.", "I won't do that, and I've flagged it to Upwork."),
+    ]:
+        add("client-proposes-freelancer-declines", [("c", prop), ("f", reply)], client=[(0, "PAY001")])
+    for who, text in [
+        ("c", "Please add Apple Pay and PayPal to the mobile checkout."),
+        ("f", "The Wise API returns a 401, can you check the token?"),
+        ("c", "We need an explainer video on how to send money with Remitly."),
+        ("f", "Your bank transfer confirmation email has broken links."),
+        ("c", "Can you take over the crypto wallet project from the last developer?"),
+        ("f", "I noticed your customers can't pay with Venmo on iOS."),
+        ("c", "I paid the invoice on Upwork this morning."),
+        ("f", "Thanks for the bonus on Upwork, much appreciated!"),
+        ("c", "Could you submit the hours so I can pay you this week?"),
+        ("f", "Please fund the milestone before I start."),
+        ("c", "Upwork's fee went up, so I adjusted the budget."),
+        ("f", "When does Upwork release the payment after approval?"),
+        ("c", "Is it true that Upwork stopped supporting PayPal in some countries?"),
+        ("f", "I withdraw my Upwork balance to Wise every Friday."),
+        ("c", "My previous developer wanted bitcoin, which is why I came to Upwork."),
+        ("f", "Years ago I worked for a client who paid in cash, that's all in the past."),
+        ("c", "Send me your CV and availability."),
+        ("f", "I'll transfer the app to your developer account today."),
+        ("c", "Please keep the PayPal branding subtle."),
+        ("f", "The cash register module now prints receipts."),
+        ("c", "That was a wise move on the layout."),
+        ("f", "Do you want me to take the bank holiday off?"),
+        ("c", "I'll pay you for the revision through the contract as agreed."),
+        ("f", "Should the Zelle FAQ mention transfer limits?"),
+        ("c", "Could you research how freelancers in Kenya get paid via M-Pesa?"),
+        ("f", "I can accept a lower rate if the scope is smaller."),
+    ]:
+        add("hard-negative", [(who, text)])
+    return cases
+
+
 def main() -> None:
     cases = [*dev_cases(), *heldout_cases(), *heldout2_cases(), *heldout3_cases(),
              *heldout4_cases(), *heldout5_cases(), *heldout6_cases(), *heldout7_cases(),
-             *heldout8_cases()]
+             *heldout8_cases(), *heldout9_cases()]
     with OUT.open("w", encoding="utf-8") as f:
         for case in cases:
             f.write(json.dumps(case, ensure_ascii=False) + "\n")
