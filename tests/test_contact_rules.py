@@ -21,8 +21,10 @@ DETECTOR = ContactSharingDetector()
 FIXTURES: dict[str, tuple[list[str], list[str]]] = {
     "CON001": (["Reach me at ana.k.design@gmail.com", "ana (at) gmail (dot) com"],
                ["Email marketing expert (Mailchimp, Klaviyo)", "noreply@example.com"]),
-    "CON002": (["my mail: j o h n @ o u t l o o k . c o m", "ana arroba gmail punto com"],
-               ["Send it here in the chat please", "assert is_valid('x@example.org')"]),
+    "CON002": (["my mail: j o h n @ o u t l o o k . c o m", "ana arroba gmail punto com",
+                "write to ana.k at gmail.com"],
+               ["Send it here in the chat please", "assert is_valid('x@example.org')",
+                "Look at gmail.com for the template"]),
     "CON003": (["Contact me: dev.team@acme-software.co.uk", "ANA AT GMAIL DOT COM"],
                ["git clone git@github.com:acme/app.git", "logo@2x.png and icon@3x.png"]),
     "CON004": (["Mobile +44 7911 123456", "call 0911 123 4567"],

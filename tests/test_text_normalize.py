@@ -25,6 +25,7 @@ CASES = [
     ("nine one seven, fifty five", "91755", {"spelled_digits"}),
     ("٠٣٠٠١٢٣٤٥٦٧", "03001234567", {"confusables"}),
     ("my site johnsmith dot com", "my site johnsmith.com", {"at_dot_words"}),
+    ("mail ana at gmail.com", "mail ana@gmail.com", {"at_dot_words"}),
     ("\u202ejohn@gmail.com\u202c", "john@gmail.com", {"zero_width"}),
 ]
 
@@ -43,6 +44,7 @@ def test_each_obfuscation_is_undone_and_named(
     "prose",
     [
         "look at google.com for examples",
+        "we are at yahoo.com this week",
         "I can start at 9am. Thanks",
         "one or two days, maybe three",
         "as a dot net developer I use C#",

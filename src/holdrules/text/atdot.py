@@ -124,7 +124,8 @@ def read_at_dot_words(seq: _Seq) -> _Seq:
     bracket, dashed = anchor_patterns()
     marked = bracket.search(text) is not None or dashed.search(text) is not None
     dots_written = marked or not words.isdisjoint(lex.dot_words)
-    has_at = "@" in text or marked or (dots_written and not words.isdisjoint(lex.at_words))
+    named = dots_written or not words.isdisjoint(lex.mail_providers)
+    has_at = "@" in text or marked or (named and not words.isdisjoint(lex.at_words))
     if not has_at and not dots_written:
         return seq
     for shape in _email_shapes(at_mark, tail, text) if has_at else ():
@@ -136,7 +137,8 @@ def read_at_dot_words(seq: _Seq) -> _Seq:
             at_text.strip().translate(LEET_TO_LETTERS) in lex.at_words
             and _BARE_WORD.fullmatch(at_text) is not None
         )
-        if bare_at and (shape.local in lex.local_stopwords or not dots_obfuscated):
+        provider = shape.first_label in lex.mail_providers
+        if bare_at and (shape.local in lex.local_stopwords or not (dots_obfuscated or provider)):
             continue
         spans = [(shape.at_start, shape.at_end, "@")] + [(s, e, ".") for s, e in shape.dots]
         edits.extend(
@@ -155,6 +157,7 @@ class _EmailShape:
     at_start: int
     at_end: int
     dots: list[tuple[int, int]]
+    first_label: str
     last_label: str
 
 
@@ -177,7 +180,10 @@ def _email_shapes(
         m = tail.match(text, end)
         if m is None:
             continue
-        yield _EmailShape(text[name_start:start], start, end, m.spans("dot"), m.captures("lbl")[-1])
+        yield _EmailShape(
+            text[name_start:start], start, end, m.spans("dot"), m.group("dom"),
+            m.captures("lbl")[-1],
+        )
 
 
 def _written_domain_dots(

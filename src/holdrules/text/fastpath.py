@@ -23,6 +23,7 @@ def _anchor_words() -> frozenset[str]:
     """
     lex = lexicon()
     words = {
+        *lex.mail_providers,
         *lex.number_words,
         *lex.tens_words,
         *lex.repeat_words,
@@ -67,7 +68,7 @@ def ascii_plain_words(lower: str) -> list[str] | None:
         return None
     words = word_view(lower)
     hits = _anchor_words().intersection(words)
-    if hits and (not hits <= number_words() or number_pair().search(lower)):
+    if hits and _needs_stages(hits, words, lower):
         return None
     if has_single_character_run(words) or has_glued_number_words(words):
         return None
@@ -75,6 +76,22 @@ def ascii_plain_words(lower: str) -> list[str] | None:
     if bracket.search(lower) or dashed.search(lower):
         return None
     return words
+
+
+def _needs_stages(hits: frozenset[str], words: list[str], lower: str) -> bool:
+    """Whether the anchor words found can start a rewrite.
+
+    Number words need a neighbour ("nine one"); a mail provider needs an at-word
+    ("ana at gmail.com"); dot words and other at-words always can.
+    """
+    lex = lexicon()
+    providers = hits & lex.mail_providers
+    numbers = hits & number_words()
+    if len(providers) + len(numbers) < len(hits):
+        return True
+    if providers and not lex.at_words.isdisjoint(words):
+        return True
+    return bool(numbers) and number_pair().search(lower) is not None
 
 
 def ascii_needs_stages(lower: str) -> bool:

@@ -21,6 +21,7 @@ class Lexicon:
     dot_words: frozenset[str]
     bracket_only_dot: frozenset[str]
     local_stopwords: frozenset[str]
+    mail_providers: frozenset[str]
     label_stopwords: frozenset[str]
     number_words: dict[str, str]
     sign_words: dict[str, str]
@@ -55,6 +56,7 @@ def lexicon() -> Lexicon:
         dot_words=frozenset(raw["dot_words"]),
         bracket_only_dot=frozenset(raw["bracket_only_dot"]),
         local_stopwords=frozenset(raw["local_stopwords"]),
+        mail_providers=frozenset(raw["mail_providers"]),
         label_stopwords=frozenset(raw["label_stopwords"]),
         number_words=dict(raw["number_words"]),
         sign_words=dict(raw["sign_words"]),
