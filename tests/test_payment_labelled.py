@@ -39,9 +39,14 @@ down (one of its 3 FPs was the new relation reading "pay attention" as paying). 
 fixes (light-verb idioms, a service-or-platform choice, asking for details as agreement,
 fillers as no answer, narrated past, "the last payment" as final) bring it to 42/0/0;
 that figure is tuned and proves as little as the totals. heldout9, written after those
-fixes and left unfixed, is the estimate to quote for this round: P 0.87 / R 0.73. The one FP left on heldout7
-("No fees for either of us.", the proposer's own follow-up) is a labelling question:
-a second finding for the same proposal.
+fixes, first read P 0.87 / R 0.73; its mechanism gaps were then fixed too (a bare handle
+while arranging an agreed payment is details, agreeing while pointing to the platform's
+own feature is no agreement, "X payment acceptable", inflections, light verbs in every
+pattern, "pay you in EUR directly"), leaving 4 misses that are single wordings (slang
+"hit u with the cash", an unknown service "Deel, not Upwork", "transfer you the money
+myself", a manager's relayed "She says it's fine"). The one FP left on heldout7 ("No
+fees for either of us.", the proposer's own follow-up) is a labelling question: a
+second finding for the same proposal.
 """
 
 from __future__ import annotations

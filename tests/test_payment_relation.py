@@ -144,3 +144,29 @@ def test_asking_for_the_proposers_details_is_agreement_at_any_point() -> None:
 def test_a_filler_is_no_answer_yet() -> None:
     turns = [("them", "I'll pay the remaining via Revolut, ok?"), ("me", "Hmm"), ("me", "ok")]
     assert [c for c, _ in _codes(turns)] == ["PAY003"]
+
+
+def test_a_bare_handle_after_an_agreement_is_details() -> None:
+    turns = [("them", "How about I Venmo you for the rush fee?"), ("me", "Sure"),
+             ("them", "Great what's your handle"), ("me", "@leah_codes")]
+    assert [c for c, _ in _codes(turns)] == ["PAY003", "PAY002"]
+    # with no agreement before it, a bare handle is no payment detail
+    assert _codes([("them", "What's your GitHub?"), ("me", "@leah_codes")]) == []
+
+
+def test_agreeing_while_pointing_to_the_platform_is_no_agreement() -> None:
+    turns = [("them", "Could I pay you via PayPal for this part?"),
+             ("me", "Yes, you can add PayPal as your billing method on Upwork.")]
+    assert _codes(turns) == []
+
+
+@pytest.mark.parametrize(("text", "flagged"), [
+    ("Would a crypto payment be acceptable for this gig?", True),
+    ("My Payoneer receives USD directly, just send it there.", True),
+    ("I can pay you in EUR directly.", True),
+    ("Can you take over the crypto wallet project?", False),
+    ("Could you take part in the Venmo launch call?", False),
+    ("I'll pay you in full directly after the milestone is approved.", False),
+])
+def test_acceptability_inflections_and_light_verbs(text: str, flagged: bool) -> None:
+    assert bool(DETECTOR.read(text).violating) is flagged

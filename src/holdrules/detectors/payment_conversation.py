@@ -171,6 +171,10 @@ class _Thread:
     """The proposer has since asked about something else."""
     asked_back: bool = False
     """The account asked a clarifying question the proposer has not yet answered."""
+    arranged: PaymentStep | None = None
+    """The account's agreement: for the window after it the two arrange the payment,
+    and a bare handle ("@leah_codes") is payment details."""
+    arranged_replies: int = 0
 
     def _expired(self, at: datetime | None) -> bool:
         if self.pending is None:
@@ -202,21 +206,21 @@ class _Thread:
         if self.pending is not None and self._expired(item.at):
             self.pending, self.declined = None, False
         proposal = self.pending
-        signals = self.analyse(item.text, proposal is not None)
         if proposal is None:
-            return _standalone(item, signals)
+            return self._after_agreement(item)
+        signals = self.analyse(item.text, True)
         self.replies += 1
         if signals.violating:  # agreeing, sharing details, or a counter-offer
             self.pending, self.declined = None, False
-            return PaymentStep(item, Outcome.AGREED, signals, answers=proposal)
+            return self._agreed(PaymentStep(item, Outcome.AGREED, signals, answers=proposal))
         reported = signals.has(SignalKind.REPORT)
         if signals.has(SignalKind.DECLINE) or reported:
             return self._declined(item, signals, proposal, reported)
         if not self.declined and any(s.kind is SignalKind.AGREE and s.strong
                                      for s in signals.signals):
             self.pending = None  # "ok, send me your details": acts on the proposal
-            return PaymentStep(item, Outcome.AGREED, signals, answers=proposal,
-                               note="asked for the proposer's details")
+            return self._agreed(PaymentStep(item, Outcome.AGREED, signals, answers=proposal,
+                                            note="asked for the proposer's details"))
         first_answer = not (self.answered or self.moved_on or self.asked_back)
         clarifying = _clarifying(item.text, signals)
         self.answered = self.answered or not (clarifying or _hesitation(item.text, signals))
@@ -225,9 +229,34 @@ class _Thread:
                 and _word_count(item.text) <= self.window.weak_agreement_max_words
                 and asks_last_about_payment(proposal)):
             self.pending = None
-            return PaymentStep(item, Outcome.AGREED, signals, answers=proposal,
-                               note="short agreement as the first answer to the proposal")
+            return self._agreed(PaymentStep(
+                item, Outcome.AGREED, signals, answers=proposal,
+                note="short agreement as the first answer to the proposal"))
         return None
+
+    def _agreed(self, step: PaymentStep) -> PaymentStep:
+        self.arranged, self.arranged_replies = step, 0
+        return step
+
+    def _after_agreement(self, item: TextItem) -> PaymentStep | None:
+        """A message the account writes with no proposal open: read on its own, or,
+        within the window after its agreement, as part of arranging that payment (a
+        bare handle then is details)."""
+        agreed = self.arranged
+        if agreed is not None:
+            self.arranged_replies += 1
+            opened = agreed.item.at
+            if self.arranged_replies > self.window.messages or (
+                item.at is not None and opened is not None
+                and item.at - opened > timedelta(hours=self.window.hours)
+            ):
+                agreed = self.arranged = None
+        step = _standalone(item, self.analyse(item.text, agreed is not None))
+        if step is None or agreed is None:
+            return step
+        return PaymentStep(item, step.outcome, step.signals,
+                           note=f"after agreeing in {agreed.item.record_kind} "
+                           f"{agreed.item.record_id}")
 
     def _declined(self, item: TextItem, signals: TextSignals, proposal: PaymentStep,
                   reported: bool) -> PaymentStep | None:

@@ -283,6 +283,8 @@ def _read_reply_wording(
 ) -> None:
     for name, match in pattern_matches(vocab.report, clause):
         collector.add(SignalKind.REPORT, f"report.{name}", c_start, match)
+    for name, match in pattern_matches(vocab.details_reply, clause):
+        collector.add(SignalKind.DETAILS, f"details.{name}", c_start, match)
     if _names_a_channel(clause, vocab, question):
         spans = channel_spans(clause, vocab)
         collector.add_span(SignalKind.AGREE, "agree.names_channel",
@@ -296,6 +298,10 @@ def _read_reply_wording(
     if any(p.search(clause) for p in vocab.noncommittal.values()):
         for name, match in agreements:
             collector.drop(Guard.NONCOMMITTAL, f"agree.{name}", match)
+        return
+    if is_platform_feature(clause, vocab):  # "Yes, add PayPal as a billing method on Upwork"
+        for name, match in agreements:
+            collector.drop(Guard.PLATFORM_FEATURE, f"agree.{name}", match)
         return
     for name, match in agreements:
         collector.add(SignalKind.AGREE, f"agree.{name}", c_start, match, strong=False)

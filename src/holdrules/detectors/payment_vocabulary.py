@@ -219,6 +219,7 @@ class PaymentVocabulary:
     solicit_strong: Mapping[str, regex.Pattern[str]]
     solicit_medium: Mapping[str, regex.Pattern[str]]
     details: Mapping[str, regex.Pattern[str]]
+    details_reply: Mapping[str, regex.Pattern[str]]
     agree: Mapping[str, regex.Pattern[str]]
     agree_firm: Mapping[str, regex.Pattern[str]]
     noncommittal: Mapping[str, regex.Pattern[str]]
@@ -301,6 +302,7 @@ def vocabulary(lists: ServiceLists) -> PaymentVocabulary:
         solicit_strong=group("solicit", "strong"),
         solicit_medium=group("solicit", "medium"),
         details=group("details"),
+        details_reply=group("details_reply"),
         agree=group("agree"),
         agree_firm=group("agree_firm"),
         noncommittal=group("noncommittal"),
