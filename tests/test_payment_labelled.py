@@ -24,6 +24,8 @@ side, message and code; a right finding with the wrong code counts as FP and FN)
     all eight    376 199  10  48      0.952   0.806
     heldout9      61  27   4  10      0.871   0.730   (after heldout8's fixes, measured once)
     all nine     437 226  14  58      0.942   0.796
+    heldout10     62  31   3   7      0.912   0.816   (after heldout9's fixes, measured once)
+    all ten      499 257  17  65      0.938   0.798
 
 A broad fallback (any service name + a modal + a pronoun) was tried on heldout6: it
 found 3 of the 5 misses but flagged 2 of 15 job-talk probes, so it was dropped for
@@ -47,6 +49,16 @@ pattern, "pay you in EUR directly"), leaving 4 misses that are single wordings (
 myself", a manager's relayed "She says it's fine"). The one FP left on heldout7 ("No
 fees for either of us.", the proposer's own follow-up) is a labelling question: a
 second finding for the same proposal.
+
+heldout10, written after all of that and left unfixed, is the estimate to quote: P 0.91
+/ R 0.82 -- about where every first measurement has landed (recall 0.73-0.85 on the last
+four batches), so the fixes of each round have not yet carried over to the next. Its
+misses: a request for the other side's account number without a service name, "could
+go straight to my PayPal", a sort code in a details message, "send it to me on Wise"
+(an ambiguous name after "on"), a proposer's explanation referring back ("I'd send you
+the money there"), "I do, yes." and "Ok, PayPal then." as answers after a question
+back. Its FPs: questions taken as answers ("Why not here?" read as "why not", "What is
+Zelle?" read as asking for a handle), and "a client once tried to pay me" (past).
 """
 
 from __future__ import annotations
@@ -185,7 +197,8 @@ def test_committed_cases_match_their_generator() -> None:
     generated = [*module.dev_cases(), *module.heldout_cases(), *module.heldout2_cases(),
                  *module.heldout3_cases(), *module.heldout4_cases(), *module.heldout5_cases(),
                  *module.heldout6_cases(), *module.heldout7_cases(),
-                 *module.heldout8_cases(), *module.heldout9_cases()]
+                 *module.heldout8_cases(), *module.heldout9_cases(),
+                 *module.heldout10_cases()]
     assert generated == load_cases()
 
 

@@ -1357,10 +1357,135 @@ def heldout9_cases() -> list[dict[str, Any]]:
     return cases
 
 
+def heldout10_cases() -> list[dict[str, Any]]:
+    """Tenth held-out batch, written after heldout9's fixes and measured once with no
+    change after it: the estimate to quote for this round."""
+    rng.seed(10)
+    cases: list[dict[str, Any]] = []
+    add = _adder(cases, "heldout10-")
+    for text in [
+        "Thanks for the quick turnaround! Going forward I'd like to pay you via PayPal each Friday rather than through milestones.",
+        "Is Zelle something you use? Would make the weekly payments a lot simpler for me.",
+        "We could save both of us some money if I paid you by bank transfer.",
+        "plz give ur usdt adress i send now",
+        "Can I reimburse the font license through Venmo instead?",
+        "Let me pay you on Payoneer for the next three weeks, Upwork's fees add up.",
+        "Would you be okay if we moved the payments to Wise from now on?",
+        "I prefer paying freelancers through Revolut, do you have an account?",
+        "Bonus is coming your way through Cash App tonight, check it.",
+        "Please share your account number and I will transfer the salary monthly.",
+        "Are you able to get paid through Skrill?",
+        "If you close the contract now I can send the rest by Western Union.",
+    ]:
+        add("client-solicits", [("c", text)], client=[(0, "PAY001")])
+    for text in [
+        "For this and any future work, you're welcome to pay me by Zelle at my number.",
+        "It would be great if the remaining amount could go straight to my PayPal.",
+        "My bank details: account 12345678, sort code 20-00-00, please transfer the deposit there.",
+        "I'm not on Upwork much anymore, we can settle future invoices by Wise.",
+        "Would you mind paying me in USDT? I'll give you a 5% discount.",
+        "Let's agree on $500 and you send it to my Venmo once you're happy.",
+        "I also accept Payoneer transfers if that's more convenient for your company.",
+        "you can cashapp me the tip if u want",
+    ]:
+        add("freelancer-solicits", [("f", text)], freelancer=[(0, "PAY001")])
+    add("conversation", [
+        ("c", "Could we handle the final payment on PayPal?"),
+        ("f", "Why not here?"),
+        ("c", "My Upwork card keeps getting declined."),
+        ("f", "Ok, PayPal then."),
+    ], client=[(0, "PAY001")], freelancer=[(3, "PAY003")])
+    add("conversation", [
+        ("f", "Can you send the bonus to my Wise instead?"),
+        ("c", "No, I'll send it here as a bonus."),
+        ("f", "Fine, thank you."),
+    ], freelancer=[(0, "PAY001")])
+    add("conversation", [
+        ("c", "Do you take bitcoin for larger projects?"),
+        ("f", "I do, yes."),
+    ], client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+    add("conversation", [
+        ("c", "Happy to pay via Venmo if that's easier."),
+        ("f", "That's a violation of Upwork's terms, I'm reporting it."),
+        ("c", "Sorry, my mistake, I'll use the contract."),
+    ], client=[(0, "PAY001")], flags=[("f", 0)])
+    add("conversation", [
+        ("f", "I can lower the price if we do the payment by Revolut."),
+        ("c", "How much lower?"),
+        ("f", "15% off."),
+        ("c", "Deal."),
+    ], freelancer=[(0, "PAY001")], client=[(3, "PAY003")])
+    add("conversation", [
+        ("c", "Would you accept Zelle?"),
+        ("f", "What is Zelle?"),
+        ("c", "A bank app, I'd send you the money there."),
+        ("f", "Sorry, I'll keep to Upwork payments."),
+    ], client=[(0, "PAY001"), (2, "PAY001")])
+    add("conversation", [
+        ("c", "We're building a PayPal payout tool for our sellers."),
+        ("f", "Nice, I've built one with the Payouts API."),
+        ("c", "Great, when can you start?"),
+        ("f", "Monday works."),
+    ])
+    add("conversation", [
+        ("f", "Should I invoice you for the extra hours?"),
+        ("c", "Yes, add it to the weekly timesheet on Upwork."),
+        ("f", "Ok, done."),
+    ])
+    for prop, reply in [
+        ("Would you like to be paid by wire transfer for the next phase?", "Yes please, I'll send my IBAN."),
+        ("Can we use Venmo for the rest?", "sure, @mike-ux"),
+    ]:
+        add("client-proposes-freelancer-agrees", [("c", prop), ("f", reply)],
+            client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+    for prop, reply in [
+        ("Would you like to be paid by wire transfer for the next phase?", "No thank you, Upwork is fine for me."),
+        ("Can we use Venmo for the rest?", "Not possible, sorry, it has to be through the platform."),
+    ]:
+        add("client-proposes-freelancer-declines", [("c", prop), ("f", reply)], client=[(0, "PAY001")])
+    for who, text in [
+        ("c", "We need a landing page explaining how to pay rent with Zelle."),
+        ("f", "The PayPal refund flow now emails the customer automatically."),
+        ("c", "Can you write a script to export our Wise transactions to Google Sheets?"),
+        ("f", "I've added bitcoin and USDT to the accepted currencies dropdown."),
+        ("c", "Does your design include the Venmo badge?"),
+        ("f", "Would you like the Cash App QR on the flyer?"),
+        ("c", "Please test the bank transfer option with the sandbox account."),
+        ("f", "I'll record a tutorial on sending money with Remitly for your channel."),
+        ("c", "I've released the payment for milestone 2, thanks!"),
+        ("f", "I'll submit the final milestone for approval tonight."),
+        ("c", "Can you send me an Upwork invoice for my accountant?"),
+        ("f", "Upwork takes 10%, so my rate here is $55/hour."),
+        ("c", "I tipped you through Upwork's bonus button."),
+        ("f", "Do you know if Upwork supports Wise withdrawals in Ghana?"),
+        ("c", "Back in 2020 we paid designers by Payoneer; now everything is on Upwork."),
+        ("f", "A client once tried to pay me with a fake PayPal email, so I'm careful."),
+        ("c", "My old agency charged us by bank transfer every month."),
+        ("f", "I'll send you the wireframes directly in the chat."),
+        ("c", "Can you transfer the domain to our GoDaddy account?"),
+        ("f", "You can pay me a compliment anytime, haha."),
+        ("c", "Please take the wise approach and test it first."),
+        ("f", "Cash flow projections are in the second tab."),
+        ("c", "Are you comfortable with an hourly contract paid weekly here?"),
+        ("f", "The Stripe and PayPal fees are shown on the pricing page now."),
+        ("c", "Could you accept the contract offer I sent?"),
+        ("f", "I'm happy to receive feedback on the draft by email."),
+        ("c", "Our users keep asking whether we take Apple Pay, can you add a note to the FAQ?"),
+        ("f", "Which payment method do you use on Upwork, card or PayPal? Just curious for the invoice."),
+    ]:
+        add("hard-negative", [(who, text)])
+    for who, text in [
+        ("c", "Instead of a new contract, could I just PayPal you for the small edits?"),
+        ("f", "Easiest is if you send it to me on Wise, the details are on my website."),
+    ]:
+        add("solicits", [(who, text)], **({"client": [(0, "PAY001")]} if who == "c" else {"freelancer": [(0, "PAY001")]}))
+    return cases
+
+
 def main() -> None:
     cases = [*dev_cases(), *heldout_cases(), *heldout2_cases(), *heldout3_cases(),
              *heldout4_cases(), *heldout5_cases(), *heldout6_cases(), *heldout7_cases(),
-             *heldout8_cases(), *heldout9_cases()]
+             *heldout8_cases(), *heldout9_cases(), *heldout10_cases()]
     with OUT.open("w", encoding="utf-8") as f:
         for case in cases:
             f.write(json.dumps(case, ensure_ascii=False) + "\n")
