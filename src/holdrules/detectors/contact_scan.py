@@ -365,7 +365,7 @@ def _phone_candidates(text: str, region: str | None, policy: ScanPolicy) -> list
         readings = read_phone_numbers(text[start:end], regions)
         cue = bool(readings) and _phone_cue().search(text, max(0, start - 30), start) is not None
         for reading in readings:
-            confidence = min(1.0, reading.confidence + (0.05 if cue else 0.0))
+            confidence = round(min(1.0, reading.confidence + (0.05 if cue else 0.0)), 2)
             found.append(_Candidate(ContactKind.PHONE, start + reading.start,
                                     start + reading.end, reading.e164, "phone number",
                                     confidence, 3))
