@@ -542,6 +542,102 @@ HOLDOUT_CLEAN = [
 ]
 
 
+# ---------------------------------------------------------------------------------
+# Second held-out batch ("holdout2"): written blind at the end of the work, evaluated
+# once; no rule or word list was changed after its first run.
+HOLDOUT2_PLAIN: list[tuple[str, str | None, list[str], str]] = [
+    ("Hi Tom, my personal email is t.nguyen.dev@gmail.com if the chat is slow", "VN", [E], "vietnam gmail"),
+    ("Reach me: info@kowalski-translations.pl", "PL", [E], "company pl"),
+    ("I'm reachable on +48 512 345 678 most evenings", "PL", [P], "Poland mobile"),
+    ("Call or text 0803-555-0199", "NG", [P], "Nigeria dashed"),
+    ("My cell is 312.555.0187, text first", "US", [P], "US dotted"),
+    ("Whatsapp +27 71 234 5678 for a quick chat", "ZA", [P], "South Africa"),
+    ("mobile: 0412 555 019", "AU", [P], "AU spaced"),
+    ("Number +234 809 555 0143", "NG", [P], "Nigeria intl"),
+    ("Add me on Telegram: @tnguyen_dev", "VN", [H], "telegram colon at"),
+    ("skype id is tom.nguyen.88", "VN", [H], "skype id is"),
+    ("My Discord is tomdev#0420", None, [H], "discord is"),
+    ("Send a WhatsApp message via https://wa.me/84912345678", "VN", [H], "wa.me https"),
+    ("Have a look at my portfolio site tomnguyen.design", "VN", [S], "bare .design"),
+    ("Full CV at https://www.tomnguyen.me/cv", "VN", [S], "https .me path"),
+    ("Shop demo: https://kasia-shop.myshopify.com/products/demo", "PL", [S], "shopify path"),
+    ("https://www.linkedin.com/in/tom-nguyen-0420", "VN", [T], "linkedin"),
+    ("My GitHub: https://github.com/tomnguyen-dev/portfolio", "VN", [T], "github repo"),
+    ("Upwork is my main place but see also fiverr.com/kasia_translates", "PL", [T], "fiverr"),
+    ("Certificate: https://www.udemy.com/certificate/UC-1234abcd/", None, [T], "udemy cert"),
+    ("Email tom@nguyen.dev or call +84 912 345 678", "VN", [E, P], "email and phone"),
+]
+
+HOLDOUT2_OBFUSCATED: list[tuple[str, str | None, list[str], str]] = [
+    ("t dot nguyen dot dev at gmail dot com", "VN", [E], "all words"),
+    ("tom (at) nguyen (dot) dev", "VN", [E], "brackets personal domain"),
+    ("tnguyen[at]outlook[.]com", "VN", [E], "bracket symbols"),
+    ("t.n.g.u.y.e.n @ g.m.a.i.l . c.o.m", "VN", [E], "dotted letters"),
+    ("kasia małpa onet kropka pl", "PL", [E], "polish words"),
+    ("tom.nguyen＠gmail．com", "VN", [E], "fullwidth symbols"),
+    ("tоm.nguуen@gmаil.cоm", "VN", [E], "cyrillic look-alikes"),
+    ("t\u200bo\u200bm@gmail.com", "VN", [E], "zero-width between letters"),
+    ("plus eight four, nine one two, three four five, six seven eight", "VN", [P], "spelled intl"),
+    ("zero eight zero three five five five zero one four three", "NG", [P], "spelled Nigeria"),
+    ("five one two - three four five - six seven eight", "PL", [P], "spelled Poland national"),
+    ("+8 4 9 1 2 3 4 5 6 7 8", "VN", [P], "spaced intl"),
+    ("0_8_0_3_5_5_5_0_1_4_3", "NG", [P], "underscored"),
+    ("＋８４ ９１２ ３４５ ６７８", "VN", [P], "fullwidth intl"),
+    ("t3legram: @tnguyen_dev", "VN", [H], "leet telegram"),
+    ("s.k.y.p.e: tom.nguyen.88", "VN", [H], "dotted skype"),
+    ("whats-app me: wa(.)me/84912345678", "VN", [H], "bracket dot wa.me"),
+    ("tomnguyen (dot) design", "VN", [S], "bracket dot site"),
+    ("linkedin[.]com/in/tom-nguyen-0420", "VN", [T], "defanged linkedin"),
+    ("g i t h u b . c o m / t o m n g u y e n", "VN", [T], "spaced github"),
+]
+
+HOLDOUT2_HARD_NEGATIVE: list[tuple[str, str | None, str]] = [
+    ("The invoice total is 1.234.567,89 VND", "VN", "european grouping"),
+    ("Delivery window 08:00-12:00 on 2025-03-14", None, "time and date"),
+    ("Use Node 20.11.1 and npm 10.2.4", None, "versions"),
+    ("Ticket #55120934 closed; ref ABC-20240315-0042", None, "ids"),
+    ("IBAN-like test string DE44 5001 0517 5407 3249 31 in the fixture", "DE", "iban-like in fixture"),
+    ("Sample config: host=db.internal port=5432 user=admin", None, "config"),
+    ("npm i @angular/core@17.1.0", None, "npm scoped with version"),
+    ("The WhatsApp Cloud API webhook returns 200 OK", None, "whatsapp api topic"),
+    ("We moved from Skype to Microsoft Teams last year", None, "apps mentioned"),
+    ("Contact support through the Help Center on this site", None, "contact support"),
+    ("Book ISBN-10 0-306-40615-2 is out of print", None, "isbn10"),
+    ("Open https://example.com/login in staging", None, "example url"),
+    ("My Upwork profile: https://www.upwork.com/freelancers/~0123abcd", None, "own platform"),
+    ("phone: not shared until the contract starts", None, "phone word"),
+    ("I scored 9 8 7 on the three tests", None, "three spaced digits"),
+]
+
+HOLDOUT2_CLEAN = [
+    "Thanks for shortlisting me! I can start the WordPress fixes on Monday and finish by Wednesday.",
+    "The first milestone covers research and a 2,000-word draft; the second, edits and SEO.",
+    "I noticed the checkout page loads 14 scripts; I'd bundle them and defer the rest.",
+    "Could you confirm whether the logo should work on dark backgrounds too?",
+    "My rate is $38/hour, and I estimate 25-30 hours for the whole project.",
+    "I've attached a short PDF with three layout options for the landing page.",
+    "Yes, I can work with your team in the GMT+7 time zone.",
+    "The Shopify theme update (v12.1.0) broke the product filters; I can roll it back.",
+    "I'll translate the 48 product descriptions into Polish and Vietnamese.",
+    "The API returns HTTP 429 after about 60 requests per minute, so I added retries.",
+    "Happy to do a test task first, paid through the platform as usual.",
+    "I'd use Python 3.12 with pandas for the cleaning and openpyxl for the export.",
+    "The podcast episodes are 45-60 minutes; editing takes about 2 hours each.",
+    "I can deliver the illustrations as layered PSD files at 300 dpi.",
+    "For the React Native app I'd target iOS 16+ and Android 10+.",
+    "Let me know if you'd like weekly progress reports here in the chat.",
+    "I have handled Amazon PPC budgets up to $20,000 per month.",
+    "The database has 3 tables with about 1.2 million rows in total.",
+    "I finished the first 10 pages; the remaining 14 will be ready Friday.",
+    "The font licence allows commercial use, so we can keep it.",
+    "Cảm ơn bạn! Tôi sẽ gửi bản nháp vào thứ Hai.",
+    "Dziękuję za zaproszenie, mogę zacząć od jutra.",
+    "I set the image alt texts and fixed 23 broken internal links.",
+    "Your brief mentions Telegram bots; I've built four with aiogram 3.",
+    "Please review the staging site and leave comments on the tasks board here.",
+]
+
+
 def _clean_messages(count: int) -> list[str]:
     rng = random.Random(20240115)
     messages = list(CLEAN_STANDALONE)
@@ -585,6 +681,19 @@ def main() -> None:
         rows.append({"text": text, "surface": "proposal", "country": None,
                      "difficulty": "clean", "expected": [], "note": "clean proposal text",
                      "split": "holdout"})
+    for difficulty, cases in (("plain", HOLDOUT2_PLAIN), ("obfuscated", HOLDOUT2_OBFUSCATED)):
+        for i, (text, country, kinds, note) in enumerate(cases):
+            rows.append({"text": text, "surface": surfaces[i % 3], "country": country,
+                         "difficulty": difficulty, "expected": kinds, "note": note,
+                         "split": "holdout2"})
+    for text, country, note in HOLDOUT2_HARD_NEGATIVE:
+        rows.append({"text": text, "surface": "message", "country": country,
+                     "difficulty": "hard_negative", "expected": [], "note": note,
+                     "split": "holdout2"})
+    for text in HOLDOUT2_CLEAN:
+        rows.append({"text": text, "surface": "message", "country": None,
+                     "difficulty": "clean", "expected": [], "note": "clean message",
+                     "split": "holdout2"})
     with OUT.open("w", encoding="utf-8") as fh:
         for row in rows:
             fh.write(json.dumps(row, ensure_ascii=False) + "\n")
