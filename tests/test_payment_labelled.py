@@ -59,6 +59,11 @@ go straight to my PayPal", a sort code in a details message, "send it to me on W
 the money there"), "I do, yes." and "Ok, PayPal then." as answers after a question
 back. Its FPs: questions taken as answers ("Why not here?" read as "why not", "What is
 Zelle?" read as asking for a handle), and "a client once tried to pay me" (past).
+Afterwards these mechanism gaps were fixed (a question back accepts nothing unless a
+"yes," is set off before it; "I do, yes." as an elliptical yes; "what is X" is no
+request for a handle; either party paying the other outweighs job cues; "account
+number" as a channel; modal "could go straight to my X"; "once" + past tense), so
+heldout10's after-fix figure is tuned like the rest.
 """
 
 from __future__ import annotations

@@ -170,3 +170,28 @@ def test_agreeing_while_pointing_to_the_platform_is_no_agreement() -> None:
 ])
 def test_acceptability_inflections_and_light_verbs(text: str, flagged: bool) -> None:
     assert bool(DETECTOR.read(text).violating) is flagged
+
+
+@pytest.mark.parametrize(("turns", "codes"), [
+    ([("them", "Could we handle the final payment on PayPal?"), ("me", "Why not here?"),
+      ("them", "My Upwork card keeps getting declined."), ("me", "Ok, PayPal then.")], ["PAY003"]),
+    ([("them", "Would you accept Zelle?"), ("me", "What is Zelle?")], []),
+    ([("them", "Do you take bitcoin for larger projects?"), ("me", "I do, yes.")], ["PAY003"]),
+    ([("them", "Do you take bitcoin for larger projects?"), ("me", "Yes, why?")], ["PAY003"]),
+    ([("them", "Do you take bitcoin for larger projects?"), ("me", "Ok?")], []),
+])
+def test_a_question_back_is_no_answer_but_a_set_off_yes_is(
+    turns: list[tuple[str, str]], codes: list[str]
+) -> None:
+    assert [c for c, _ in _codes(turns)] == codes
+
+
+@pytest.mark.parametrize(("text", "flagged"), [
+    ("It would be great if the remaining amount could go straight to my PayPal.", True),
+    ("Easiest is if you send it to me on Wise, the details are on my website.", True),
+    ("Please share your account number and I will transfer the salary monthly.", True),
+    ("A client once tried to pay me with a fake PayPal email, so I'm careful.", False),
+    ("Could you add the account number field to the Wise form on our website?", False),
+])
+def test_heldout10_mechanisms(text: str, flagged: bool) -> None:
+    assert bool(DETECTOR.read(text).violating) is flagged

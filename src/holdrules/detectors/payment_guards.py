@@ -40,6 +40,7 @@ class Guard(StrEnum):
     IDENTIFIER_CONTEXT = "identifier-context"
     CODE_SNIPPET = "code-snippet"
     NONCOMMITTAL = "noncommittal"
+    QUESTION = "question"
 
 
 _CODE_SPAN = regex.compile(r"```.*?```|`[^`\n]{1,200}+`", regex.DOTALL)

@@ -228,7 +228,7 @@ _MEDIUM_GUARDS = (
 
 def _read_clause(
     collector: _Collector, vocab: PaymentVocabulary, c_start: int, clause: str,
-    *, replies: bool, details: bool,
+    *, replies: bool, details: bool, question: bool = False,
 ) -> None:
     """Candidates of one clause through the guards. Agreement, decline and report
     wording is read only for `replies` (or to guard a solicitation); handles only with
@@ -264,7 +264,7 @@ def _read_clause(
             else:
                 collector.drop(guard, f"details.{name}", match)
     if replies:
-        _read_reply_wording(collector, vocab, c_start, clause)
+        _read_reply_wording(collector, vocab, c_start, clause, question=question)
 
 
 def _names_a_channel(clause: str, vocab: PaymentVocabulary, question: bool) -> bool:
@@ -275,6 +275,12 @@ def _names_a_channel(clause: str, vocab: PaymentVocabulary, question: bool) -> b
     return (not question and bool(channel_spans(clause, vocab))
             and not declining_matches(clause, vocab)
             and _first_guard(clause, vocab, _MEDIUM_GUARDS) is None)
+
+
+def _set_off(clause: str, end: int) -> bool:
+    """The agreement word stands apart from the question after it ("Sure, how do I pay
+    you?"): set off by a comma, dash, colon or exclamation mark."""
+    return clause[end:end + 2].lstrip()[:1] in {",", "-", ":", "!", "\u2014"}
 
 
 def _read_reply_wording(
@@ -303,6 +309,11 @@ def _read_reply_wording(
         for name, match in agreements:
             collector.drop(Guard.PLATFORM_FEATURE, f"agree.{name}", match)
         return
+    if question:  # "Why not here?" asks back; "Yes, why?" accepts, then asks
+        asked = [(n, m) for n, m in agreements if not _set_off(clause, m.end())]
+        for name, match in asked:
+            collector.drop(Guard.QUESTION, f"agree.{name}", match)
+        agreements = [a for a in agreements if a not in asked]
     for name, match in agreements:
         collector.add(SignalKind.AGREE, f"agree.{name}", c_start, match, strong=False)
 
@@ -315,7 +326,7 @@ def _read_words(
     clauses = clause_spans(text)
     for c_start, c_end in clauses:
         _read_clause(collector, vocab, c_start, text[c_start:c_end],
-                     replies=replies, details=details)
+                     replies=replies, details=details, question=text.startswith("?", c_end))
     _read_relations(collector, vocab, clauses)
 
 
