@@ -26,6 +26,8 @@ side, message and code; a right finding with the wrong code counts as FP and FN)
     all nine     437 226  14  58      0.942   0.796
     heldout10     62  31   3   7      0.912   0.816   (after heldout9's fixes, measured once)
     all ten      499 257  17  65      0.938   0.798
+    heldout11     62  34   1   4      0.971   0.895   (after heldout10's fixes, measured once)
+    all eleven   561 291  18  69      0.942   0.808
 
 A broad fallback (any service name + a modal + a pronoun) was tried on heldout6: it
 found 3 of the 5 misses but flagged 2 of 15 job-talk probes, so it was dropped for
@@ -64,6 +66,13 @@ Afterwards these mechanism gaps were fixed (a question back accepts nothing unle
 request for a handle; either party paying the other outweighs job cues; "account
 number" as a channel; modal "could go straight to my X"; "once" + past tense), so
 heldout10's after-fix figure is tuned like the rest.
+
+heldout11, written after that and left unfixed, is this round's final estimate: P 0.97
+/ R 0.90 on 62 cases (one batch: roughly +-0.05). Its misses: slang "shoot me your
+Revolut", "Zelle to my phone works too", a proposer's follow-up naming no channel
+("the fees are high"), "What's your Wise email?" (an ambiguous name before "email" in a
+question); its FP: "How long does Upwork take to clear a payment to Payoneer?" (the
+platform's own payout, read through "take").
 """
 
 from __future__ import annotations
@@ -203,7 +212,7 @@ def test_committed_cases_match_their_generator() -> None:
                  *module.heldout3_cases(), *module.heldout4_cases(), *module.heldout5_cases(),
                  *module.heldout6_cases(), *module.heldout7_cases(),
                  *module.heldout8_cases(), *module.heldout9_cases(),
-                 *module.heldout10_cases()]
+                 *module.heldout10_cases(), *module.heldout11_cases()]
     assert generated == load_cases()
 
 

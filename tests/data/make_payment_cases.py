@@ -1482,10 +1482,134 @@ def heldout10_cases() -> list[dict[str, Any]]:
     return cases
 
 
+def heldout11_cases() -> list[dict[str, Any]]:
+    """Eleventh held-out batch, written after heldout10's fixes and measured once with
+    no change after it: the final estimate of this round."""
+    rng.seed(11)
+    cases: list[dict[str, Any]] = []
+    add = _adder(cases, "heldout11-")
+    for text in [
+        "I was wondering if I could pay you through Venmo for the remaining sketches.",
+        "As discussed on the call, we'll pay your invoice by ACH directly to your bank.",
+        "Good morning, kindly provide your PayPal email for the payment of the remaining balance.",
+        "Can I settle up with you over Zelle? Upwork keeps charging my card twice.",
+        "is crypto ok with you? i can pay in eth",
+        "Let's finish this milestone and then I'll pay you privately for the rest.",
+        "Mate, just shoot me your Revolut and I'll sort you out.",
+        "Would you prefer I Wise you the money or use Payoneer?",
+        "Our company can only pay international contractors by SWIFT, can you give me your bank's SWIFT code?",
+        "Hi! I'd love to tip you a bit extra via Cash App, what's your cashtag?",
+        "Could the payment for phase 2 be done through PayPal instead of Upwork?",
+        "you have binance? easier for me",
+    ]:
+        add("client-solicits", [("c", text)], client=[(0, "PAY001")])
+    for text in [
+        "I can start today if you send a deposit to my PayPal first.",
+        "In case Upwork gives you trouble, Zelle to my phone works too.",
+        "Paying me through Wise would save you the client fee.",
+        "For long-term clients I offer payment by bank transfer, it's cheaper.",
+        "Let me know if you'd rather pay me in bitcoin, I accept it.",
+        "Sir you can send payment on my Payoneer email directly, no problem.",
+        "If you want to skip the marketplace fee, Venmo me.",
+        "My PayPal is the quickest way to pay me, honestly.",
+    ]:
+        add("freelancer-solicits", [("f", text)], freelancer=[(0, "PAY001")])
+    add("conversation", [
+        ("c", "Can I pay you by Zelle?"),
+        ("f", "I'd prefer Upwork."),
+        ("c", "It's just easier for me, the fees are high."),
+        ("f", "Ok fine, send it to my Zelle then."),
+    ], client=[(0, "PAY001"), (2, "PAY001")], freelancer=[(3, "PAY003")])
+    add("conversation", [
+        ("f", "Would you like to pay with PayPal next time? It's faster for me."),
+        ("c", "Let me check with accounting."),
+        ("c", "Accounting says no, only through Upwork."),
+    ], freelancer=[(0, "PAY001")])
+    add("conversation", [
+        ("c", "What's your Wise email?"),
+        ("f", "Why do you need it?"),
+        ("c", "To send the payment directly."),
+        ("f", "I can't accept payments outside Upwork. I've reported this."),
+    ], client=[(0, "PAY001"), (2, "PAY001")], flags=[("f", 0)])
+    add("conversation", [
+        ("c", "I'll send the rest via Western Union."),
+        ("f", "Ok, send me the tracking number when done."),
+    ], client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+    add("conversation", [
+        ("c", "Let's do USDT for this one."),
+        ("f", "Which network?"),
+        ("c", "TRC20."),
+        ("f", "ok"),
+    ], client=[(0, "PAY001")], freelancer=[(3, "PAY003")])
+    add("conversation", [
+        ("c", "Do you have experience with Venmo's API?"),
+        ("f", "Yes, I've used it for two clients."),
+        ("c", "Great, can you start tomorrow?"),
+        ("f", "Sure."),
+    ])
+    add("conversation", [
+        ("c", "I sent the bonus."),
+        ("f", "Received on Upwork, thank you!"),
+    ])
+    add("conversation", [
+        ("f", "Can you pay the invoice?"),
+        ("c", "Sure, paying it on Upwork now."),
+    ])
+    for prop, reply in [
+        ("Would Payoneer be ok for the final payment?", "Yes, that's ok with me."),
+        ("I'd like to pay you the balance through Skrill.", "Alright, my Skrill is my Upwork email."),
+    ]:
+        add("client-proposes-freelancer-agrees", [("c", prop), ("f", reply)],
+            client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+    for prop, reply in [
+        ("Would Payoneer be ok for the final payment?", "No, please pay through Upwork."),
+        ("I'd like to pay you the balance through Skrill.", "I'm not allowed to do that, sorry. Upwork only."),
+    ]:
+        add("client-proposes-freelancer-declines", [("c", prop), ("f", reply)], client=[(0, "PAY001")])
+    for who, text in [
+        ("c", "We want a PayPal-style split payment feature in our marketplace."),
+        ("f", "Zelle's limits are documented in the help article I linked."),
+        ("c", "Make the Cash App card design match our brand colours."),
+        ("f", "I can create a comparison table of Payoneer, Wise and Revolut fees for your blog."),
+        ("c", "The bitcoin price chart on the homepage is stuck."),
+        ("f", "Your checkout should accept bank transfers from EU customers."),
+        ("c", "Please pay special attention to the Venmo onboarding screens."),
+        ("f", "Is the refund going back to your PayPal through Upwork?"),
+        ("c", "I paid the milestone, let me know if it doesn't show up."),
+        ("f", "The escrow is funded, I'll start now."),
+        ("c", "Can you accept the new contract? I raised the rate."),
+        ("f", "I'll request the payment for this week through the hourly contract."),
+        ("c", "Upwork's bonus option is under the contract menu."),
+        ("f", "I moved my Upwork withdrawals from PayPal to direct deposit."),
+        ("c", "A freelancer I hired in 2021 asked for Venmo, so we ended the contract."),
+        ("f", "I used to be paid in crypto by a startup, but that was before Upwork."),
+        ("c", "My previous company paid everyone through Payoneer."),
+        ("f", "Send me the brief directly in this chat."),
+        ("c", "Could you transfer the copyright to us after delivery?"),
+        ("f", "I'll wire up the form to the API tonight."),
+        ("c", "Cash is tight this month, can we reduce the scope?"),
+        ("f", "That's a wise decision for the MVP."),
+        ("c", "Would you be willing to take on a second project?"),
+        ("f", "Can you give me access to your Stripe dashboard for the reports?"),
+        ("c", "Please tell me your availability for a call."),
+        ("f", "Do you want the invoice PDF to include the PayPal logo?"),
+        ("c", "How long does Upwork take to clear a payment to Payoneer?"),
+        ("f", "Thanks for paying so quickly through the platform!"),
+    ]:
+        add("hard-negative", [(who, text)])
+    for who, text in [
+        ("c", "To keep it simple I'll just send you a bank transfer on Monday, no need for a new milestone."),
+        ("f", "If you're ok with it, you can pay the next invoice to my Wise USD account."),
+    ]:
+        add("solicits", [(who, text)], **({"client": [(0, "PAY001")]} if who == "c" else {"freelancer": [(0, "PAY001")]}))
+    return cases
+
+
 def main() -> None:
     cases = [*dev_cases(), *heldout_cases(), *heldout2_cases(), *heldout3_cases(),
              *heldout4_cases(), *heldout5_cases(), *heldout6_cases(), *heldout7_cases(),
-             *heldout8_cases(), *heldout9_cases(), *heldout10_cases()]
+             *heldout8_cases(), *heldout9_cases(), *heldout10_cases(),
+             *heldout11_cases()]
     with OUT.open("w", encoding="utf-8") as f:
         for case in cases:
             f.write(json.dumps(case, ensure_ascii=False) + "\n")
