@@ -140,6 +140,7 @@ def test_presidio_side_by_side_runs_offline() -> None:
     assert section["status"] == "ok", section.get("note")
     assert section["subset"]["messages"] == 3 * len(Label)
     assert _positive(section["presidio"]["ratio_vs_re"])
+    assert _positive(section["presidio"]["ratio_vs_re_corpus_mix"])
     _check_shares(section["accuracy"]["presidio"])
     for figures in section["ours"].values():
         assert _positive(figures["presidio_time_over_ours"])
