@@ -2,9 +2,9 @@
 
     python tests/data/make_payment_cases.py   # rewrites the file; same output every run
 
-Four batches, in the order they were written: the development set, then three held-out
-batches that were each measured before any change they prompted (the commit messages
-record those first figures). Identifiers are generated valid (mod-97, Base58Check,
+Batches in the order they were written: the development set, then held-out batches
+(`heldout`, `heldout2` … `heldout11`) each measured before any change it prompted (the
+docstring of tests/test_payment_labelled.py records those first figures). Identifiers are generated valid (mod-97, Base58Check,
 Bech32, EIP-55) or corrupted by one character, from a fixed seed per batch.
 """
 
