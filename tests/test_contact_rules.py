@@ -19,7 +19,8 @@ DETECTOR = ContactSharingDetector()
 
 # code -> (violating texts, allowed look-alikes); the surface comes from the rule name.
 FIXTURES: dict[str, tuple[list[str], list[str]]] = {
-    "CON001": (["Reach me at ana.k.design@gmail.com", "ana (at) gmail (dot) com"],
+    "CON001": (["Reach me at ana.k.design@gmail.com", "ana (at) gmail (dot) com",
+                "Écrivez-moi : ana@gmail.com. Merci, à bientôt"],
                ["Email marketing expert (Mailchimp, Klaviyo)", "noreply@example.com"]),
     "CON002": (["my mail: j o h n @ o u t l o o k . c o m", "ana arroba gmail punto com",
                 "write to ana.k at gmail.com"],

@@ -138,3 +138,10 @@ def test_plain_words_and_words_view() -> None:
     assert plain_words("ana (at) gmail (dot) com") is None  # a stage has work to do
     assert plain_words("café") is None  # non-ASCII always takes the full path
     assert normalize("Wh4ts-App me").words == ["whats", "app", "me"]
+
+
+def test_a_sentence_full_stop_after_an_address_is_not_read_as_a_dot() -> None:
+    # the non-ASCII "à" sends this through every stage, not the fast path
+    assert "ana@gmail.com. thanks" in normalize("mail ana@gmail.com. Thanks, à bientôt").text
+    assert normalize("ana @ gmail . com").text == "ana@gmail.com"
+    assert normalize("ana@gmail .com").text == "ana@gmail.com"

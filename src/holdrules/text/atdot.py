@@ -57,7 +57,9 @@ def _at_dot_patterns() -> tuple[
         rf"(?P<dot>[ \t]*+{open_}[ \t]*+(?:{dot_br})[ \t]*+{close}[ \t]*+"
         rf"|[ \t]*+[-_*]{{1,2}}+(?:{dot_w})[-_*]{{1,2}}+[ \t]*+"
         rf"|[ \t]++(?:{dot_w})[ \t]++"
-        rf"|[ \t]*+\.[ \t]*+)"
+        # A plain "." with a space before it, or with no space at all: "gmail . com"
+        # and "gmail .com" are spaced-out addresses, "gmail.com. Thanks" ends a sentence.
+        rf"|[ \t]++\.[ \t]*+|\.(?![ \t]))"
     )
     dot_only = (
         rf"(?P<dot>[ \t]*+{open_}[ \t]*+(?:{dot_br})[ \t]*+{close}[ \t]*+"

@@ -64,7 +64,9 @@ def ascii_plain_words(lower: str) -> list[str] | None:
 
     The fast path: word-list lookups and a few small patterns, each linear.
     """
-    if "@ " in lower or (" @" in lower and _SPACED_AT_DOMAIN.search(lower)):
+    if "@" in lower and (
+        "@ " in lower or " ." in lower or (" @" in lower and _SPACED_AT_DOMAIN.search(lower))
+    ):
         return None
     words = word_view(lower)
     hits = _anchor_words().intersection(words)

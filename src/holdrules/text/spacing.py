@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from holdrules.text._common import SPACING, has_single_character_run
 from holdrules.text.normalized import Edit, _Seq, apply_edits, word_view
@@ -31,13 +32,18 @@ def join_spaced_characters(seq: _Seq) -> _Seq:
         pos = m.start()
         end = m.end()
         has_letters = any(c.isalpha() for c in m.group())
+        seps = _SEP_PIECE.findall(m.group())
+        # Letters punctuated apart by bare dots ("s.k.y.p.e"): those dots only space
+        # the letters out; a different separator in the run (" @ ", " . ") still counts.
+        dotted = bool(seps) and Counter(seps).most_common(1)[0][0] == "."
         while pos < end:
             pieces.append((text[pos], pos, pos + 1))
             pos += 1
             sep = _SEP_PIECE.match(text, pos, end)
             if sep is None:
                 continue
-            kept = _kept_separator(sep.group(), has_letters)
+            bare_dot = dotted and sep.group() == "."
+            kept = "" if bare_dot else _kept_separator(sep.group(), has_letters)
             if kept:
                 pieces.append((kept, sep.start(), sep.end()))
             pos = sep.end()
