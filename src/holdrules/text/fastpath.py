@@ -5,9 +5,9 @@ from __future__ import annotations
 import functools
 import re
 
-from holdrules.text._common import has_single_character_run, number_words
+from holdrules.text._common import number_words
 from holdrules.text.lexicon import lexicon
-from holdrules.text.normalized import word_view
+from holdrules.text.normalized import word_view_text
 from holdrules.text.numbers import has_glued_number_words, number_pair
 
 __all__ = ["anchor_patterns", "ascii_needs_stages", "ascii_plain_words"]
@@ -68,11 +68,15 @@ def ascii_plain_words(lower: str) -> list[str] | None:
         "@ " in lower or " ." in lower or (" @" in lower and _SPACED_AT_DOMAIN.search(lower))
     ):
         return None
-    words = word_view(lower)
+    view = word_view_text(lower)
+    words = view.split()
     hits = _anchor_words().intersection(words)
     if hits and _needs_stages(hits, words, lower):
         return None
-    if has_single_character_run(words) or has_glued_number_words(words):
+    # Both checks scan the word view in C first and loop over words only on a hit.
+    if _SINGLE_CHARACTER_RUN.search(view) or (
+        _LONG_WORD.search(view) and has_glued_number_words(words)
+    ):
         return None
     bracket, dashed = anchor_patterns()
     if bracket.search(lower) or dashed.search(lower):
@@ -101,4 +105,6 @@ def ascii_needs_stages(lower: str) -> bool:
     return ascii_plain_words(lower) is None
 
 
+_SINGLE_CHARACTER_RUN = re.compile(r"(?<!\S)\S(?!\S)(?:\s++\S(?!\S)){3}")
+_LONG_WORD = re.compile(r"\S{9}")
 _SPACED_AT_DOMAIN = re.compile(r"\s@[a-z0-9-]{1,63}+\.[a-z]")

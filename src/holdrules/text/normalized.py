@@ -12,7 +12,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import IntFlag
 
-__all__ = ["Edit", "NormalizedText", "Transform", "apply_edits", "word_view"]
+__all__ = ["Edit", "NormalizedText", "Transform", "apply_edits", "word_view", "word_view_text"]
 
 # Punctuation as spaces and leetspeak digits as letters, in one C-level pass:
 # "(d0t)" -> " dot ", "wh4ts-app" -> "whats app", "9-1-7" -> "g i t".
@@ -24,6 +24,11 @@ _WORD_VIEW = str.maketrans({**dict.fromkeys("!\"#$%&'()*+,-./:;<=>?[\\]^_`{|}~",
 def word_view(text: str) -> list[str]:
     """The words of `text` for word-list lookups (see `NormalizedText.words`)."""
     return text.translate(_WORD_VIEW).split()
+
+
+def word_view_text(text: str) -> str:
+    """`text` with punctuation as spaces and leetspeak digits as letters, unsplit."""
+    return text.translate(_WORD_VIEW)
 
 
 class Transform(IntFlag):
