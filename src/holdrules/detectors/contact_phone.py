@@ -43,9 +43,9 @@ def read_phone_numbers(chunk: str, regions: tuple[str, ...]) -> list[PhoneReadin
         return _reading(chunk, _international(digits.removeprefix("00")), None, 0.9) or (
             _reading(chunk, _parsed(chunk, first), None, 0.9)
         )
-    found = _reading(chunk, _national(digits, first), first, 0.9) or (
-        _reading(chunk, _parsed(chunk, first), first, 0.9)
-    )
+    found = _reading(chunk, _national(digits, first), first, 0.9)
+    if not found and _parser_may_differ(digits, first):
+        found = _reading(chunk, _parsed(chunk, first), first, 0.9)
     if found:
         return found
     if 11 <= len(digits) <= 13 and not digits.startswith("0"):
@@ -144,6 +144,22 @@ def _national(digits: str, region: str) -> Any:
     if len(national) not in lengths:
         return None  # cheaper than asking is_valid_number to say so
     return phonenumbers.PhoneNumber(country_code=code, national_number=int(national))
+
+
+def _parser_may_differ(digits: str, region: str) -> bool:
+    """Whether the full parser could read `digits` under `region` where `_national`
+    could not: the region strips more than its trunk prefix (carrier codes, mobile
+    tokens), or the number keeps a leading zero. Otherwise a number of impossible
+    length stays invalid, and the parser's ~15 us are saved.
+    """
+    import phonenumbers
+
+    metadata = phonenumbers.PhoneMetadata.metadata_for_region(region)
+    if metadata is None:
+        return False
+    parsing = metadata.national_prefix_for_parsing
+    simple = parsing is None or parsing == metadata.national_prefix
+    return not simple or (digits.startswith("0") and not metadata.national_prefix)
 
 
 def _split_run(chunk: str, region: str) -> list[PhoneReading]:
