@@ -28,8 +28,8 @@ def test_with_a_policy_the_report_decides_as_of_the_latest_record() -> None:
     assert report.decision is not None
     assert report.decision.action is Action.WARN
     assert report.decision.as_of == T0 + timedelta(minutes=5)
-    # The notice quotes the detector's own rule summary.
-    assert "- shouted [SPM900]" in report.decision.notice
+    # The notice quotes what the person wrote, where and when, and the rule's own reason.
+    assert "- In a message on 2026-01-05: \u201cFORBIDDEN\u201d [SPM900]" in report.decision.notice
     assert "Why this is against our Terms of Service: test" in report.decision.notice
     assert report.top_rated is not None
     assert not report.top_rated.eligible

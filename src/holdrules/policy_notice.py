@@ -1,11 +1,12 @@
 """The notice a person reads: what was found, why it is against policy, how to resume.
 
-What was found is told in each finding's own explanation (it quotes what the person
-wrote); why it is against policy comes from the rules' own docs when the caller passes
-them (each `Rule` has a reason), so the notice says the same thing as `docs/rules/`;
-without them it falls back to the policy's plain-language text per violation. The
-policy cannot import the detectors to look rules up itself: that would make deciding
-depend on loading every word list.
+What was found quotes what the person wrote (the evidence spans, exactly as typed) with
+where and when; a finding with no text evidence falls back to its explanation, which
+is written for reviewers and may name patterns and guards. Why it is against policy
+comes from the rules' own docs when the caller passes them (each `Rule` has a reason),
+so the notice says the same thing as `docs/rules/`; without them it falls back to the
+policy's plain-language text per violation. The policy cannot import the detectors to
+look rules up itself: that would make deciding depend on loading every word list.
 """
 
 from __future__ import annotations
@@ -14,9 +15,9 @@ from collections.abc import Mapping, Sequence
 from datetime import UTC
 from typing import TYPE_CHECKING
 
-from holdrules.findings import Finding, Rule
+from holdrules.findings import Finding, Rule, TextEvidence
 from holdrules.policy_model import Action
-from holdrules.records import HoldKind
+from holdrules.records import HoldKind, RecordKind
 
 if TYPE_CHECKING:
     from holdrules.policy import ViolationAssessment
@@ -89,7 +90,7 @@ def _what_and_why(assessment: ViolationAssessment, rules: Mapping[str, Rule]) ->
     reasons: dict[str, None] = {}
     shown = assessment.counted or assessment.findings
     for finding in sorted(shown, key=_chronological):
-        found.setdefault(finding.fingerprint, f"{finding.explanation} [{finding.code}]")
+        found.setdefault(finding.fingerprint, f"{_what_was_written(finding)} [{finding.code}]")
         rule = rules.get(finding.code)
         if rule:
             reasons.setdefault(rule.why, None)
@@ -101,6 +102,41 @@ def _what_and_why(assessment: ViolationAssessment, rules: Mapping[str, Rule]) ->
     why = " ".join(reasons) if reasons else knobs.why
     lines.append(f"Why this is against our Terms of Service: {why}")
     return "\n".join(lines)
+
+
+_PLACES = {
+    RecordKind.MESSAGE: "In a message",
+    RecordKind.PROPOSAL: "In a proposal",
+    RecordKind.FEEDBACK: "In feedback",
+}
+_MAX_QUOTE = 160
+
+
+def _what_was_written(finding: Finding) -> str:
+    """Where, when, and the words themselves: what a person needs to recognise it.
+
+    Only spans of the first quoted record are shown: for an agreement, that is the
+    account's own reply, not the other side's proposal it answered.
+    """
+    spans = [ev for ev in finding.evidence if isinstance(ev, TextEvidence)]
+    if not spans:
+        return finding.explanation
+    first = spans[0]
+    quote = " … ".join(
+        ev.excerpt for ev in spans
+        if (ev.record_kind, ev.record_id, ev.field) == (first.record_kind, first.record_id,
+                                                        first.field)
+    )
+    quote = " ".join(quote.split())
+    if len(quote) > _MAX_QUOTE:
+        quote = quote[: _MAX_QUOTE - 1] + "…"
+    if first.record_kind is RecordKind.PROFILE:
+        place = f"In your profile ({first.field})"
+    else:
+        place = _PLACES.get(first.record_kind, f"In a {first.record_kind.value} record")
+    when = f" on {finding.occurred_at.astimezone(UTC).date().isoformat()}" if (
+        finding.occurred_at and first.record_kind is not RecordKind.PROFILE) else ""
+    return f"{place}{when}: \u201c{quote}\u201d"
 
 
 def _chronological(finding: Finding) -> tuple[bool, str, str, str]:
