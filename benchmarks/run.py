@@ -161,15 +161,17 @@ class Row:
     messages_per_s: float | None = None
     ratio_vs_re: float | None = None
     re_seconds: float | None = None  # the re pass timed alternately with this row
+    ratio_range: tuple[float, float] | None = None  # lowest and highest per-repeat ratio
     hits: int | None = None
 
 
 def best_of_paired(work: Callable[[], object], base: Callable[[], object],
-                   repeats: int) -> tuple[float, float]:
+                   repeats: int) -> tuple[float, float, list[float]]:
     """Best of `repeats` for `work` and for `base`, run alternately with GC paused.
 
     Alternating puts both under the same load at the same moments, so a burst from
     another process on a shared machine hits the ratio far less than the absolute times.
+    Also returns each repeat's own work/base ratio, to show how noisy the run was.
     """
     work_times: list[float] = []
     base_times: list[float] = []
@@ -187,7 +189,8 @@ def best_of_paired(work: Callable[[], object], base: Callable[[], object],
     finally:
         if was_enabled:
             gc.enable()
-    return min(work_times), min(base_times)
+    pair_ratios = [w / b for w, b in zip(work_times, base_times, strict=True) if b > 0]
+    return min(work_times), min(base_times), pair_ratios
 
 
 def measure(name: str, work: Workload, texts: Sequence[str], repeats: int,
@@ -200,8 +203,10 @@ def measure(name: str, work: Workload, texts: Sequence[str], repeats: int,
         return Row(name=name, status="error", note=f"{type(exc).__name__}: {exc}")
     row = Row(name=name, note=note, messages=len(texts), hits=hits)
     if against_re:
-        seconds, row.re_seconds = best_of_paired(lambda: work(texts), lambda: re_pass(texts),
-                                                 repeats)
+        seconds, row.re_seconds, pairs = best_of_paired(
+            lambda: work(texts), lambda: re_pass(texts), repeats)
+        if pairs:
+            row.ratio_range = (min(pairs), max(pairs))
         row.ratio_vs_re = seconds / row.re_seconds if row.re_seconds > 0 else None
     else:
         seconds = best_of(lambda: work(texts), repeats)
@@ -605,8 +610,8 @@ def presidio_section(ours: Ours, corpus: Sequence[Sample], settings: Settings) -
     for name, engine in contenders:
         work = scan_text_workload(engine)
         work(texts)
-        ours_s, re_s = best_of_paired(lambda work=work: work(texts),  # type: ignore[misc]
-                                      lambda: re_pass(texts), repeats)
+        ours_s, re_s, _ = best_of_paired(lambda work=work: work(texts),  # type: ignore[misc]
+                                         lambda: re_pass(texts), repeats)
         section["ours"][name] = {
             "seconds": ours_s,
             "messages_per_s": len(texts) / ours_s,
@@ -795,13 +800,17 @@ def render(results: dict[str, Any]) -> str:
     lines.append(f"best of {meta['settings']['repeats']}, GC paused; ratio = time / time of "
                  "one plain re pass over the same messages (lower is better)")
     lines.append("")
-    lines.append(f"{'throughput':<58}{'x re':>9}{'msg/s':>12}{'us/msg':>9}")
+    lines.append(f"{'throughput':<58}{'x re':>9}{'msg/s':>12}{'us/msg':>9}"
+                 f"{'per-repeat x re':>18}")
     for row in results["throughput"]:
         if row["status"] != "ok":
             lines.append(f"  {row['name']:<56}  {row['status']}: {row['note']}")
             continue
+        spread = row.get("ratio_range")
+        spread_text = f"{spread[0]:.1f} - {spread[1]:.1f}" if spread else ""
         lines.append(f"  {row['name']:<56}{_fmt_ratio(row['ratio_vs_re']):>9}"
-                     f"{row['messages_per_s']:>12,.0f}{row['us_per_message']:>9.1f}")
+                     f"{row['messages_per_s']:>12,.0f}{row['us_per_message']:>9.1f}"
+                     f"{spread_text:>18}")
         if row["note"]:
             lines.append(f"      ({row['note']})")
 
