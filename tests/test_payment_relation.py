@@ -195,3 +195,65 @@ def test_a_question_back_is_no_answer_but_a_set_off_yes_is(
 ])
 def test_heldout10_mechanisms(text: str, flagged: bool) -> None:
     assert bool(DETECTOR.read(text).violating) is flagged
+
+
+@pytest.mark.parametrize(("text", "flagged"), [
+    # a request for the other side's payment identity, any verb with "me"/"us"
+    ("Mate, just shoot me your Revolut and I'll sort you out.", True),
+    ("Ping us your Payoneer when you get a minute.", True),
+    ("What's your Wise email?", True),  # an ambiguous name before an identity noun
+    ("What's your Wise opinion on the layout?", False),
+    # ... unless the service only modifies a job-topic noun
+    ("Show me your PayPal integration when it's ready.", False),
+    ("Send us your Venmo onboarding screens for review.", False),
+    # a channel routed to a party's identity is an act of paying
+    ("In case Upwork gives you trouble, Zelle to my phone works too.", True),
+    ("You can always do Revolut to my number, whatever is easier for you.", True),
+    ("Did you link PayPal to your email before the demo?", False),  # account setup
+])
+def test_payment_identity_requests_and_routes(text: str, flagged: bool) -> None:
+    assert bool(DETECTOR.read(text).violating) is flagged
+
+
+@pytest.mark.parametrize(("text", "flagged"), [
+    ("I'll send you the PayPal mockups tomorrow.", False),
+    ("I'll send you the Skrill invoice template tonight.", False),
+    ("We'll send you the Stripe webhooks spec after lunch.", False),
+    ("I'll pay you via PayPal, logo attached.", True),  # a comma: the name is no adjective
+    ("I'll send you a PayPal invoice for the rest.", True),  # "invoice" alone is payment
+    ("I'll send you the PayPal mockups and pay you the rest via Venmo.", True),
+])
+def test_a_service_as_the_adjective_of_a_deliverable_names_no_channel(
+    text: str, flagged: bool
+) -> None:
+    assert bool(DETECTOR.read(text).violating) is flagged
+
+
+@pytest.mark.parametrize(("text", "flagged"), [
+    ("How long does Upwork take to clear a payment to Payoneer?", False),
+    ("Does Upwork pay out to Wise accounts in Kenya?", False),
+    ("Upwork will send the money to your PayPal once you withdraw.", False),
+    ("Upwork takes forever, just send it to my PayPal.", True),
+    ("Forget Upwork, pay me to my PayPal.", True),
+])
+def test_the_platform_paying_out_to_a_service_is_its_own_feature(
+    text: str, flagged: bool
+) -> None:
+    assert bool(DETECTOR.read(text).violating) is flagged
+
+
+def test_a_motive_for_the_accounts_own_open_proposal_is_no_second_finding() -> None:
+    turns = [("me", "Would it be okay if you paid the final part through Wise?"),
+             ("them", "What's the benefit?"), ("me", "No fees for either of us.")]
+    findings = DETECTOR.detect(conversation(FREELANCER, "cl", turns))
+    assert [f.code for f in findings] == ["PAY001"]
+    # the follow-up is evidence of the one finding, and the trace says why
+    assert any(getattr(e, "excerpt", "") == "No fees for either" for e in findings[0].evidence)
+    steps = DETECTOR.trace(conversation(FREELANCER, "cl", turns))
+    assert "no second finding" in steps[-1].explain()
+    # a follow-up that names a channel or an act again is a proposal of its own
+    again = [*turns[:2], ("me", "It saves us the fees, just pay me on Wise.")]
+    assert len(DETECTOR.detect(conversation(FREELANCER, "cl", again))) == 2
+    # with no open proposal of its own, fee talk is read on its own
+    alone = [("me", "No fees for either of us if we do it that way.")]
+    assert [f.code for f in DETECTOR.detect(conversation(FREELANCER, "cl", alone))] == ["PAY001"]

@@ -1519,7 +1519,10 @@ def heldout11_cases() -> list[dict[str, Any]]:
         ("f", "I'd prefer Upwork."),
         ("c", "It's just easier for me, the fees are high."),
         ("f", "Ok fine, send it to my Zelle then."),
-    ], client=[(0, "PAY001"), (2, "PAY001")], freelancer=[(3, "PAY003")])
+    ], client=[(0, "PAY001")], freelancer=[(3, "PAY003")],
+        note="relabelled after measurement: turn 2 only gives a motive for the client's own "
+        "open proposal, so it is part of that proposal (evidence on turn 0's finding), as "
+        "heldout7-conversation-002 was labelled; first labelled (2, PAY001)")
     add("conversation", [
         ("f", "Would you like to pay with PayPal next time? It's faster for me."),
         ("c", "Let me check with accounting."),

@@ -237,13 +237,19 @@ class OffPlatformPaymentDetector(Detector):
                                   window)
 
     def detect(self, activity: AccountActivity) -> list[Finding]:
+        steps = self.trace(activity)
+        follow_ups: dict[int, list[PaymentStep]] = {}
+        for step in steps:
+            if step.outcome is Outcome.FOLLOW_UP and step.answers is not None:
+                follow_ups.setdefault(id(step.answers), []).append(step)
         return [
-            self._finding(activity, step)
-            for step in self.trace(activity)
+            self._finding(activity, step, follow_ups.get(id(step), []))
+            for step in steps
             if step.outcome in VIOLATIONS
         ]
 
-    def _finding(self, activity: AccountActivity, step: PaymentStep) -> Finding:
+    def _finding(self, activity: AccountActivity, step: PaymentStep,
+                 follow_ups: list[PaymentStep]) -> Finding:
         rule = _RULE_FOR[step.outcome]
         own = step.signals.violating or step.signals.of(SignalKind.AGREE)
         evidence = _text_evidence(step, own)
@@ -262,6 +268,15 @@ class OffPlatformPaymentDetector(Detector):
             proposed = describe_signals(proposal.signals.violating)
             explanation += (f"; answering {proposal.item.record_kind} "
                             f"{proposal.item.record_id} ({proposed})")
+        for follow_up in follow_ups:
+            item = follow_up.item
+            evidence.append(RecordEvidence(
+                record_kind=item.record_kind, record_id=item.record_id,
+                note="the account's own follow-up giving a motive for this proposal",
+            ))
+            evidence.extend(_text_evidence(follow_up, follow_up.signals.violating))
+            explanation += (f"; followed up in {item.record_kind} {item.record_id} "
+                            f"({describe_signals(follow_up.signals.violating)})")
         if step.note:
             explanation += f"; {step.note}"
         if step.signals.truncated:

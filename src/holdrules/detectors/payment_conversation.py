@@ -17,7 +17,10 @@ a proposal; the account's replies within a window of messages and hours answer i
 
 A received proposal is never held against the account that received it. Messages the
 account writes outside any proposal, proposals' cover letters and profile text are read
-on their own: soliciting or sharing details there is the author's violation.
+on their own: soliciting or sharing details there is the author's violation. A message
+that only gives a motive for the account's own open proposal ("No fees for either of
+us.") is a follow-up of that proposal, not a second one: it adds evidence to the
+proposal's finding and makes none of its own.
 """
 
 from __future__ import annotations
@@ -45,6 +48,7 @@ class Outcome(StrEnum):
     DECLINED = "declined"
     DECLINED_AND_REPORTED = "declined-and-reported"
     RECEIVED_PROPOSAL = "received-proposal"
+    FOLLOW_UP = "follow-up"
 
 
 VIOLATIONS = frozenset({Outcome.SOLICITED, Outcome.SHARED_DETAILS, Outcome.AGREED})
@@ -94,6 +98,10 @@ class PaymentStep:
                 f"{where}: received a proposal from {self.item.sender_id} ({own}); never a "
                 "finding against the receiving account"
             ),
+            Outcome.FOLLOW_UP: (
+                f"{where}: gave a motive for its own proposal{answered} ({own}); part of "
+                "that proposal, no second finding"
+            ),
         }[self.outcome]
         if self.note:
             text += f"; {self.note}"
@@ -106,6 +114,16 @@ def _standalone(item: TextItem, signals: TextSignals) -> PaymentStep | None:
     if signals.of(SignalKind.SOLICIT):
         return PaymentStep(item, Outcome.SOLICITED, signals)
     return None
+
+
+_MOTIVES = frozenset({"solicit.fee_avoidance", "solicit.fee_none", "solicit.no_fees_that_way"})
+"""Solicitation patterns that give only a motive (the fees saved), naming no channel
+and no act of paying: in a proposer's follow-up they explain the open proposal."""
+
+
+def _motive_only(signals: TextSignals) -> bool:
+    violating = signals.violating
+    return bool(violating) and all(s.pattern in _MOTIVES for s in violating)
 
 
 def _flag_about(flags: Iterable[Flag], account_id: str, proposal: PaymentStep,
@@ -175,6 +193,10 @@ class _Thread:
     """The account's agreement: for the window after it the two arrange the payment,
     and a bare handle ("@leah_codes") is payment details."""
     arranged_replies: int = 0
+    own: PaymentStep | None = None
+    """The account's own open proposal: a motive given in the window after it (the
+    account's next messages) is a follow-up of it."""
+    own_sent: int = 0
 
     def _expired(self, at: datetime | None) -> bool:
         if self.pending is None:
@@ -207,7 +229,7 @@ class _Thread:
             self.pending, self.declined = None, False
         proposal = self.pending
         if proposal is None:
-            return self._after_agreement(item)
+            return self._own_proposal(item, self._after_agreement(item))
         signals = self.analyse(item.text, True)
         self.replies += 1
         if signals.violating:  # agreeing, sharing details, or a counter-offer
@@ -236,6 +258,26 @@ class _Thread:
 
     def _agreed(self, step: PaymentStep) -> PaymentStep:
         self.arranged, self.arranged_replies = step, 0
+        return step
+
+    def _own_proposal(self, item: TextItem, step: PaymentStep | None) -> PaymentStep | None:
+        """Keeps the account's own proposal open for the window and folds a motive-only
+        follow-up into it ("Can I pay you by Zelle?" … "No fees for either of us.")."""
+        own = self.own
+        if own is not None:
+            self.own_sent += 1
+            opened = own.item.at
+            if self.own_sent > self.window.messages or (
+                item.at is not None and opened is not None
+                and item.at - opened > timedelta(hours=self.window.hours)
+            ):
+                own = self.own = None
+        if step is None or step.outcome is not Outcome.SOLICITED:
+            return step
+        if own is not None and _motive_only(step.signals):
+            return PaymentStep(item, Outcome.FOLLOW_UP, step.signals, answers=own,
+                               note="a motive given for the account's own open proposal")
+        self.own, self.own_sent = step, 0
         return step
 
     def _after_agreement(self, item: TextItem) -> PaymentStep | None:

@@ -24,6 +24,7 @@ __all__ = [
     "is_past_event",
     "is_platform_feature",
     "is_third_party_payment",
+    "names_only_deliverables",
     "overlaps",
 ]
 
@@ -50,13 +51,26 @@ def overlaps(span: tuple[int, int], others: list[tuple[int, int]]) -> bool:
     return any(span[0] < end and start < span[1] for start, end in others)
 
 
+def names_only_deliverables(clause: str, vocab: PaymentVocabulary) -> bool:
+    """Every service the sentence names is an adjective of a job-topic noun ("I'll send
+    you the PayPal mockups", "the Skrill invoice template", "Stripe webhooks"): no way of
+    paying is named at all, whatever is sent to whom."""
+    mentions = [m.end() for m in vocab.service_mention.finditer(clause)]
+    return bool(mentions) and all(
+        vocab.modified_noun.match(clause, end) is not None for end in mentions
+    )
+
+
 def is_job_topic(clause: str, vocab: PaymentVocabulary) -> bool:
     """The payment service is the *subject* of the work ("integrate the PayPal checkout",
-    "Stripe webhooks", "a logo for a crypto app"). A technical cue always counts; a
-    deliverable cue counts unless the sentence is about paying one of the two parties
-    ("I'll pay you via PayPal for the logo"); no cue counts when one of the two parties
-    says it pays the other ("i'll pay you through venmo for the extra pages"). Cues
-    inside a service name ("cash app", "swift code") do not count."""
+    "Stripe webhooks", "a logo for a crypto app"). A service used only as the adjective
+    of a job-topic noun always counts (`names_only_deliverables`), as does a technical
+    cue; a deliverable cue counts unless the sentence is about paying one of the two
+    parties ("I'll pay you via PayPal for the logo"); no cue counts when one of the two
+    parties says it pays the other ("i'll pay you through venmo for the extra pages").
+    Cues inside a service name ("cash app", "swift code") do not count."""
+    if names_only_deliverables(clause, vocab):
+        return True
     if vocab.guards["we_pay_you"].search(clause) is not None:
         return False
     services = [m.span() for m in vocab.service_mention.finditer(clause)]
@@ -95,8 +109,10 @@ def is_third_party_payment(clause: str, vocab: PaymentVocabulary) -> bool:
 def is_platform_feature(clause: str, vocab: PaymentVocabulary) -> bool:
     """Payment through the platform's own features: milestones, escrow, bonus, refunds
     and withdrawals, "through Upwork" (PayPal as a platform billing or withdrawal method
-    is allowed)."""
-    return vocab.guards["platform_feature"].search(clause) is not None
+    is allowed), and the platform itself paying out to a service ("does Upwork pay out
+    to Payoneer?", "how long does Upwork take to clear a payment to Wise?")."""
+    return (vocab.guards["platform_feature"].search(clause) is not None
+            or vocab.guards["platform_payout"].search(clause) is not None)
 
 
 def declining_matches(

@@ -16,7 +16,7 @@ import re
 
 from holdrules.detectors.payment_vocabulary import WORD, PaymentVocabulary
 
-__all__ = ["channel_spans", "relation_spans"]
+__all__ = ["channel_spans", "relation_spans", "routes_to_a_party"]
 
 _WORD_SPAN = re.compile(r"[a-z0-9]+")
 
@@ -43,32 +43,50 @@ def _cued(text: str, start: int, end: int, vocab: PaymentVocabulary) -> bool:
 
 def channel_spans(text: str, vocab: PaymentVocabulary) -> list[tuple[int, int]]:
     """Where `text` names a way of paying: a service outright, an ambiguous service or a
-    bare channel word ("bank", "wire") only with a cue next to it."""
-    spans = []
+    bare channel word ("bank", "wire") only with a cue next to it. A service used as the
+    adjective of a job-topic noun ("the PayPal mockups") names no way of paying."""
+    spans, named = [], []
     for match in vocab.service_mention.finditer(text):
+        named.append(match.span())
         name = match.group()
         if name in vocab.ambiguous and not _cued(text, match.start(), match.end(), vocab):
+            continue
+        if vocab.modified_noun.match(text, match.end()) is not None:
             continue
         spans.append(match.span())
     for word in _WORD_SPAN.finditer(text):
         if (word.group() in vocab.relation.channel_words
-                and not any(s <= word.start() < e for s, e in spans)
+                and not any(s <= word.start() < e for s, e in named)
                 and _cued(text, word.start(), word.end(), vocab)):
             spans.append(word.span())
     return sorted(spans)
 
 
+def routes_to_a_party(text: str, channels: list[tuple[int, int]],
+                      vocab: PaymentVocabulary) -> bool:
+    """A channel routed to one party's identity ("Zelle to my phone works too", "Wise
+    into your USD account"): the money's way from one party to the other, an act of
+    paying without a payment verb. Not in account-setup talk ("link PayPal to your
+    email")."""
+    if not any(vocab.route.match(text, end) is not None for _, end in channels):
+        return False
+    return vocab.relation.setup_verbs.isdisjoint(WORD.findall(text))
+
+
 def relation_spans(text: str, vocab: PaymentVocabulary) -> list[tuple[int, int]]:
     """The channel mentions of `text` when it also holds a payment action (outside the
-    channel's own name, "bank transfer", and not a light-verb idiom, "pay attention")
-    and the second person."""
+    channel's own name, "bank transfer", and not a light-verb idiom, "pay attention",
+    or a route to a party, "Zelle to my phone") and the second person."""
     words = vocab.relation
     tokens = set(WORD.findall(text))
-    if words.second_person.isdisjoint(tokens) or words.actions.isdisjoint(tokens):
+    if words.second_person.isdisjoint(tokens) or (
+            words.actions.isdisjoint(tokens) and words.identity_nouns.isdisjoint(tokens)):
         return []
     channels = channel_spans(text, vocab)
     if not channels:
         return []
+    if routes_to_a_party(text, channels, vocab):
+        return channels
     outside = []
     last = 0
     for start, end in channels:

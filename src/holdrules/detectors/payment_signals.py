@@ -340,8 +340,9 @@ def _read_relations(
     every = set().union(*words)
     relation = vocab.relation
     if (vocab.channel_gate.isdisjoint(every) or relation.second_person.isdisjoint(every)
-            or relation.actions.isdisjoint(every)):
-        return  # the whole message lacks a channel, an act or the second person
+            or (relation.actions.isdisjoint(every)
+                and relation.identity_nouns.isdisjoint(every))):
+        return  # the whole message lacks a channel, an act (or a route) or the second person
     found: list[tuple[int, int]] = []
     singles = [(a, b, w) for (a, b), w in zip(clauses, words, strict=True)]
     pairs = [(a[0], b[1], wa | wb)

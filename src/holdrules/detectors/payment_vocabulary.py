@@ -238,6 +238,12 @@ class PaymentVocabulary:
     """Service names that are also English words ("wise", "cash")."""
     channel_gate: frozenset[str]
     """Words one of which a text must hold to name a channel of the payment relation."""
+    modified_noun: regex.Pattern[str]
+    """Matched right after a service name: a job-topic noun the name modifies ("PayPal
+    mockups", "Venmo's API"), so the name is the work's subject, not a channel."""
+    route: regex.Pattern[str]
+    """Matched right after a channel: "to my phone", "into your Wise account", the money's
+    route to one of the two parties."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -251,24 +257,30 @@ class RelationWords:
     channel_after: frozenset[str]
     action_idioms: frozenset[str]
     channel_determiners: frozenset[str]
+    identity_nouns: frozenset[str]
+    setup_verbs: frozenset[str]
 
     @classmethod
     def from_table(cls, table: Mapping[str, Iterable[str]]) -> RelationWords:
         return cls(*(frozenset(table[name]) for name in (
             "actions", "second_person", "channel_words", "channel_before", "channel_after",
-            "action_idioms", "channel_determiners")))
+            "action_idioms", "channel_determiners", "identity_nouns", "setup_verbs")))
 
 
 @cache
 def vocabulary(lists: ServiceLists) -> PaymentVocabulary:
     """Compile every phrase for `lists`; cached, so each configuration compiles once."""
     raw = _read_toml("payment_phrases.toml")
+    relation = RelationWords.from_table(raw["relation"])  # type: ignore[arg-type]
+    job_topic = raw["job_topic"]
+    assert isinstance(job_topic, dict)
     fragments = dict(raw["fragments"])  # type: ignore[call-overload]
     fragments.update(
         services=_alternation(lists.services),
         ambiguous=_alternation(lists.ambiguous),
         platform=_alternation(lists.platforms),
         link_domains=_alternation(lists.link_domains),
+        identity=_alternation(relation.identity_nouns),
     )
 
     def group(*path: str) -> dict[str, regex.Pattern[str]]:
@@ -292,7 +304,6 @@ def vocabulary(lists: ServiceLists) -> PaymentVocabulary:
         name: frozenset().union(*(special.get(word, {word}) for word in words))
         for name, words in gate_table.items()
     }
-    relation = RelationWords.from_table(raw["relation"])  # type: ignore[arg-type]
     gate = PrefilterGate.build(
         words=[*prefilter["words"], *name_words],
         pairs=[(a, b) for a, b in prefilter["pairs"]],
@@ -313,9 +324,17 @@ def vocabulary(lists: ServiceLists) -> PaymentVocabulary:
             r"\b(?:" + _expand("{services}|{ambiguous}", fragments) + r")\b"
         ),
         gates=gates,
-        job_words=frozenset(raw["job_topic"]["words"]),  # type: ignore[index]
+        job_words=frozenset(job_topic["words"]),
         prefilter=gate,
         relation=relation,
         ambiguous=frozenset(lists.ambiguous),
         channel_gate=special["@services"] | relation.channel_words,
+        modified_noun=regex.compile(
+            _expand(r"(?:{apos}s)?[\s\-]{1,3}", fragments)
+            + _alternation(job_topic["after_service"]) + r"\b"
+        ),
+        route=regex.compile(
+            r"[\s\-]{1,3}(?:to|into|onto)\s{1,3}(?:my|your|ur)(?:\s{1,3}[a-z]{2,12})?\s{1,3}"
+            + _alternation(relation.identity_nouns) + r"\b"
+        ),
     )
