@@ -5,7 +5,7 @@ from __future__ import annotations
 import functools
 
 from holdrules.text.lexicon import lexicon
-from holdrules.text.normalized import Transform
+from holdrules.text.normalized import Transform, ascii_translator
 
 __all__ = [
     "AT_DOT_WORDS",
@@ -17,7 +17,9 @@ __all__ = [
     "SPELLED_DIGITS",
     "ZERO_WIDTH",
     "has_single_character_run",
+    "leet_to_letters",
     "number_words",
+    "punct_to_space",
     "word_set",
 ]
 
@@ -31,11 +33,13 @@ SPACING = int(Transform.SPACING)
 LEETSPEAK = int(Transform.LEETSPEAK)
 LEET_TO_LETTERS = str.maketrans({"0": "o", "1": "i", "3": "e", "4": "a", "7": "t"})
 PUNCT_TO_SPACE = str.maketrans(dict.fromkeys("!\"#$%&'()*+,-./:;<=>?[\\]^_`{|}~", " "))
+leet_to_letters = ascii_translator({"0": "o", "1": "i", "3": "e", "4": "a", "7": "t"})
+punct_to_space = ascii_translator(dict.fromkeys("!\"#$%&'()*+,-./:;<=>?[\\]^_`{|}~", " "))
 
 
 def word_set(text: str) -> set[str]:
     """The words of `text`, punctuation read as spaces ("(dot)" -> "dot")."""
-    return set(text.translate(PUNCT_TO_SPACE).split())
+    return set(punct_to_space(text).split())
 
 
 @functools.cache

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 import regex
 
-from holdrules.text._common import AT_DOT_WORDS, LEET_TO_LETTERS, SPACING, word_set
+from holdrules.text._common import AT_DOT_WORDS, SPACING, leet_to_letters, word_set
 from holdrules.text.fastpath import anchor_patterns
 from holdrules.text.lexicon import Lexicon, lexicon
 from holdrules.text.normalized import Edit, _Seq, apply_edits
@@ -122,7 +122,7 @@ def read_at_dot_words(seq: _Seq) -> _Seq:
     lex = lexicon()
     text = seq.text
     edits: list[Edit] = []
-    words = word_set(text.translate(LEET_TO_LETTERS))
+    words = word_set(leet_to_letters(text))
     bracket, dashed = anchor_patterns()
     marked = bracket.search(text) is not None or dashed.search(text) is not None
     dots_written = marked or not words.isdisjoint(lex.dot_words)
@@ -136,7 +136,7 @@ def read_at_dot_words(seq: _Seq) -> _Seq:
             continue
         dots_obfuscated = any(not _PLAIN_DOT.fullmatch(text, s, e) for s, e in shape.dots)
         bare_at = (
-            at_text.strip().translate(LEET_TO_LETTERS) in lex.at_words
+            leet_to_letters(at_text.strip()) in lex.at_words
             and _BARE_WORD.fullmatch(at_text) is not None
         )
         provider = shape.first_label in lex.mail_providers

@@ -73,13 +73,13 @@ def ascii_plain_words(lower: str) -> list[str] | None:
     hits = _anchor_words().intersection(words)
     if hits and _needs_stages(hits, words, lower):
         return None
-    # Both checks scan the word view in C first and loop over words only on a hit.
-    if _SINGLE_CHARACTER_RUN.search(view) or (
-        _LONG_WORD.search(view) and has_glued_number_words(words)
-    ):
+    # Each check is one C-level scan; Python loops only over what a scan found.
+    if _SINGLE_CHARACTER_RUN.search(" " + view):
         return None
-    bracket, dashed = anchor_patterns()
-    if bracket.search(lower) or dashed.search(lower):
+    long_words = _LONG_WORDS.findall(" " + view)
+    if long_words and has_glued_number_words(long_words):
+        return None
+    if _anchor_marks().search(lower):
         return None
     return words
 
@@ -105,6 +105,27 @@ def ascii_needs_stages(lower: str) -> bool:
     return ascii_plain_words(lower) is None
 
 
-_SINGLE_CHARACTER_RUN = re.compile(r"(?<!\S)\S(?!\S)(?:\s++\S(?!\S)){3}")
-_LONG_WORD = re.compile(r"\S{9}")
+# Four one-character words in a row, searched in " " + the word view: starting on a
+# whitespace character lets `re` skip to the spaces instead of trying every position.
+_SINGLE_CHARACTER_RUN = re.compile(r"\s\S\s++\S\s++\S\s++\S(?!\S)")
+_LONG_WORDS = re.compile(r"\s(\S{9,}+)")
+_BRACKET_OPEN = r"[\[({<\"']"
+_DASH = r"[-_*]"
+
+
+@functools.cache
+def _anchor_marks() -> re.Pattern[str]:
+    """Both `anchor_patterns` in one pattern, for one scan of the text instead of two.
+
+    It starts on one character class (an opening bracket or a dash), so `re` skips
+    in C to those characters; a lookbehind then picks the branch.
+    """
+    bracket, dashed = anchor_patterns()
+    if not (bracket.pattern.startswith(_BRACKET_OPEN) and dashed.pattern.startswith(_DASH)):
+        raise AssertionError("anchor_patterns changed: update _anchor_marks")
+    after_bracket = bracket.pattern[len(_BRACKET_OPEN):]
+    after_dash = dashed.pattern[len(_DASH):]
+    return re.compile(
+        rf"[\[({{<\"'\-_*](?:(?<={_BRACKET_OPEN}){after_bracket}|(?<={_DASH}){after_dash})"
+    )
 _SPACED_AT_DOMAIN = re.compile(r"\s@[a-z0-9-]{1,63}+\.[a-z]")

@@ -8,27 +8,58 @@ at what the person typed, however many rewrites happened in between.
 from __future__ import annotations
 
 import functools
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from enum import IntFlag
 
-__all__ = ["Edit", "NormalizedText", "Transform", "apply_edits", "word_view", "word_view_text"]
+__all__ = [
+    "Edit",
+    "NormalizedText",
+    "Transform",
+    "apply_edits",
+    "ascii_translator",
+    "word_view",
+    "word_view_text",
+]
+
+
+def ascii_translator(mapping: dict[str, str]) -> Callable[[str], str]:
+    """`str.translate` with a one-ASCII-character-to-one table, ~10x faster on ASCII.
+
+    Every text detector runs these on every message: `bytes.translate` is a plain table
+    lookup per byte, while `str.translate` goes through a dict per character.
+    """
+    table = str.maketrans(mapping)
+    as_bytes = bytearray(range(256))
+    for key, value in mapping.items():
+        if not (key.isascii() and len(key) == 1 and value.isascii() and len(value) == 1):
+            raise ValueError(f"not a one-ASCII-character mapping: {key!r} -> {value!r}")
+        as_bytes[ord(key)] = ord(value)
+    byte_table = bytes(as_bytes)
+
+    def translate(text: str) -> str:
+        if text.isascii():
+            return text.encode("ascii").translate(byte_table).decode("ascii")
+        return text.translate(table)
+
+    return translate
+
 
 # Punctuation as spaces and leetspeak digits as letters, in one C-level pass:
 # "(d0t)" -> " dot ", "wh4ts-app" -> "whats app", "9-1-7" -> "g i t".
-_WORD_VIEW = str.maketrans({**dict.fromkeys("!\"#$%&'()*+,-./:;<=>?[\\]^_`{|}~", " "),
-                            "0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t",
-                            "8": "b", "9": "g"})
+_WORD_VIEW = ascii_translator({**dict.fromkeys("!\"#$%&'()*+,-./:;<=>?[\\]^_`{|}~", " "),
+                               "0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t",
+                               "8": "b", "9": "g"})
 
 
 def word_view(text: str) -> list[str]:
     """The words of `text` for word-list lookups (see `NormalizedText.words`)."""
-    return text.translate(_WORD_VIEW).split()
+    return _WORD_VIEW(text).split()
 
 
 def word_view_text(text: str) -> str:
     """`text` with punctuation as spaces and leetspeak digits as letters, unsplit."""
-    return text.translate(_WORD_VIEW)
+    return _WORD_VIEW(text)
 
 
 class Transform(IntFlag):
