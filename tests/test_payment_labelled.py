@@ -212,7 +212,8 @@ def test_committed_cases_match_their_generator() -> None:
                  *module.heldout3_cases(), *module.heldout4_cases(), *module.heldout5_cases(),
                  *module.heldout6_cases(), *module.heldout7_cases(),
                  *module.heldout8_cases(), *module.heldout9_cases(),
-                 *module.heldout10_cases(), *module.heldout11_cases()]
+                 *module.heldout10_cases(), *module.heldout11_cases(),
+                 *module.heldout12_cases()]
     assert generated == load_cases()
 
 

@@ -1608,11 +1608,226 @@ def heldout11_cases() -> list[dict[str, Any]]:
     return cases
 
 
+def heldout12_cases() -> list[dict[str, Any]]:
+    """Twelfth held-out batch, written after heldout11's fixes (service as a deliverable's
+    adjective, payment-identity requests, routes to a party, the platform's own payouts,
+    motive-only follow-ups) and before the detector was run on it; measured once."""
+    rng.seed(12)
+    cases: list[dict[str, Any]] = []
+    add = _adder(cases, "heldout12-")
+    for text in [
+        "Hello dear, I am prefer to send you payment by Western Union because Upwork is blocking my card.",
+        "can u take p@yp@l f&f for the rest? will send tonight",
+        "Kindly share your z3lle so I can clear the balance today.",
+        "We'd like to move future invoices off Upwork and settle them by ACH.",
+        "If it's cool with you I'd rather just Venmo you directly, way less hassle.",
+        "Our finance team can pay you in USDC on Polygon if you share an address.",
+        "Pls send ur V e n m o, I pay now",
+        "Is there any way to pay you outside of the site? The fees on my side are insane.",
+        "For the next project let's skip the milestone thing and I'll transfer to your bank.",
+        "I can pay half here and half through Revolut, works?",
+        "Do you accept Interac e-transfer? I'm in Canada.",
+        "Bro just drop your cashtag, I'll send the 200 now.",
+        "Would you mind receiving the bonus via Payoneer instead of the platform?",
+        "Let me pay u with Google Pay, it's instant.",
+        "Is it possible to pay you through Alipay? Our company account is in Shanghai.",
+    ]:
+        add("client-solicits", [("c", text)], client=[(0, "PAY001")])
+    for text in [
+        "I usually work with clients outside Upwork after the first job, we can use Wise.",
+        "Dear sir, kindly release payment on my Payoneer, Upwork is charging me 20%.",
+        "If you pay through Skrill I give you 10% discount.",
+        "You can tip me on c@sh app if you like the result :)",
+        "Payment by crypto is also possible, I have a USDT wallet (TRC20).",
+        "Hi! Before we start: for orders above $500 I only accept bank transfer.",
+        "Would a direct bank transfer work for you for the next phase?",
+    ]:
+        add("freelancer-solicits", [("f", text)], freelancer=[(0, "PAY001")])
+    add("cover-letter", [("f", "I have 8 years of experience in React and Next.js. To save on fees, I ask to be paid via Payoneer directly after each milestone.")],
+        freelancer=[(0, "PAY001")], surface="proposal")
+    for text in [
+        "For faster payment you can also send to my PayPal: maria.design@gmail.com",
+        f"My IBAN is {grouped(iban('DE', 22))}, please send the remaining there.",
+        "Bank: Barclays, sort code 20-32-06, account number 41234567, name J. Okafor",
+        f"My BTC: {btc()}",
+        f"here's my wallet for the USDT (ERC20): {eth()}",
+        "hi, I finished. for payment, my p a y p a l is andrei.k@mail.ru",
+    ]:
+        add("details-valid", [("f", text)], freelancer=[(0, "PAY002")])
+    for who, text in [
+        ("f", f"The checksum fails for {corrupt(iban('FR', 27), '0123456789')}, can you double-check the test data?"),
+        ("c", f"Our smart contract is deployed at {eth()} on mainnet, please audit it."),
+    ]:
+        add("identifier-job-context", [(who, text)])
+    # conversations: agreements
+    add("conversation", [
+        ("c", "Could we do the last part on PayPal?"),
+        ("f", "yeah ok"),
+    ], client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+    add("conversation", [
+        ("f", "Would you be open to paying me via Wise? Saves us both the fees."),
+        ("c", "How does that work?"),
+        ("f", "You just send it to my Wise email, I'll give it to you."),
+        ("c", "Alright, go ahead."),
+    ], freelancer=[(0, "PAY001"), (2, "PAY001")], client=[(3, "PAY003")])
+    add("conversation", [
+        ("c", "I'll send the money by Zelle tonight, ok?"),
+        ("f", "perfect, my zelle is 555-201-7788"),
+    ], client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+    add("conversation", [
+        ("c", "Hey, can I pay you in bitcoin?"),
+        ("f", "Which wallet do you use?"),
+        ("c", "Any, whatever you prefer."),
+        ("f", "Ok sure, I'll send you my address."),
+    ], client=[(0, "PAY001")], freelancer=[(3, "PAY003")])
+    add("conversation", [
+        ("c", "Sir my company can not pay on Upwork anymore, account is problem. Can you give bank details?"),
+        ("f", "Yes sir I will send."),
+    ], client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+    add("conversation", [
+        ("c", "How do you want the bonus?"),
+        ("f", "cashapp pls, $lenaart"),
+    ], freelancer=[(1, "PAY002")])
+    add("conversation", [
+        ("c", "Can you accept Payoneer directly? I will pay extra 5%."),
+        ("f", "Ok no problem, my payoneer email is same as here."),
+    ], client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+    add("conversation", [
+        ("c", "Let's do the rest by bank transfer, easier for our accounting."),
+        ("f", f"Fine with me. IBAN: {iban('GB', 22)}"),
+    ], client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+    add("conversation", [
+        ("f", "Can you pay me via Zelle for this milestone?"),
+        ("c", "Why?"),
+        ("f", "Saves us both the fees."),
+        ("c", "ok"),
+    ], freelancer=[(0, "PAY001")], client=[(3, "PAY003")])
+    add("conversation", [
+        ("c", "Can we handle the extra hours on Venmo?"),
+        ("f", "How much would it be?"),
+        ("c", "$300, same as last week."),
+        ("f", "ok deal"),
+    ], client=[(0, "PAY001")], freelancer=[(3, "PAY003")])
+    add("conversation", [
+        ("f", "Wanna send the tip by Cash App instead?"),
+        ("c", "sure, what's your tag"),
+    ], freelancer=[(0, "PAY001")], client=[(1, "PAY003")])
+    # conversations: declines, declines with report
+    add("conversation", [
+        ("c", "Can I pay you through Remitly? cheaper for me."),
+        ("f", "Sorry, I'm only able to accept payments via Upwork."),
+    ], client=[(0, "PAY001")])
+    add("conversation", [
+        ("f", "Wanna do the rest via Venmo?"),
+        ("c", "No, let's keep everything here please."),
+    ], freelancer=[(0, "PAY001")])
+    add("conversation", [
+        ("c", "I send you money on Western Union, ok?"),
+        ("f", "no thank you"),
+        ("f", "we keep it on the contract"),
+    ], client=[(0, "PAY001")])
+    add("conversation", [
+        ("c", "Pay outside = 10% extra for you 😉"),
+        ("f", "That's not allowed, and I've reported this message."),
+    ], client=[(0, "PAY001")], flags=[("f", 0)])
+    add("conversation", [
+        ("c", "Let's continue on WhatsApp and I'll pay you with PayPal."),
+        ("f", "I'm not comfortable with that."),
+    ], client=[(0, "PAY001")], flags=[("f", 0)])
+    add("conversation", [
+        ("f", "Could you send it via Skrill this time?"),
+        ("c", "Hmm"),
+        ("c", "No. I've flagged this to support."),
+    ], freelancer=[(0, "PAY001")])
+    add("conversation", [
+        ("c", "What's your PayPal?"),
+        ("f", "Why?"),
+        ("c", "Upwork fee is too high for bonuses."),
+        ("f", "Please use the bonus button on Upwork, I can't take PayPal."),
+    ], client=[(0, "PAY001")])
+    add("conversation", [
+        ("c", "u have zelle?"),
+        ("f", "I do but I only get paid through Upwork, sorry"),
+    ], client=[(0, "PAY001")])
+    add("conversation", [
+        ("c", "Can we do the rest by bank wire?"),
+        ("f", "I'd rather not."),
+        ("f", "Reported to Upwork support, sorry."),
+    ], client=[(0, "PAY001")])
+    # conversations with no violation
+    add("conversation", [
+        ("c", "Do you have experience with Stripe?"),
+        ("f", "Yes, I've built three Stripe integrations."),
+        ("c", "Great, send me your portfolio."),
+    ])
+    add("conversation", [
+        ("c", "Will you send the invoice via Upwork?"),
+        ("f", "Yes, I'll submit it through the contract."),
+    ])
+    add("conversation", [
+        ("c", "Do you withdraw your Upwork earnings to Payoneer or to your bank?"),
+        ("f", "Payoneer, it's cheaper for me in Egypt."),
+    ])
+    add("conversation", [
+        ("f", "I finished the PayPal checkout flow."),
+        ("c", "Nice, can you also add Venmo?"),
+        ("f", "Sure, I'll add it tomorrow."),
+    ])
+    for who, text in [
+        ("c", "Can you integrate Venmo payouts into our marketplace dashboard?"),
+        ("f", "The PayPal button on mobile overlaps the footer."),
+        ("c", "I need a logo for my crypto exchange, something like Binance but friendlier."),
+        ("c", "Write 5 blog posts comparing Wise and Revolut for expats."),
+        ("c", "Please set up Stripe Connect so our sellers get paid directly."),
+        ("c", "Our customers keep asking whether we accept Zelle; can you add an FAQ entry?"),
+        ("f", "The Cash App Pay sandbox returns 401 for every request."),
+        ("c", "Translate our Payoneer onboarding emails into Spanish."),
+        ("c", "Could you export my PayPal transactions into a clean spreadsheet?"),
+        ("c", "Can you reconcile the bank transfers in Xero for March?"),
+        ("c", "I've sent a bonus through Upwork for the extra revisions."),
+        ("c", "Please submit the milestone so I can release the payment."),
+        ("f", "Upwork pays me out to Wise every Wednesday, so my replies are slow on Thursdays lol"),
+        ("c", "My weekly limit on the hourly contract is 30 hours."),
+        ("c", "Can you accept the offer? I added a bonus for the rush."),
+        ("f", "A client in 2019 paid me through Western Union and it took weeks."),
+        ("f", "I used to receive payments by PayPal before I joined Upwork."),
+        ("c", "Last year someone asked me to pay by gift cards; it was a scam."),
+        ("c", "Our clients mostly pay us by bank transfer, so the invoice generator needs IBAN fields."),
+        ("f", "That's a wise move, let's ship it Friday."),
+        ("c", "Cash flow is tight, can we pause the project for two weeks?"),
+        ("f", "I'll wire the new header to the API tonight."),
+        ("c", "Could you send me the files directly? The Upwork preview is blurry."),
+        ("c", "Let's chat here on Upwork about the rates."),
+        ("c", "What's your hourly rate for Flutter work?"),
+        ("c", "Please pay attention to the Venmo-style feed animation."),
+        ("f", "I'm going to deposit the designs in the shared Drive folder."),
+        ("c", "Is PayPal down for you too? My checkout tests fail."),
+        ("c", "Send me your GitHub so I can add you to the repo."),
+        ("c", "Send me your Revolut referral link? I want to open an account too."),
+        ("c", "What's your PayPal business account's API username? I need it for the integration."),
+        ("f", "I never accept payments outside Upwork, just so you know."),
+        ("c", "My bank is closed on Monday, so I'll fund the milestone on Tuesday."),
+        ("f", "The bitcoin price widget should refresh every minute."),
+        ("c", "Does Upwork charge a fee when I pay the invoice with PayPal?"),
+        ("c", "Can I add my PayPal as a billing method here?"),
+        ("c", "The client of my client pays through Zelle, does that affect our contract?"),
+        ("f", "I'll send you the Venmo screens by Friday."),
+        ("f", "Here are the Wise icon sets you asked for."),
+        ("c", "Don't forget to tip the delivery guy in cash lol"),
+        ("c", "Could you pay the domain renewal with your card and add it to the invoice here?"),
+        ("c", "Can you transfer the domain to my GoDaddy account?"),
+        ("f", "Sir please check my work and release the milestone, I am waiting payment since 3 days."),
+        ("c", "My accountant wants to know if Upwork sends a 1099."),
+    ]:
+        add("hard-negative", [(who, text)])
+    return cases
+
+
 def main() -> None:
     cases = [*dev_cases(), *heldout_cases(), *heldout2_cases(), *heldout3_cases(),
              *heldout4_cases(), *heldout5_cases(), *heldout6_cases(), *heldout7_cases(),
              *heldout8_cases(), *heldout9_cases(), *heldout10_cases(),
-             *heldout11_cases()]
+             *heldout11_cases(), *heldout12_cases()]
     with OUT.open("w", encoding="utf-8") as f:
         for case in cases:
             f.write(json.dumps(case, ensure_ascii=False) + "\n")
