@@ -203,7 +203,11 @@ def text_items(activity: AccountActivity) -> Iterator[TextItem]:
             at=proposal.submitted_at,
             contract_active=False,
         )
-    for message in sorted(activity.messages, key=lambda m: (m.sent_at, m.id)):
+    messages = activity.messages
+    if len(messages) > 1:
+        messages = tuple(sorted(messages, key=lambda m: (m.sent_at, m.id)))
+    contracts = bool(activity.contracts)  # most pre-send checks carry none: skip the lookup
+    for message in messages:
         yield TextItem(
             surface=Surface.MESSAGE,
             record_kind=RecordKind.MESSAGE,
@@ -214,7 +218,7 @@ def text_items(activity: AccountActivity) -> Iterator[TextItem]:
             sender_id=message.sender_id,
             recipient_id=message.recipient_id,
             at=message.sent_at,
-            contract_active=activity.contract_active_between(
+            contract_active=contracts and activity.contract_active_between(
                 message.sender_id, message.recipient_id, message.sent_at
             ),
         )

@@ -42,16 +42,22 @@ def _at_dot_patterns() -> tuple[
     at_br = alt(lex.at_words | lex.bracket_only_at)
     dot_br = alt(lex.dot_words | lex.bracket_only_dot)
     open_, close = r"[\[({<\"']", r"[\])}>\"']"
+    # Each mark starts on one character class (a bracket, a dash, a space or "@"),
+    # so `re` skips in C to those characters; a lookbehind then picks the branch.
+    # A bare word's match takes in the space before it: callers widen every mark
+    # over its spaces anyway.
     at_mark = re.compile(
-        rf"{open_}[ \t]{{0,3}}+(?:{at_br})[ \t]{{0,3}}+{close}"
-        rf"|[-_*]{{1,2}}+(?:{at_w})[-_*]{{1,2}}+"
+        r"[\[({<\"'\-_* \t@](?:"
+        rf"(?<={open_})[ \t]{{0,3}}+(?:{at_br})[ \t]{{0,3}}+{close}"
+        rf"|(?<=[-_*])[-_*]?+(?:{at_w})[-_*]{{1,2}}+"
         rf"|(?<=[ \t])(?:{at_w})(?=[ \t])"
-        r"|@"
+        r"|(?<=@))"
     )
     dot_mark = re.compile(
-        rf"{open_}[ \t]{{0,3}}+(?:{dot_br})[ \t]{{0,3}}+{close}"
-        rf"|[-_*]{{1,2}}+(?:{dot_w})[-_*]{{1,2}}+"
-        rf"|(?<=[ \t])(?:{dot_w})(?=[ \t])"
+        r"[\[({<\"'\-_* \t](?:"
+        rf"(?<={open_})[ \t]{{0,3}}+(?:{dot_br})[ \t]{{0,3}}+{close}"
+        rf"|(?<=[-_*])[-_*]?+(?:{dot_w})[-_*]{{1,2}}+"
+        rf"|(?<=[ \t])(?:{dot_w})(?=[ \t]))"
     )
     dot = (
         rf"(?P<dot>[ \t]*+{open_}[ \t]*+(?:{dot_br})[ \t]*+{close}[ \t]*+"
