@@ -37,6 +37,10 @@ DETECTOR = OffPlatformPaymentDetector()
         ("i'll pay you via paypal for the logo", False),  # deliverable, but paying a party
         ("send it to my cash app", False),  # "app" inside a service name is no cue
         ("can i pay you via paypal", False),
+        ("i'll send you the paypal mockups", True),  # the service as a noun's adjective
+        ("here is the skrill invoice template", True),
+        ("i'll send you a paypal invoice", False),
+        ("let's do the rest by bank transfer, easier for our accounting", False),
     ],
 )
 def test_job_topic(clause: str, expected: bool) -> None:
@@ -65,6 +69,12 @@ def test_past_event(clause: str, expected: bool) -> None:
         ("please fund the escrow", True),
         ("pay me via paypal, not through the platform", False),
         ("pay me via paypal", False),
+        ("how long does upwork take to clear a payment to payoneer", True),
+        ("does upwork charge a fee when i pay the invoice with paypal", True),
+        ("does upwork let me pay you with paypal directly", False),
+        ("forget upwork, pay me to my paypal", False),
+        ("my payoneer email is same as here", False),
+        ("kindly release payment on my payoneer", False),
     ],
 )
 def test_platform_feature(clause: str, expected: bool) -> None:
@@ -78,6 +88,9 @@ def test_platform_feature(clause: str, expected: bool) -> None:
         ("the shop accepts venmo", True),
         ("he pays me via paypal", False),  # pays one of the two parties
         ("can i pay you via paypal", False),
+        ("our clients mostly pay us by bank transfer", True),
+        ("most users pay with apple pay", True),
+        ("my clients pay me via zelle", False),
     ],
 )
 def test_third_party_payment(clause: str, expected: bool) -> None:

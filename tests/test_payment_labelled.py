@@ -73,6 +73,40 @@ Revolut", "Zelle to my phone works too", a proposer's follow-up naming no channe
 ("the fees are high"), "What's your Wise email?" (an ambiguous name before "email" in a
 question); its FP: "How long does Upwork take to clear a payment to Payoneer?" (the
 platform's own payout, read through "take").
+
+Then heldout11's gaps were fixed as mechanisms: a service used as the adjective of a
+job-topic noun names no channel ("the PayPal mockups", "a Skrill invoice template"; the
+nouns are data); any verb with "me/us" before "your <service>" and "your <ambiguous
+name> <identity noun>" ask for a payment identity; a channel routed "to my/your
+<identity>" is an act of paying ("Zelle to my phone"); the platform paying out to a
+service is its own feature; and a proposer's follow-up that only gives a motive inside
+its own open proposal is evidence of that proposal, not a second finding. That last one
+is a labelling convention (heldout7-conversation-002 was labelled so): heldout11's
+"the fees are high" was relabelled to match after measurement, so heldout11's after-fix
+37/0/0 is both tuned and relabelled.
+
+heldout12 (99 cases, 50 of them negatives: 44 hard negatives, two identifiers in job
+context, four clean conversations), written after those fixes and committed before the
+detector ran on it, first measured
+
+    heldout12     99  48   5  12      0.906   0.800   (measured once, before its fixes)
+    all twelve   660 339  23  81      0.936   0.807
+
+at commit 249ef16 (the batch committed before any run on it) with `python -m pytest -q
+-s tests/test_payment_labelled.py -k precision`, summing its heldout12-* category rows
+(the per-batch table this test now prints came later). That is this round's honest
+estimate: again about where every first measurement has landed. Its misses: "drop your
+cashtag" (a service's own name for a handle), "release payment on my Payoneer" (read as
+the platform's release), "could we do the last part on PayPal?" and "can we handle the
+extra hours on Venmo?" (a joint offer with the service five words away), "the rest by
+bank transfer, easier for our accounting" (a deliverable cue), "u have zelle?", a handle
+after "cashapp pls,", "my payoneer email is same as here" (read as through the
+platform), "V e n m o, I" (the text layer joins the spaced letters with the next word:
+"venmoi"), and the agreements to those proposals. Its FPs: a plural third-party payer
+("our clients pay us by bank transfer"), "Revolut referral link", "does Upwork charge a
+fee when I pay the invoice with PayPal?", "tip the delivery guy in cash", and one PAY002
+that should have been PAY003. All but the spaced letters and the delivery guy were then
+fixed as mechanisms (heldout12 then 59/1/1, tuned).
 """
 
 from __future__ import annotations
@@ -228,11 +262,26 @@ def test_labelled_set_is_large_and_covers_every_kind_of_case() -> None:
         assert categories[needed] >= 8, needed
 
 
+def _batch_table(by_category: dict[str, Scores]) -> str:
+    """Scores per batch (the development set, then each held-out batch)."""
+    batches: dict[str, Scores] = {}
+    for name, s in by_category.items():
+        batch = name.split("-")[0] if name.startswith("heldout") else "dev"
+        total = batches.setdefault(batch, Scores())
+        total.tp, total.fp, total.fn = total.tp + s.tp, total.fp + s.fp, total.fn + s.fn
+    rows = [f"{'batch':10} {'tp':>4} {'fp':>4} {'fn':>4} {'precision':>9} {'recall':>7}"]
+    order = sorted(batches, key=lambda b: (b != "dev", len(b), b))
+    rows += [f"{b:10} {batches[b].tp:4d} {batches[b].fp:4d} {batches[b].fn:4d} "
+             f"{batches[b].precision:9.3f} {batches[b].recall:7.3f}" for b in order]
+    return "\n".join(rows)
+
+
 @pytest.mark.filterwarnings("ignore")
 def test_precision_and_recall_meet_targets() -> None:
     by_category, errors = evaluate(OffPlatformPaymentDetector())
     total = Scores(*(sum(getattr(s, f) for s in by_category.values()) for f in ("tp", "fp", "fn")))
     print("\n" + _table(by_category, total))
+    print("\n" + _batch_table(by_category))
     for error in errors:
         print("  " + error)
     assert total.precision >= PRECISION_TARGET, f"precision {total.precision:.3f}"

@@ -11,6 +11,7 @@ import pytest
 
 from holdrules.detectors.payment import OffPlatformPaymentDetector
 from holdrules.detectors.payment_relation import channel_spans, relation_spans
+from holdrules.detectors.payment_signals import SignalKind
 from holdrules.records import AccountKind
 from holdrules.testing import account, conversation
 
@@ -257,3 +258,37 @@ def test_a_motive_for_the_accounts_own_open_proposal_is_no_second_finding() -> N
     # with no open proposal of its own, fee talk is read on its own
     alone = [("me", "No fees for either of us if we do it that way.")]
     assert [f.code for f in DETECTOR.detect(conversation(FREELANCER, "cl", alone))] == ["PAY001"]
+
+
+@pytest.mark.parametrize(("text", "flagged"), [
+    # a service's own name for a payment identity names the service
+    ("Bro just drop your cashtag, I'll send the 200 now.", True),
+    # a release directed to an outside service is no platform feature
+    ("Kindly release payment on my Payoneer, Upwork is charging me 20%.", True),
+    ("Please release the payment on Upwork when you're happy.", False),
+    # a joint offer may put a few words between "could we" and the service
+    ("Could we do the last part on PayPal?", True),
+    ("Can we handle the extra hours on Venmo?", True),
+    # the rest / the balance through a service is a payment between the two parties,
+    # whatever the sentence says about accounting
+    ("Let's do the rest by bank transfer, easier for our accounting.", True),
+    ("The balance via Revolut would be easier for me.", True),
+    ("cashapp pls, $lenaart", True),  # a courtesy word between the service and the handle
+    ("u have zelle?", True),
+    # plural third-party payers, and questions about how the platform works
+    ("Our clients mostly pay us by bank transfer, so the invoice generator needs IBAN fields.",
+     False),
+    ("Does Upwork charge a fee when I pay the invoice with PayPal?", False),
+    ("Does Upwork let me pay you with PayPal directly?", True),
+    ("My clients pay me via Zelle, can you do the same?", True),
+    ("Send me your Revolut referral link? I want to open an account too.", False),
+])
+def test_heldout12_mechanisms(text: str, flagged: bool) -> None:
+    assert bool(DETECTOR.read(text).violating) is flagged
+
+
+def test_same_as_here_compares_with_the_platform_and_does_not_pay_through_it() -> None:
+    turns = [("them", "Can you accept Payoneer directly? I will pay extra 5%."),
+             ("me", "Ok no problem, my payoneer email is same as here.")]
+    assert [c for c, _ in _codes(turns)] == ["PAY003"]
+    assert DETECTOR.read("Yes, same as here.", force=True).of(SignalKind.AGREE)

@@ -3,7 +3,7 @@
     python tests/data/make_payment_cases.py   # rewrites the file; same output every run
 
 Batches in the order they were written: the development set, then held-out batches
-(`heldout`, `heldout2` … `heldout11`) each measured before any change it prompted (the
+(`heldout`, `heldout2` … `heldout12`) each measured before any change it prompted (the
 docstring of tests/test_payment_labelled.py records those first figures). Identifiers are generated valid (mod-97, Base58Check,
 Bech32, EIP-55) or corrupted by one character, from a fixed seed per batch.
 """
