@@ -91,6 +91,8 @@ def test_platform_feature(clause: str, expected: bool) -> None:
         ("our clients mostly pay us by bank transfer", True),
         ("most users pay with apple pay", True),
         ("my clients pay me via zelle", False),
+        ("don't forget to tip the delivery guy in cash lol", True),
+        ("pay the photographer via paypal and i'll pay you via venmo", False),
     ],
 )
 def test_third_party_payment(clause: str, expected: bool) -> None:

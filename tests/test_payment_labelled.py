@@ -105,8 +105,9 @@ platform), "V e n m o, I" (the text layer joins the spaced letters with the next
 "venmoi"), and the agreements to those proposals. Its FPs: a plural third-party payer
 ("our clients pay us by bank transfer"), "Revolut referral link", "does Upwork charge a
 fee when I pay the invoice with PayPal?", "tip the delivery guy in cash", and one PAY002
-that should have been PAY003. All but the spaced letters and the delivery guy were then
-fixed as mechanisms (heldout12 then 59/1/1, tuned).
+that should have been PAY003. All but the spaced letters were then fixed as mechanisms
+(a third-party payee such as "the delivery guy" among them), leaving heldout12 at
+59/0/1, tuned.
 """
 
 from __future__ import annotations

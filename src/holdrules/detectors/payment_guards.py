@@ -98,8 +98,10 @@ def is_past_event(clause: str, vocab: PaymentVocabulary) -> bool:
 
 
 def is_third_party_payment(clause: str, vocab: PaymentVocabulary) -> bool:
-    """Someone else pays or accepts ("the client of our client pays via PayPal", "the
-    shop accepts Venmo"): a third-person verb and no payment between the two parties."""
+    """Someone else pays, accepts or is paid ("the client of our client pays via PayPal",
+    "the shop accepts Venmo", "our clients mostly pay us by bank transfer", "tip the
+    delivery guy in cash"): a third-party payer or payee and no payment between the two
+    parties."""
     return (
         vocab.guards["third_party_payer"].search(clause) is not None
         and vocab.guards["personal_payment"].search(clause) is None
