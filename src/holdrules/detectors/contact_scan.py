@@ -233,10 +233,17 @@ _URL = re.compile(
 _TRAILING = ".,;:!?)]}'\"*"
 
 
-def _link_candidates(nt: NormalizedText, policy: ScanPolicy) -> list[_Candidate]:
+def _link_candidates(nt: NormalizedText, policy: ScanPolicy, first: int = 0) -> list[_Candidate]:
+    """Links and bare hosts; `first` is where `_LINKISH` first matched.
+
+    A link has no whitespace in it and holds a dotted name, which `_LINKISH` also
+    finds, so none starts before the word around `first`: the scan starts there.
+    """
     text = nt.text
     found: list[_Candidate] = []
-    for m in _URL.finditer(text):
+    while first > 0 and not text[first - 1].isspace():
+        first -= 1
+    for m in _URL.finditer(text, first):
         host = m.group("host")
         path = (m.group("path") or "").rstrip(_TRAILING)
         end = m.end("host") + len(m.group("port") or "") + len(path)
@@ -435,9 +442,10 @@ def scan_contacts(
     candidates: list[_Candidate] = []
     if "@" in normalized:
         candidates += _email_candidates(normalized, policy)
-    if _LINKISH.search(normalized):
+    linkish = _LINKISH.search(normalized)
+    if linkish is not None:
         nt = nt or NormalizedText.identity(text, words)
-        candidates += _link_candidates(nt, policy)
+        candidates += _link_candidates(nt, policy, linkish.start())
     apps = _apps_named(words)
     if apps:
         candidates += _handle_candidates(normalized, apps)
