@@ -269,6 +269,9 @@ def test_a_motive_for_the_accounts_own_open_proposal_is_no_second_finding() -> N
     # a joint offer may put a few words between "could we" and the service
     ("Could we do the last part on PayPal?", True),
     ("Can we handle the extra hours on Venmo?", True),
+    # ... but only with a channel preposition before it; talk about a service stays quiet
+    ("Should we add a tooltip explaining what Zelle is?", False),
+    ("Can we discuss whether to support Payoneer later?", False),
     # the rest / the balance through a service is a payment between the two parties,
     # whatever the sentence says about accounting
     ("Let's do the rest by bank transfer, easier for our accounting.", True),
