@@ -285,6 +285,10 @@ def test_a_motive_for_the_accounts_own_open_proposal_is_no_second_finding() -> N
     ("Does Upwork let me pay you with PayPal directly?", True),
     ("My clients pay me via Zelle, can you do the same?", True),
     ("Send me your Revolut referral link? I want to open an account too.", False),
+    # probes of the new mechanisms' side effects, written after heldout12
+    ("Please email me your Skrill question and I'll check with the client.", False),
+    ("Remind me your PayPal login issue from yesterday?", False),
+    ("How much did Upwork take from the payment to your Payoneer?", False),
 ])
 def test_heldout12_mechanisms(text: str, flagged: bool) -> None:
     assert bool(DETECTOR.read(text).violating) is flagged
