@@ -9,7 +9,8 @@ it *received* is never a finding against it.
 
 The scanning itself lives in `contact_scan` (candidates -> validators -> guards); this
 module decides which text is in scope and turns each match into a finding whose
-evidence is the exact span the person typed.
+evidence is the exact span the person typed. A text longer than `max_text_chars` is
+scanned up to the limit and reported as CON016, so unread text never passes as clean.
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ from pydantic import Field
 
 from holdrules.detectors.base import Detector, DetectorConfig, Surface, TextItem, text_items
 from holdrules.detectors.contact_data import contact_data
-from holdrules.detectors.contact_rules import RULES, rule_for
+from holdrules.detectors.contact_rules import RULES, TRUNCATED, rule_for
 from holdrules.detectors.contact_scan import (
     FALLBACK_REGIONS,
     ContactKind,
@@ -28,7 +29,7 @@ from holdrules.detectors.contact_scan import (
     ScanPolicy,
     scan_contacts,
 )
-from holdrules.findings import Finding, Rule, TextEvidence, Violation
+from holdrules.findings import Finding, MeasureEvidence, Rule, TextEvidence, Violation
 from holdrules.records import AccountActivity
 
 __all__ = ["ContactSharingConfig", "ContactSharingDetector", "explain_transforms"]
@@ -74,10 +75,11 @@ class ContactSharingConfig(DetectorConfig):
         "numbers of 9 digits or more (where most of the marketplace's freelancers write "
         "from). Empty to read national numbers under the account's country only.",
     )
-    max_text_chars: Annotated[int, Field(ge=1_000)] = Field(
+    max_text_chars: Annotated[int, Field(ge=1)] = Field(
         default=100_000,
-        description="Characters read per text field; the rest is not scanned, so a huge "
-        "field can never stall a worker.",
+        description="Characters scanned per text field, so a huge field can never stall "
+        "a worker; a longer text is scanned up to the limit and reported as CON016 "
+        "for a person to read the rest.",
     )
     max_phone_candidates: Annotated[int, Field(ge=1)] = Field(
         default=200,
@@ -93,6 +95,9 @@ _TRANSFORM_WORDS = {
     "spacing": "characters spaced or punctuated apart",
     "leetspeak": "leetspeak",
 }
+
+# How much of the unread tail a CON016 finding quotes, to show where reading stopped.
+_TAIL_EXCERPT_CHARS = 40
 
 _SURFACE_WORDS = {
     Surface.PROFILE: "profile",
@@ -112,7 +117,8 @@ def explain_transforms(transforms: frozenset[str]) -> str:
 
 
 class ContactSharingDetector(Detector):
-    """Finds contact information shared where the policy forbids it (CON001-CON015)."""
+    """Finds contact information shared where the policy forbids it (CON001-CON015),
+    and reports text too long to scan in full (CON016)."""
 
     violation: ClassVar[Violation] = Violation.CONTACT_SHARING
     rules: ClassVar[tuple[Rule, ...]] = RULES
@@ -149,12 +155,51 @@ class ContactSharingDetector(Detector):
             activity.profile.country if activity.profile is not None else None
         ) or self.settings.default_region
         findings: list[Finding] = []
+        limit = self.settings.max_text_chars
         for item in text_items(activity):
             if not self.in_scope(item):
                 continue
             for match in scan_contacts(item.text, region=region, policy=self.policy):
                 findings.append(self._finding(activity.account_id, item, match))
+            if len(item.text) > limit:
+                findings.append(self._truncated(activity.account_id, item, limit))
         return findings
+
+    def _truncated(self, account_id: str, item: TextItem, limit: int) -> Finding:
+        """CON016: where the unread tail starts, and how long the text is."""
+        size = len(item.text)
+        tail_end = min(size, limit + _TAIL_EXCERPT_CHARS)
+        evidence = (
+            TextEvidence(
+                record_kind=item.record_kind,
+                record_id=item.record_id,
+                field=item.field,
+                start=limit,
+                end=tail_end,
+                excerpt=item.text[limit:tail_end],
+            ),
+            MeasureEvidence(
+                metric="text_chars",
+                value=size,
+                threshold=limit,
+                unit="characters",
+                record_ids=(item.record_id,),
+            ),
+        )
+        explanation = (
+            f"The {_SURFACE_WORDS[item.surface]} ({item.field}) is {size:,} characters "
+            f"long; only the first {limit:,} were scanned for contact details. A person "
+            f"should read the rest, from character {limit:,} on."
+        )
+        return Finding.from_rule(
+            TRUNCATED,
+            account_id=account_id,
+            evidence=evidence,
+            explanation=explanation,
+            confidence=1.0,
+            occurred_at=item.at,
+            counterparty_id=item.recipient_id if item.surface is not Surface.PROFILE else None,
+        )
 
     def _finding(self, account_id: str, item: TextItem, match: ContactMatch) -> Finding:
         rule = rule_for(match.kind, item.surface)

@@ -2,6 +2,7 @@
 
 Codes are stable forever. Each rule's `example` fires exactly that code on its surface
 and its `allowed` look-alike fires nothing (tests/test_contact_rules.py checks both).
+CON016 is not a kind of contact: it reports text beyond the scanned size.
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ from holdrules.detectors.base import Surface
 from holdrules.detectors.contact_scan import ContactKind
 from holdrules.findings import Rule, Severity, Violation
 
-__all__ = ["RULES", "rule_for"]
+__all__ = ["RULES", "TRUNCATED", "TRUNCATED_EXAMPLE_LIMIT", "rule_for"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -107,7 +108,31 @@ def _build() -> tuple[dict[tuple[ContactKind, Surface], Rule], tuple[Rule, ...]]
 
 
 _DIRECT = frozenset({ContactKind.EMAIL, ContactKind.PHONE, ContactKind.HANDLE})
-_BY_KEY, RULES = _build()
+_BY_KEY, _CONTACT_RULES = _build()
+
+# The limit the CON016 example and look-alike assume (tests/test_contact_rules.py
+# builds its detector with it): a docs page cannot show a 100,000-character text.
+TRUNCATED_EXAMPLE_LIMIT = 80
+
+TRUNCATED = Rule(
+    code="CON016",
+    name="contact-scan-truncated",
+    violation=Violation.CONTACT_SHARING,
+    severity=Severity.LOW,
+    summary="Finds a profile field, proposal or pre-contract message longer than "
+    "`max_text_chars` (default 100,000 characters; "
+    f"{TRUNCATED_EXAMPLE_LIMIT} in the rule page's examples): only that many are "
+    "scanned for contact details, and this finding asks a person to read the rest.",
+    why="Scanning stops at a fixed size so a huge text can never stall a worker, but "
+    "text nobody read must not pass as clean: contact details pasted after a long "
+    "filler would otherwise never be seen. The finding is not an accusation; the "
+    "default policy sends it to human review.",
+    example="Shopify developer, ten years of themes, apps and checkouts. Past projects "
+    "and reviews follow below.",
+    allowed="Shopify developer, ten years of themes, apps and checkouts.",
+)
+
+RULES: tuple[Rule, ...] = (*_CONTACT_RULES, TRUNCATED)
 
 
 def rule_for(kind: ContactKind, surface: Surface) -> Rule:
