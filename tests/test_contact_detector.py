@@ -10,6 +10,7 @@ from pydantic import ValidationError
 from holdrules.detectors import default_detectors
 from holdrules.detectors.base import Surface
 from holdrules.detectors.contact import ContactSharingConfig, ContactSharingDetector
+from holdrules.findings import TextEvidence
 from holdrules.records import Certification, Profile
 from tests.contact_helpers import ME, activity_with
 
@@ -102,3 +103,12 @@ def test_detector_is_pure_and_picklable() -> None:
 
 def test_is_in_the_default_detector_set() -> None:
     assert any(isinstance(d, ContactSharingDetector) for d in default_detectors())
+
+
+def test_spaced_out_words_with_wider_gaps_between_them_are_read_word_by_word() -> None:
+    # "s k y p e  j o h n 8 5" used to join into "skypejohn85", hiding the app name.
+    text = "add me on s k y p e  j o h n 8 5"
+    [finding] = ContactSharingDetector().detect(activity_with(text, Surface.MESSAGE))
+    [evidence] = finding.evidence
+    assert isinstance(evidence, TextEvidence)
+    assert evidence.normalized == "skype:john85"

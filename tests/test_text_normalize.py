@@ -145,3 +145,31 @@ def test_a_sentence_full_stop_after_an_address_is_not_read_as_a_dot() -> None:
     assert "ana@gmail.com. thanks" in normalize("mail ana@gmail.com. Thanks, à bientôt").text
     assert normalize("ana @ gmail . com").text == "ana@gmail.com"
     assert normalize("ana@gmail .com").text == "ana@gmail.com"
+
+
+@pytest.mark.parametrize(
+    ("typed", "reading"),
+    [
+        # Single spaces inside a word, wider gaps between words (reported by payment).
+        ("s e n d  t o  m y  p a y p a l", "send  to  my  paypal"),
+        ("add me on s k y p e  j o h n 8 5", "add me on skype  john85"),
+        ("w h a t s a p p  +1 917 555 0123", "whatsapp  +1 917 555 0123"),
+        ("i am a  b i g  fan", "i am a  big  fan"),  # a lone letter stays a word
+        # Evenly wide spacing is still one word; "@" and "." gaps still join.
+        ("j  o  h  n  @  g m a i l . c o m", "john@gmail.com"),
+        ("9  1  7  5  5  5  0  1  2  3", "9175550123"),
+        ("f o o  b a r  @  g m a i l . c o m", "foo  bar@gmail.com"),
+    ],
+)
+def test_a_wider_gap_ends_a_spaced_out_word(typed: str, reading: str) -> None:
+    nt = normalize(typed)
+    assert nt.text == reading
+    assert normalize(nt.text).text == reading
+
+
+def test_spaced_words_keep_their_offsets() -> None:
+    typed = "s e n d  t o  m y  p a y p a l"
+    nt = normalize(typed)
+    start = nt.text.index("paypal")
+    assert typed[slice(*nt.to_original(start, start + 6))] == "p a y p a l"
+    assert nt.transforms_in(start, start + 6) == {"spacing"}

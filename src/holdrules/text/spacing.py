@@ -22,35 +22,74 @@ _SEP_PIECE = re.compile(rf"{_SEP_CHARS}{{1,3}}+")
 
 
 def join_spaced_characters(seq: _Seq) -> _Seq:
-    """Join letters or digits written apart; keep "@" and "." separators as one char."""
+    """Join letters or digits written apart; keep "@" and "." separators as one char.
+
+    In a run spaced with single spaces, a wider gap (two spaces or more, with no "@",
+    "." or "/" in it) is read as the gap between words: "s e n d  t o  m y  p a y p a l"
+    is "send to my paypal", not one word. Runs spaced evenly wide ("j  o  h  n") join
+    as before.
+    """
     edits: list[Edit] = []
     text = seq.text
     if text.isascii() and not has_single_character_run(word_view(text)):
         return seq
     for m in _SPACED_RUN.finditer(text):
-        pieces: list[tuple[str, int, int]] = []
-        pos = m.start()
-        end = m.end()
         has_letters = any(c.isalpha() for c in m.group())
         seps = _SEP_PIECE.findall(m.group())
         # Letters punctuated apart by bare dots ("s.k.y.p.e"): those dots only space
         # the letters out; a different separator in the run (" @ ", " . ") still counts.
         dotted = bool(seps) and Counter(seps).most_common(1)[0][0] == "."
-        while pos < end:
-            pieces.append((text[pos], pos, pos + 1))
-            pos += 1
-            sep = _SEP_PIECE.match(text, pos, end)
-            if sep is None:
-                continue
-            bare_dot = dotted and sep.group() == "."
-            kept = "" if bare_dot else _kept_separator(sep.group(), has_letters)
-            if kept:
-                pieces.append((kept, sep.start(), sep.end()))
-            pos = sep.end()
-        joined = "".join(p[0] for p in pieces)
-        if joined != m.group():
-            edits.append(Edit(m.start(), end, tuple(pieces), SPACING))
+        for start, end in _words_of_run(text, m.start(), m.end(), seps):
+            edit = _joined(text, start, end, has_letters=has_letters, dotted=dotted)
+            if edit is not None:
+                edits.append(edit)
     return apply_edits(seq, edits)
+
+
+def _words_of_run(text: str, start: int, end: int, seps: list[str]) -> list[tuple[int, int]]:
+    """The run `[start, end)` cut at its word gaps, if it has single-space gaps too.
+
+    Parts of one character are left out: a lone letter between word gaps ("a") is a
+    word as typed.
+    """
+    if not any(sep in (" ", "\t") for sep in seps) or not any(map(_is_word_gap, seps)):
+        return [(start, end)]
+    parts: list[tuple[int, int]] = []
+    part_start = start
+    for sep in _SEP_PIECE.finditer(text, start, end):
+        if _is_word_gap(sep.group()):
+            parts.append((part_start, sep.start()))
+            part_start = sep.end()
+    parts.append((part_start, end))
+    return [(s, e) for s, e in parts if e - s > 1]
+
+
+_WORD_GAP = re.compile(r"[^@./]*[ \t]{2}[^@./]*")
+
+
+def _is_word_gap(sep: str) -> bool:
+    return _WORD_GAP.fullmatch(sep) is not None
+
+
+def _joined(text: str, start: int, end: int, *, has_letters: bool, dotted: bool) -> Edit | None:
+    """The edit that joins the characters spaced apart in `[start, end)`, or None."""
+    pieces: list[tuple[str, int, int]] = []
+    pos = start
+    while pos < end:
+        pieces.append((text[pos], pos, pos + 1))
+        pos += 1
+        sep = _SEP_PIECE.match(text, pos, end)
+        if sep is None:
+            continue
+        bare_dot = dotted and sep.group() == "."
+        kept = "" if bare_dot else _kept_separator(sep.group(), has_letters)
+        if kept:
+            pieces.append((kept, sep.start(), sep.end()))
+        pos = sep.end()
+    joined = "".join(p[0] for p in pieces)
+    if joined == text[start:end]:
+        return None
+    return Edit(start, end, tuple(pieces), SPACING)
 
 
 def _kept_separator(sep: str, has_letters: bool) -> str:
