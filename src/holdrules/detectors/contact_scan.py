@@ -371,14 +371,22 @@ def _phone_cue() -> re.Pattern[str]:
     return re.compile(r"(?<![a-z])(?:" + "|".join(re.escape(c) for c in cues) + r")(?![a-z])")
 
 
+_GUARDS = tuple(guard for _, guard in PHONE_GUARDS)
+
+
+@functools.lru_cache(maxsize=256)
+def _regions(first: str | None, fallback: tuple[str, ...]) -> tuple[str, ...]:
+    """The account's country, then the fallbacks, each once (cached: a few per batch)."""
+    return tuple(dict.fromkeys(r for r in (first, *fallback) if r))
+
+
 def _phone_candidates(text: str, region: str | None, policy: ScanPolicy) -> list[_Candidate]:
     found: list[_Candidate] = []
     runs = 0
-    first = region or policy.default_region
-    regions = tuple(dict.fromkeys(r for r in (first, *policy.fallback_regions) if r))
+    regions = _regions(region or policy.default_region, policy.fallback_regions)
     for m in _PHONE_RUN.finditer(text):
         start, end = m.span()
-        if any(guard(text, start, end) for _, guard in PHONE_GUARDS):
+        if any(guard(text, start, end) for guard in _GUARDS):
             continue
         runs += 1
         if runs > policy.max_phone_candidates:

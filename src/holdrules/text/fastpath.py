@@ -10,7 +10,7 @@ from holdrules.text.lexicon import lexicon
 from holdrules.text.normalized import word_view_text
 from holdrules.text.numbers import has_glued_number_words, number_pair
 
-__all__ = ["anchor_patterns", "ascii_needs_stages", "ascii_plain_words"]
+__all__ = ["SINGLE_CHARACTER_RUN", "anchor_patterns", "ascii_needs_stages", "ascii_plain_words"]
 
 
 @functools.cache
@@ -74,7 +74,7 @@ def ascii_plain_words(lower: str) -> list[str] | None:
     if hits and _needs_stages(hits, words, lower):
         return None
     # Each check is one C-level scan; Python loops only over what a scan found.
-    if _SINGLE_CHARACTER_RUN.search(" " + view):
+    if SINGLE_CHARACTER_RUN.search(" " + view):
         return None
     long_words = _LONG_WORDS.findall(" " + view)
     if long_words and has_glued_number_words(long_words):
@@ -107,7 +107,7 @@ def ascii_needs_stages(lower: str) -> bool:
 
 # Four one-character words in a row, searched in " " + the word view: starting on a
 # whitespace character lets `re` skip to the spaces instead of trying every position.
-_SINGLE_CHARACTER_RUN = re.compile(r"\s\S\s++\S\s++\S\s++\S(?!\S)")
+SINGLE_CHARACTER_RUN = re.compile(r"\s\S\s++\S\s++\S\s++\S(?!\S)")
 _LONG_WORDS = re.compile(r"\s(\S{9,}+)")
 _BRACKET_OPEN = r"[\[({<\"']"
 _DASH = r"[-_*]"

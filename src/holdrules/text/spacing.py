@@ -5,8 +5,9 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from holdrules.text._common import SPACING, has_single_character_run
-from holdrules.text.normalized import Edit, _Seq, apply_edits, word_view
+from holdrules.text._common import SPACING
+from holdrules.text.fastpath import SINGLE_CHARACTER_RUN as _SINGLE_CHARACTER_RUN
+from holdrules.text.normalized import Edit, _Seq, apply_edits, word_view_text
 
 __all__ = ["join_spaced_characters"]
 
@@ -31,7 +32,7 @@ def join_spaced_characters(seq: _Seq) -> _Seq:
     """
     edits: list[Edit] = []
     text = seq.text
-    if text.isascii() and not has_single_character_run(word_view(text)):
+    if text.isascii() and not _SINGLE_CHARACTER_RUN.search(" " + word_view_text(text)):
         return seq
     for m in _SPACED_RUN.finditer(text):
         has_letters = any(c.isalpha() for c in m.group())
