@@ -8,6 +8,7 @@ the export. Cross-account detectors see other accounts only through an explicit
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterable, Iterator, Sequence
 from datetime import UTC, datetime, timedelta
 from typing import Literal
@@ -111,7 +112,8 @@ class Engine:
                 findings.extend(detector.detect_with_index(activity, index))
             else:
                 findings.extend(detector.detect(activity))
-        findings.sort(key=_finding_order)
+        if len(findings) > 1:  # the order key hashes each finding's fingerprint
+            findings.sort(key=_finding_order)
         return findings
 
     def evaluate(
@@ -178,6 +180,18 @@ def _merge_history(
     return list(by_id.values())
 
 
+@functools.lru_cache(maxsize=256)
+def _scan_account(sender_is_client: bool, country: str | None) -> Account:
+    """The synthetic sender of `scan_text`: frozen, so one per role and country is
+    shared by every call (pre-send checks call this per message)."""
+    return Account(
+        id=_SCAN_ACCOUNT,
+        kind=AccountKind.CLIENT if sender_is_client else AccountKind.FREELANCER,
+        created_at=_SCAN_EPOCH,
+        country=country,
+    )
+
+
 def _activity_for_text(
     text: str,
     surface: SurfaceName,
@@ -186,12 +200,7 @@ def _activity_for_text(
     country: str | None,
 ) -> AccountActivity:
     sender_is_client = sender_role == "client"
-    account = Account(
-        id=_SCAN_ACCOUNT,
-        kind=AccountKind.CLIENT if sender_is_client else AccountKind.FREELANCER,
-        created_at=_SCAN_EPOCH,
-        country=country,
-    )
+    account = _scan_account(sender_is_client, country)
     sent_at = _SCAN_EPOCH + timedelta(days=1)
     if surface == "profile":
         return AccountActivity(account=account, profile=Profile(id="scan-profile", overview=text))
