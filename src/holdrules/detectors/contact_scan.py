@@ -4,7 +4,7 @@
 surfaces, so pre-send checks (`redact`) and the detector share it:
 
 1. `holdrules.text` undoes obfuscation once (plain ASCII text with nothing to undo
-   takes the fast path: `plain_words`, no offset map is built);
+   takes its fast path: the identity view, no offset map is built);
 2. small named candidate finders read the normalised text (emails anchored on "@",
    URLs and bare hosts, app names followed by a handle, digit runs), each only when
    its own cheap check passes ("@" present, a dotted name, an app's name among the
@@ -34,7 +34,7 @@ from holdrules.detectors.contact_guards import (
     looks_like_code_member,
 )
 from holdrules.detectors.contact_phone import read_phone_numbers
-from holdrules.text import NormalizedText, normalize, plain_words
+from holdrules.text import NormalizedText, normalize
 from holdrules.text.normalized import word_view
 
 __all__ = [
@@ -440,19 +440,14 @@ def scan_contacts(
     policy = policy or default_policy()
     if len(text) > policy.max_text_chars:
         text = text[: policy.max_text_chars]
-    words = plain_words(text)
-    nt: NormalizedText | None = None
-    if words is None:
-        nt = normalize(text)
-        normalized, words = nt.text, nt.words
-    else:
-        normalized = text.lower()  # plain ASCII: the normalised text, same offsets
+    # Plain ASCII text takes normalisation's fast path: the identity view, no offset map.
+    nt = normalize(text)
+    normalized, words = nt.text, nt.words
     candidates: list[_Candidate] = []
     if "@" in normalized:
         candidates += _email_candidates(normalized, policy)
     linkish = _LINKISH.search(normalized)
     if linkish is not None:
-        nt = nt or NormalizedText.identity(text, words)
         candidates += _link_candidates(nt, policy, linkish.start())
     apps = _apps_named(words)
     if apps:
@@ -461,7 +456,6 @@ def scan_contacts(
         candidates += _phone_candidates(normalized, region, policy)
     if not candidates:
         return []
-    nt = nt or NormalizedText.identity(text, words)
     matches = []
     if resolve_overlaps:
         candidates = _resolve_overlaps(candidates, len(normalized))

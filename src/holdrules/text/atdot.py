@@ -111,6 +111,7 @@ def _leet_word(word: str) -> str:
     return "".join(_LEET_LETTERS.get(c, regex.escape(c)) for c in word)
 
 
+_SPACED_AT_OR_DOT = re.compile(r"[ \t]@|@[ \t]|[ \t]\.")
 _PLAIN_AT = regex.compile(r"[ \t]*+@[ \t]*+")
 _PLAIN_DOT = regex.compile(r"[ \t]*+\.[ \t]*+")
 _BARE_WORD = regex.compile(r"[ \t]++\S++[ \t]++")
@@ -133,9 +134,12 @@ def read_at_dot_words(seq: _Seq) -> _Seq:
     marked = bracket.search(text) is not None or dashed.search(text) is not None
     dots_written = marked or not words.isdisjoint(lex.dot_words)
     named = dots_written or not words.isdisjoint(lex.mail_providers)
-    has_at = "@" in text or marked or (named and not words.isdisjoint(lex.at_words))
-    if not has_at and not dots_written:
+    at_word = named and not words.isdisjoint(lex.at_words)
+    if not (marked or dots_written or at_word or _SPACED_AT_OR_DOT.search(text)):
+        # Only plain "@" and "." are left, with no space beside them: every email
+        # shape would read them as they are ("jo\u200bhn@gmail.com" once folded).
         return seq
+    has_at = "@" in text or marked or at_word
     for shape in _email_shapes(at_mark, tail, text) if has_at else ():
         at_text = text[shape.at_start : shape.at_end]
         if not shape.last_label.isalpha() or len(shape.last_label) < 2:
