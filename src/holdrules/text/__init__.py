@@ -79,12 +79,22 @@ def normalize(original: str, *, leet: bool = False) -> NormalizedText:
             or fold_leetspeak(_Seq(lower)).is_identity  # digits, but none inside words
         ):
             return NormalizedText(original, _Seq(lower), words)
-    return _normalize_all_stages(original, leet=leet)
+        return _normalize_all_stages(original, leet=leet)
+    seq = fold_characters(original)
+    if not leet and seq.text.isascii() and not ascii_needs_stages(seq.text):
+        # Invisible or look-alike characters only ("jo\u200bhn@gmail.com"): once they
+        # are folded, no other stage could change the text, so no round runs.
+        return NormalizedText(original, seq)
+    return _rounds(original, seq, leet=leet)
 
 
 def _normalize_all_stages(original: str, *, leet: bool) -> NormalizedText:
     """Every stage, no fast path (tests check that the fast path changes nothing)."""
-    seq = fold_characters(original)
+    return _rounds(original, fold_characters(original), leet=leet)
+
+
+def _rounds(original: str, seq: _Seq, *, leet: bool) -> NormalizedText:
+    """The stages after character folding, repeated until the text stops changing."""
     for _ in range(_MAX_ROUNDS):
         before = seq.text
         seq = fold_confusables(seq)
