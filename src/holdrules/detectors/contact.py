@@ -15,6 +15,7 @@ scanned up to the limit and reported as CON016, so unread text never passes as c
 
 from __future__ import annotations
 
+import functools
 from typing import Annotated, ClassVar
 
 from pydantic import Field
@@ -106,6 +107,7 @@ _SURFACE_WORDS = {
 }
 
 
+@functools.lru_cache(maxsize=128)
 def explain_transforms(transforms: frozenset[str]) -> str:
     """Plain words for the obfuscations undone, e.g. "'at'/'dot' words and spaced..."."""
     words = [_TRANSFORM_WORDS[t] for t in sorted(transforms) if t in _TRANSFORM_WORDS]
