@@ -124,6 +124,8 @@ def is_isbn(text: str, start: int, end: int) -> bool:
     """An ISBN: labelled, or 13 digits starting 978/979 with a valid check digit."""
     if "isbn" in text[max(0, start - 12) : start]:
         return True
+    if end - start < 13:
+        return False  # thirteen digits need at least thirteen characters
     digits = "".join(c for c in text[start:end] if c.isdigit())
     if len(digits) != 13 or not digits.startswith(("978", "979")):
         return False

@@ -12,12 +12,14 @@ international last. Each later reading is a little less certain, and says so.
 from __future__ import annotations
 
 import functools
+import re
 from dataclasses import dataclass
 from typing import Any
 
 __all__ = ["PhoneReading", "read_phone_numbers"]
 
 _MAX_SINGLE_DIGITS = 15  # E.164
+_NOT_DIGIT = re.compile(r"\D")
 # Short national numbers (7-8 digits) are valid somewhere in the world more often than
 # they are phone numbers: only the account's own country may read them.
 _MIN_FALLBACK_DIGITS = 9
@@ -35,7 +37,7 @@ class PhoneReading:
 
 def read_phone_numbers(chunk: str, regions: tuple[str, ...]) -> list[PhoneReading]:
     """The valid phone numbers in `chunk` (a guarded digit run), under `regions`."""
-    digits = "".join(c for c in chunk if c.isdigit())
+    digits = _NOT_DIGIT.sub("", chunk)  # a guarded run: digits, "+" and separators only
     first = regions[0] if regions else "US"
     if len(digits) > _MAX_SINGLE_DIGITS:
         return _split_run(chunk, first)
