@@ -131,20 +131,27 @@ def network_blocked() -> Iterator[NetworkGuard]:
 # --------------------------------------------------------------------------- timing
 
 
-def best_of(work: Callable[[], object], repeats: int) -> float:
-    """Fastest of `repeats` runs of `work`, in seconds, with GC paused (as `timeit`)."""
-    times: list[float] = []
+@contextlib.contextmanager
+def gc_paused() -> Iterator[None]:
+    """Collect, then keep the garbage collector off while timing (as `timeit` does)."""
     gc.collect()
     was_enabled = gc.isenabled()
     gc.disable()
     try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
+def best_of(work: Callable[[], object], repeats: int) -> float:
+    """Fastest of `repeats` runs of `work`, in seconds, with GC paused (as `timeit`)."""
+    times: list[float] = []
+    with gc_paused():
         for _ in range(max(1, repeats)):
             start = time.perf_counter()
             work()
             times.append(time.perf_counter() - start)
-    finally:
-        if was_enabled:
-            gc.enable()
     return min(times)
 
 
@@ -175,10 +182,7 @@ def best_of_paired(work: Callable[[], object], base: Callable[[], object],
     """
     work_times: list[float] = []
     base_times: list[float] = []
-    gc.collect()
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
+    with gc_paused():
         for _ in range(max(1, repeats)):
             start = time.perf_counter()
             base()
@@ -186,9 +190,6 @@ def best_of_paired(work: Callable[[], object], base: Callable[[], object],
             start = time.perf_counter()
             work()
             work_times.append(time.perf_counter() - start)
-    finally:
-        if was_enabled:
-            gc.enable()
     pair_ratios = [w / b for w, b in zip(work_times, base_times, strict=True) if b > 0]
     return min(work_times), min(base_times), pair_ratios
 
