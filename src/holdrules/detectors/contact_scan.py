@@ -18,6 +18,7 @@ surfaces, so pre-send checks (`redact`) and the detector share it:
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import re
 from dataclasses import dataclass
@@ -304,6 +305,48 @@ def _classify_link(
     return _Candidate(ContactKind.PERSONAL_SITE, start, end, shown, "website", confidence, 2)
 
 
+# A link typed with spaces around its dots and slashes: "linkedin . com / in / jo".
+# Cheap check first: a space before a dot, or beside a slash.
+_SPACED_LINK_HINT = re.compile(r"[ \t][./]|/[ \t]")
+_SPACED_LINK = re.compile(
+    r"(?<![\w.@/\-])(?P<host>[a-z0-9][a-z0-9-]{0,62}+"
+    r"(?:[ \t]*+\.[ \t]*+[a-z0-9][a-z0-9-]{0,62}+){1,3}+)(?![\w@-])"
+    r"(?P<path>(?:[ \t]*+/[ \t]*+[\w@.+~%-]{1,100}+){0,6}+)"
+)
+_SPACES = str.maketrans("", "", " \t")
+
+
+def _spaced_link_candidates(nt: NormalizedText, policy: ScanPolicy) -> list[_Candidate]:
+    """Messaging and profile links typed with spaces around their dots and slashes.
+
+    Joined only when the host is a known messaging or third-party profile domain:
+    "section 3 . 2 / page 4", "Node . js / React" and "and / or" stay prose.
+    """
+    text = nt.text
+    data = contact_data()
+    found: list[_Candidate] = []
+    for m in _SPACED_LINK.finditer(text):
+        shown = m.group().rstrip(_TRAILING)
+        if " " not in shown and "\t" not in shown:
+            continue  # typed as one token: the ordinary link finder reads it
+        host = m.group("host").translate(_SPACES)
+        parents = _parents(host)
+        if all(p not in data.messaging_links and p not in data.third_party_profiles
+               for p in parents) or _is_allowed(host, policy):
+            continue
+        _, suffix = _split_host(host)
+        path = m.group("path").translate(_SPACES).rstrip(_TRAILING)
+        end = m.start() + len(shown)
+        candidate = _classify_link(host, suffix, path, False, m.start(), end,
+                                   shown.translate(_SPACES), nt)
+        if candidate is not None:
+            found.append(dataclasses.replace(candidate, extra_transforms=_SPACING_UNDONE))
+    return found
+
+
+_SPACING_UNDONE = frozenset({"spacing"})
+
+
 # ---------------------------------------------------------------- messaging handles
 
 
@@ -331,6 +374,19 @@ def _app_spelling_tricks(spelled: str, spellings: dict[str, str]) -> frozenset[s
     return frozenset(tricks)
 
 
+def _is_link_domain(token: str) -> bool:
+    """Whether `token` is (a host under) a messaging or profile link domain: "t.me".
+
+    After an app's name such a token starts a link, not a handle; the link finder
+    reads it with its path ("t.me/maxedits") or, without one, there is nothing to read.
+    """
+    if "." not in token:
+        return False
+    data = contact_data()
+    parents = _parents(token)
+    return any(p in data.messaging_links or p in data.third_party_profiles for p in parents)
+
+
 def _handle_candidates(text: str, apps: frozenset[str]) -> list[_Candidate]:
     data = contact_data()
     found: list[_Candidate] = []
@@ -347,6 +403,8 @@ def _handle_candidates(text: str, apps: frozenset[str]) -> list[_Candidate]:
         )
         if not bare or bare in data.not_handles or not any(c.isalpha() for c in bare):
             continue
+        if _is_link_domain(bare):
+            continue  # "Telegram: t.me/maxedits": the link after the label is the reading
         if not explicit and (
             app in data.apps_needing_marker or not any(c.isdigit() or c in "._#" for c in bare)
         ):
@@ -449,6 +507,8 @@ def scan_contacts(
     linkish = _LINKISH.search(normalized)
     if linkish is not None:
         candidates += _link_candidates(nt, policy, linkish.start())
+    if _SPACED_LINK_HINT.search(normalized):
+        candidates += _spaced_link_candidates(nt, policy)
     apps = _apps_named(words)
     if apps:
         candidates += _handle_candidates(normalized, apps)

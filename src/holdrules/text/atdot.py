@@ -73,7 +73,13 @@ def _at_dot_patterns() -> tuple[
         rf"|[ \t]++(?:{dot_w})[ \t]++)"
     )
     label = r"[^\W_][\w-]{0,62}"
-    tail = regex.compile(rf"(?P<dom>{label})(?:{dot}(?P<lbl>{label})){{1,4}}(?![\w])")
+    # A label of two to six letters spaced apart ("c o m", "a o l"): too short for the
+    # spacing stage's run of four, read here because the at/dot mark beside it says
+    # an address is being written.
+    spaced = r"[^\W_](?:[ \t][^\W_]){1,5}+(?![\w])"
+    tail = regex.compile(
+        rf"(?P<dom>{spaced}|{label})(?:{dot}(?P<lbl>{spaced}|{label})){{1,4}}(?![\w])"
+    )
     chain = regex.compile(rf"(?P<lbl>{label})(?:{dot_only}(?P<lbl>{label})){{0,3}}(?![\w])")
     return at_mark, tail, dot_mark, chain
 
@@ -158,6 +164,7 @@ def read_at_dot_words(seq: _Seq) -> _Seq:
             for s, e, char in spans
             if text[s:e] != char
         )
+        edits.extend(_joined_label(text, s, e) for s, e in shape.spaced_labels)
     if dots_written:
         edits.extend(_written_domain_dots(dot_mark, chain, text, lex))
     return apply_edits(seq, _without_overlaps(edits))
@@ -171,6 +178,7 @@ class _EmailShape:
     dots: list[tuple[int, int]]
     first_label: str
     last_label: str
+    spaced_labels: list[tuple[int, int]]
 
 
 _MAX_LOCAL = 64
@@ -192,10 +200,16 @@ def _email_shapes(
         m = tail.match(text, end)
         if m is None:
             continue
+        labels = [m.span("dom"), *m.spans("lbl")]
         yield _EmailShape(
-            text[name_start:start], start, end, m.spans("dot"), m.group("dom"),
-            m.captures("lbl")[-1],
+            text[name_start:start], start, end, m.spans("dot"),
+            _unspaced(m.group("dom")), _unspaced(m.captures("lbl")[-1]),
+            [(s, e) for s, e in labels if " " in text[s:e] or "\t" in text[s:e]],
         )
+
+
+def _unspaced(label: str) -> str:
+    return label.replace(" ", "").replace("\t", "")
 
 
 def _written_domain_dots(
@@ -228,6 +242,12 @@ def _written_domain_dots(
         yield Edit(start, end, ((".", start, end),), AT_DOT_WORDS)
         for s, e in m.spans("dot"):
             yield Edit(s, e, ((".", s, e),), AT_DOT_WORDS)
+
+
+def _joined_label(text: str, start: int, end: int) -> Edit:
+    """The letters of a spaced-out label ("c o m") joined, each mapped to itself."""
+    pieces = tuple((text[i], i, i + 1) for i in range(start, end) if text[i] not in " \t")
+    return Edit(start, end, pieces, SPACING)
 
 
 def _flag_for(text: str, start: int, end: int) -> int:
