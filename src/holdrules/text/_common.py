@@ -16,7 +16,6 @@ __all__ = [
     "SPACING",
     "SPELLED_DIGITS",
     "ZERO_WIDTH",
-    "has_single_character_run",
     "leet_to_letters",
     "number_words",
     "punct_to_space",
@@ -47,15 +46,3 @@ def number_words() -> frozenset[str]:
     lex = lexicon()
     return frozenset({*lex.number_words, *lex.tens_words, *lex.repeat_words, *lex.sign_words})
 
-
-def has_single_character_run(words: list[str]) -> bool:
-    """Four one-character words in a row: "j o h n", "9-1-7-5" (letters spaced apart)."""
-    run = 0
-    for word in words:
-        if len(word) == 1:
-            run += 1
-            if run == 4:
-                return True
-        else:
-            run = 0
-    return False
