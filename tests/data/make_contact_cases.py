@@ -131,6 +131,11 @@ PLAIN: list[tuple[str, str | None, list[str], str]] = [
     # two kinds in one text
     ("Email jane.doe@gmail.com or call +1 917 555 0123", "US", [E, P], "email and phone"),
     ("skype: jane.doe85 / portfolio janedoe.design", None, [H, S], "handle and site"),
+    # an app's link after the app's name
+    ("Telegram: t.me/maxedits", None, [H], "telegram label then t.me link"),
+    ("WhatsApp: wa.me/15551234567", "US", [H], "whatsapp label then wa.me link"),
+    ("Skype: join.skype.com/invite/abc", None, [H], "skype label then invite link"),
+    ("telegram - t.me/ana_design", None, [H], "dashed label then t.me link"),
 ]
 
 OBFUSCATED: list[tuple[str, str | None, list[str], str]] = [
@@ -217,6 +222,16 @@ OBFUSCATED: list[tuple[str, str | None, list[str], str]] = [
     ("ｌｉｎｋｅｄｉｎ.ｃｏｍ/ｉｎ/ｊａｎｅｄｏｅ", None, [T], "fullwidth linkedin"),
     ("j a n e d o e . d e s i g n", None, [S], "spaced site"),
     ("b e h a n c e . n e t / o l e n a", "UA", [T], "spaced behance"),
+    ("Tomorrow. Write me: i v a n . d e v [at] g m a i l (dot) c o m", "UA", [E], "spaced local, provider and short spaced tld"),
+    ("mail: k a t e [at] a o l (dot) c o m", None, [E], "short spaced provider and tld"),
+    ("reach me: marco.r [at] gmail (dot) c o m", "IT", [E], "short spaced tld after dot word"),
+    ("p e d r o at gmail dot c o m", "BR", [E], "spaced name, bare at, spaced tld"),
+    ("linkedin . com / in / john-smith", None, [T], "spaced dots and slashes, linkedin"),
+    ("github . com / johnsmith", None, [T], "spaced dots and slashes, github"),
+    ("my portfolio: behance . net / olena-art", "UA", [T], "spaced behance path"),
+    ("find me at t . me / sasha_ux", None, [H], "spaced telegram link"),
+    ("linkedin.com / in / priya-s", "IN", [T], "spaced path after plain domain"),
+    ("dribbble . com / nikolai", None, [T], "spaced dribbble"),
 ]
 
 HARD_NEGATIVE: list[tuple[str, str | None, str]] = [
@@ -285,6 +300,16 @@ HARD_NEGATIVE: list[tuple[str, str | None, str]] = [
     ("EAN 4006381333931 on the packaging", None, "EAN barcode"),
     ("Invoice 2024/0045/123 paid", None, "slashed invoice"),
     ("page 1234567 of the scan", None, "labelled page"),
+    ("We ran an A / B test on the checkout button", None, "a / b test"),
+    ("Each node handles input / output buffering", None, "input / output"),
+    ("Stack: Node . js / React / PostgreSQL", None, "spaced tech stack"),
+    ("Rated 3 . 5 / 5 stars on average", None, "spaced rating"),
+    ("either . com / .net is fine for the client's domain", None, "tld choice"),
+    ("see section 3 . 2 / page 4 of the brief", None, "spaced section reference"),
+    ("The logo works in color and / or monochrome", None, "and / or"),
+    ("Telegram: t.me is blocked in some countries", None, "app link domain without a path"),
+    ("linkedin . com is where I found your job post", None, "spaced site name, no profile"),
+    ("Files in src / utils / helpers . py", None, "spaced file path"),
 ]
 
 CLEAN_OPENERS = [
