@@ -306,14 +306,18 @@ def _classify_link(
 
 
 # A link typed with spaces around its dots and slashes: "linkedin . com / in / jo".
-# Cheap check first: a space before a dot, or beside a slash.
-_SPACED_LINK_HINT = re.compile(r"[ \t][./]|/[ \t]")
 _SPACED_LINK = re.compile(
     r"(?<![\w.@/\-])(?P<host>[a-z0-9][a-z0-9-]{0,62}+"
     r"(?:[ \t]*+\.[ \t]*+[a-z0-9][a-z0-9-]{0,62}+){1,3}+)(?![\w@-])"
     r"(?P<path>(?:[ \t]*+/[ \t]*+[\w@.+~%-]{1,100}+){0,6}+)"
 )
 _SPACES = str.maketrans("", "", " \t")
+
+
+def _has_spaced_link_mark(text: str) -> bool:
+    """A space before a dot or beside a slash (the cheap check): three substring
+    searches in C cost less than one pattern that starts on every space."""
+    return " ." in text or " /" in text or "/ " in text or "\t" in text
 
 
 def _spaced_link_candidates(nt: NormalizedText, policy: ScanPolicy) -> list[_Candidate]:
@@ -507,7 +511,7 @@ def scan_contacts(
     linkish = _LINKISH.search(normalized)
     if linkish is not None:
         candidates += _link_candidates(nt, policy, linkish.start())
-    if _SPACED_LINK_HINT.search(normalized):
+    if _has_spaced_link_mark(normalized):
         candidates += _spaced_link_candidates(nt, policy)
     apps = _apps_named(words)
     if apps:
