@@ -17,6 +17,8 @@ from holdrules.text import normalize
         ("ivan [at] a o l (dot) c o m", "ivan [at] a o l (dot) c o m", "ivan@aol.com"),
         ("i v a n [at] gmail . c o m", "i v a n [at] gmail . c o m", "ivan@gmail.com"),
         ("john at gmail dot c o m", "john at gmail dot c o m", "john@gmail.com"),
+        ("b o b [at] gmail (dot) com", "b o b [at] gmail (dot) com", "bob@gmail.com"),
+        ("write to a l i [at] g m x (dot) d e", "a l i [at] g m x (dot) d e", "ali@gmx.de"),
     ],
 )
 def test_short_spaced_labels_beside_at_dot_marks_join_into_one_email(

@@ -232,6 +232,7 @@ OBFUSCATED: list[tuple[str, str | None, list[str], str]] = [
     ("find me at t . me / sasha_ux", None, [H], "spaced telegram link"),
     ("linkedin.com / in / priya-s", "IN", [T], "spaced path after plain domain"),
     ("dribbble . com / nikolai", None, [T], "spaced dribbble"),
+    ("write to a l i [at] g m x (dot) d e", "DE", [E], "short spaced name, provider and tld"),
 ]
 
 HARD_NEGATIVE: list[tuple[str, str | None, str]] = [

@@ -200,12 +200,34 @@ def _email_shapes(
         m = tail.match(text, end)
         if m is None:
             continue
-        labels = [m.span("dom"), *m.spans("lbl")]
+        name_start = _spaced_name_start(text, name_start, start)
+        labels = [(name_start, start), m.span("dom"), *m.spans("lbl")]
         yield _EmailShape(
-            text[name_start:start], start, end, m.spans("dot"),
+            _unspaced(text[name_start:start]), start, end, m.spans("dot"),
             _unspaced(m.group("dom")), _unspaced(m.captures("lbl")[-1]),
             [(s, e) for s, e in labels if " " in text[s:e] or "\t" in text[s:e]],
         )
+
+
+def _spaced_name_start(text: str, name_start: int, end: int) -> int:
+    """Where a name of two to six letters spaced apart ("b o b") ends at `end`.
+
+    The spacing stage joins runs of four or more; a shorter name is read only here,
+    right before its "at". `name_start` is returned unchanged unless the name found
+    is one character with more single characters, spaced, before it.
+    """
+    if end - name_start != 1:
+        return name_start
+    i = name_start
+    while (
+        name_start - i < 10
+        and i >= 2
+        and text[i - 1] in " \t"
+        and text[i - 2].isalnum()
+        and (i == 2 or not text[i - 3].isalnum())
+    ):
+        i -= 2
+    return i
 
 
 def _unspaced(label: str) -> str:
