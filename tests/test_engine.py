@@ -127,3 +127,63 @@ def test_scan_text_sender_role_sets_account_kind() -> None:
 
     Engine([Spy()]).scan_text("x", sender_role="client")
     assert seen == [AccountKind.CLIENT]
+
+
+_WRAP_TEXTS = (
+    "",
+    "hello there",
+    "mail me at john.doe@gmail.com or +1 415 555 0199",
+    "j o h n (at) g m a i l dot com",
+    "\u0436\u0443\u0440\u043d\u0430\u043b \uff11\uff12\uff13 zero\u200bwidth",
+    "  padded with spaces  \n",
+    "x" * 5000,
+)
+
+
+@pytest.mark.parametrize("surface", ["message", "profile", "proposal"])
+@pytest.mark.parametrize("sender_role", ["freelancer", "client"])
+@pytest.mark.parametrize("contract_active", [False, True])
+@pytest.mark.parametrize("country", [None, "GB"])
+def test_scan_text_wrapping_equals_validated_records(
+    surface: str, sender_role: str, contract_active: bool, country: str | None
+) -> None:
+    """scan_text copies a validated template instead of validating each text: the
+    copies equal freshly validated records, stay frozen and give the same findings."""
+    from pydantic import ValidationError
+
+    from holdrules.detectors.contact import ContactSharingDetector
+    from holdrules.engine import _activity_for_text, _validated_activity_for_text
+
+    contact = Engine([ContactSharingDetector()])
+    for text in _WRAP_TEXTS:
+        args = (text, surface, sender_role, contract_active, country)
+        copied = _activity_for_text(*args)  # type: ignore[arg-type]
+        validated = _validated_activity_for_text(*args)  # type: ignore[arg-type]
+        assert copied == validated
+        assert copied.model_dump() == validated.model_dump()
+        assert copied.model_fields_set == validated.model_fields_set
+        assert hash(copied) == hash(validated)
+        assert AccountActivity.model_validate(copied.model_dump()) == copied
+        with pytest.raises(ValidationError):
+            copied.account = copied.account  # type: ignore[misc]
+        assert contact.findings_for(copied) == contact.findings_for(validated)
+    # The template itself is never changed by a copy.
+    first = _activity_for_text("one", surface, sender_role, contract_active, country)  # type: ignore[arg-type]
+    _activity_for_text("two", surface, sender_role, contract_active, country)  # type: ignore[arg-type]
+    assert first == _validated_activity_for_text(
+        "one", surface, sender_role, contract_active, country  # type: ignore[arg-type]
+    )
+
+
+@pytest.mark.parametrize("text", [None, b"bytes", 42, ["a list"]])
+def test_scan_text_refuses_text_that_is_not_a_str(text: object) -> None:
+    with pytest.raises(TypeError, match="text must be a str"):
+        Engine([]).scan_text(text)  # type: ignore[arg-type]
+
+
+def test_scan_text_str_subclass_is_validated() -> None:
+    class Tagged(str):
+        pass
+
+    engine = Engine([ShoutDetector()])
+    assert engine.scan_text(Tagged("FORBIDDEN")) == engine.scan_text("FORBIDDEN")
