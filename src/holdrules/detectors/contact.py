@@ -16,6 +16,7 @@ scanned up to the limit and reported as CON016, so unread text never passes as c
 from __future__ import annotations
 
 import functools
+from datetime import datetime
 from typing import Annotated, ClassVar
 
 from pydantic import Field
@@ -31,7 +32,7 @@ from holdrules.detectors.contact_scan import (
     scan_contacts,
 )
 from holdrules.findings import Finding, MeasureEvidence, Rule, TextEvidence, Violation
-from holdrules.records import AccountActivity
+from holdrules.records import AccountActivity, RecordKind
 
 __all__ = ["ContactSharingConfig", "ContactSharingDetector", "explain_transforms"]
 
@@ -205,24 +206,99 @@ class ContactSharingDetector(Detector):
 
     def _finding(self, account_id: str, item: TextItem, match: ContactMatch) -> Finding:
         rule = rule_for(match.kind, item.surface)
-        evidence = TextEvidence(
-            record_kind=item.record_kind,
-            record_id=item.record_id,
-            field=item.field,
-            start=match.start,
-            end=match.end,
-            excerpt=match.excerpt,
-            normalized=match.normalized,
-        )
-        return Finding.from_rule(
+        evidence = _text_evidence(item, match)
+        return _contact_finding(
             rule,
-            account_id=account_id,
-            evidence=(evidence,),
-            explanation=_explanation(item, match),
-            confidence=match.confidence,
-            occurred_at=item.at,
-            counterparty_id=item.recipient_id if item.surface is not Surface.PROFILE else None,
+            account_id,
+            evidence,
+            _explanation(item, match),
+            match.confidence,
+            item.at,
+            item.recipient_id if item.surface is not Surface.PROFILE else None,
         )
+
+
+# A finding's fields come from records, the rule table and the scanner, every one
+# already of the type validation would store; validating them again cost about as much
+# as finding an email in the first place. `_text_evidence` and `_contact_finding` check
+# what validation would check beyond the types (span order and excerpt length, the
+# confidence range) and go through validation whenever anything is unusual, so they
+# return exactly what the validated constructors return (tests compare both paths).
+_EVIDENCE_FIELDS_SET = frozenset(
+    ("record_kind", "record_id", "field", "start", "end", "excerpt", "normalized")
+)
+_FINDING_FIELDS_SET = frozenset(
+    ("code", "name", "violation", "severity", "confidence", "account_id", "evidence",
+     "explanation", "occurred_at", "counterparty_id")
+)
+_set_attribute = object.__setattr__
+
+
+def _text_evidence(item: TextItem, match: ContactMatch) -> TextEvidence:
+    """`TextEvidence` for `match` in `item`, equal to the validated one."""
+    start, end, excerpt, normalized = match.start, match.end, match.excerpt, match.normalized
+    if not (
+        type(start) is int and type(end) is int and 0 <= start <= end
+        and type(excerpt) is str and len(excerpt) == end - start
+        and type(normalized) is str and type(item.record_kind) is RecordKind
+        and type(item.record_id) is str and type(item.field) is str
+    ):
+        return TextEvidence(record_kind=item.record_kind, record_id=item.record_id,
+                            field=item.field, start=start, end=end, excerpt=excerpt,
+                            normalized=normalized)
+    evidence = TextEvidence.__new__(TextEvidence)
+    _set_attribute(evidence, "__dict__", {
+        "kind": "text",
+        "record_kind": item.record_kind,
+        "record_id": item.record_id,
+        "field": item.field,
+        "start": start,
+        "end": end,
+        "excerpt": excerpt,
+        "normalized": normalized,
+    })
+    _set_attribute(evidence, "__pydantic_fields_set__", set(_EVIDENCE_FIELDS_SET))
+    _set_attribute(evidence, "__pydantic_extra__", None)
+    _set_attribute(evidence, "__pydantic_private__", None)
+    return evidence
+
+
+def _contact_finding(
+    rule: Rule,
+    account_id: str,
+    evidence: TextEvidence,
+    explanation: str,
+    confidence: float,
+    occurred_at: datetime | None,
+    counterparty_id: str | None,
+) -> Finding:
+    """`Finding.from_rule(rule, ...)` with one text evidence, equal to the validated one."""
+    if not (
+        type(confidence) is float and 0.0 <= confidence <= 1.0
+        and type(account_id) is str and type(explanation) is str
+        and (occurred_at is None or type(occurred_at) is datetime)
+        and (counterparty_id is None or type(counterparty_id) is str)
+    ):
+        return Finding.from_rule(rule, account_id=account_id, evidence=(evidence,),
+                                 explanation=explanation, confidence=confidence,
+                                 occurred_at=occurred_at, counterparty_id=counterparty_id)
+    finding = Finding.__new__(Finding)
+    _set_attribute(finding, "__dict__", {
+        "code": rule.code,
+        "name": rule.name,
+        "violation": rule.violation,
+        "severity": rule.severity,
+        "confidence": confidence,
+        "account_id": account_id,
+        "evidence": (evidence,),
+        "explanation": explanation,
+        "occurred_at": occurred_at,
+        "counterparty_id": counterparty_id,
+    })
+    _set_attribute(finding, "__pydantic_fields_set__", set(_FINDING_FIELDS_SET))
+    _set_attribute(finding, "__pydantic_extra__", None)
+    _set_attribute(finding, "__pydantic_private__", None)
+    return finding
 
 
 def _explanation(item: TextItem, match: ContactMatch) -> str:
