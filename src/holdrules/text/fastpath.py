@@ -74,9 +74,10 @@ def ascii_plain_words(lower: str) -> list[str] | None:
     if hits and _needs_stages(hits, words, lower):
         return None
     # Each check is one C-level scan; Python loops only over what a scan found.
-    if SINGLE_CHARACTER_RUN.search(" " + view):
+    spaced_view = " " + view
+    if SINGLE_CHARACTER_RUN.search(spaced_view):
         return None
-    long_words = _LONG_WORDS.findall(" " + view)
+    long_words = _LONG_WORDS.findall(spaced_view)
     if long_words and has_glued_number_words(long_words):
         return None
     if _anchor_marks().search(lower):
