@@ -173,3 +173,29 @@ def test_spaced_words_keep_their_offsets() -> None:
     start = nt.text.index("paypal")
     assert typed[slice(*nt.to_original(start, start + 6))] == "p a y p a l"
     assert nt.transforms_in(start, start + 6) == {"spacing"}
+
+
+def test_glued_number_pattern_matches_what_the_plain_alternation_matches() -> None:
+    """`_glued_numbers` is a trie-shaped alternation: the same strings as the plain one."""
+    import random
+    import re
+
+    from holdrules.text.lexicon import lexicon
+    from holdrules.text.numbers import _glued_numbers, word_trie_pattern
+
+    lex = lexicon()
+    words = sorted({*lex.number_words, *lex.tens_words})
+    plain = re.compile(
+        "(?:" + "|".join(sorted(words, key=len, reverse=True)) + "){3}"
+    )
+    trie = _glued_numbers()
+    assert re.fullmatch(word_trie_pattern(words), "") is None
+    for word in words:
+        assert re.fullmatch(word_trie_pattern(words), word)
+        assert not re.fullmatch(word_trie_pattern(words), word + "q")
+    rng = random.Random(7)
+    pieces = [*words, "x", "a", "e", "n", "t", "o", " "]
+    texts = ["nineoneseven", "seventeenseventy", "ohohoh", "integration", "documentation"]
+    texts += ["".join(rng.choice(pieces) for _ in range(rng.randint(1, 6))) for _ in range(5000)]
+    for text in texts:
+        assert (trie.search(text) is None) == (plain.search(text) is None), text

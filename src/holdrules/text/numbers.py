@@ -5,6 +5,7 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Iterable
+from typing import Any
 
 import regex
 
@@ -108,10 +109,35 @@ def has_glued_number_words(words: Iterable[str]) -> bool:
 
 @functools.cache
 def _glued_numbers() -> re.Pattern[str]:
-    """Three number words written as one ("nineoneseven"), as spaced letters join to."""
+    """Three number words written as one ("nineoneseven"), as spaced letters join to.
+
+    Only whether it matches is used. The words are a trie-shaped alternation (shared
+    prefixes written once: "s(?:even(?:t(?:een|y))?|ix...)"), the same set of strings
+    as the plain alternation, tried at about half its cost at each position.
+    """
     lex = lexicon()
-    words = sorted({*lex.number_words, *lex.tens_words}, key=len, reverse=True)
-    return re.compile("(?:" + "|".join(words) + "){3}")
+    return re.compile("(?:" + word_trie_pattern({*lex.number_words, *lex.tens_words}) + "){3}")
+
+
+def word_trie_pattern(words: Iterable[str]) -> str:
+    """A regular expression matching exactly `words` (non-empty), prefixes factored."""
+    root: dict[str, Any] = {}
+    for word in words:
+        if not word:
+            raise ValueError("empty word")
+        node = root
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}  # a word ends here
+
+    def emit(node: dict[str, Any]) -> str:
+        branches = [re.escape(ch) + emit(child) for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return emit(root)
 
 
 @functools.cache
