@@ -74,11 +74,10 @@ def ascii_plain_words(lower: str) -> list[str] | None:
     if hits and _needs_stages(hits, words, lower):
         return None
     # Each check is one C-level scan; Python loops only over what a scan found.
-    spaced_view = " " + view
-    if SINGLE_CHARACTER_RUN.search(spaced_view):
+    if SINGLE_CHARACTER_RUN.search(" " + view):
         return None
-    long_words = _LONG_WORDS.findall(spaced_view)
-    if long_words and has_glued_number_words(long_words):
+    # Glued number words need a word of 9+ letters: one C-level pass over the lengths.
+    if words and max(map(len, words)) >= 9 and has_glued_number_words(words):
         return None
     if _anchor_marks().search(lower):
         return None
@@ -109,7 +108,6 @@ def ascii_needs_stages(lower: str) -> bool:
 # Four one-character words in a row, searched in " " + the word view: starting on a
 # whitespace character lets `re` skip to the spaces instead of trying every position.
 SINGLE_CHARACTER_RUN = re.compile(r"\s\S\s++\S\s++\S\s++\S(?!\S)")
-_LONG_WORDS = re.compile(r"\s(\S{9,}+)")
 _BRACKET_OPEN = r"[\[({<\"']"
 _DASH = r"[-_*]"
 
