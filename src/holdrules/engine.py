@@ -11,10 +11,11 @@ from __future__ import annotations
 import functools
 from collections.abc import Iterable, Iterator, Sequence
 from datetime import UTC, datetime, timedelta
-from typing import Literal, TypeVar
+from typing import Literal
 
 from pydantic import BaseModel, ConfigDict
 
+from holdrules._unvalidated import replaced
 from holdrules.detectors import default_detectors
 from holdrules.detectors.base import BatchIndex, CrossAccountDetector, Detector
 from holdrules.findings import Finding, Rule
@@ -213,33 +214,11 @@ def _activity_for_text(
     template = _activity_template(surface, sender_role == "client", contract_active, country)
     if surface == "profile":
         assert template.profile is not None
-        return _replaced(template, "profile", _replaced(template.profile, "overview", text))
+        return replaced(template, "profile", replaced(template.profile, "overview", text))
     if surface == "proposal":
-        proposal = _replaced(template.proposals[0], "cover_letter", text)
-        return _replaced(template, "proposals", (proposal,))
-    return _replaced(template, "messages", (_replaced(template.messages[0], "text", text),))
-
-
-_Model = TypeVar("_Model", bound=BaseModel)
-_set_attribute = object.__setattr__
-
-
-def _replaced(model: _Model, name: str, value: object) -> _Model:
-    """A copy of frozen `model` with field `name` (already set) replaced, unvalidated.
-
-    What `model.model_copy(update={name: value})` returns, at under half the cost
-    (`scan_text` copies two records per call). Only for values that validation would
-    store unchanged, into a field already in the model's fields set.
-    """
-    cls = type(model)
-    copied = cls.__new__(cls)
-    values = model.__dict__.copy()
-    values[name] = value
-    _set_attribute(copied, "__dict__", values)
-    _set_attribute(copied, "__pydantic_fields_set__", set(model.__pydantic_fields_set__))
-    _set_attribute(copied, "__pydantic_extra__", None)
-    _set_attribute(copied, "__pydantic_private__", None)
-    return copied
+        proposal = replaced(template.proposals[0], "cover_letter", text)
+        return replaced(template, "proposals", (proposal,))
+    return replaced(template, "messages", (replaced(template.messages[0], "text", text),))
 
 
 @functools.lru_cache(maxsize=256)

@@ -21,6 +21,7 @@ from typing import Annotated, ClassVar
 
 from pydantic import Field
 
+from holdrules._unvalidated import build_unvalidated
 from holdrules.detectors.base import Detector, DetectorConfig, Surface, TextItem, text_items
 from holdrules.detectors.contact_data import contact_data
 from holdrules.detectors.contact_rules import RULES, TRUNCATED, rule_for
@@ -231,7 +232,6 @@ _FINDING_FIELDS_SET = frozenset(
     ("code", "name", "violation", "severity", "confidence", "account_id", "evidence",
      "explanation", "occurred_at", "counterparty_id")
 )
-_set_attribute = object.__setattr__
 
 
 def _text_evidence(item: TextItem, match: ContactMatch) -> TextEvidence:
@@ -246,8 +246,7 @@ def _text_evidence(item: TextItem, match: ContactMatch) -> TextEvidence:
         return TextEvidence(record_kind=item.record_kind, record_id=item.record_id,
                             field=item.field, start=start, end=end, excerpt=excerpt,
                             normalized=normalized)
-    evidence = TextEvidence.__new__(TextEvidence)
-    _set_attribute(evidence, "__dict__", {
+    return build_unvalidated(TextEvidence, {
         "kind": "text",
         "record_kind": item.record_kind,
         "record_id": item.record_id,
@@ -256,11 +255,7 @@ def _text_evidence(item: TextItem, match: ContactMatch) -> TextEvidence:
         "end": end,
         "excerpt": excerpt,
         "normalized": normalized,
-    })
-    _set_attribute(evidence, "__pydantic_fields_set__", set(_EVIDENCE_FIELDS_SET))
-    _set_attribute(evidence, "__pydantic_extra__", None)
-    _set_attribute(evidence, "__pydantic_private__", None)
-    return evidence
+    }, _EVIDENCE_FIELDS_SET)
 
 
 def _contact_finding(
@@ -282,8 +277,7 @@ def _contact_finding(
         return Finding.from_rule(rule, account_id=account_id, evidence=(evidence,),
                                  explanation=explanation, confidence=confidence,
                                  occurred_at=occurred_at, counterparty_id=counterparty_id)
-    finding = Finding.__new__(Finding)
-    _set_attribute(finding, "__dict__", {
+    return build_unvalidated(Finding, {
         "code": rule.code,
         "name": rule.name,
         "violation": rule.violation,
@@ -294,11 +288,7 @@ def _contact_finding(
         "explanation": explanation,
         "occurred_at": occurred_at,
         "counterparty_id": counterparty_id,
-    })
-    _set_attribute(finding, "__pydantic_fields_set__", set(_FINDING_FIELDS_SET))
-    _set_attribute(finding, "__pydantic_extra__", None)
-    _set_attribute(finding, "__pydantic_private__", None)
-    return finding
+    }, _FINDING_FIELDS_SET)
 
 
 def _explanation(item: TextItem, match: ContactMatch) -> str:
