@@ -124,13 +124,21 @@ def fold_confusables(seq: _Seq) -> _Seq:
         token = m.group()
         if token.isascii() or not _ASCII_ANCHOR.search(token):
             continue
-        base = m.start()
-        for j, c in enumerate(token):
-            rep = table.get(c)
-            if rep is not None:
-                k = base + j
-                edits.append(Edit(k, k + 1, ((rep, k, k + 1),), CONFUSABLES))
+        edits.extend(_character_edits(token, m.start(), table, CONFUSABLES))
     return apply_edits(seq, edits)
+
+
+def _character_edits(
+    token: str, base: int, table: dict[str, str], transform: int
+) -> list[Edit]:
+    """One single-character edit per character of `token` (at offset `base`) in `table`."""
+    edits = []
+    for j, c in enumerate(token):
+        rep = table.get(c)
+        if rep is not None:
+            k = base + j
+            edits.append(Edit(k, k + 1, ((rep, k, k + 1),), transform))
+    return edits
 
 
 _LEET_TOKEN = re.compile(r"(?<![\w@$!|])[a-z0-9@$!|]{3,64}+(?![\w@$!|])")
@@ -153,9 +161,5 @@ def fold_leetspeak(seq: _Seq) -> _Seq:
         if letters < 2 or leet == 0 or leet > letters or token.isdigit():
             continue
         base = m.start() + (len(m.group()) - len(m.group().lstrip("!|")))
-        for j, c in enumerate(token):
-            rep = table.get(c)
-            if rep is not None:
-                k = base + j
-                edits.append(Edit(k, k + 1, ((rep, k, k + 1),), LEETSPEAK))
+        edits.extend(_character_edits(token, base, table, LEETSPEAK))
     return apply_edits(seq, edits)
