@@ -112,3 +112,15 @@ def test_spaced_out_words_with_wider_gaps_between_them_are_read_word_by_word() -
     [evidence] = finding.evidence
     assert isinstance(evidence, TextEvidence)
     assert evidence.normalized == "skype:john85"
+
+
+@pytest.mark.parametrize(
+    ("surface", "code"),
+    [(Surface.PROFILE, "CON007"), (Surface.MESSAGE, "CON008"), (Surface.PROPOSAL, "CON009")],
+)
+@pytest.mark.parametrize("text", ["telegram @ t.me/johnny", "WhatsApp @ wa.me/15551234567"])
+def test_an_app_link_after_a_spaced_at_is_a_messaging_handle_finding(
+    text: str, surface: Surface, code: str
+) -> None:
+    findings = ContactSharingDetector().detect(activity_with(text, surface))
+    assert [f.code for f in findings] == [code]

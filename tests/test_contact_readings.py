@@ -98,3 +98,48 @@ def test_spaced_links_to_known_domains_are_joined(
 )
 def test_spaced_dots_and_slashes_elsewhere_stay_prose(text: str) -> None:
     assert scan_contacts(text) == []
+
+
+# An "@" typed with spaces before an app's link domain ("telegram @ t.me/johnny") is
+# joined by the at/dot stage like any spaced address; with a path after the domain it
+# is the app's link, not an email at t.me.
+@pytest.mark.parametrize(
+    ("text", "link"),
+    [
+        ("telegram @ t.me/johnny", "t.me/johnny"),
+        ("Telegram @ t.me/johnny", "t.me/johnny"),
+        ("whatsapp @ wa.me/15551234567", "wa.me/15551234567"),
+        ("reach me @ wa.me/15551234567 anytime", "wa.me/15551234567"),
+        ("john @ t.me/johnny", "t.me/johnny"),
+        ("ping@t.me/johnny", "t.me/johnny"),
+        ("discord @ discord.gg/abc123", "discord.gg/abc123"),
+    ],
+)
+def test_an_at_before_an_app_link_domain_with_a_path_is_the_app_link(
+    text: str, link: str
+) -> None:
+    [match] = scan_contacts(text)
+    assert (match.kind, match.normalized, match.excerpt) == (ContactKind.HANDLE, link, link)
+    assert match.detail.endswith(" link")
+
+
+def test_an_at_before_a_profile_link_domain_with_a_path_is_the_profile_link() -> None:
+    [match] = scan_contacts("find me @ linkedin.com/in/johnny")
+    assert (match.kind, match.normalized) == (
+        ContactKind.THIRD_PARTY_PROFILE, "linkedin.com/in/johnny")
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        ("john@t.me", "john@t.me"),  # no path: the address reading stands
+        ("write to john@t.me/ today", "john@t.me"),  # a bare slash is no path
+        ("write to jo@tme.com/x", "jo@tme.com"),  # not a link domain
+        ("mail jo@t.me.com/inbox", "jo@t.me.com"),  # t.me.com is not under t.me
+        ("mail anna@wame.io/today", "anna@wame.io"),
+        ("ana @ gmail.com/ thanks", "ana@gmail.com"),
+    ],
+)
+def test_an_address_at_a_similar_looking_domain_stays_an_email(text: str, address: str) -> None:
+    matches = [m for m in scan_contacts(text) if m.kind is ContactKind.EMAIL]
+    assert [m.normalized for m in matches] == [address]

@@ -203,7 +203,8 @@ _LOCAL_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789._%+-")
 _EMAIL_DOMAIN = regex.compile(r"(?:[a-z0-9][a-z0-9-]{0,62}+\.){1,8}[a-z]{2,24}+(?![a-z0-9-])")
 
 
-def _email_candidates(text: str, policy: ScanPolicy) -> list[_Candidate]:
+def _email_candidates(nt: NormalizedText, policy: ScanPolicy) -> list[_Candidate]:
+    text = nt.text
     found: list[_Candidate] = []
     at = text.find("@")
     while at != -1:
@@ -215,13 +216,52 @@ def _email_candidates(text: str, policy: ScanPolicy) -> list[_Candidate]:
         m = _EMAIL_DOMAIN.match(text, at + 1) if start < at else None
         if m is not None:
             host = m.group()
-            if not is_git_remote(text, start, m.end()) and not _is_allowed(host, policy):
+            link = _link_path_after(text, m.end()) if _is_link_domain(host) else ""
+            if link:
+                candidate = _link_after_at(nt, host, link, m.start(), policy)
+                if candidate is not None:
+                    found.append(candidate)
+            elif not is_git_remote(text, start, m.end()) and not _is_allowed(host, policy):
                 name, suffix = _split_host(host)
                 if name and suffix:
                     found.append(_Candidate(ContactKind.EMAIL, start, m.end(),
                                             text[start:m.end()], "email address", 0.97, 0))
         at = text.find("@", at + 1)
     return found
+
+
+# The path of a link, as `_URL` reads it: "/" and then at least one path character.
+_PATH_AFTER_HOST = re.compile(r"/[^\s<>\"'`]{1,400}+")
+
+
+def _link_path_after(text: str, end: int) -> str:
+    """The "/path" right after a host ending at `end`, or "" when there is none.
+
+    A bare "/" (or one followed only by sentence punctuation) is no path: "mail
+    jo@t.me/ today" keeps its address reading.
+    """
+    m = _PATH_AFTER_HOST.match(text, end)
+    path = m.group().rstrip(_TRAILING) if m is not None else ""
+    return path if len(path.strip("/?#")) > 0 else ""
+
+
+def _link_after_at(
+    nt: NormalizedText, host: str, path: str, start: int, policy: ScanPolicy
+) -> _Candidate | None:
+    """The app or profile link in "telegram @ t.me/johnny", read from its host on.
+
+    The at/dot stage joins a spaced "@" into any email shape, so "word @ t.me/x"
+    reaches the scanner as "word@t.me/x". A messaging or profile link domain followed
+    by a path is a link, never a mailbox: reading it as an address at "t.me" would
+    report the wrong kind of contact under the wrong code and quote the app's name
+    instead of the link. The name before the "@" is a label (or a greeting) and is
+    left out of the span, as after "Telegram: t.me/maxedits".
+    """
+    if _is_allowed(host, policy):
+        return None
+    _, suffix = _split_host(host)
+    end = start + len(host) + len(path)
+    return _classify_link(host, suffix, path, False, start, end, nt.text[start:end], nt)
 
 
 # ---------------------------------------------------------------- links and sites
@@ -516,7 +556,7 @@ def scan_contacts(
     normalized, words = nt.text, nt.words
     candidates: list[_Candidate] = []
     if "@" in normalized:
-        candidates += _email_candidates(normalized, policy)
+        candidates += _email_candidates(nt, policy)
     linkish = _LINKISH.search(normalized)
     if linkish is not None:
         candidates += _link_candidates(nt, policy, linkish.start())
