@@ -10,7 +10,9 @@ it *received* is never a finding against it.
 The scanning itself lives in `contact_scan` (candidates -> validators -> guards); this
 module decides which text is in scope and turns each match into a finding whose
 evidence is the exact span the person typed. A text longer than `max_text_chars` is
-scanned up to the limit and reported as CON016, so unread text never passes as clean.
+scanned up to the limit and reported as CON016, so unread text never passes as clean;
+so is a text with more phone-like runs than `max_phone_candidates`, whose runs past
+the limit were never validated.
 """
 
 from __future__ import annotations
@@ -29,8 +31,9 @@ from holdrules.detectors.contact_scan import (
     FALLBACK_REGIONS,
     ContactKind,
     ContactMatch,
+    PhoneRunLimit,
     ScanPolicy,
-    scan_contacts,
+    scan_with_limits,
 )
 from holdrules.findings import Finding, MeasureEvidence, Rule, TextEvidence, Violation
 from holdrules.records import AccountActivity, RecordKind
@@ -86,7 +89,9 @@ class ContactSharingConfig(DetectorConfig):
     )
     max_phone_candidates: Annotated[int, Field(ge=1)] = Field(
         default=200,
-        description="Digit runs validated with phonenumbers per text field.",
+        description="Phone-like digit runs validated with phonenumbers per text field, "
+        "so a text full of numbers can never stall a worker; a text with more is "
+        "reported as CON016 for a person to check the runs past the limit.",
     )
 
 
@@ -122,7 +127,7 @@ def explain_transforms(transforms: frozenset[str]) -> str:
 
 class ContactSharingDetector(Detector):
     """Finds contact information shared where the policy forbids it (CON001-CON015),
-    and reports text too long to scan in full (CON016)."""
+    and reports text too long, or too full of numbers, to check in full (CON016)."""
 
     violation: ClassVar[Violation] = Violation.CONTACT_SHARING
     rules: ClassVar[tuple[Rule, ...]] = RULES
@@ -163,11 +168,52 @@ class ContactSharingDetector(Detector):
         for item in text_items(activity):
             if not self.in_scope(item):
                 continue
-            for match in scan_contacts(item.text, region=region, policy=self.policy):
+            scan = scan_with_limits(item.text, region=region, policy=self.policy)
+            for match in scan.matches:
                 findings.append(self._finding(activity.account_id, item, match))
             if len(item.text) > limit:
                 findings.append(self._truncated(activity.account_id, item, limit))
+            if scan.phone_limit is not None:
+                findings.append(self._phones_unvalidated(activity.account_id, item,
+                                                         scan.phone_limit))
         return findings
+
+    def _phones_unvalidated(
+        self, account_id: str, item: TextItem, limit: PhoneRunLimit
+    ) -> Finding:
+        """CON016 for phone-like runs past `max_phone_candidates`: how many, and the
+        first one left unvalidated, so the unchecked numbers never pass as clean."""
+        evidence = (
+            TextEvidence(
+                record_kind=item.record_kind,
+                record_id=item.record_id,
+                field=item.field,
+                start=limit.start,
+                end=limit.end,
+                excerpt=item.text[limit.start:limit.end],
+            ),
+            MeasureEvidence(
+                metric="phone_like_runs",
+                value=limit.runs,
+                threshold=limit.validated,
+                unit="digit runs",
+                record_ids=(item.record_id,),
+            ),
+        )
+        explanation = (
+            f"The {_SURFACE_WORDS[item.surface]} ({item.field}) holds {limit.runs:,} "
+            f"phone-like runs; only the first {limit.validated:,} were validated as phone "
+            f"numbers. A person should check the rest, from character {limit.start:,} on."
+        )
+        return Finding.from_rule(
+            TRUNCATED,
+            account_id=account_id,
+            evidence=evidence,
+            explanation=explanation,
+            confidence=1.0,
+            occurred_at=item.at,
+            counterparty_id=item.recipient_id if item.surface is not Surface.PROFILE else None,
+        )
 
     def _truncated(self, account_id: str, item: TextItem, limit: int) -> Finding:
         """CON016: where the unread tail starts, and how long the text is."""

@@ -2,7 +2,8 @@
 
 Codes are stable forever. Each rule's `example` fires exactly that code on its surface
 and its `allowed` look-alike fires nothing (tests/test_contact_rules.py checks both).
-CON016 is not a kind of contact: it reports text beyond the scanned size.
+CON016 is not a kind of contact: it reports text beyond the scanned size, or phone-like
+runs beyond the validated number.
 """
 
 from __future__ import annotations
@@ -122,11 +123,16 @@ TRUNCATED = Rule(
     summary="Finds a profile field, proposal or pre-contract message longer than "
     "`max_text_chars` (default 100,000 characters; "
     f"{TRUNCATED_EXAMPLE_LIMIT} in the rule page's examples): only that many are "
-    "scanned for contact details, and this finding asks a person to read the rest.",
-    why="Scanning stops at a fixed size so a huge text can never stall a worker, but "
-    "text nobody read must not pass as clean: contact details pasted after a long "
-    "filler would otherwise never be seen. The finding is not an accusation; the "
-    "default policy sends it to human review.",
+    "scanned for contact details, and this finding asks a person to read the rest. "
+    "Also finds one with more phone-like digit runs than `max_phone_candidates` "
+    "(default 200): only that many are validated as phone numbers, and the finding "
+    "says how many runs there were and where the first unvalidated one is.",
+    why="Scanning stops at a fixed size, and phone validation at a fixed number of "
+    "digit runs, so a huge or number-packed text can never stall a worker, but text "
+    "nobody checked must not pass as clean: contact details pasted after a long "
+    "filler, or a number hidden among hundreds of order numbers, would otherwise "
+    "never be seen. The finding is not an accusation; the default policy sends it to "
+    "human review.",
     example="Shopify developer, ten years of themes, apps and checkouts. Past projects "
     "and reviews follow below.",
     allowed="Shopify developer, ten years of themes, apps and checkouts.",

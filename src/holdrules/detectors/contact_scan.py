@@ -42,9 +42,12 @@ __all__ = [
     "FALLBACK_REGIONS",
     "ContactKind",
     "ContactMatch",
+    "ContactScan",
+    "PhoneRunLimit",
     "ScanPolicy",
     "default_policy",
     "scan_contacts",
+    "scan_with_limits",
 ]
 
 
@@ -491,9 +494,26 @@ def _guarded(text: str, start: int, end: int) -> bool:
     return False
 
 
-def _phone_candidates(text: str, region: str | None, policy: ScanPolicy) -> list[_Candidate]:
+@dataclass(frozen=True, slots=True)
+class _PhoneTally:
+    """Phone-like runs the guards let through, and the first one left unvalidated."""
+
+    runs: int
+    validated: int
+    first_skipped: tuple[int, int] | None
+
+
+def _phone_candidates(
+    text: str, region: str | None, policy: ScanPolicy
+) -> tuple[list[_Candidate], _PhoneTally]:
+    """Validated numbers, and how many runs were found past `max_phone_candidates`.
+
+    Runs past the limit are still counted (the guards are cheap; phonenumbers is
+    what the limit bounds), so the detector can say exactly how much went unchecked.
+    """
     found: list[_Candidate] = []
     runs = 0
+    first_skipped: tuple[int, int] | None = None
     regions = _regions(region or policy.default_region, policy.fallback_regions)
     for m in _PHONE_RUN.finditer(text):
         start, end = m.span()
@@ -501,7 +521,9 @@ def _phone_candidates(text: str, region: str | None, policy: ScanPolicy) -> list
             continue
         runs += 1
         if runs > policy.max_phone_candidates:
-            break
+            if first_skipped is None:
+                first_skipped = (start, end)
+            continue
         readings = read_phone_numbers(text[start:end], regions)
         cue = bool(readings) and _phone_cue().search(text, max(0, start - 30), start) is not None
         for reading in readings:
@@ -509,7 +531,7 @@ def _phone_candidates(text: str, region: str | None, policy: ScanPolicy) -> list
             found.append(_Candidate(ContactKind.PHONE, start + reading.start,
                                     start + reading.end, reading.e164, "phone number",
                                     confidence, 3))
-    return found
+    return found, _PhoneTally(runs, min(runs, policy.max_phone_candidates), first_skipped)
 
 
 # ---------------------------------------------------------------- the pipeline
@@ -534,6 +556,33 @@ def _resolve_overlaps(candidates: list[_Candidate], length: int) -> list[_Candid
     return sorted(kept, key=lambda c: c.start)
 
 
+@dataclass(frozen=True, slots=True)
+class PhoneRunLimit:
+    """A text with more phone-like runs than `max_phone_candidates`.
+
+    Only the first `validated` of `runs` digit runs went through phonenumbers;
+    `[start, end)` is the first run that did not, in the original text, so a reviewer
+    knows where checking stopped.
+    """
+
+    runs: int
+    validated: int
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class ContactScan:
+    """The contact details found in a text, and whether a limit cut the check short.
+
+    `phone_limit` is None when every phone-like run was validated. (Text beyond
+    `max_text_chars` is the other limit; its length alone tells, so it is not here.)
+    """
+
+    matches: list[ContactMatch]
+    phone_limit: PhoneRunLimit | None
+
+
 def scan_contacts(
     text: str,
     *,
@@ -544,9 +593,28 @@ def scan_contacts(
     """Every piece of contact information in `text`, with spans into `text` itself.
 
     `region` (ISO 3166 alpha-2) is the country under which numbers written in
-    national format are read; text beyond `policy.max_text_chars` is not read. With
-    `resolve_overlaps=False` every reading is returned, also those that overlap a
-    more specific one (what `redact` masks, so no partial number survives).
+    national format are read; text beyond `policy.max_text_chars` is not read, nor
+    are phone-like runs past `policy.max_phone_candidates` (`scan_with_limits` says
+    when either happened). With `resolve_overlaps=False` every reading is returned,
+    also those that overlap a more specific one (what `redact` masks, so no partial
+    number survives).
+    """
+    return scan_with_limits(
+        text, region=region, policy=policy, resolve_overlaps=resolve_overlaps
+    ).matches
+
+
+def scan_with_limits(
+    text: str,
+    *,
+    region: str | None = None,
+    policy: ScanPolicy | None = None,
+    resolve_overlaps: bool = True,
+) -> ContactScan:
+    """`scan_contacts`, plus what the phone-candidate limit left unvalidated.
+
+    The detector reports a cut-short check (CON016) instead of letting the unchecked
+    runs pass as clean; `redact` goes on reading after the last validated run.
     """
     policy = policy or default_policy()
     if len(text) > policy.max_text_chars:
@@ -555,6 +623,7 @@ def scan_contacts(
     nt = normalize(text)
     normalized, words = nt.text, nt.words
     candidates: list[_Candidate] = []
+    phone_limit: PhoneRunLimit | None = None
     if "@" in normalized:
         candidates += _email_candidates(nt, policy)
     linkish = _LINKISH.search(normalized)
@@ -566,9 +635,11 @@ def scan_contacts(
     if apps:
         candidates += _handle_candidates(normalized, apps)
     if _DIGIT_RUN.search(normalized):
-        candidates += _phone_candidates(normalized, region, policy)
+        phones, tally = _phone_candidates(normalized, region, policy)
+        candidates += phones
+        phone_limit = _phone_limit(nt, tally)
     if not candidates:
-        return []
+        return ContactScan([], phone_limit)
     matches = []
     if resolve_overlaps:
         candidates = _resolve_overlaps(candidates, len(normalized))
@@ -584,7 +655,15 @@ def scan_contacts(
             detail=cand.detail,
             confidence=cand.confidence,
         ))
-    return matches
+    return ContactScan(matches, phone_limit)
+
+
+def _phone_limit(nt: NormalizedText, tally: _PhoneTally) -> PhoneRunLimit | None:
+    """The tally as a `PhoneRunLimit` in original offsets, or None if all were read."""
+    if tally.first_skipped is None:
+        return None
+    start, end = nt.to_original(*tally.first_skipped)
+    return PhoneRunLimit(tally.runs, tally.validated, start, end)
 
 
 @functools.cache
