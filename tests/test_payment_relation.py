@@ -299,3 +299,56 @@ def test_same_as_here_compares_with_the_platform_and_does_not_pay_through_it() -
              ("me", "Ok no problem, my payoneer email is same as here.")]
     assert [c for c, _ in _codes(turns)] == ["PAY003"]
     assert DETECTOR.read("Yes, same as here.", force=True).of(SignalKind.AGREE)
+
+
+def _frame(text: str) -> bool:
+    return any(s.pattern == "solicit.payment_frame" for s in DETECTOR.read(text).violating)
+
+
+@pytest.mark.parametrize("text", [
+    "I'll settle via MoneyGram, is that alright?",
+    "could we cover the second half on Payoneer",
+    "ya got cashapp?",
+    "Do you have a Skrill account by any chance?",
+    "We only take USDT for retainers.",
+    "Revolut ok for the tip?",
+    "let's switch to Wise for the remaining invoices",
+])
+def test_the_transaction_frame_needs_no_you_and_no_payment_verb(text: str) -> None:
+    # each lacks the narrow relation's "you" + payment verb, yet settles a payment
+    assert not relation_spans(text.lower(), DETECTOR._vocabulary())
+    assert DETECTOR.read(text).violating
+
+
+@pytest.mark.parametrize("text", [
+    "Have you ever built a Wise-like transfer flow?",  # auxiliary "have", a job
+    "Has anyone used Venmo's business profile with Shopify?",
+    "I used Payoneer back in 2019 for a different marketplace.",  # past form, no cue
+    "We use Stripe for our customers and PayPal for refunds.",  # third party, job
+    "I'd rather you fix the PayPal button first, then the cart.",
+    "I have PayPal but I only use it for Upwork withdrawals, so pay through the contract.",
+])
+def test_frame_look_alikes_stay_quiet(text: str) -> None:
+    assert not _frame(text)
+
+
+def test_frame_is_weaker_than_counter_evidence_elsewhere_in_the_message() -> None:
+    alone = "I have Payoneer."
+    assert _frame(alone)
+    with_decline = "I have Payoneer, but no thanks, I only get paid through Upwork."
+    assert not DETECTOR.read(with_decline).violating
+
+
+def test_an_answer_to_a_question_about_payouts_is_no_proposal() -> None:
+    asked = [("them", "Do you withdraw your Upwork earnings to Payoneer or to a bank?"),
+             ("me", "Payoneer, it's cheaper for me here.")]
+    assert _codes(asked) == []
+    (step,) = DETECTOR.trace(conversation(FREELANCER, "cl", asked))
+    assert step.outcome.value == "answered-question"
+    assert "answer to a question" in step.explain()
+    # the same words with no question before them propose the channel
+    assert [c for c, _ in _codes([("me", "Payoneer, it's cheaper for me here.")])] == ["PAY001"]
+    # and a question that itself proposes is answered by agreeing
+    proposed = [("them", "Can I send the rest to your Payoneer?"),
+                ("me", "Payoneer, it's cheaper for me here.")]
+    assert [c for c, _ in _codes(proposed)] == ["PAY003"]

@@ -49,6 +49,7 @@ class Outcome(StrEnum):
     DECLINED_AND_REPORTED = "declined-and-reported"
     RECEIVED_PROPOSAL = "received-proposal"
     FOLLOW_UP = "follow-up"
+    ANSWERED_QUESTION = "answered-question"
 
 
 VIOLATIONS = frozenset({Outcome.SOLICITED, Outcome.SHARED_DETAILS, Outcome.AGREED})
@@ -101,6 +102,11 @@ class PaymentStep:
             Outcome.FOLLOW_UP: (
                 f"{where}: gave a motive for its own proposal{answered} ({own}); part of "
                 "that proposal, no second finding"
+            ),
+            Outcome.ANSWERED_QUESTION: (
+                f"{where}: named a way of paying in answer to a question about it{answered}, "
+                f"which proposed nothing ({own}); the wide transaction frame alone is no "
+                "proposal there"
             ),
         }[self.outcome]
         if self.note:
@@ -197,6 +203,9 @@ class _Thread:
     """The account's own open proposal: a motive given in the window after it (the
     account's next messages) is a follow-up of it."""
     own_sent: int = 0
+    question: PaymentStep | None = None
+    """The other side's last message, when it asked about a way of paying without
+    proposing one ("Do you withdraw your earnings to Payoneer or to your bank?")."""
 
     def _expired(self, at: datetime | None) -> bool:
         if self.pending is None:
@@ -210,7 +219,10 @@ class _Thread:
 
     def received(self, item: TextItem) -> PaymentStep | None:
         signals = self.analyse(item.text, False)
+        self.question = None
         if not signals.violating:
+            if signals.names_channel and "?" in item.text:
+                self.question = PaymentStep(item, Outcome.RECEIVED_PROPOSAL, signals)
             if self.pending is not None and "?" in item.text:
                 self.moved_on = True  # a bare "sure" now answers this question
             self.asked_back = False
@@ -294,11 +306,25 @@ class _Thread:
             ):
                 agreed = self.arranged = None
         step = _standalone(item, self.analyse(item.text, agreed is not None))
+        if step is not None and agreed is None and self._answers_question(step):
+            assert self.question is not None
+            return PaymentStep(item, Outcome.ANSWERED_QUESTION, step.signals,
+                               answers=self.question)
         if step is None or agreed is None:
             return step
         return PaymentStep(item, step.outcome, step.signals,
                            note=f"after agreeing in {agreed.item.record_kind} "
                            f"{agreed.item.record_id}")
+
+    def _answers_question(self, step: PaymentStep) -> bool:
+        """The account's message holds only the wide transaction frame and answers the
+        other side's question about a way of paying that proposed nothing: the question
+        set the topic (the platform's payouts, the job), and "Payoneer, it's cheaper for
+        me" names the answer, not a way to be paid by the asker."""
+        violating = step.signals.violating
+        return (self.question is not None and step.outcome is Outcome.SOLICITED
+                and bool(violating)
+                and all(s.pattern == "solicit.payment_frame" for s in violating))
 
     def _declined(self, item: TextItem, signals: TextSignals, proposal: PaymentStep,
                   reported: bool) -> PaymentStep | None:

@@ -16,7 +16,7 @@ import re
 
 from holdrules.detectors.payment_vocabulary import WORD, PaymentVocabulary
 
-__all__ = ["channel_spans", "relation_spans", "routes_to_a_party"]
+__all__ = ["channel_spans", "frame_spans", "relation_spans", "routes_to_a_party"]
 
 _WORD_SPAN = re.compile(r"[a-z0-9]+")
 
@@ -73,6 +73,26 @@ def routes_to_a_party(text: str, channels: list[tuple[int, int]],
     return vocab.relation.setup_verbs.isdisjoint(WORD.findall(text))
 
 
+def _free_words(text: str, channels: list[tuple[int, int]],
+                vocab: PaymentVocabulary) -> set[str]:
+    """The words of `text` outside its channel names ("transfer" in "bank transfer" is
+    the channel's own), light-verb idioms ("pay attention") left out."""
+    outside = []
+    last = 0
+    for start, end in channels:
+        outside.append(text[last:start])
+        last = end
+    outside.append(text[last:])
+    free_words = WORD.findall(" ".join(outside))
+    idioms = vocab.relation.action_idioms
+    skipped: set[int] = set()
+    for i in range(len(free_words) - 1):
+        for size in (2, 3):  # every word of the idiom: "part" in "take part" is no share
+            if " ".join(free_words[i:i + size]) in idioms:
+                skipped.update(range(i, i + size))
+    return {w for i, w in enumerate(free_words) if i not in skipped}
+
+
 def relation_spans(text: str, vocab: PaymentVocabulary) -> list[tuple[int, int]]:
     """The channel mentions of `text` when it also holds a payment action (outside the
     channel's own name, "bank transfer", and not a light-verb idiom, "pay attention",
@@ -87,17 +107,39 @@ def relation_spans(text: str, vocab: PaymentVocabulary) -> list[tuple[int, int]]
         return []
     if routes_to_a_party(text, channels, vocab):
         return channels
-    outside = []
-    last = 0
-    for start, end in channels:
-        outside.append(text[last:start])
-        last = end
-    outside.append(text[last:])
-    free_words = WORD.findall(" ".join(outside))
-    idioms = {i for i in range(len(free_words) - 1)
-              if f"{free_words[i]} {free_words[i + 1]}" in words.action_idioms
-              or " ".join(free_words[i:i + 3]) in words.action_idioms}
-    free = {w for i, w in enumerate(free_words) if i not in idioms}
+    free = _free_words(text, channels, vocab)
     if words.actions.isdisjoint(free) or words.second_person.isdisjoint(free):
+        return []
+    return channels
+
+
+def frame_spans(text: str, vocab: PaymentVocabulary) -> list[tuple[int, int]]:
+    """The channel mentions of `text` in a transaction frame: one of the two parties
+    speaks of itself or the other ("I", "we", "let's", "you") and the words around the
+    channel are those of settling a payment: an act of paying, a share of the price ("the
+    rest", "the last part", "the bonus"), a present-tense verb of using, accepting or
+    choosing a way of paying ("can we do PayPal", "Venmo ok for you?", "I only take
+    USDT"), or having one, said right before its name ("u have zelle?", "do you have a
+    Revolut?"; in "have you worked on a crypto exchange" it is an auxiliary).
+
+    Wider than `relation_spans`, which needs the second person and a payment verb: "I'll
+    pay via Western Union, is that ok?" names no "you". Past forms are not cues ("I used
+    Payoneer before"), and the medium guards (job topic, past, platform feature, third
+    party) still apply to what it finds."""
+    words = vocab.relation
+    tokens = set(WORD.findall(text))
+    if words.parties.isdisjoint(tokens) or (
+            words.actions.isdisjoint(tokens) and words.frame_cues.isdisjoint(tokens)
+            and words.possession.isdisjoint(tokens)):
+        return []
+    channels = channel_spans(text, vocab)
+    if not channels:
+        return []
+    free = _free_words(text, channels, vocab)
+    if words.parties.isdisjoint(free):
+        return []
+    if words.actions.isdisjoint(free) and words.frame_cues.isdisjoint(free) and not any(
+            _word_before(text, start, words.possession_determiners) in words.possession
+            for start, _ in channels):
         return []
     return channels

@@ -40,7 +40,7 @@ from holdrules.detectors.payment_identifiers import (
     find_identifiers,
     is_documentation_example,
 )
-from holdrules.detectors.payment_relation import channel_spans, relation_spans
+from holdrules.detectors.payment_relation import channel_spans, frame_spans, relation_spans
 from holdrules.detectors.payment_vocabulary import WORD, PaymentVocabulary, pattern_matches
 from holdrules.text import NormalizedText, normalize
 from holdrules.text.lexicon import lexicon
@@ -95,6 +95,9 @@ class TextSignals:
     signals: tuple[Signal, ...] = ()
     guarded: tuple[GuardNote, ...] = ()
     truncated: bool = False
+    names_channel: bool = False
+    """The text names a way of paying (`payment_relation.channel_spans`), whatever it
+    says of it: a question about one sets the topic its answer is read in."""
 
     def of(self, *kinds: SignalKind) -> tuple[Signal, ...]:
         return tuple(s for s in self.signals if s.kind in kinds)
@@ -333,17 +336,17 @@ def _read_words(
 def _read_relations(
     collector: _Collector, vocab: PaymentVocabulary, clauses: list[tuple[int, int]]
 ) -> None:
-    """The payment relation (`payment_relation`) in each clause without a solicitation,
-    then in each pair of neighbouring clauses neither of which holds one alone."""
+    """The payment relation, else the wider transaction frame (`payment_relation`), in
+    each clause without a solicitation, then in each pair of neighbouring clauses
+    neither of which holds one alone."""
     text = collector.reading.text
     words = [set(WORD.findall(text[a:b])) for a, b in clauses]
     every = set().union(*words)
     relation = vocab.relation
-    if (vocab.channel_gate.isdisjoint(every) or relation.second_person.isdisjoint(every)
-            or (relation.actions.isdisjoint(every)
-                and relation.identity_nouns.isdisjoint(every))):
-        return  # the whole message lacks a channel, an act (or a route) or the second person
+    if vocab.channel_gate.isdisjoint(every) or relation.parties.isdisjoint(every):
+        return  # the whole message lacks a channel or either party
     found: list[tuple[int, int]] = []
+    elsewhere: list[Guard | None] = []  # computed once, for the first frame reading
     singles = [(a, b, w) for (a, b), w in zip(clauses, words, strict=True)]
     pairs = [(a[0], b[1], wa | wb)
              for (a, b), (wa, wb) in zip(pairwise(clauses), pairwise(words), strict=True)]
@@ -352,20 +355,36 @@ def _read_relations(
                 or collector.solicits_within(start, end)):
             continue
         span = text[start:end]
-        channels = relation_spans(span, vocab)
+        name, channels = "solicit.payment_relation", relation_spans(span, vocab)
+        if not channels:
+            name, channels = "solicit.payment_frame", frame_spans(span, vocab)
         if not channels:
             continue
         if declining_matches(span, vocab):
             continue
         guard = _first_guard(span, vocab, _MEDIUM_GUARDS)
+        if guard is None and name == "solicit.payment_frame":
+            if not elsewhere:
+                elsewhere.append(_points_back(text, vocab))
+            guard = elsewhere[0]
         c_start, c_end = channels[0]
         if guard is not None:
-            collector.guarded.append(GuardNote(guard, "solicit.payment_relation",
-                                               span[c_start:c_end]))
+            collector.guarded.append(GuardNote(guard, name, span[c_start:c_end]))
             continue
-        collector.add_span(SignalKind.SOLICIT, "solicit.payment_relation",
-                           start + c_start, start + c_end)
+        collector.add_span(SignalKind.SOLICIT, name, start + c_start, start + c_end)
         found.append((start, end))
+
+
+def _points_back(text: str, vocab: PaymentVocabulary) -> Guard | None:
+    """The message elsewhere declines or points to the platform's own way of paying ("I
+    have Payoneer but I only use it to withdraw from Upwork, so please pay through the
+    contract"). The wide transaction frame is weak evidence, so counter-evidence
+    anywhere in the message outweighs it; the narrower readings keep the clause rule."""
+    if declining_matches(text, vocab):
+        return Guard.DECLINED
+    if is_platform_feature(text, vocab):
+        return Guard.PLATFORM_FEATURE
+    return None
 
 
 def _read_leetspeak(original: str, collector: _Collector, vocab: PaymentVocabulary) -> None:
@@ -518,4 +537,5 @@ def analyse_text(
         _read_leetspeak(original, collector, vocab)
     _read_identifiers(original, collector, vocab)
     signals = sorted(collector.signals, key=lambda s: (s.start, s.end, s.kind))
-    return TextSignals(tuple(signals), tuple(collector.guarded), truncated)
+    names_channel = bool(channel_spans(reading.text, vocab))
+    return TextSignals(tuple(signals), tuple(collector.guarded), truncated, names_channel)

@@ -259,12 +259,17 @@ class RelationWords:
     channel_determiners: frozenset[str]
     identity_nouns: frozenset[str]
     setup_verbs: frozenset[str]
+    parties: frozenset[str]
+    frame_cues: frozenset[str]
+    possession: frozenset[str]
+    possession_determiners: frozenset[str]
 
     @classmethod
     def from_table(cls, table: Mapping[str, Iterable[str]]) -> RelationWords:
         return cls(*(frozenset(table[name]) for name in (
             "actions", "second_person", "channel_words", "channel_before", "channel_after",
-            "action_idioms", "channel_determiners", "identity_nouns", "setup_verbs")))
+            "action_idioms", "channel_determiners", "identity_nouns", "setup_verbs",
+            "parties", "frame_cues", "possession", "possession_determiners")))
 
 
 @cache
