@@ -1823,11 +1823,267 @@ def heldout12_cases() -> list[dict[str, Any]]:
     return cases
 
 
+def heldout13_cases() -> list[dict[str, Any]]:
+    """Thirteenth held-out batch: realistic everyday chat (non-native English, slang, typos, buried asks, multi-turn negotiations, cover letters)."""
+    rng.seed(13)
+    cases: list[dict[str, Any]] = []
+    add = _adder(cases, "heldout13-")
+
+    # ---------------------------------------------------------------- client solicits
+    add("client-solicits", [("c", "hello sir, project is going good. for next part can i send payment by western union? upwork is charging me too much extra")], client=[(0, "PAY001")])
+    add("client-solicits", [("c", "yo quick q - u got cashapp? i'd rather just shoot u the $$ there for the revisions lol")], client=[(0, "PAY001")])
+    add("client-solicits", [("c", "Hi Marta, thanks for the updated mockups, the team loved the colour palette on the onboarding flow. A couple of notes: the logo on the splash screen is a bit small, and the second screen should say 'Get started' rather than 'Begin'. Also, for the next phase I'd prefer to settle with you via Revolut directly, our finance people find it easier than the platform invoices. Lastly, can you export the icons as SVG? Thanks!")], client=[(0, "PAY001")])
+    add("client-solicits", [("c", "Dear Mr. Okafor, further to our call, our procurement team would like to propose that future engagements be invoiced directly to our company and settled by SEPA transfer, outside of this platform. Kindly let me know whether this arrangement is acceptable to you.")], client=[(0, "PAY001")])
+    add("client-solicits", [("c", "Hola amigo, the work is excelent. Is possible to pay you by Payoneer directly? is more easy for me from Guadalajara")], client=[(0, "PAY001")])
+    add("client-solicits", [("c", "Dear developer, thank you for hard work. Next milestone we want to pay by USDT on TRC20 network, no need Upwork. Please kindly confirm.")], client=[(0, "PAY001")])
+    add("client-solicits", [("c", "ngl the fee is killing me on this one, lets end the contract here and i'll keep paying u every friday by bank wire, same rate")], client=[(0, "PAY001")])
+    add("client-solicits", [("c", "Would it be weird if I paid you in Amazon gift cards for this small one? I have a bunch of balance I need to use up before it expires")], client=[(0, "PAY001")])
+
+    # ---------------------------------------------------------------- freelancer solicits
+    add("freelancer-solicits", [("f", "Bhai kindly release the payment via Skrill this time, Upwork is cutting lot of fees and withdrawal to my bank takes 5 working days")], freelancer=[(0, "PAY001")])
+    add("freelancer-solicits", [("f", "hey!! 😊 if ur ok with it we could do the next gig off upwork, i take zelle, saves us both the fees")], freelancer=[(0, "PAY001")])
+    add("freelancer-solicits", [("f", "Hello. Parser is finished. For the next tasks I suggest we work directly, without platform, you pay to my card through Wise. It will be cheaper for both of us.")], freelancer=[(0, "PAY001")])
+    add("freelancer-solicits", [("f", "Good day sir, I trust you are doing well. Please for the balance, can you send it through MoneyGram? I will pick it up tomorrow by God's grace.")], freelancer=[(0, "PAY001")])
+    add("freelancer-solicits", [("f", "np! btw for tips or small extras u can just venmo me, no need to go thru the site 🙏")], freelancer=[(0, "PAY001")])
+    add("freelancer-solicits", [("f", "Oi! I can do the 3 extra landing pages, but maybe we do this part outside the platform? you send by PIX or crypto, what you prefer")], freelancer=[(0, "PAY001")])
+
+    # ---------------------------------------------------------------- valid details
+    add("details-valid", [("f", f"Invoice for the February work is attached. Please transfer to IBAN {grouped(iban('DE', 22))}, account holder Jonas Weber, so we avoid the platform commission.")], freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", f"send btc here pls {btc()} , thx")], freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", f"For payment, my ETH wallet: {eth()} (USDT on ERC20 also ok)")], freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", f"usdt trc20 only pls: {tron()}")], freelancer=[(0, "PAY002")])
+    add("details-valid", [("c", "Please refund the deposit to my PayPal maria.lopez88@gmail.com rather than through the site, it's quicker for me")], client=[(0, "PAY002")])
+    add("details-valid", [("f", "paypal.me/kwamedesigns - send whatever u think is fair for the extra banner 🙂")], freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", "My bank details for direct payment: Account name: Priya Nair, A/C no: 50100234567891, IFSC: HDFC0001234. Please transfer the remaining INR there.")], freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", "Cheers mate. If it's easier, my bank details are sort code 20-45-77, account 43918265, name T. Hughes - just pop it over directly")], freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", "$LeoBuildsApps on cash app if u wanna skip the upwork cut")], freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", f"Dzień dobry, my account: {iban('PL', 28)} - please send PLN directly, it is faster than the platform")], freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", f"For the remaining 0.01 BTC, lightning isn't set up yet so on-chain please: {taproot()}")], freelancer=[(0, "PAY002")])
+
+    # ---------------------------------------------------------------- corrupted identifiers
+    add("identifier-invalid", [("c", f"The checkout form rejects this IBAN: {corrupt(iban('FR', 27), '0123456789')} - is the checksum validator wrong or the number?")])
+    add("identifier-invalid", [("f", f"the wallet string in the QA fixture doesnt decode: {corrupt(btc(), '123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz')} maybe a typo when someone copied it?")])
+    add("identifier-invalid", [("c", f"Our supplier sent this TRON address with their invoice but my wallet says invalid: {corrupt(tron(), '123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz')}. Can your script flag these automatically?")])
+    add("identifier-invalid", [("f", f"bech32 test vector #7 should fail, and it does now: {corrupt(segwit(), 'qpzry9x8gf2tvdw0s3jn54khce6mua7l')}")])
+    add("identifier-invalid", [("f", f"pls send the rest to my iban {corrupt(iban('ES', 24), '0123456789')} instead of upwork, thanks")], freelancer=[(0, "PAY001")])
+
+    # ---------------------------------------------------------------- valid identifiers in a job context
+    add("identifier-job-context", [("c", f"For the unit tests use this sample IBAN: {iban('GB', 22)} - it should pass the mod-97 check and the UI must display it in groups of four.")])
+    add("identifier-job-context", [("c", f"Please audit the withdraw() function in our vault contract deployed at {eth()} on Sepolia. Report due Friday.")])
+    add("identifier-job-context", [("f", f"I added {segwit()} and {p2sh()} as fixtures for the address-parser tests, both decode fine now.")])
+    add("identifier-job-context", [("c", f"Dashboard should show the balance of the treasury wallet {btc()} read-only, pulled from a block explorer API every 10 min.")])
+    add("identifier-job-context", [("c", f"the TRC20 parser chokes on {tron()} - its a valid addr from our testnet faucet, pls check the base58 decode step")])
+
+    # ---------------------------------------------------------------- cover letters
+    add("cover-letter", [("f", "Dear Hiring Manager,\n\nI have 6 years of experience building Shopify stores for fashion and beauty brands, including custom themes and Klaviyo flows. My rate is $25/hr and I can start immediately.\n\nTo keep costs lower for you, I am also open to working outside Upwork after the first milestone, with payment through Payoneer or Wise.\n\nBest regards,\nAhmed")], freelancer=[(0, "PAY001")], surface="proposal")
+    add("cover-letter", [("f", f"Hi! I'm a React Native dev from Lagos with 4 years experience, I've shipped 9 apps to the stores. I can finish your MVP in 3 weeks. I also accept crypto if you prefer, my USDT TRC20: {tron()}")], freelancer=[(0, "PAY002")], surface="proposal")
+    add("cover-letter", [("f", "Hello, I have integrated Stripe, PayPal, Razorpay and Paystack checkouts for more than 12 e-commerce clients, including refunds, subscriptions and webhooks. Your WooCommerce + PayPal issue sounds like a webhook signature mismatch; I can diagnose it within the first hour.")], surface="proposal")
+    add("cover-letter", [("f", "Hi there, I'd suggest splitting this into 3 milestones on Upwork: wireframes, UI design, and the developer handoff. You only release each milestone once you're happy. I pay attention to detail and always deliver on time.")], surface="proposal")
+    add("cover-letter", [("f", "Greetings, I am a blockchain developer. I built non-custodial wallets supporting BTC, ETH and TRON, and audited DeFi contracts handling over $40M. I am confident I can deliver your Solidity staking contract with full test coverage.")], surface="proposal")
+
+    # ---------------------------------------------------------------- conversations with violations
+    add("conversation", [
+        ("c", "hey so my card keeps getting declined on here 😩 could we do zelle for the last milestone instead?"),
+        ("f", "hmm how would that work exactly?"),
+        ("c", "it goes straight from my bank to yours, takes like a minute, and neither of us pays the fee"),
+        ("f", "ok fine, lets do it"),
+    ], client=[(0, "PAY001")], freelancer=[(3, "PAY003")])
+    add("conversation", [
+        ("f", "Hello Mr. Daniels, the first module is delivered. For the remaining 3 modules, would your company consider paying me directly via Wise? I can give 8% discount since there is no platform fee."),
+        ("c", "Interesting. Let me check with my manager, she handles vendor payments."),
+        ("f", "Sure, no rush."),
+        ("c", "Ok, finance approved it. Send over your Wise details when you get a chance."),
+    ], freelancer=[(0, "PAY001")], client=[(3, "PAY003")])
+    add("conversation", [
+        ("c", "bro can i pay u on paypal friends and family? upwork keeps holding my card"),
+        ("f", "sorry man, I only take payments through Upwork. maybe try adding a different card?"),
+        ("c", "ok will try"),
+    ], client=[(0, "PAY001")])
+    add("conversation", [
+        ("c", "Hello. For next work I send money on Revolut, you give me phone number. Is faster."),
+        ("f", "Thank you but I cannot accept payment outside the platform. I have reported this message to Upwork."),
+    ], client=[(0, "PAY001")], flags=[("f", 0)])
+    add("conversation", [
+        ("c", "Happy to pay the balance however suits you - PayPal or Wise, whichever has lower fees on your end"),
+        ("f", "wise pls, paypal eats like 5% on conversion here in Turkey"),
+    ], client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+    add("conversation", [
+        ("f", "Hi! Since the contract is almost done, for the maintenance work next month we could skip Upwork and you pay me monthly via Payoneer. What do you think?"),
+        ("c", "Thanks, but our company policy is that all contractors are paid through Upwork. Let's just open a new hourly contract."),
+        ("f", "no worries, makes sense 👍"),
+    ], freelancer=[(0, "PAY001")])
+    add("conversation", [
+        ("c", "Lorenzo, I'd like to send the remaining €600 by bank transfer directly, is that ok?"),
+        ("f", f"sure, here you go: {grouped(iban('IT', 27))}, intestato a Lorenzo Ferri"),
+    ], client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+    add("conversation", [
+        ("c", "do u have venmo or cashapp? would rather pay u there"),
+        ("f", "Hello, I'm in Kenya so I don't have those 😅 M-Pesa or Payoneer would work for me though"),
+    ], client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+    add("conversation", [
+        ("c", "Would you be open to settling the rest off the platform?"),
+        ("f", "Why? is something wrong with the payment here?"),
+        ("c", "No, it's just the fees, they add up over a long project."),
+        ("f", "I understand, but I'd rather keep everything on Upwork."),
+        ("c", "come on, it's only a few hundred bucks. just give me your paypal and i'll send it today"),
+        ("f", "Sorry, still no. Let's continue here."),
+    ], client=[(0, "PAY001"), (4, "PAY001")])
+    add("conversation", [
+        ("f", "Sir for this big job I prefer payment in USDT, we can do outside Upwork and save the 10% fee for you also."),
+        ("c", "what's USDT? never used it"),
+        ("f", "It is a stablecoin, its value is pegged to the US dollar, so 1 USDT is always around 1 USD. It is very popular for international work."),
+        ("c", "alright that works for me, send me the address and I'll figure out how to buy it"),
+    ], freelancer=[(0, "PAY001")], client=[(3, "PAY003")])
+    add("conversation", [
+        ("c", "Hi Aigerim, thanks for the proposal. Your portfolio is great. Budget is $1,200 for the full dashboard."),
+        ("f", "Thank you! $1,200 is fine. I can start Monday. Do you want milestones for each section?"),
+        ("c", "Yes let's do 3 milestones. Actually one thing - I run a small agency and would rather pay you by direct bank transfer after the first milestone, keeps my accounting simple. Is that an issue?"),
+        ("f", "that's fine by me, I have a USD account at Kaspi"),
+    ], client=[(2, "PAY001")], freelancer=[(3, "PAY003")])
+    add("conversation", [
+        ("c", "Hey can we move to WhatsApp and do the payments through Skrill? would save us both a lot"),
+        ("f", "Sorry, payments outside Upwork are against the Terms of Service, so I have to say no. I've also flagged this to Upwork support."),
+        ("c", "ok no problem, we continue here then"),
+    ], client=[(0, "PAY001")], flags=[("f", 0)])
+    add("conversation", [
+        ("c", "do u have venmo? i'll send the tip there, upwork takes a cut of bonuses too"),
+        ("f", "yep!! @dani-morales-22 🙌"),
+    ], client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+    add("conversation", [
+        ("f", "Hi Sarah, quick update: the checkout page is done, I fixed the tax rounding bug and the mobile menu now collapses correctly. I still need the final copy for the About page. Also, for the next milestones, could you pay me through Payoneer directly? It's just easier on my end. I'll push the staging build tonight."),
+        ("c", "Great, thanks! I'll get you the About page copy tomorrow."),
+        ("f", "ok thanks. so can I get the next payment on payoneer? my email there is the same as here"),
+    ], freelancer=[(0, "PAY001"), (2, "PAY001")])
+    add("conversation", [
+        ("c", "Random question, could I pay you with Steam gift cards? I've got about $300 in codes I'm never gonna use"),
+        ("f", "lol steam works for me actually"),
+    ], client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+    add("conversation", [
+        ("c", "Our AP system can pay you by ACH directly, it's faster than Upwork. Just send me your routing and account numbers."),
+        ("f", "Sure. Routing 021000021, account 483920175, Chase checking, name Mark Delaney."),
+    ], client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+    add("conversation", [
+        ("c", "Milestone 1 approved and payment released, great work!"),
+        ("f", "thank u so much! for future stuff u can also send straight to my paypal lina.dev.studio@outlook.com, no fees that way 😊"),
+        ("c", "I'd prefer to keep everything on Upwork, thanks."),
+    ], freelancer=[(1, "PAY002")])
+    add("conversation", [
+        ("f", "Hello sir, kindly pay the remaining $400 via Western Union to my name, Upwork is holding my funds 14 days which is problem for me."),
+        ("c", "No, we only pay through the platform. I'm reporting this."),
+    ], freelancer=[(0, "PAY001")], flags=[("c", 0)])
+    add("conversation", [
+        ("f", "can we close the contract here and continue privately? same rate"),
+        ("c", "why would we do that?"),
+        ("f", "fees, mostly. upwork takes 10% from me and you pay a marketplace fee too"),
+        ("c", "Nah, I'm comfortable with the protection here. Let's keep it on Upwork."),
+    ], freelancer=[(0, "PAY001")])
+    add("conversation", [
+        ("c", "Would you accept crypto for the next phase? BTC or ETH, your call."),
+        ("f", "Let me think about it."),
+        ("f", "Actually I'll pass, I prefer to be paid through Upwork. Thanks for understanding."),
+    ], client=[(0, "PAY001")])
+    add("conversation", [
+        ("f", "Hola! The logo set is finish. For the extra stickers, you can pay me directly by Mercado Pago? is more cheap for both"),
+        ("c", "how much would it be?"),
+        ("f", "$80 for the 10 stickers"),
+        ("c", "ok deal, send me the link"),
+    ], freelancer=[(0, "PAY001")], client=[(3, "PAY003")])
+    add("conversation", [
+        ("f", "Hi Tomasz, could you pay the last invoice to my PayPal instead of through the contract? Upwork fees are really high for me"),
+        ("c", "I don't use PayPal. I could do a SEPA transfer though."),
+    ], freelancer=[(0, "PAY001")], client=[(1, "PAY003")])
+
+    # ---------------------------------------------------------------- conversations without violations
+    add("conversation", [
+        ("c", "Milestone 2 is funded, you can start on the API integration"),
+        ("f", "Thanks! I'll submit by Thursday. Should I include the Stripe webhook retry logic in this milestone or the next?"),
+        ("c", "This one please. And if it takes longer than planned just tell me, I'll add to the escrow or send a bonus."),
+        ("f", "perfect, thank you 🙏"),
+    ])
+    add("conversation", [
+        ("f", "sorry for late reply, I was sorting out my Payoneer account - my Upwork withdrawals to it were stuck for a week"),
+        ("c", "no worries! hope it's sorted. any ETA on the revised banner?"),
+        ("f", "tonight inshaAllah"),
+    ])
+    add("conversation", [
+        ("c", "One of the applicants mentioned Payoneer in his profile. What is that?"),
+        ("f", "It's a payment service a lot of freelancers use to withdraw their Upwork earnings to a local bank. Nothing you need to do on your side, you just pay through the contract as usual."),
+        ("c", "Got it, thanks!"),
+    ])
+    add("conversation", [
+        ("c", "The PayPal sandbox keeps returning INSTRUMENT_DECLINED on the capture call"),
+        ("f", "are you using the v2 orders API? send me the request payload pls"),
+        ("c", "yes v2, here's the payload (client id redacted)"),
+        ("f", "found it - you're capturing before the buyer approves. fix pushed to the branch"),
+    ])
+    add("conversation", [
+        ("c", "your quote is $900 but budget is 700, can we meet in the middle?"),
+        ("f", "800 and I include the favicon set + 2 rounds of revisions"),
+        ("c", "deal 🤝 sending the offer now"),
+        ("f", "accepted! starting tomorrow"),
+    ])
+    add("conversation", [
+        ("c", "FYI the last freelancer I hired asked me to pay him on Zelle and I refused. Glad you're doing it properly here."),
+        ("f", "Thanks, yeah I always keep everything on Upwork, it protects us both."),
+    ])
+    add("conversation", [
+        ("c", "Our finance team needs an invoice for the March hours for our records"),
+        ("f", "You can download it from Reports > Transaction history, every weekly charge has an invoice PDF"),
+        ("c", "found it, thanks!"),
+    ])
+
+    # ---------------------------------------------------------------- ordinary chat
+    add("ordinary-chat", [("c", "morning! did u get a chance to look at the figma comments?")])
+    add("ordinary-chat", [("f", "Sorry sir, there was power cut whole day in my area, I will deliver by tomorrow 10am IST")])
+    add("ordinary-chat", [("f", "ok kool, will send v2 in 1 hr 👍")])
+
+    # ---------------------------------------------------------------- hard negatives
+    add("hard-negative", [("c", "Can you integrate PayPal Express Checkout into our WooCommerce store? We also need Apple Pay on mobile.")])
+    add("hard-negative", [("c", "need the onboarding screens for our venmo-style P2P app, figma only, 12 screens max")])
+    add("hard-negative", [("c", "Stripe webhooks keep returning 400 on invoice.paid since yesterday, can u debug asap")])
+    add("hard-negative", [("c", "I'll fund the next milestone tonight once my card clears, sorry for the wait")])
+    add("hard-negative", [("c", "Hi, just released the payment for milestone 3 and added a small bonus for the quick turnaround 🙏")])
+    add("hard-negative", [("f", "Last year a client paid me by wire outside the platform and it took 2 weeks and a lot of stress, never again lol. so happy with escrow here")])
+    add("hard-negative", [("c", "Our customers in Germany pay us via SEPA direct debit; the report should split revenue by payment method and by month.")])
+    add("hard-negative", [("c", "pls pay attention to the footer spacing on mobile, its off by like 4px")])
+    add("hard-negative", [("f", "honestly moving to Next.js was a wise choice, build times are way down")])
+    add("hard-negative", [("f", "What is Payoneer exactly? a client mentioned it in a job post and I've never used it")])
+    add("hard-negative", [("c", "The refund for the cancelled contract should show up in your Upwork balance within 5 days.")])
+    add("hard-negative", [("c", "I updated my billing method to a new Visa, so this week's invoice should go through now.")])
+    add("hard-negative", [("c", "Need a Python script that reconciles our Wise business account CSV exports with QuickBooks entries.")])
+    add("hard-negative", [("c", "we're a small crypto exchange, need someone to write docs for our BTC and ETH deposit flow, approx 20 pages")])
+    add("hard-negative", [("c", "Could you cash in on the holiday traffic with a quick promo banner? 🎄 same style as last one")])
+    add("hard-negative", [("c", "my bank is closed today for the holiday so I'll fund escrow tomorrow morning, apologies")])
+    add("hard-negative", [("f", "Sir I am from Pakistan and the Upwork fees are quite high for me, but I understand we must follow the rules. I will wait for the milestone release.")])
+    add("hard-negative", [("c", "Western Union brand guideline PDF attached, the poster must use their yellow exactly (#FFDD00)")])
+    add("hard-negative", [("c", "Translate our Revolut-style fintech landing page into Portuguese (BR) and Spanish (MX), approx 1,800 words")])
+    add("hard-negative", [("f", "Can we raise the milestone to $450? scope grew with the admin panel and the CSV export")])
+    add("hard-negative", [("f", "I submitted the extra hours as a separate milestone request through Upwork, plz approve when free")])
+    add("hard-negative", [("c", "Cash App Pay integration for our tip jar feature - need the OAuth flow and a webhook handler in Node")])
+    add("hard-negative", [("f", "Fees on this site are 10% now?? wow. anyway, here is the final logo pack, all formats in the zip")])
+    add("hard-negative", [("c", "the Zelle limit bug: when the user enters more than $2,500 the app must show the error message returned by the bank")])
+    add("hard-negative", [("f", "Just to be clear from the start: I don't do any business or payments outside Upwork 🙂 happy to discuss the scope here")])
+    add("hard-negative", [("c", "Could you write 5 blog posts comparing Wise vs Payoneer vs PayPal for freelancers receiving money in India?")])
+    add("hard-negative", [("c", "gift card module: codes should be 16 chars, redeemable once, expire after 12 months, and show the remaining balance")])
+    add("hard-negative", [("c", "If the extra work took longer than we agreed, just tell me and I'll send a bonus through Upwork, happy to.")])
+    add("hard-negative", [("c", "We got paid by our distributor through MoneyGram last week, can u add that to the ledger sheet under 'other income'?")])
+    add("hard-negative", [("c", "no cap this animation is fire 🔥 worth every penny")])
+    add("hard-negative", [("f", "Kindly note I will be on leave during Eid, but the milestone delivery on 15th is still fine inshallah")])
+    add("hard-negative", [("c", "Per our vendor policy, all contractor payments are processed exclusively through Upwork. Please log your hours weekly with the desktop app.")])
+    add("hard-negative", [("c", "Can you help me set up a Binance Pay button on my Shopify? some customers want to pay in USDT")])
+    add("hard-negative", [("c", "Someone messaged me asking to be paid outside Upwork, is that even allowed? Just checking before we start our contract.")])
+    add("hard-negative", [("f", "Does hourly Payment Protection only apply if I track time with the desktop app? Want to be sure before we start")])
+    add("hard-negative", [("f", "Hi Ken, long week here 😅 my laptop died on Tuesday, I had to go to the bank to sort a card issue, and my cousin's wedding was on Saturday. Anyway the invoice template for your clients is done - it now shows the bank transfer instructions and IBAN field at the bottom like you asked, and the VAT line is fixed.")])
+    add("hard-negative", [("c", "Our app lets users split rent via ACH - we need a QA tester to run through 40 test cases on Android and iOS")])
+
+    return cases
+
+
 def main() -> None:
     cases = [*dev_cases(), *heldout_cases(), *heldout2_cases(), *heldout3_cases(),
              *heldout4_cases(), *heldout5_cases(), *heldout6_cases(), *heldout7_cases(),
              *heldout8_cases(), *heldout9_cases(), *heldout10_cases(),
-             *heldout11_cases(), *heldout12_cases()]
+             *heldout11_cases(), *heldout12_cases(), *heldout13_cases()]
     with OUT.open("w", encoding="utf-8") as f:
         for case in cases:
             f.write(json.dumps(case, ensure_ascii=False) + "\n")
