@@ -95,6 +95,31 @@ class HoldLedger:
                     self._db.execute(statement)
             self._db.execute(f"PRAGMA user_version={_SCHEMA_VERSION}")
 
+    @classmethod
+    def open_read_only(cls, path: str | Path) -> HoldLedger:
+        """An existing ledger opened so that SQLite itself refuses every write.
+
+        For dry runs: nothing is created, upgraded or changed, not even on open (the
+        ordinary constructor creates the file and its tables). SQLite may leave its
+        `-wal` and `-shm` side files beside a WAL database; they hold no changes.
+        """
+        target = Path(path)
+        if not target.is_file():
+            raise LedgerError(f"{target}: no such ledger file")
+        ledger = cls.__new__(cls)
+        ledger.path = target
+        ledger._db = sqlite3.connect(f"{target.resolve().as_uri()}?mode=ro", uri=True,
+                                     isolation_level=None, timeout=30.0)
+        try:
+            version = ledger._db.execute("PRAGMA user_version").fetchone()[0]
+            if version != _SCHEMA_VERSION:
+                raise LedgerError(f"{target}: not a holdrules ledger of schema "
+                                  f"{_SCHEMA_VERSION} (found schema {version})")
+        except BaseException:
+            ledger._db.close()
+            raise
+        return ledger
+
     def close(self) -> None:
         self._db.close()
 
@@ -191,6 +216,34 @@ class HoldLedger:
     def history(self, account_id: str) -> list[HoldRecord]:
         """Every hold on `account_id`, oldest first: the `history` `decide` takes."""
         return self._history(account_id)
+
+    def history_as_of(self, account_id: str, as_of: datetime) -> list[HoldRecord]:
+        """The holds on `account_id` as the ledger stood just before `as_of`, oldest first.
+
+        Holds placed at `as_of` itself or later are left out, and a resumption after
+        `as_of` is not shown yet: a hold placed at `as_of` is what deciding at `as_of`
+        produced, not what the decision knew. So deciding again at the same `as_of`
+        sees the same history, reaches the same `decision_id`, and `apply` finds that
+        decision and its hold already recorded: a re-run changes nothing.
+        """
+        if as_of.tzinfo is None:
+            raise ValueError("as_of must be timezone-aware")
+        rows = self._db.execute(
+            "SELECT body FROM holds WHERE account_id = ? AND placed_at_utc < ? "
+            "ORDER BY placed_at_utc, id",
+            (account_id, _utc(as_of)),
+        ).fetchall()
+        holds = [HoldRecord.model_validate_json(body) for (body,) in rows]
+        return [h.model_copy(update={"resumed_at": None})
+                if h.resumed_at is not None and h.resumed_at > as_of else h
+                for h in holds]
+
+    def has_decision(self, decision_id: str) -> bool:
+        """Whether the decision `decision_id` is recorded."""
+        row = self._db.execute(
+            "SELECT 1 FROM decisions WHERE decision_id = ?", (decision_id,)
+        ).fetchone()
+        return row is not None
 
     def hold(self, hold_id: str) -> HoldRecord | None:
         return self._hold(hold_id)
