@@ -9,7 +9,7 @@ the export. Cross-account detectors see other accounts only through an explicit
 from __future__ import annotations
 
 import functools
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from datetime import UTC, datetime, timedelta
 from typing import Literal
 
@@ -34,10 +34,17 @@ from holdrules.records import (
 )
 from holdrules.standing import TopRatedStatus, top_rated_status
 
-__all__ = ["AccountReport", "Engine"]
+__all__ = ["AccountReport", "Engine", "HistoryLookup"]
 
 SurfaceName = Literal["message", "profile", "proposal"]
 SenderRole = Literal["freelancer", "client"]
+
+HistoryLookup = Callable[[str, datetime], Sequence[HoldRecord]]
+"""(account id, as_of) → the holds known for that account when deciding at `as_of`.
+
+`HoldLedger.history_as_of` is one; the engine asks once per account, only when it has
+a policy, after it knows the account's `as_of` and before it decides.
+"""
 
 # scan_text builds a synthetic account around one text. Its timestamps are fixed
 # constants, not the clock, so the same text always gives the same findings.
@@ -123,15 +130,19 @@ class Engine:
         index: BatchIndex | None = None,
         *,
         history: Sequence[HoldRecord] = (),
+        history_at: HistoryLookup | None = None,
     ) -> AccountReport:
         """Run every detector on one account, then decide if the engine has a policy.
 
-        `history` adds holds (from a `HoldLedger`) to those in the activity.
+        `history` adds holds (from a `HoldLedger`) to those in the activity;
+        `history_at` is asked for more once the account's `as_of` is known.
         """
         findings = self.findings_for(activity, index)
         if self.policy is None:
             return AccountReport(account_id=activity.account_id, findings=tuple(findings))
         as_of = self.as_of or latest_record_time(activity)
+        if history_at is not None:
+            history = (*history, *history_at(activity.account_id, as_of))
         holds = _merge_history(activity.holds, history)
         decision = decide(findings, holds, as_of, self.policy,
                           account_id=activity.account_id, rules=self._rules_by_code)
@@ -144,11 +155,20 @@ class Engine:
         )
 
     def evaluate_many(
-        self, activities: Iterable[AccountActivity], index: BatchIndex | None = None
+        self,
+        activities: Iterable[AccountActivity],
+        index: BatchIndex | None = None,
+        *,
+        history_at: HistoryLookup | None = None,
     ) -> Iterator[AccountReport]:
-        """Lazily evaluate a stream of accounts, one report per account, in input order."""
+        """Lazily evaluate a stream of accounts, one report per account, in input order.
+
+        With `history_at` (say `ledger.history_as_of`), each account's hold history is
+        looked up as that account is evaluated, so a repeat offence escalates; nothing
+        is read ahead and nothing is kept after the report is yielded.
+        """
         for activity in activities:
-            yield self.evaluate(activity, index)
+            yield self.evaluate(activity, index, history_at=history_at)
 
     def scan_text(
         self,
