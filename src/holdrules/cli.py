@@ -6,7 +6,11 @@ exit status says whether anything was rejected:
 
     0  everything read and evaluated
     1  some lines were rejected (the others were evaluated and reported)
-    2  the command itself could not run (bad arguments, unreadable path)
+    2  the command itself could not run (bad arguments, unreadable path, unusable ledger)
+
+With `evaluate --ledger FILE`, each account's hold history is read from the ledger
+before it is decided and the decision is applied to the ledger right after (see
+`_LedgerRun`); `--dry-run` reads the history and writes nothing.
 """
 
 from __future__ import annotations
@@ -14,20 +18,23 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import sqlite3
 import sys
 import tempfile
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
+from dataclasses import dataclass
 from datetime import UTC, date, datetime, time
 from pathlib import Path
-from typing import TextIO
+from typing import Any, TextIO
 
 from holdrules import __version__
 from holdrules.detectors.base import Detector
 from holdrules.engine import AccountReport, Engine
 from holdrules.ingest import Accepted, InputError, Rejected, read_activities
-from holdrules.policy import Policy, PolicyError
-from holdrules.records import AccountActivity, input_json_schema
+from holdrules.ledger import HoldLedger, LedgerError
+from holdrules.policy import HoldDecision, Policy, PolicyError
+from holdrules.records import AccountActivity, HoldRecord, input_json_schema
 
 __all__ = ["main"]
 
@@ -168,11 +175,140 @@ def _write_table(rows: Sequence[Sequence[str]], header: Sequence[str], out: Text
         out.write(line(row) + "\n")
 
 
-def _evaluate_one(engine: Engine, item: Accepted) -> AccountReport | None:
+class LedgerUnusableError(InputError):
+    """The ledger cannot be opened, read or written at all: the run stops (status 2).
+
+    Every account applied before the failure stays applied (one transaction each), and
+    running the same command again finishes the rest without repeating any of it.
+    """
+
+
+@dataclass
+class _LedgerRun:
+    """The ledger side of one `evaluate --ledger` run.
+
+    Semantics, per account, in input order:
+    - Before deciding, the history is `HoldLedger.history_as_of(account, as_of)`: the
+      holds as they stood just before the account's `as_of` (holds placed at `as_of`
+      or later, and resumptions after it, are not yet known then).
+    - After deciding, `HoldLedger.apply(decision)` records the decision and, for a
+      hold not already covered by one in force, places it: one transaction, so a
+      crash leaves each account either fully applied or untouched.
+    - Re-running on the same data with the same `--as-of` sees the same history,
+      reaches the same `decision_id`, and `apply` finds that decision (and its hold)
+      already recorded: nothing is added. Rejected lines and accounts a detector
+      failed on have no decision and write nothing.
+    - With `dry_run`, the ledger is opened read-only (a missing one reads as empty
+      and is not created) and nothing is applied.
+    """
+
+    path: Path
+    ledger: HoldLedger | None
+    dry_run: bool
+    used: tuple[HoldRecord, ...] = ()
+    decisions: int = 0
+    new_decisions: int = 0
+    holds_placed: int = 0
+
+    def history_at(self, account_id: str, as_of: datetime) -> Sequence[HoldRecord]:
+        """The history the engine decides with; kept for the report of this account."""
+        if self.ledger is None:
+            self.used = ()
+        else:
+            try:
+                self.used = tuple(self.ledger.history_as_of(account_id, as_of))
+            except sqlite3.Error as exc:
+                raise LedgerUnusableError(f"--ledger {self.path}: cannot read the history of "
+                                     f"{account_id}: {exc}") from exc
+        return self.used
+
+    def apply(self, decision: HoldDecision, place: str) -> dict[str, Any] | None:
+        """Apply `decision` (unless dry run); what was read and written, as JSON.
+
+        None when the ledger refuses this one decision (a clashing hold id, say): that
+        is said on stderr with its place and the run goes on with the next account.
+        """
+        outcome: dict[str, Any] = {
+            "path": str(self.path),
+            "history": [h.model_dump(mode="json") for h in self.used],
+            "written": "dry_run",
+            "hold": None,
+        }
+        self.decisions += 1
+        if self.dry_run or self.ledger is None:
+            return outcome
+        try:
+            # Read first only to say whether this is a re-run; `apply` itself is what
+            # keeps the ledger free of duplicates, whatever happens in between.
+            known = self.ledger.has_decision(decision.decision_id)
+            hold = self.ledger.apply(decision)
+        except LedgerError as exc:
+            print(f"{place}: account {decision.account_id}: the ledger refused the decision "
+                  f"({exc}); nothing was written for it", file=sys.stderr)
+            return None
+        except sqlite3.Error as exc:
+            raise LedgerUnusableError(f"--ledger {self.path}: cannot apply the decision for "
+                                 f"{place}: {exc}; the accounts before it are applied, "
+                                 "and running again finishes the rest") from exc
+        if not known:
+            self.new_decisions += 1
+            if hold is not None:
+                self.holds_placed += 1
+        outcome["written"] = "already_recorded" if known else "new"
+        outcome["hold"] = None if hold is None else hold.model_dump(mode="json")
+        return outcome
+
+    def summary(self) -> str:
+        if self.dry_run:
+            return (f"ledger {self.path}: dry run, history read for {self.decisions} "
+                    "accounts, nothing written")
+        return (f"ledger {self.path}: {self.decisions} decisions applied "
+                f"({self.new_decisions} new), {self.holds_placed} holds placed")
+
+
+@contextmanager
+def _ledger_run(path: str | None, *, dry_run: bool) -> Iterator[_LedgerRun | None]:
+    """The ledger for this run, open for its whole length, or None without `--ledger`."""
+    if path is None:
+        if dry_run:
+            raise InputError("--dry-run needs --ledger FILE (the ledger it would write)")
+        yield None
+        return
+    target = Path(path)
+    folder = target.parent
+    if not folder.is_dir():
+        raise LedgerUnusableError(f"--ledger {path}: folder {folder} does not exist (the ledger "
+                             "file is created on first use, its folder is not)")
+    if target.is_dir():
+        raise LedgerUnusableError(f"--ledger {path}: is a folder, not a ledger file")
+    ledger: HoldLedger | None = None
+    try:
+        if not dry_run:
+            ledger = HoldLedger(target)
+        elif target.exists():
+            ledger = HoldLedger.open_read_only(target)
+    except (sqlite3.Error, LedgerError) as exc:
+        raise LedgerUnusableError(f"--ledger {path}: cannot open: {exc}") from exc
+    if dry_run and ledger is None:
+        print(f"holdrules: --ledger {path} does not exist yet; the dry run reads no history",
+              file=sys.stderr)
+    try:
+        yield _LedgerRun(target, ledger, dry_run)
+    finally:
+        if ledger is not None:
+            ledger.close()
+
+
+def _evaluate_one(
+    engine: Engine, item: Accepted, ledger: _LedgerRun | None = None
+) -> AccountReport | None:
     """Evaluate one account; a detector bug is reported with its place, not raised,
     so one odd record cannot stop a batch of millions."""
     try:
-        return engine.evaluate(item.activity)
+        return engine.evaluate(item.activity,
+                               history_at=None if ledger is None else ledger.history_at)
+    except LedgerUnusableError:
+        raise
     except Exception as exc:
         print(f"{item.source}:{item.line}: account {item.activity.account_id}: internal error "
               f"({type(exc).__name__}: {exc}); please report it", file=sys.stderr)
@@ -187,22 +323,32 @@ def _evaluate(args: argparse.Namespace, engine: Engine) -> int:
     rejected = 0
     rows: list[tuple[str, ...]] = []
     total_findings = 0
-    with _output(args.output) as out:
+    with _ledger_run(args.ledger, dry_run=args.dry_run) as ledger, _output(args.output) as out:
         for item in read_activities(args.paths):
             if isinstance(item, Rejected):
                 rejected += 1
                 progress.tick(rejected=True)
                 print(item.describe(), file=sys.stderr)
                 continue
-            report = _evaluate_one(engine, item)
+            report = _evaluate_one(engine, item, ledger)
             if report is None:
                 rejected += 1
                 progress.tick(rejected=True)
                 continue
+            applied = None
+            if ledger is not None and report.decision is not None:
+                applied = ledger.apply(report.decision, f"{item.source}:{item.line}")
+                if applied is None:
+                    rejected += 1
+                    progress.tick(rejected=True)
+                    continue
             progress.tick()
             total_findings += len(report.findings)
             if args.format == "json":
-                out.write(json.dumps(report.model_dump(mode="json"), ensure_ascii=False) + "\n")
+                line = report.model_dump(mode="json")
+                if applied is not None:
+                    line["ledger"] = applied
+                out.write(json.dumps(line, ensure_ascii=False) + "\n")
             else:
                 rows.append(_table_row(report))
                 if args.explain and report.decision and report.decision.action.value != "none":
@@ -214,6 +360,8 @@ def _evaluate(args: argparse.Namespace, engine: Engine) -> int:
                 out.write("\n" + "\n".join(explanations))
             out.write(f"\n{len(rows)} accounts evaluated, {total_findings} findings, "
                       f"{rejected} lines rejected\n")
+            if ledger is not None:
+                out.write(ledger.summary() + "\n")
     if rejected:
         print(f"holdrules: {rejected} line(s) rejected; the rest were evaluated",
               file=sys.stderr)
@@ -304,6 +452,13 @@ def build_parser() -> argparse.ArgumentParser:
     evaluate.add_argument("--explain", action="store_true",
                           help="after the table, print reasons and the notice for every "
                           "account with an action")
+    evaluate.add_argument("--ledger", metavar="FILE.sqlite",
+                          help="hold ledger: read each account's hold history before "
+                          "deciding, then record the decision and any new hold (created "
+                          "if missing; re-running with the same data and --as-of adds "
+                          "nothing)")
+    evaluate.add_argument("--dry-run", action="store_true",
+                          help="with --ledger: read the history, write nothing")
     evaluate.set_defaults(handler=_evaluate)
 
     diff = sub.add_parser("diff", help="backtest: accounts whose decision changes between "
