@@ -352,3 +352,64 @@ def test_an_answer_to_a_question_about_payouts_is_no_proposal() -> None:
     proposed = [("them", "Can I send the rest to your Payoneer?"),
                 ("me", "Payoneer, it's cheaper for me here.")]
     assert [c for c, _ in _codes(proposed)] == ["PAY003"]
+
+
+@pytest.mark.parametrize(("text", "flagged"), [
+    # the platform named as what is replaced is no platform feature
+    ("For the tip there's no need to go through Upwork, just Cash App me.", True),
+    ("Revolut costs less than paying through the site, can we switch to it?", True),
+    ("My card fails on Upwork again, can we do Venmo instead?", True),
+    ("You could add Venmo as a billing method on Upwork instead.", False),
+    # releasing money through a service is no release on the platform
+    ("Please release the funds via Skrill this week.", True),
+    ("Please release the milestone when you're happy with the work.", False),
+    # someone else's proposal, told of; a payer who is a third party
+    ("A client asked me to take payment through Venmo, is that allowed here?", False),
+    ("We were paid by our reseller through Wise, please log it in the ledger.", False),
+])
+def test_replaced_platform_release_and_reported_proposals(text: str, flagged: bool) -> None:
+    assert bool(DETECTOR.read(text).violating) is flagged
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("paypal.me/jdoe if you want to tip for the poster", "details.payment_link"),
+    ("Bank: Lloyds, sort code 30-94-57, account 10293847", "identifier.sort_code"),
+    ("Bank: Lloyds, sort code 30-94-57, account 10293847", "identifier.bank_account"),
+    ("Account no. 50100234567812, IFSC: SBIN0004321, name Meera K", "identifier.ifsc"),
+])
+def test_payment_links_and_uk_and_indian_bank_details(text: str, kind: str) -> None:
+    assert kind in {s.pattern for s in DETECTOR.read(text).signals}
+
+
+@pytest.mark.parametrize("text", [
+    "Add paypal.me/acme to the donate button on the website footer.",
+    "Ticket: account 10293847 cannot log in since Monday.",  # a bare account, no bank code
+    "The dashboard shows the treasury wallet 1BoatSLRHtKNngkdXEeobR76b53LETtpyT read-only.",
+])
+def test_links_in_technical_work_and_numbers_that_are_not_bank_details(text: str) -> None:
+    assert not DETECTOR.read(text).violating
+
+
+@pytest.mark.parametrize(("turns", "codes"), [
+    # a short question that refers back makes the sentence before it the question
+    ([("them", "I'd like to pay the rest by wire transfer. Is that a problem?"),
+      ("me", "No problem.")], ["PAY003"]),
+    # asking for "the address" acts on the proposal
+    ([("them", "Can I pay you in USDT for this one?"), ("me", "What's USDT?"),
+      ("them", "A stablecoin, one USDT is about one dollar, it's fast."),
+      ("me", "alright, give me the address and I'll look into buying some")], ["PAY003"]),
+    # "works for me" anywhere in a short first answer
+    ([("them", "Could I pay you with Amazon gift cards?"), ("me", "haha amazon works for me")],
+     ["PAY003"]),
+])
+def test_answers_that_agree(turns: list[tuple[str, str]], codes: list[str]) -> None:
+    assert [c for c, _ in _codes(turns)] == codes
+
+
+def test_a_short_thanks_that_answers_another_part_of_a_long_message() -> None:
+    proposal = ("The logo drafts look good, I still need the brand colours for the banner. "
+                "Also, could you pay me via Wise directly next time? Thanks.")
+    other = [("them", proposal), ("me", "Great, thanks! I'll send the brand colours tonight.")]
+    assert _codes(other) == []
+    plain = [("them", proposal), ("me", "Great, thanks!")]
+    assert [c for c, _ in _codes(plain)] == ["PAY003"]

@@ -1388,7 +1388,10 @@ def heldout10_cases() -> list[dict[str, Any]]:
         "I also accept Payoneer transfers if that's more convenient for your company.",
         "you can cashapp me the tip if u want",
     ]:
-        add("freelancer-solicits", [("f", text)], freelancer=[(0, "PAY001")])
+        # relabelled after heldout13: a proposal that gives labelled bank details is
+        # PAY002 by the set's convention (sort codes were not read when it was written)
+        code = "PAY002" if "sort code" in text else "PAY001"
+        add("freelancer-solicits", [("f", text)], freelancer=[(0, code)])
     add("conversation", [
         ("c", "Could we handle the final payment on PayPal?"),
         ("f", "Why not here?"),

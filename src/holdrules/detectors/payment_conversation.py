@@ -32,7 +32,12 @@ from datetime import datetime, timedelta
 from enum import StrEnum
 
 from holdrules.detectors.base import Surface, TextItem, text_items
-from holdrules.detectors.payment_signals import SignalKind, TextSignals, describe_signals
+from holdrules.detectors.payment_signals import (
+    SignalKind,
+    TextSignals,
+    clause_spans,
+    describe_signals,
+)
 from holdrules.records import AccountActivity, Flag
 
 __all__ = ["Outcome", "PaymentStep", "ReplyWindow", "read_conversations"]
@@ -160,11 +165,66 @@ def asks_last_about_payment(proposal: PaymentStep) -> bool:
     Upwork? I'll pay by Zelle."). When the proposal ends with a question about
     something else ("…pay via PayPal? Also, can you fix the footer?"), "sure" is no
     agreement to pay outside the platform."""
-    questions = list(_QUESTION.finditer(proposal.item.text))
+    text = proposal.item.text
+    questions = list(_QUESTION.finditer(text))
     if not questions:
         return True
-    start = questions[-1].start()  # the last question, or what follows it
+    last = questions[-1]
+    start = last.start()  # the last question, or what follows it
+    if _refers_back(last.group()):  # "… by direct bank transfer. Is that an issue?"
+        start = _sentence_before(text, start)
     return any(s.start >= start for s in proposal.signals.violating)
+
+
+_ANAPHORA = frozenset({"that", "this", "it", "ok", "okay", "fine", "alright", "works",
+                       "work", "issue", "problem", "possible", "cool", "good"})
+
+
+def _refers_back(question: str) -> bool:
+    """A short question that only asks about what came before it ("Is that an issue?",
+    "ok?", "would that work for you?"): its subject is the sentence before it."""
+    words = re.findall(r"[a-z]+", question.lower())
+    return len(words) <= 7 and not _ANAPHORA.isdisjoint(words)
+
+
+def _sentence_before(text: str, start: int) -> int:
+    """Where the sentence before position `start` begins."""
+    before = text[:max(0, start - 1)]
+    return max(before.rfind(mark) for mark in ".!?\n") + 1
+
+
+_TOPIC_WORD = re.compile(r"[a-z]{4,}")
+_NOT_A_TOPIC = frozenset({
+    "that", "this", "these", "those", "then", "than", "there", "here", "with", "from",
+    "your", "yours", "have", "will", "would", "could", "should", "just", "also", "thanks",
+    "thank", "great", "good", "sure", "okay", "fine", "sounds", "perfect", "cool", "deal",
+    "done", "alright", "tomorrow", "today", "tonight", "soon", "later", "again", "more",
+    "much", "very", "really", "about", "what", "when", "where", "which", "please", "send",
+    "sent", "make", "need", "want", "know", "like", "it's", "i'll", "i'm", "we'll",
+})
+
+
+def _topic_words(text: str) -> set[str]:
+    return set(_TOPIC_WORD.findall(text.lower())) - _NOT_A_TOPIC
+
+
+def answers_another_topic(reply: str, proposal: PaymentStep) -> bool:
+    """A short "Great, thanks!" that goes on about another part of a long proposal
+    message ("… I still need the final copy for the About page. Also, could you pay me
+    through Payoneer directly?" → "Great, thanks! I'll get you the About page copy
+    tomorrow."): the reply echoes words of the proposal's other sentences and none of
+    its payment sentence, so its "great" answers those, not the payment."""
+    text = proposal.item.text
+    violating = proposal.signals.violating
+    paying, other = set(), set()
+    for start, end in clause_spans(text):
+        words = _topic_words(text[start:end])
+        if any(start <= s.start < end for s in violating) or _refers_back(text[start:end]):
+            paying |= words  # "Is that a problem?" asks about the payment before it
+        else:
+            other |= words
+    echoed = _topic_words(reply)
+    return bool(echoed & (other - paying)) and not echoed & paying
 
 
 def _clarifying(text: str, signals: TextSignals) -> bool:
@@ -261,7 +321,8 @@ class _Thread:
         self.asked_back = clarifying
         if (signals.has(SignalKind.AGREE) and first_answer and not self.declined
                 and _word_count(item.text) <= self.window.weak_agreement_max_words
-                and asks_last_about_payment(proposal)):
+                and asks_last_about_payment(proposal)
+                and not answers_another_topic(item.text, proposal)):
             self.pending = None
             return self._agreed(PaymentStep(
                 item, Outcome.AGREED, signals, answers=proposal,

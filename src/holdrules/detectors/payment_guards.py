@@ -23,6 +23,7 @@ __all__ = [
     "is_job_topic",
     "is_past_event",
     "is_platform_feature",
+    "is_reported_proposal",
     "is_third_party_payment",
     "names_only_deliverables",
     "overlaps",
@@ -41,6 +42,7 @@ class Guard(StrEnum):
     IDENTIFIER_CONTEXT = "identifier-context"
     CODE_SNIPPET = "code-snippet"
     NONCOMMITTAL = "noncommittal"
+    REPORTED = "reported-proposal"
     QUESTION = "question"
 
 
@@ -61,7 +63,7 @@ def names_only_deliverables(clause: str, vocab: PaymentVocabulary) -> bool:
     )
 
 
-def is_job_topic(clause: str, vocab: PaymentVocabulary) -> bool:
+def is_job_topic(clause: str, vocab: PaymentVocabulary, *, deliverables: bool = True) -> bool:
     """The payment service is the *subject* of the work ("integrate the PayPal checkout",
     "Stripe webhooks", "a logo for a crypto app"). A service used only as the adjective
     of a job-topic noun always counts (`names_only_deliverables`), as does a technical
@@ -81,6 +83,8 @@ def is_job_topic(clause: str, vocab: PaymentVocabulary) -> bool:
     technical = vocab.guards["job_topic_strong"].finditer(clause)
     if any(not overlaps(m.span(), services) for m in technical):
         return True
+    if not deliverables:
+        return False
     deliverable = any(
         not overlaps(m.span(), services)
         for m in vocab.guards["job_topic_deliverable"].finditer(clause)
@@ -95,6 +99,13 @@ def is_past_event(clause: str, vocab: PaymentVocabulary) -> bool:
         vocab.guards["past_event"].search(clause) is not None
         and vocab.guards["future_or_request"].search(clause) is None
     )
+
+
+def is_reported_proposal(clause: str, vocab: PaymentVocabulary) -> bool:
+    """Someone else's proposal, reported ("Someone messaged me asking to be paid outside
+    Upwork, is that even allowed?", "a client asked me to switch to Zelle"): the speaker
+    tells of it, asks about it or warns about it; the proposal is not theirs."""
+    return vocab.guards["reported_proposal"].search(clause) is not None
 
 
 def is_third_party_payment(clause: str, vocab: PaymentVocabulary) -> bool:
@@ -113,8 +124,28 @@ def is_platform_feature(clause: str, vocab: PaymentVocabulary) -> bool:
     and withdrawals, "through Upwork" (PayPal as a platform billing or withdrawal method
     is allowed), and the platform itself paying out to a service ("does Upwork pay out
     to Payoneer?", "how long does Upwork take to clear a payment to Wise?")."""
-    return (vocab.guards["platform_feature"].search(clause) is not None
-            or vocab.guards["platform_payout"].search(clause) is not None)
+    if vocab.guards["platform_payout"].search(clause) is not None:
+        return True
+    return any(not _replaced(clause, match.start(), vocab)
+               for match in vocab.guards["platform_feature"].finditer(clause))
+
+
+def _replaced(clause: str, start: int, vocab: PaymentVocabulary) -> bool:
+    """The platform's feature is named as what the proposal replaces, not as the way of
+    paying: after "instead of", "rather than", "than", "no need to go", "not", "skip"
+    … a few words before it ("no need to go thru the site", "easier than the platform
+    invoices"), or with a bare "instead" after it ("my card keeps getting declined on
+    here, could we do zelle instead?"). Naming the platform that way argues for leaving
+    it."""
+    if vocab.guards["replacement_before"].search(clause, max(0, start - 40), start):
+        return True
+    instead = vocab.guards["replacement_after"].search(clause, start)
+    if instead is None:
+        return False
+    # the channel must come between: "… on here, could we do zelle instead?" replaces
+    # the platform; "add PayPal as a billing method on Upwork instead" does not
+    return any(start < m.start() < instead.start()
+               for m in vocab.service_mention.finditer(clause, start))
 
 
 def declining_matches(

@@ -34,6 +34,8 @@ class IdentifierKind(StrEnum):
     BIC = "bic"
     ABA_ROUTING = "aba_routing"
     BANK_ACCOUNT = "bank_account"
+    SORT_CODE = "sort_code"
+    IFSC = "ifsc"
     BTC_ADDRESS = "btc_address"
     ETH_ADDRESS = "eth_address"
     TRON_ADDRESS = "tron_address"
@@ -68,6 +70,17 @@ _ACCOUNT_CANDIDATE = regex.compile(
     r"(?i)\b(?:bank[\s\-]{0,3}+)?(?:account|acct|acc|a/c)[\s\-]{0,3}+(?:number|no|num|\#|nr)"
     + _LABEL_GAP + r"(\d(?:[\s\-]?+\d){5,16})(?!\d)"
 )
+_SORT_CODE_CANDIDATE = regex.compile(
+    r"(?i)\bsort[\s\-]?+code" + _LABEL_GAP + r"(\d\d[\s\-]?+\d\d[\s\-]?+\d\d)(?![\d\-])"
+)
+"""A UK sort code, labelled: six digits, often as 20-45-77 (no public checksum)."""
+_IFSC_CANDIDATE = regex.compile(r"(?i)\bifsc(?:[\s\-]{0,3}+code)?" + _LABEL_GAP
+                                + r"([a-z]{4}0[a-z0-9]{6})\b")
+"""An Indian bank branch code, labelled: four letters, a zero, six letters or digits."""
+_BARE_ACCOUNT_CANDIDATE = regex.compile(
+    r"(?i)\b(?:account|acct|acc|a/c)" + _LABEL_GAP + r"(\d(?:[\s\-]?+\d){5,16})(?!\d)"
+)
+""""account 43918265": a number after the bare word, taken only beside a bank code."""
 _CRYPTO_KINDS = {
     CryptoAddressKind.BTC_LEGACY: IdentifierKind.BTC_ADDRESS,
     CryptoAddressKind.BTC_P2SH: IdentifierKind.BTC_ADDRESS,
@@ -134,11 +147,24 @@ def _labelled_hits(text: str) -> list[IdentifierHit]:
         if is_valid_aba_routing(digits):
             hits.append(IdentifierHit(IdentifierKind.ABA_ROUTING, match.start(1), match.end(1),
                                       digits))
-    for match in _ACCOUNT_CANDIDATE.finditer(text):
-        digits = _digits(match.group(1))
-        if len(set(digits)) > 1:  # "000000" is a placeholder, not an account
-            hits.append(IdentifierHit(IdentifierKind.BANK_ACCOUNT, match.start(1),
-                                      match.end(1), digits))
+    for match in _SORT_CODE_CANDIDATE.finditer(text):
+        hits.append(IdentifierHit(IdentifierKind.SORT_CODE, match.start(1), match.end(1),
+                                  _digits(match.group(1))))
+    for match in _IFSC_CANDIDATE.finditer(text):
+        hits.append(IdentifierHit(IdentifierKind.IFSC, match.start(1), match.end(1),
+                                  match.group(1).upper()))
+    # a bare "account 12345678" is a bank account only beside a bank code; alone it may
+    # be an order, a ticket or a customer number
+    accounts = [_ACCOUNT_CANDIDATE, *([_BARE_ACCOUNT_CANDIDATE] if hits else [])]
+    seen: set[int] = set()
+    for candidate in accounts:
+        for match in candidate.finditer(text):
+            digits = _digits(match.group(1))
+            # "000000" is a placeholder, not an account
+            if len(set(digits)) > 1 and match.start(1) not in seen:
+                seen.add(match.start(1))
+                hits.append(IdentifierHit(IdentifierKind.BANK_ACCOUNT, match.start(1),
+                                          match.end(1), digits))
     return hits
 
 

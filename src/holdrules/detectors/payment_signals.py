@@ -32,6 +32,7 @@ from holdrules.detectors.payment_guards import (
     is_job_topic,
     is_past_event,
     is_platform_feature,
+    is_reported_proposal,
     is_third_party_payment,
     overlaps,
 )
@@ -152,7 +153,7 @@ def guards_passed(signals: tuple[Signal, ...]) -> list[str]:
         elif signal.kind is SignalKind.DETAILS:
             passed.add(Guard.JOB_TOPIC)
         elif signal.kind is SignalKind.SOLICIT:
-            passed |= {Guard.DECLINED, Guard.JOB_TOPIC, Guard.PAST_EVENT}
+            passed |= {Guard.DECLINED, Guard.JOB_TOPIC, Guard.PAST_EVENT, Guard.REPORTED}
             if not signal.strong:
                 passed |= {Guard.PLATFORM_FEATURE, Guard.THIRD_PARTY}
     return sorted(str(p) for p in passed)
@@ -221,7 +222,8 @@ def _first_guard(
     return None
 
 
-_STRONG_GUARDS = ((Guard.JOB_TOPIC, is_job_topic), (Guard.PAST_EVENT, is_past_event))
+_STRONG_GUARDS = ((Guard.JOB_TOPIC, is_job_topic), (Guard.PAST_EVENT, is_past_event),
+                  (Guard.REPORTED, is_reported_proposal))
 _MEDIUM_GUARDS = (
     *_STRONG_GUARDS,
     (Guard.PLATFORM_FEATURE, is_platform_feature),
@@ -260,8 +262,12 @@ def _read_clause(
             else:
                 collector.drop(guard, f"solicit.{name}", match)
     if handles:
-        guard = Guard.JOB_TOPIC if is_job_topic(clause, vocab) else None
+        topic = is_job_topic(clause, vocab)
+        technical = topic and is_job_topic(clause, vocab, deliverables=False)
         for name, match in handles:
+            # a payment link receives money whatever it is for ("paypal.me/x - send what
+            # you think is fair for the extra banner"): only technical work drops it
+            guard = Guard.JOB_TOPIC if (technical if name == "payment_link" else topic) else None
             if guard is None:
                 collector.add(SignalKind.DETAILS, f"details.{name}", c_start, match)
             else:
@@ -346,7 +352,7 @@ def _read_relations(
     if vocab.channel_gate.isdisjoint(every) or relation.parties.isdisjoint(every):
         return  # the whole message lacks a channel or either party
     found: list[tuple[int, int]] = []
-    elsewhere: list[Guard | None] = []  # computed once, for the first frame reading
+    pointers: list[Guard | None] = []  # per clause: declines or points to the platform
     singles = [(a, b, w) for (a, b), w in zip(clauses, words, strict=True)]
     pairs = [(a[0], b[1], wa | wb)
              for (a, b), (wa, wb) in zip(pairwise(clauses), pairwise(words), strict=True)]
@@ -364,9 +370,10 @@ def _read_relations(
             continue
         guard = _first_guard(span, vocab, _MEDIUM_GUARDS)
         if guard is None and name == "solicit.payment_frame":
-            if not elsewhere:
-                elsewhere.append(_points_back(text, vocab))
-            guard = elsewhere[0]
+            if not pointers:  # once per message, clause by clause: linear in the text
+                pointers.extend(_points_back(text[a:b], vocab) for a, b in clauses)
+            guard = next((g for (a, _), g in zip(clauses, pointers, strict=True)
+                          if a >= start and g is not None), None)
         c_start, c_end = channels[0]
         if guard is not None:
             collector.guarded.append(GuardNote(guard, name, span[c_start:c_end]))
@@ -375,14 +382,15 @@ def _read_relations(
         found.append((start, end))
 
 
-def _points_back(text: str, vocab: PaymentVocabulary) -> Guard | None:
-    """The message elsewhere declines or points to the platform's own way of paying ("I
-    have Payoneer but I only use it to withdraw from Upwork, so please pay through the
-    contract"). The wide transaction frame is weak evidence, so counter-evidence
-    anywhere in the message outweighs it; the narrower readings keep the clause rule."""
-    if declining_matches(text, vocab):
+def _points_back(rest: str, vocab: PaymentVocabulary) -> Guard | None:
+    """A clause of the message, from the frame's clause on, declines or points to the
+    platform's own way of paying ("I have Payoneer but I only use it to withdraw from
+    Upwork, so please pay through the contract"). The wide transaction frame is weak
+    evidence, so the speaker's later word outweighs it; a decline *before* it is what
+    the frame counters ("I don't use PayPal. I could do a SEPA transfer though.")."""
+    if declining_matches(rest, vocab):
         return Guard.DECLINED
-    if is_platform_feature(text, vocab):
+    if is_platform_feature(rest, vocab):
         return Guard.PLATFORM_FEATURE
     return None
 
