@@ -2082,11 +2082,301 @@ def heldout13_cases() -> list[dict[str, Any]]:
     return cases
 
 
+def heldout14_cases() -> list[dict[str, Any]]:
+    """Fourteenth held-out batch: evasion and keyword traps (obfuscated asks, euphemisms, splits, platform hops vs fintech jobs, platform payment features, idioms)."""
+    rng.seed(14)
+    cases: list[dict[str, Any]] = []
+    add = _adder(cases, "heldout14-")
+
+    # ------------------------------------------------------------------
+    # Part 1: EVASION (single messages)
+    # ------------------------------------------------------------------
+    # obfuscated service names
+    add("evasion", [("c", "Quick q - could we do the rest off site? I'd send it by p-a-y-p-a-l, saves both of us the cut.")],
+        client=[(0, "PAY001")])
+    add("evasion", [("f", "If you'd rather skip the service charge, v3nm0 works for me too, just ping me when you're ready.")],
+        freelancer=[(0, "PAY001")])
+    add("evasion", [("f", "ZeII3 is fastest for me - can you send the $400 there instead of funding the milestone?")],
+        freelancer=[(0, "PAY001")])
+    add("evasion", [("c", "For the next batch let's do \u0420ay\u0420al friends & family, I'll handle it on my side so no fee comes off your rate.")],
+        client=[(0, "PAY001")])
+    add("evasion", [("f", "Could you pay me through \uff37\uff49\uff53\uff45 directly? The conversion on this site eats 4% of my rate.")],
+        freelancer=[(0, "PAY001")])
+    add("evasion", [("c", "I can Ven\u200bmo you the balance tonight if you're ok with that, no need to wait for escrow.")],
+        client=[(0, "PAY001")])
+    # euphemisms and indirection
+    add("evasion", [("c", "Once this milestone is approved, let's take this offline and I'll settle with you personally for phase two.")],
+        client=[(0, "PAY001")])
+    add("evasion", [("f", "For the ongoing maintenance I'd prefer we handle billing outside of here - I'll email you my own invoice each month.")],
+        freelancer=[(0, "PAY001")])
+    add("evasion", [("f", "For the next job let's just do it the usual way, directly between the two of us, no platform fee.")],
+        freelancer=[(0, "PAY001")])
+    add("evasion", [("c", "Can we go direct from now on? Same hourly rate, just nothing taken out by the middleman.")],
+        client=[(0, "PAY001")])
+    add("evasion", [("f", "For the rush fee, send it privately - I'd rather it didn't show up on the contract.")],
+        freelancer=[(0, "PAY001")])
+    add("evasion", [("c", "Instead of the dispute, could you send my refund to my other account? It's a Revolut under the same name.")],
+        client=[(0, "PAY001")])
+    add("evasion", [("c", "I'll pay through the app with the green dollar-sign logo if you give me your tag - zero fees that way.")],
+        client=[(0, "PAY001")])
+    # split payments
+    add("evasion", [("c", "I'll fund $300 as a milestone here and wire the other $700 to you directly, so the fee only hits part of it.")],
+        client=[(0, "PAY001")])
+    # moving to another platform / direct invoicing
+    add("evasion", [("c", "Can you recreate this offer as a gig on Fiverr? I'll order it from you there, my company card works better on that site.")],
+        client=[(0, "PAY001")])
+    add("client-solicits", [("c", "Going forward we'd like to onboard you through Deel and pay you monthly there instead of through this contract.")],
+        client=[(0, "PAY001")])
+    add("freelancer-solicits", [("f", "Happy to keep working together - I can simply invoice your company directly every month, no need for a contract on here.")],
+        freelancer=[(0, "PAY001")])
+    # close/cancel the contract and continue
+    add("evasion", [("c", "Could you end the contract on your side? I want to keep you on for the remaining pages and pay you privately.")],
+        client=[(0, "PAY001")])
+    # discounts and bonuses for paying directly
+    add("evasion", [("c", "I'll throw in an extra $50 if you let me pay you off-platform for this round.")],
+        client=[(0, "PAY001")])
+    # gift cards
+    add("client-solicits", [("c", "Would you accept Amazon gift card codes as payment for the remaining hours? I have a stack of them from work.")],
+        client=[(0, "PAY001")])
+    # crypto with network names
+    add("evasion", [("c", "I can send USDT on TRC20 today, just drop your address here and we skip the escrow.")],
+        client=[(0, "PAY001")])
+    add("client-solicits", [("c", "\u00bfTe puedo pagar por fuera de la plataforma? Te hago una transferencia bancaria y nos ahorramos la comisi\u00f3n.")],
+        client=[(0, "PAY001")])
+
+    # ------------------------------------------------------------------
+    # Own payment details (PAY002), often obfuscated
+    # ------------------------------------------------------------------
+    add("details-valid", [("f", "Send it to my s k r i l l: marta.kowal.design@gmail.com - faster than waiting on the milestone.")],
+        freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", "my pay\u200bpal: jonas.reuter.dev@gmail.com, use friends and family please")],
+        freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", "My \u03a1ayoneer email is hana.sato.works@gmail.com, you can pay me there directly and we skip the fee.")],
+        freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", f"Pay in USDT (TRC20) to {tron()} and I'll start immediately.")],
+        freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", f"ERC-20 USDC works for me: {eth()} - cheaper than the platform's cut.")],
+        freelancer=[(0, "PAY002")])
+    add("details-valid", [("c", f"Just refund the $120 to {taproot()} and I'll close the dispute.")],
+        client=[(0, "PAY002")])
+    add("details-valid", [("f", f"For a direct SEPA transfer: {grouped(iban('ES', 24))}, holder Luc\u00eda Ferrer. Much cheaper than paying through here.")],
+        freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", f"I B A N: {grouped(iban('PL', 28))} - put 'consulting' as the reference, no need to go through the site.")],
+        freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", "Direct deposit info - Routing: 026009593, Account: 4829117566. Pay the balance there and we can close the contract.")],
+        freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", "Faster Payments: sort code 40-47-84, account 70872490, name T. Okafor. Send the rest there.")],
+        freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", "$NiaBuildsApps on the green app - send it there and I'll mark the job as done.")],
+        freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", "paypal[dot]me/rkdesignstudio - tap that and pay whatever's left over.")],
+        freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", "My Binance Pay ID is 384920117, you can send the bonus there instead.")],
+        freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", "Interac e-Transfer to aurelie.gagnon.design@gmail.com works, autodeposit is on, so you don't need to fund anything here.")],
+        freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", "Minha chave Pix \u00e9 11987654321, pode mandar por l\u00e1 que cai na hora, sem taxa da plataforma.")],
+        freelancer=[(0, "PAY002")])
+
+    # cover letters (proposal surface)
+    add("cover-letter", [("f", "I deliver in 48h with unlimited revisions. Tip: clients who pay me off-platform via W!se get a 20% lower rate - ask me how.")],
+        freelancer=[(0, "PAY001")], surface="proposal")
+    add("cover-letter", [("f", f"Rate: $25/h. For long-term work I prefer direct bank payment: {grouped(iban('RO', 24))}.")],
+        freelancer=[(0, "PAY002")], surface="proposal")
+
+    # ------------------------------------------------------------------
+    # Conversations: ask in a later turn, agreement, clarification, decline
+    # ------------------------------------------------------------------
+    # ask in the 3rd message, agreement with a handle
+    add("conversation", [
+        ("c", "Loved the logo concepts!"),
+        ("f", "Thank you, glad they landed."),
+        ("c", "For the brand guide can we go direct? I'll Revolut you and we skip the fees."),
+        ("f", "Sure, Revolut is fine: @dario_m_design"),
+    ], client=[(2, "PAY001")], freelancer=[(3, "PAY003")])
+    # clarifying question, motive-only follow-up, then "ok"
+    add("conversation", [
+        ("c", "Could we wrap up the next part outside the platform?"),
+        ("f", "Why would we do that?"),
+        ("c", "Their fee plus VAT adds about 25% on my end, it really adds up."),
+        ("f", "Ok, fair enough, let's do it your way."),
+    ], client=[(0, "PAY001")], freelancer=[(3, "PAY003")])
+    # restated proposal naming a channel, then a plain decline
+    add("conversation", [
+        ("c", "Let's settle this part off the books."),
+        ("f", "Not sure what you mean?"),
+        ("c", "I'd send it through Wise straight to you, no middleman."),
+        ("f", "I'll pass - payments stay on the contract."),
+    ], client=[(0, "PAY001"), (2, "PAY001")])
+    # obfuscated ask, decline and report
+    add("conversation", [
+        ("c", "pls send ur z e l l e, I'll pay tonight, quicker than the escrow thing"),
+        ("f", "I can only be paid through the platform, and I'm reporting this message as the rules ask."),
+    ], client=[(0, "PAY001")], flags=[("f", 0)])
+    # freelancer proposes, client agrees
+    add("conversation", [
+        ("f", "Would you mind paying the last milestone through Payoneer? My withdrawals here keep getting held."),
+        ("c", "ok deal, what's your Payoneer email?"),
+    ], freelancer=[(0, "PAY001")], client=[(1, "PAY003")])
+    # counter-proposal counts as agreement
+    add("conversation", [
+        ("c", "Can I pay you outside the site? P4yP4l maybe?"),
+        ("f", "PayPal freezes my account all the time - could you do crypto instead? BTC or USDT."),
+    ], client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+    # agreement by replying with an address
+    add("conversation", [
+        ("c", "Do you have a crypto wallet? I'd rather pay that way than fund escrow."),
+        ("f", f"Yes - BTC: {btc()}"),
+    ], client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+    # ask in the 3rd message, polite decline without report
+    add("conversation", [
+        ("c", "Hi, the spreadsheet automation looks great."),
+        ("f", "Thanks! Want me to add the export tab as well?"),
+        ("c", "Yes please. For that piece, would you take a Western Union transfer? My card keeps failing on here."),
+        ("f", "Sorry, I can't take payments off the platform. Could you try another billing method here instead?"),
+    ], client=[(2, "PAY001")])
+    # freelancer proposes with a discount, client declines and flags
+    add("conversation", [
+        ("f", "Between us: m0neygram works better for me, and I'll give you 15% off if you use it."),
+        ("c", "No. We keep everything on the contract, and I've flagged this."),
+    ], freelancer=[(0, "PAY001")], flags=[("c", 0)])
+    # split proposal accepted
+    add("conversation", [
+        ("c", "What if I pay half here and half by bank transfer?"),
+        ("f", "That works, I'll send the bank info after we start."),
+    ], client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+    # close-and-pay proposal, delayed agreement in the client's 2nd reply
+    add("conversation", [
+        ("f", "Could you close the contract and pay me the rest via Skrill? My account here is under review."),
+        ("c", "Hmm, let me check with finance."),
+        ("f", "Sure, take your time."),
+        ("c", "Finance says it's fine, send over the Skrill email."),
+    ], freelancer=[(0, "PAY001")], client=[(3, "PAY003")])
+    # pushy restatement after a decline, reported
+    add("conversation", [
+        ("c", "can we sort the payment outside of here?"),
+        ("f", "No, sorry."),
+        ("c", "come on, just Zelle it, nobody checks these things"),
+        ("f", "Still no. I'm reporting this conversation."),
+    ], client=[(0, "PAY001"), (2, "PAY001")], flags=[("f", 2)])
+    # close the contract and continue, agreed
+    add("conversation", [
+        ("c", "If you close out the contract I can pay the remaining hours directly."),
+        ("f", "Sure, closing it now - how will you send it?"),
+    ], client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+    # platform hop, agreed with an emoji
+    add("conversation", [
+        ("f", "Let's move over to Fiverr for the next order, my packages are already set up there."),
+        ("c", "\U0001f44d send me the gig link"),
+    ], freelancer=[(0, "PAY001")], client=[(1, "PAY003")])
+    # clarifying "is that allowed?", motive-only follow-up, then agreement
+    add("conversation", [
+        ("f", "Could you pay this invoice via Wise instead of the milestone?"),
+        ("c", "Is that allowed?"),
+        ("f", "Nobody will notice, it's just quicker for me."),
+        ("c", "Alright then."),
+    ], freelancer=[(0, "PAY001")], client=[(3, "PAY003")])
+    # gift cards offered in the 2nd client message, accepted
+    add("conversation", [
+        ("c", "The banner set is perfect, thank you."),
+        ("c", "For the extra sizes, is it ok if I just send you a couple of Apple gift cards?"),
+        ("f", "ok, Apple cards are fine"),
+    ], client=[(1, "PAY001")], freelancer=[(2, "PAY003")])
+    # ETH proposal, declined and reported
+    add("conversation", [
+        ("c", "I'll send 0.2 ETH on Arbitrum for the audit, cheaper gas than mainnet. Wallet?"),
+        ("f", "I only accept payment through this contract, and I've reported the request."),
+    ], client=[(0, "PAY001")], flags=[("f", 0)])
+
+    # ------------------------------------------------------------------
+    # Part 2: HARD NEGATIVES
+    # ------------------------------------------------------------------
+    # fintech and payment-integration jobs
+    add("hard-negative", [("c", "Looking for a backend dev to wire up PayPal Checkout and Venmo buttons on our storefront. Paid hourly through this contract.")])
+    add("hard-negative", [("c", "Our Stripe webhook double-charges customers when the 3DS challenge times out. Need a fix this week.")])
+    add("hard-negative", [("c", "Build a Wise API integration that pays out our 40 warehouse contractors in GBP and EUR every month.")])
+    add("hard-negative", [("f", "I've shipped Zelle and Cash App payout flows for two US fintechs and built the KYC onboarding for a crypto exchange - happy to do the same for your app.")],
+        surface="proposal")
+    add("hard-negative", [("c", "Write five blog posts comparing PayPal, Payoneer and Skrill fees for freelancers in Pakistan and Nigeria.")])
+    add("hard-negative", [("c", "Redesign the 'Send money' screen of our remittance app - Western Union and MoneyGram are our main competitors, screenshots attached.")])
+    add("hard-negative", [("c", "Need a bookkeeper to reconcile Stripe payouts and ACH deposits in Xero for Q3.")])
+    add("hard-negative", [("c", "Bug: the checkout button reads 'P A Y P A L' because of a letter-spacing hack in our CSS. Please fix it.")])
+    add("hard-negative", [("c", "Our CMS export has 'Ven\u200bmo' with a zero-width space inside it, which breaks site search. Please strip those characters.")])
+    add("hard-negative", [("c", "Build a Telegram bot that shows USDT balances on TRC20 and ERC20 for our exchange dashboard.")])
+    add("hard-negative", [("c", "Need a redemption screen for Amazon and Google Play gift cards inside our loyalty app.")])
+    # identifiers in a job context / corrupted identifiers
+    add("identifier-job-context", [("c", f"Our wallet page shows 0 ETH for {eth()} although the block explorer shows a balance - that's the bug for this milestone.")])
+    add("identifier-job-context", [("c", f"Test fixture for the SEPA payout module: {grouped(iban('IT', 27))}. Please make the validator accept spaces.")])
+    add("identifier-job-context", [("c", f"Please audit the multisig at {p2sh()} - we need a written report on its spending script.")])
+    add("identifier-job-context", [("c", f"KYC sandbox check: the test account with IBAN {iban('DE', 22)} should be rejected for a name mismatch, but it passes.")])
+    add("identifier-invalid", [("c", f"Our form accepts {corrupt(iban('GB', 22), '0123456789')} but the bank rejects it - shouldn't the mod-97 check catch that?")])
+    add("identifier-invalid", [("c", f"Users paste addresses like {corrupt(btc(), '123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz')} and the app doesn't flag the bad checksum. Can you add validation?")])
+    add("identifier-invalid", [("c", f"In the import log our parser rejects {corrupt(tron(), '123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz')} as a TRON address - is the parser right or wrong?")])
+    add("identifier-invalid", [("f", f"Found the bug: the seed data has {corrupt(segwit(), 'qpzry9x8gf2tvdw0s3jn54khce6mua7l')}, whose bech32 checksum fails, so the test crashes.")])
+    # platform payment features
+    add("hard-negative", [("c", "I've funded milestone 2 ($450) in escrow; it'll be released once you submit the revised files.")])
+    add("hard-negative", [("f", "Could you release the first milestone? I submitted the wireframes on Tuesday.")])
+    add("hard-negative", [("c", "I'll add a $75 bonus through the contract for the weekend work.")])
+    add("hard-negative", [("f", "I withdraw my earnings from here to my own PayPal every Friday, so there's no rush on releasing the milestone.")])
+    add("hard-negative", [("f", "My withdrawal method here is Payoneer, and the conversion to PKR happens on their side.")])
+    add("hard-negative", [("c", "Does the platform accept a wire transfer as a billing method for funding contracts? Our finance team can't use cards.")])
+    add("hard-negative", [("c", "I opened a dispute on the last milestone because the files were incomplete - let's sort it out through the resolution center.")])
+    add("hard-negative", [("f", "Please close the contract and leave feedback once you've approved the final milestone.")])
+    add("hard-negative", [("f", "Do I need to submit the W-8BEN tax form before my first payment is released?")])
+    add("hard-negative", [("c", "Half now as milestone 1, half on delivery as milestone 2 - both through the contract.")])
+    add("hard-negative", [("f", "I can knock 15% off the second milestone since I reused components - I'll update the amount here.")])
+    add("hard-negative", [("c", "When does the platform pay out after I approve the work? It's my first time hiring here.")])
+    add("conversation", [
+        ("c", "Can I use my PayPal as the billing method on here to fund your milestone?"),
+        ("f", "Yes, the platform supports PayPal for funding - just add it under Billing & Payments."),
+    ])
+    add("conversation", [
+        ("c", "Would you be ok with splitting the payment into three milestones?"),
+        ("f", "Sure, three milestones is fine."),
+    ])
+    add("conversation", [
+        ("c", "My card got declined here again."),
+        ("f", "Try adding another card or your bank account in the billing settings - I can wait a day."),
+    ])
+    # past events and third parties
+    add("hard-negative", [("f", "Years ago a client paid me via PayPal outside a platform and then filed a chargeback - that's why I only work through contracts now.")])
+    add("hard-negative", [("c", "Our previous developer insisted on Bitcoin payments and then vanished, so we're glad this one is on escrow.")])
+    add("conversation", [
+        ("c", "Did you get paid for the last project?"),
+        ("f", "Yes, the milestone was released on the 3rd and I already withdrew it to my bank."),
+    ])
+    add("hard-negative", [("c", "Our customers pay us through Venmo and Zelle; I need a script that matches those deposits to invoices in our CRM.")])
+    add("hard-negative", [("c", "We pay our full-time staff through Deel; contractors like you we pay through the platform as usual.")])
+    # idioms
+    add("ordinary-chat", [("f", "You can bank on having the draft by Thursday.")])
+    add("ordinary-chat", [("c", "That refactor really paid off - page load dropped by half.")])
+    add("ordinary-chat", [("f", "Let's put our money where our mouth is and ship the MVP before polishing the settings page.")])
+    # declines and reports
+    add("hard-negative", [("f", "Just so you know, I don't accept p@yments off the platform - please fund the milestone here.")])
+    add("hard-negative", [("f", "A different client asked me to switch to Zelle yesterday; I declined and reported it. Glad we keep everything here.")])
+    add("hard-negative", [("c", "Heads-up: someone messaged me pretending to be you and asking for a Wise transfer. I reported it to support.")])
+    # asking what a service is
+    add("hard-negative", [("f", "What's Payoneer exactly? I see it listed as a withdrawal option in my settings.")])
+    add("hard-negative", [("c", "Sorry, what's a 'cashtag'? It appears in your copy for our fintech landing page.")])
+    # euphemism look-alikes with innocent meanings
+    add("ordinary-chat", [("c", "I'll be off site at a conference this week, but I'll check messages here every evening.")])
+    add("ordinary-chat", [("f", "Let's take the colour discussion offline on a quick call tomorrow; I'll post the notes here afterwards.")])
+    add("ordinary-chat", [("c", "The app with the blue logo - Facebook - must open the share sheet, not the browser.")])
+    add("ordinary-chat", [("f", "I'll send the brand assets privately through the file share, not the public Figma link.")])
+    add("ordinary-chat", [("c", "Use my other account's email for the Figma invite; billing stays on this contract as usual.")])
+    add("ordinary-chat", [
+        ("c", "Can you push the launch to Monday?"),
+        ("f", "Sure, Monday works."),
+    ])
+    return cases
+
+
 def main() -> None:
     cases = [*dev_cases(), *heldout_cases(), *heldout2_cases(), *heldout3_cases(),
              *heldout4_cases(), *heldout5_cases(), *heldout6_cases(), *heldout7_cases(),
              *heldout8_cases(), *heldout9_cases(), *heldout10_cases(),
-             *heldout11_cases(), *heldout12_cases(), *heldout13_cases()]
+             *heldout11_cases(), *heldout12_cases(), *heldout13_cases(),
+             *heldout14_cases()]
     with OUT.open("w", encoding="utf-8") as f:
         for case in cases:
             f.write(json.dumps(case, ensure_ascii=False) + "\n")
