@@ -41,6 +41,7 @@ from holdrules.text.normalized import NormalizedText, Transform, _Seq
 from holdrules.text.stages import (
     ascii_needs_stages,
     ascii_plain_words,
+    capital_i_as_l,
     fold_characters,
     fold_confusables,
     fold_leetspeak,
@@ -77,7 +78,7 @@ def normalize(original: str, *, leet: bool = False) -> NormalizedText:
             not leet
             or not _LEET_CHARS.intersection(lower)
             or fold_leetspeak(_Seq(lower)).is_identity  # digits, but none inside words
-        ):
+        ) and not (leet and capital_i_as_l(original)):
             return NormalizedText(original, _Seq(lower), words)
         return _normalize_all_stages(original, leet=leet)
     seq = fold_characters(original)
@@ -102,7 +103,7 @@ def _rounds(original: str, seq: _Seq, *, leet: bool) -> NormalizedText:
         seq = read_spelled_digits(seq)
         seq = read_at_dot_words(seq)
         if leet:
-            seq = fold_leetspeak(seq)
+            seq = fold_leetspeak(seq, original)
         if seq.text == before:
             break
         if not leet and seq.text.isascii() and not ascii_needs_stages(seq.text):

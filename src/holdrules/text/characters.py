@@ -17,7 +17,7 @@ from holdrules.text._common import CONFUSABLES, LEETSPEAK, ZERO_WIDTH
 from holdrules.text.lexicon import lexicon
 from holdrules.text.normalized import Edit, _Seq, apply_edits
 
-__all__ = ["fold_characters", "fold_confusables", "fold_leetspeak"]
+__all__ = ["capital_i_as_l", "fold_characters", "fold_confusables", "fold_leetspeak"]
 
 
 # Characters that render as nothing (or as a plain space) and are used to break up
@@ -144,8 +144,32 @@ def _character_edits(
 _LEET_TOKEN = re.compile(r"(?<![\w@$!|])[a-z0-9@$!|]{3,64}+(?![\w@$!|])")
 
 
-def fold_leetspeak(seq: _Seq) -> _Seq:
-    """Fold digits and symbols used as letters inside words: "sk1pe", "wh@tsapp".
+_CAPITAL_I_AS_L = re.compile(r"(?<=[a-z])I++(?![a-z])")
+"""A capital I written for a lowercase l: after a lowercase letter and not before one
+("PayPaI", "ZeII3"); "LinkedIn" and "McIntyre" keep theirs."""
+
+
+def capital_i_as_l(original: str) -> bool:
+    """`original` writes a capital I where a lowercase l belongs ("PayPaI")."""
+    return "I" in original and _CAPITAL_I_AS_L.search(original) is not None
+
+
+def _capital_i_edits(seq: _Seq, original: str) -> list[Edit]:
+    """Edits reading each capital I written for an l as "l" (case is gone from `seq`,
+    so positions come from the original)."""
+    index = {seq.span(k): k for k in range(len(seq.text))} if not seq.is_identity else None
+    edits = []
+    for match in _CAPITAL_I_AS_L.finditer(original):
+        for pos in range(match.start(), match.end()):
+            k = pos if index is None else index.get((pos, pos + 1))
+            if k is not None and k < len(seq.text) and seq.text[k] == "i":
+                edits.append(Edit(k, k + 1, (("l", k, k + 1),), LEETSPEAK))
+    return edits
+
+
+def fold_leetspeak(seq: _Seq, original: str | None = None) -> _Seq:
+    """Fold digits and symbols used as letters inside words: "sk1pe", "wh@tsapp"; with
+    the `original`, also a capital I written for an l ("PayPaI").
 
     A separate view (`normalize(text, leet=True)`): it would turn a phone number's
     digits into letters, so phone and email matchers read the default view.
@@ -162,4 +186,6 @@ def fold_leetspeak(seq: _Seq) -> _Seq:
             continue
         base = m.start() + (len(m.group()) - len(m.group().lstrip("!|")))
         edits.extend(_character_edits(token, base, table, LEETSPEAK))
+    if original is not None and capital_i_as_l(original):
+        edits = sorted([*edits, *_capital_i_edits(seq, original)], key=lambda e: e.start)
     return apply_edits(seq, edits)

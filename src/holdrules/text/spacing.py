@@ -53,12 +53,15 @@ def _words_of_run(text: str, start: int, end: int, seps: list[str]) -> list[tupl
     Parts of one character are left out: a lone letter between word gaps ("a") is a
     word as typed.
     """
-    if not any(sep in (" ", "\t") for sep in seps) or not any(map(_is_word_gap, seps)):
+    if not any(sep in (" ", "\t") for sep in seps):
+        return [(start, end)]
+    usual = Counter(seps).most_common(1)[0][0]
+    if not any(_is_word_gap(sep, usual) for sep in seps):
         return [(start, end)]
     parts: list[tuple[int, int]] = []
     part_start = start
     for sep in _SEP_PIECE.finditer(text, start, end):
-        if _is_word_gap(sep.group()):
+        if _is_word_gap(sep.group(), usual):
             parts.append((part_start, sep.start()))
             part_start = sep.end()
     parts.append((part_start, end))
@@ -68,8 +71,15 @@ def _words_of_run(text: str, start: int, end: int, seps: list[str]) -> list[tupl
 _WORD_GAP = re.compile(r"[^@./]*[ \t]{2}[^@./]*")
 
 
-def _is_word_gap(sep: str) -> bool:
-    return _WORD_GAP.fullmatch(sep) is not None
+_CLAUSE_MARK = re.compile(r"[,;:] ")
+
+
+def _is_word_gap(sep: str, usual: str) -> bool:
+    """Two spaces, or a comma, semicolon or colon with a space in a run spaced some
+    other way: "V e n m o, I pay now" is "venmo, i", not "venmoi"."""
+    if _WORD_GAP.fullmatch(sep) is not None:
+        return True
+    return sep != usual and _CLAUSE_MARK.search(sep) is not None
 
 
 def _joined(text: str, start: int, end: int, *, has_letters: bool, dotted: bool) -> Edit | None:

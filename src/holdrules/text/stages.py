@@ -11,7 +11,12 @@ cost O(1)).
 from __future__ import annotations
 
 from holdrules.text.atdot import read_at_dot_words
-from holdrules.text.characters import fold_characters, fold_confusables, fold_leetspeak
+from holdrules.text.characters import (
+    capital_i_as_l,
+    fold_characters,
+    fold_confusables,
+    fold_leetspeak,
+)
 from holdrules.text.fastpath import ascii_needs_stages, ascii_plain_words
 from holdrules.text.numbers import read_spelled_digits
 from holdrules.text.spacing import join_spaced_characters
@@ -19,6 +24,7 @@ from holdrules.text.spacing import join_spaced_characters
 __all__ = [
     "ascii_needs_stages",
     "ascii_plain_words",
+    "capital_i_as_l",
     "fold_characters",
     "fold_confusables",
     "fold_leetspeak",
