@@ -413,3 +413,49 @@ def test_a_short_thanks_that_answers_another_part_of_a_long_message() -> None:
     assert _codes(other) == []
     plain = [("them", proposal), ("me", "Great, thanks!")]
     assert [c for c, _ in _codes(plain)] == ["PAY003"]
+
+
+def _off_platform(text: str) -> bool:
+    return any(s.pattern == "solicit.off_platform" for s in DETECTOR.read(text).violating)
+
+
+@pytest.mark.parametrize("text", [
+    "I'll settle the remaining invoices with you directly next month.",
+    "Let's keep the bonus off the books.",
+    "Can you do the second half outside the contract?",
+    "I'll fund half as a milestone here and send the other half to you directly.",
+    "Te pago por fuera de la plataforma, así ahorramos la comisión.",
+    "Posso pagar por fora da plataforma?",
+])
+def test_off_platform_frame_needs_no_channel(text: str) -> None:
+    assert DETECTOR.read(text).violating
+
+
+@pytest.mark.parametrize("text", [
+    "Email me directly about the invoice.",  # a way of talking
+    "Send the brand files privately via the shared drive.",  # nothing to settle
+    "I'll pay you in full directly after the milestone is approved.",  # temporal
+    "You can pay me directly through Upwork once you approve it.",  # the platform
+    "We pay our interns directly through payroll.",  # a third party
+])
+def test_off_platform_frame_look_alikes(text: str) -> None:
+    assert not _off_platform(text)
+
+
+@pytest.mark.parametrize(("text", "flagged"), [
+    ("PayPaI me the rest pls", True),  # a capital I written for an l
+    ("ZeII3 ok for the balance?", True),
+    ("LinkedIn is where I post my case studies.", False),
+    ("Can we move you onto Deel and pay you there instead?", True),
+    ("We pay our full-time staff through Deel.", False),
+    ("I'd rather it not show up on the contract, send it to my Venmo.", True),
+])
+def test_capital_i_payroll_services_and_negated_keep_on_platform(
+    text: str, flagged: bool
+) -> None:
+    assert bool(DETECTOR.read(text).violating) is flagged
+
+
+def test_a_pix_key_in_portuguese_is_payment_details() -> None:
+    signals = DETECTOR.read("Minha chave Pix é 11987654321, pode mandar por lá.")
+    assert signals.has(SignalKind.DETAILS)

@@ -113,10 +113,16 @@ def is_third_party_payment(clause: str, vocab: PaymentVocabulary) -> bool:
     "the shop accepts Venmo", "our clients mostly pay us by bank transfer", "tip the
     delivery guy in cash"): a third-party payer or payee and no payment between the two
     parties."""
+    if (vocab.guards["third_party_payee"].search(clause) is not None
+            and _SECOND_PERSON.isdisjoint(WORD.findall(clause))):
+        return True  # the speaker pays someone else ("we pay our staff through Deel")
     return (
         vocab.guards["third_party_payer"].search(clause) is not None
         and vocab.guards["personal_payment"].search(clause) is None
     )
+
+
+_SECOND_PERSON = frozenset({"you", "u", "ya", "your", "ur"})
 
 
 def is_platform_feature(clause: str, vocab: PaymentVocabulary) -> bool:

@@ -14,9 +14,15 @@ from __future__ import annotations
 
 import re
 
-from holdrules.detectors.payment_vocabulary import WORD, PaymentVocabulary
+from holdrules.detectors.payment_vocabulary import WORD, PaymentVocabulary, RelationWords
 
-__all__ = ["channel_spans", "frame_spans", "relation_spans", "routes_to_a_party"]
+__all__ = [
+    "channel_spans",
+    "frame_spans",
+    "off_platform_spans",
+    "relation_spans",
+    "routes_to_a_party",
+]
 
 _WORD_SPAN = re.compile(r"[a-z0-9]+")
 
@@ -139,7 +145,40 @@ def frame_spans(text: str, vocab: PaymentVocabulary) -> list[tuple[int, int]]:
     if words.parties.isdisjoint(free):
         return []
     if words.actions.isdisjoint(free) and words.frame_cues.isdisjoint(free) and not any(
-            _word_before(text, start, words.possession_determiners) in words.possession
-            for start, _ in channels):
+            _possessed(text, start, words) for start, _ in channels):
         return []
     return channels
+
+
+def _possessed(text: str, start: int, words: RelationWords) -> bool:
+    """One of the parties has the channel, said right before its name: "u have zelle",
+    "do you have a Revolut?", "I've got Wise" ("our CMS export has 'Venmo'" is a thing
+    having a word)."""
+    before = _WORD_SPAN.findall(text, max(0, start - 40), start)
+    if before and before[-1] in words.possession_determiners:
+        before.pop()
+    if len(before) < 2 or before[-1] not in words.possession:
+        return False
+    subject = before[-2]
+    return subject in words.parties or subject in {"ve", "ll", "d"}  # "I've got"
+
+
+def off_platform_spans(text: str, vocab: PaymentVocabulary) -> list[tuple[int, int]]:
+    """Where `text` sends a payment off the platform without naming a channel: a marker
+    of leaving it ("directly", "privately", "off the books", "outside the platform") and
+    a word of settling a payment outside the marker ("wire the other $700 to you
+    directly", "I can simply invoice your company directly", "settle this part off the
+    books"), in any order within the clause. A marker right after a verb of talking
+    ("email me directly") says how to talk, not how to pay; a temporal "directly after"
+    is never a marker (the pattern leaves it out)."""
+    words = vocab.relation
+    markers = []
+    for match in vocab.off_platform_marker.finditer(text):
+        before = _WORD_SPAN.findall(text, max(0, match.start() - 24), match.start())[-2:]
+        if words.talking_verbs.isdisjoint(before):
+            markers.append(match.span())
+    if not markers:
+        return []
+    if words.settling.isdisjoint(_free_words(text, markers, vocab)):
+        return []
+    return markers

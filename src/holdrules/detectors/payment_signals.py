@@ -41,9 +41,15 @@ from holdrules.detectors.payment_identifiers import (
     find_identifiers,
     is_documentation_example,
 )
-from holdrules.detectors.payment_relation import channel_spans, frame_spans, relation_spans
+from holdrules.detectors.payment_relation import (
+    channel_spans,
+    frame_spans,
+    off_platform_spans,
+    relation_spans,
+)
 from holdrules.detectors.payment_vocabulary import WORD, PaymentVocabulary, pattern_matches
 from holdrules.text import NormalizedText, normalize
+from holdrules.text.characters import capital_i_as_l
 from holdrules.text.lexicon import lexicon
 
 __all__ = [
@@ -229,6 +235,9 @@ _MEDIUM_GUARDS = (
     (Guard.PLATFORM_FEATURE, is_platform_feature),
     (Guard.THIRD_PARTY, is_third_party_payment),
 )
+_OFF_PLATFORM_GUARDS = (*_STRONG_GUARDS, (Guard.THIRD_PARTY, is_third_party_payment))
+"""The off-platform frame's marker says the money leaves the platform; the platform's
+features elsewhere in its clause are the part that stays (checked next to the marker)."""
 
 
 def _read_clause(
@@ -337,6 +346,7 @@ def _read_words(
         _read_clause(collector, vocab, c_start, text[c_start:c_end],
                      replies=replies, details=details, question=text.startswith("?", c_end))
     _read_relations(collector, vocab, clauses)
+    _read_off_platform(collector, vocab, clauses)
 
 
 def _read_relations(
@@ -380,6 +390,36 @@ def _read_relations(
             continue
         collector.add_span(SignalKind.SOLICIT, name, start + c_start, start + c_end)
         found.append((start, end))
+
+
+def _read_off_platform(
+    collector: _Collector, vocab: PaymentVocabulary, clauses: list[tuple[int, int]]
+) -> None:
+    """The off-platform frame (`payment_relation.off_platform_spans`) in each clause
+    that holds no solicitation yet, under the declines and the medium guards."""
+    text = collector.reading.text
+    if vocab.off_platform_marker.search(text) is None:
+        return
+    for start, end in clauses:
+        if collector.solicits_within(start, end):
+            continue
+        span = text[start:end]
+        markers = off_platform_spans(span, vocab)
+        if not markers:
+            continue
+        m_start, m_end = markers[0]
+        guard = (Guard.DECLINED if declining_matches(span, vocab)
+                 else _first_guard(span, vocab, _OFF_PLATFORM_GUARDS))
+        if guard is None and is_platform_feature(span[m_start:m_end + 30], vocab):
+            # "pay me directly through Upwork" names the platform as the way; "I'll fund
+            # $300 as a milestone here and wire the other $700 to you directly" splits
+            guard = Guard.PLATFORM_FEATURE
+        if guard is not None:
+            collector.guarded.append(GuardNote(guard, "solicit.off_platform",
+                                               span[m_start:m_end]))
+            continue
+        collector.add_span(SignalKind.SOLICIT, "solicit.off_platform",
+                           start + m_start, start + m_end)
 
 
 def _points_back(rest: str, vocab: PaymentVocabulary) -> Guard | None:
@@ -437,6 +477,7 @@ def _read_identifiers(original: str, collector: _Collector, vocab: PaymentVocabu
 
 
 _BANG_IN_WORD = re.compile(r"[a-z]![a-z]")
+_CAPITAL_I = re.compile(r"(?<=[a-z])I++(?![a-z])")
 
 
 def _leet_hint(reading: str, tokens: list[str]) -> bool:
@@ -499,6 +540,8 @@ def might_mention_payment(text: str, vocab: PaymentVocabulary) -> bool:
     service names and identifier shapes among the words of `gate_reading(text)`, or
     among them once leetspeak digits are folded ("p4yp4l").
     """
+    if capital_i_as_l(text):  # "PayPaI", "ZeII3": a capital I written for an l
+        text = _CAPITAL_I.sub(lambda m: "l" * len(m.group()), text)
     reading = gate_reading(text)
     tokens = WORD.findall(reading)
     gate = vocab.prefilter
@@ -541,7 +584,8 @@ def analyse_text(
     reading = normalize(original)
     collector = _Collector(reading)
     _read_words(collector, vocab, replies=force, details=True)
-    if leetspeak_matters(reading.text, WORD.findall(reading.text), vocab):
+    if (leetspeak_matters(reading.text, WORD.findall(reading.text), vocab)
+            or capital_i_as_l(original)):
         _read_leetspeak(original, collector, vocab)
     _read_identifiers(original, collector, vocab)
     signals = sorted(collector.signals, key=lambda s: (s.start, s.end, s.kind))

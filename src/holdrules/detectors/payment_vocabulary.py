@@ -244,6 +244,9 @@ class PaymentVocabulary:
     route: regex.Pattern[str]
     """Matched right after a channel: "to my phone", "into your Wise account", the money's
     route to one of the two parties."""
+    off_platform_marker: regex.Pattern[str]
+    """"directly", "privately", "off the books", "outside the platform": where a payment
+    goes when it leaves the platform (`payment_relation.off_platform_spans`)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -263,13 +266,16 @@ class RelationWords:
     frame_cues: frozenset[str]
     possession: frozenset[str]
     possession_determiners: frozenset[str]
+    settling: frozenset[str]
+    talking_verbs: frozenset[str]
 
     @classmethod
     def from_table(cls, table: Mapping[str, Iterable[str]]) -> RelationWords:
         return cls(*(frozenset(table[name]) for name in (
             "actions", "second_person", "channel_words", "channel_before", "channel_after",
             "action_idioms", "channel_determiners", "identity_nouns", "setup_verbs",
-            "parties", "frame_cues", "possession", "possession_determiners")))
+            "parties", "frame_cues", "possession", "possession_determiners", "settling",
+            "talking_verbs")))
 
 
 @cache
@@ -338,6 +344,7 @@ def vocabulary(lists: ServiceLists) -> PaymentVocabulary:
             _expand(r"(?:{apos}s)?[\s\-]{1,3}", fragments)
             + _alternation(job_topic["after_service"]) + r"\b"
         ),
+        off_platform_marker=group("relation_patterns")["off_platform_marker"],
         route=regex.compile(
             r"[\s\-]{1,3}(?:to|into|onto)\s{1,3}(?:my|your|ur)(?:\s{1,3}[a-z]{2,12})?\s{1,3}"
             + _alternation(relation.identity_nouns) + r"\b"
