@@ -459,3 +459,24 @@ def test_capital_i_payroll_services_and_negated_keep_on_platform(
 def test_a_pix_key_in_portuguese_is_payment_details() -> None:
     signals = DETECTOR.read("Minha chave Pix é 11987654321, pode mandar por lá.")
     assert signals.has(SignalKind.DETAILS)
+
+
+@pytest.mark.parametrize(("turns", "codes"), [
+    ([("them", "Can I pay the rest through Wise?"), ("me", "\U0001F44D send your details")],
+     ["PAY003"]),
+    ([("them", "Can I pay the rest through Wise?"), ("me", "Yes please.")], ["PAY003"]),
+    ([("them", "Can I pay the rest through Wise?"), ("me", "Happy to!")], ["PAY003"]),
+    # "happy to" + a verb says what the speaker is happy to do instead
+    ([("them", "Can I pay the rest through Wise?"),
+      ("me", "I can't, sorry. Happy to keep going on the contract though.")], []),
+])
+def test_more_ways_to_agree_and_a_bare_i_cant(
+    turns: list[tuple[str, str]], codes: list[str]
+) -> None:
+    assert [c for c, _ in _codes(turns)] == codes
+
+
+@pytest.mark.parametrize("text", ["Is Payoneer possible for the bonus?",
+                                  "would crypto be an option?"])
+def test_asking_whether_a_service_is_possible_proposes_it(text: str) -> None:
+    assert DETECTOR.read(text).violating
