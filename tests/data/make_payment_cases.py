@@ -2371,12 +2371,269 @@ def heldout14_cases() -> list[dict[str, Any]]:
     return cases
 
 
+def heldout15_cases() -> list[dict[str, Any]]:
+    """Fifteenth held-out batch: mixed voices, multi-turn counter-proposals, fintech/bookkeeping hard negatives."""
+    rng.seed(15)
+    cases: list[dict[str, Any]] = []
+    add = _adder(cases, "heldout15-")
+
+    # ---- (a) short single messages: client proposes ----
+    add("client-solicits", [("c", "Hi Tomasz, before we start: our finance team can't onboard another vendor portal. "
+                                  "Could we just send your fee by SEPA transfer each month? Saves us both the service charge.")],
+        client=[(0, "PAY001")])
+    add("client-solicits", [("c", "yo can i just venmo u for the logo? fees on here r brutal")], client=[(0, "PAY001")])
+    add("client-solicits", [("c", "Dear freelancer, kindly accept the payment by Western Union for this task, it is more "
+                                  "convenient to my side. Please confirm your full name as written on passport.")],
+        client=[(0, "PAY001")])
+    add("client-solicits", [("c", "Would it be okay if I cover the remaining $400 in Amazon gift cards? "
+                                  "My card keeps getting declined on this site.")], client=[(0, "PAY001")])
+    add("client-solicits", [("c", "We pay all our contractors in USDC on Polygon. Once you accept the offer, let's move billing "
+                                  "off this platform and I'll send it monthly.")], client=[(0, "PAY001")])
+    add("client-solicits", [("c", "Can we close this contract and keep working on our own? I'd pay you through Payoneer "
+                                  "directly, same rate, and neither of us loses the cut.")], client=[(0, "PAY001")])
+    add("client-solicits", [("c", "Mate, happy to pay cash in hand if you're round Manchester, we can sort it when you drop off the prints.")],
+        client=[(0, "PAY001")])
+    add("client-solicits", [("c", "Hola! la plataforma no acepta mi tarjeta. Can I pay you por Mercado Pago? You have account there?")],
+        client=[(0, "PAY001")])
+    add("client-solicits", [("c", "For the next projects I'd rather pay you over Revolut, it's instant and free. What's your Revtag?")],
+        client=[(0, "PAY001")])
+    add("client-solicits", [("c", "Loved the edit. I want to tip you a bit extra, but I'll drop it on your Cash App rather than here. What's your tag?")],
+        client=[(0, "PAY001")])
+
+    # ---- (a) short single messages: freelancer proposes ----
+    add("freelancer-solicits", [("f", "Hello sir, for faster process please release the payment on Skrill, here the platform take too long to clear.")],
+        freelancer=[(0, "PAY001")])
+    add("freelancer-solicits", [("f", "If you pay me directly through Wise I can bring the quote down from $900 to $780.")],
+        freelancer=[(0, "PAY001")])
+    add("freelancer-solicits", [("f", "ok fixes are live. can u zelle the rest? easier on my end")], freelancer=[(0, "PAY001")])
+    add("freelancer-solicits", [("f", "I'm based in Lagos and withdrawals from here are painful. Would you mind paying the next milestones "
+                                      "by direct bank transfer? I'll send an invoice on my company letterhead.")],
+        freelancer=[(0, "PAY001")])
+    add("freelancer-solicits", [("f", "Quick suggestion: let's end the contract here and handle the later phases by MoneyGram. "
+                                      "I'll keep the same weekly hours.")], freelancer=[(0, "PAY001")])
+    add("freelancer-solicits", [("f", "Могу принять оплату в USDT напрямую, if that's simpler for you than the card on this site.")],
+        freelancer=[(0, "PAY001")])
+    add("freelancer-solicits", [("f", "Kindly send the 30% advance via GCash before I begin, then the remaining can go on the site.")],
+        freelancer=[(0, "PAY001")])
+    add("freelancer-solicits", [("f", "For long-term work I usually move clients to direct Payoneer invoicing, we both save on fees. Interested?")],
+        freelancer=[(0, "PAY001")])
+    add("freelancer-solicits", [("f", "pls pay via easypaisa bro, this site hold my funds 5 days")], freelancer=[(0, "PAY001")])
+
+    # ---- (a) own payment details ----
+    add("details-valid", [("f", f"Invoice attached. For the transfer: beneficiary Jana Novak, IBAN {grouped(iban('DE', 22))}, "
+                                f"reference INV-2291. No need to go through the contract.")], freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", f"Here's my BTC address so you can pay the last milestone directly and skip the fee: {btc()}")],
+        freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", "send to my paypal -> r.okafor.dev@gmail.com, friends & family pls")], freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", "My Cash App is $LenaDrawsStuff, toss the balance there whenever you're ready.")],
+        freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", "paypal.me/kwamestudio/250 - link has the amount prefilled, cheaper than paying here.")],
+        freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", "Account name: Priya Raman, Routing number 021000021, Account number 483920117645 (Chase). "
+                                "ACH is fine for the rest of the project.")], freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", f"Please pay in ETH instead, wallet: {eth()}")], freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", f"USDT TRC20 only: {tron()}")], freelancer=[(0, "PAY002")])
+    add("details-valid", [("c", "You overbilled me 6 hours. Don't bother with the site's refund thing, just send the $180 "
+                                "back to my PayPal, mark.ellison.builds@gmail.com")], client=[(0, "PAY002")])
+    add("details-valid", [("f", "UK account for the transfer: sort code 20-45-77, account number 63018452, name D. Whitfield. "
+                                "Let's keep it off the platform from now on.")], freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", f"Mi IBAN para la transferencia: {grouped(iban('ES', 24))} - así evitamos la comisión de la plataforma.")],
+        freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", f"Lightning keeps failing for me, just send it on-chain to {segwit()} and I'll close the milestone.")],
+        freelancer=[(0, "PAY002")])
+
+    # ---- (d) identifiers: corrupted ----
+    add("identifier-invalid", [("f", f"IBAN {grouped(corrupt(iban('FR', 27), '0123456789'))}")])
+    add("identifier-invalid", [("f", f"btc: {corrupt(btc(), '123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz')}")])
+    add("identifier-invalid", [("f", f"send the USDT here and we both skip the 10%: "
+                                     f"{corrupt(tron(), '123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz')}")],
+        freelancer=[(0, "PAY001")])
+    add("identifier-invalid", [("c", f"ref no. {corrupt(segwit(), 'qpzry9x8gf2tvdw0s3jn54khce6mua7l')}")])
+
+    # ---- (d) identifiers in job context ----
+    add("identifier-job-context", [("c", f"For the payment-form unit tests, use this IBAN as the happy-path fixture: {grouped(iban('BE', 16))}")])
+    add("identifier-job-context", [("c", f"The contract to audit is deployed at {eth()} on mainnet; please focus on the withdraw() reentrancy path.")])
+    add("identifier-job-context", [("f", f"The validator now rejects "
+                                         f"{corrupt(btc(), '123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz')} "
+                                         f"(bad checksum) and accepts {btc()}. Pushed to the branch.")])
+    add("identifier-job-context", [("c", f"For the block-explorer dashboard, pull the full transaction history of this public address as demo data: {taproot()}")])
+    add("identifier-job-context", [("c", f"Sample row for the CSV importer: Müller Bau GmbH; {grouped(iban('AT', 20))}; EUR 1,240.00; due 2024-03-31")])
+
+    # ---- (d) cover letters ----
+    add("cover-letter", [("f", "Hello! I've built more than 40 Shopify stores for fashion brands and can start Monday. If you prefer, "
+                               "after the first milestone we can settle payments directly over Wise - direct clients get 10% off.")],
+        freelancer=[(0, "PAY001")], surface="proposal")
+    add("cover-letter", [("f", "Dear Hiring Manager, I am expert of data entry with 6 years experience. I accept payment by Payoneer "
+                               "or bank transfer for avoid the platform fee, so you will get better price from me.")],
+        freelancer=[(0, "PAY001")], surface="proposal")
+    add("cover-letter", [("f", "I integrated Stripe Connect and PayPal Checkout for a two-sided rental marketplace, including payouts and "
+                               "chargeback handling. I'd structure this job as three fixed-price milestones here, funded one at a time.")],
+        surface="proposal")
+    add("cover-letter", [("f", "I've written onboarding emails and App Store copy for two neobanks and a crypto wallet, so I know how to explain "
+                               "fees and transfer limits without scaring users. Samples attached.")], surface="proposal")
+    add("cover-letter", [("f", "I reconcile Wise, Payoneer and PayPal Business accounts in Xero every month for six e-commerce sellers. "
+                               "Happy to do a paid trial on one month of your statements.")], surface="proposal")
+
+    # ---- (b) conversations ----
+    add("conversation", [("c", "Hey, the hourly tracker is a hassle on my old laptop. Could I just PayPal you for the hours every Friday?"),
+                         ("f", "Sure, that works for me. I'll send you a summary of my hours each Thursday."),
+                         ("c", "Perfect, thanks!")],
+        client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+    add("conversation", [("c", "I'd rather send the payment via Zelle, it's instant on my side. ok?"),
+                         ("f", "Thanks, but I keep all payments on the platform - it's in the terms and it protects us both. "
+                               "I can set up a fixed-price milestone instead."),
+                         ("c", "Fine, set it up.")],
+        client=[(0, "PAY001")], flags=[("f", 0)])
+    add("conversation", [("f", "Would you be open to paying the next invoices through Payoneer directly?"),
+                         ("c", "Why? Is something wrong with the contract here?"),
+                         ("f", "Nothing wrong, the service fee just eats 10% and I'd pass half of that saving on to you."),
+                         ("c", "ok, send me the Payoneer request then.")],
+        freelancer=[(0, "PAY001")], client=[(3, "PAY003")])
+    add("conversation", [("c", "Our accounts team can pay by international wire next week if we do it outside the platform. Does that work?"),
+                         ("f", "A wire takes ages to reach Argentina. Could you use Wise instead? My Wise email is lucia.ferraro.ux@gmail.com"),
+                         ("c", "Let me check with accounts.")],
+        client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+    add("conversation", [("f", "For the remaining phases I'd suggest paying me in USDT. Settlement is instant and there's no platform cut."),
+                         ("c", "No, we only pay through the platform. I'm reporting this, sorry."),
+                         ("f", "Understood, forget I asked.")],
+        freelancer=[(0, "PAY001")], flags=[("c", 0)])
+    add("conversation", [("c", "Would you take a Steam gift card for this instead of the contract? I have a few unused ones."),
+                         ("f", "Hmm, what's the reason?"),
+                         ("c", "Just easier for me, my bank won't let me pay foreign sites."),
+                         ("f", "I'll have to pass on that, sorry. You could try adding PayPal as a billing method here.")],
+        client=[(0, "PAY001")])
+    add("conversation", [("c", "btw can I venmo you for this one? the card on file expired and idk how to update it"),
+                         ("f", "Let me finish the mockups first, nearly there"),
+                         ("c", "no rush"),
+                         ("f", "Mockups uploaded! And yeah Venmo is fine, I'm @sam-ortega-art")],
+        client=[(0, "PAY001")], freelancer=[(3, "PAY003")])
+    add("conversation", [("c", "Can I pay you with Apple Cash? The site won't take my card."),
+                         ("f", "I can't accept payments outside the platform. You can add a different billing method under Settings."),
+                         ("c", "Tried that. What about Google Pay then, just this once?"),
+                         ("f", "Sorry, still no. I'm flagging this; support can help with the billing issue.")],
+        client=[(0, "PAY001"), (2, "PAY001")], flags=[("f", 2)])
+    add("conversation", [("f", "Since this is turning into a monthly retainer, want to pay me by bank transfer instead? I'd knock 8% off."),
+                         ("c", "deal. email me your account details"),
+                         ("f", "Great, will do tonight.")],
+        freelancer=[(0, "PAY001")], client=[(1, "PAY003")])
+    add("conversation", [("c", "We'd like to pay you in euros by SEPA outside the contract to avoid the conversion fees, is that possible?"),
+                         ("f", "I appreciate the thought, but I'll keep it through the contract here. I handle the conversion on my side."),
+                         ("c", "No worries, contract it is.")],
+        client=[(0, "PAY001")])
+    add("conversation", [("c", "Let's do Western Union for this job."),
+                         ("f", "Why Western Union?"),
+                         ("c", "My company blocks online marketplaces for payments, it's the only way I can get it approved."),
+                         ("f", "I understand, but I can't do that. I've let the platform's support team know.")],
+        client=[(0, "PAY001")], flags=[("f", 0)])
+    add("conversation", [("f", "Sir you can pay me by PayPal or direct bank, whichever is easy for you, no need of this site."),
+                         ("c", "Bank is easier for me."),
+                         ("f", "Ok I will share account details in the file.")],
+        freelancer=[(0, "PAY001")], client=[(1, "PAY003")])
+    add("conversation", [("f", "Milestone 2 submitted."),
+                         ("c", "Got it, reviewing tomorrow."),
+                         ("f", "Also, for milestone 3 could you pay me directly by PayPal? Saves us both the fees."),
+                         ("f", "Or Skrill if that's easier for you, either works."),
+                         ("c", "I'll stick with the platform, thanks.")],
+        freelancer=[(2, "PAY001"), (3, "PAY001")])
+    add("conversation", [("f", "Could we move payment to bank transfer from the next sprint?"),
+                         ("c", "Can't do bank transfers to Ukraine from our account, but I could send BTC if that helps."),
+                         ("f", "Let me think about it over the weekend.")],
+        freelancer=[(0, "PAY001")], client=[(1, "PAY003")])
+    add("conversation", [("c", "Is there a way to pay you directly? I'd love to skip the marketplace fee."),
+                         ("f", f"Sure, here's my IBAN: {grouped(iban('PL', 28))}"),
+                         ("c", "Thanks, sending Monday.")],
+        client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+    add("conversation", [("f", "You accidentally paid milestone 4 twice. I'll send the extra $150 back to your PayPal, what's your email?"),
+                         ("c", "Kind of you, but please just use the refund option on the contract so it's on record."),
+                         ("f", "Oh, didn't know that existed. Done!")],
+        freelancer=[(0, "PAY001")])
+    add("conversation", [("c", "Before onboarding you need to buy the training kit, $85. Send it by Cash App to our coordinator."),
+                         ("f", "That sounds like a scam. I won't pay anything outside the platform, and I've reported this.")],
+        client=[(0, "PAY001")], flags=[("f", 0)])
+    add("conversation", [("c", "Pour la suite, je vous paie par Lydia ou par virement, en dehors du site. Ça vous va?"),
+                         ("f", "Le virement me va, je vous envoie mon RIB."),
+                         ("c", "Parfait.")],
+        client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+    add("conversation", [("f", "Hi! Draft 1 of the pitch deck is in the shared folder."),
+                         ("c", "Looks great. How do I pay you for the extra slides?"),
+                         ("f", "Easiest is my PayPal, hana.suzuki.slides@gmail.com - I'll send a request for $120.")],
+        freelancer=[(2, "PAY002")])
+    add("conversation", [("c", "I'm in Kenya, could I send the deposit through M-Pesa rather than this site?"),
+                         ("f", "What exactly would that look like?"),
+                         ("c", "I send to your number, you confirm receipt, we carry on. Much faster."),
+                         ("f", "ok, let's do that. My number is on my profile CV.")],
+        client=[(0, "PAY001")], freelancer=[(3, "PAY003")])
+    add("conversation", [("f", "Would you consider paying the rest through Remitly? Withdrawals to India are slow here."),
+                         ("c", "I'd prefer not to. Let's keep it all on the platform."),
+                         ("f", "Of course, no problem.")],
+        freelancer=[(0, "PAY001")])
+
+    # ---- (b)/(c) conversations with no violation ----
+    add("conversation", [("c", "Another freelancer mentioned Payoneer. What is that exactly?"),
+                         ("f", "It's a payout service - some of us use it to withdraw our earnings from the platform. "
+                               "Nothing changes on your side, you just fund milestones as usual."),
+                         ("c", "Got it, thanks.")])
+    add("conversation", [("c", "Is it fine if I pay the extra you did as a bonus on the contract when we wrap up?"),
+                         ("f", "Sure! A bonus through the contract is perfect."),
+                         ("c", "Great, will do Friday.")])
+    add("conversation", [("c", "Last freelancer I paid through PayPal vanished with the deposit, so I only use milestones now."),
+                         ("f", "Makes sense. Milestones it is - I'll propose three of them for the scope we discussed."),
+                         ("c", "Sounds good.")])
+    add("conversation", [("f", "The payment for this week shows as failed in the contract."),
+                         ("c", "Ugh, my Amex expired. Updating the billing method now."),
+                         ("f", "Thanks! It went through.")])
+
+    # ---- (c) hard negatives ----
+    add("hard-negative", [("c", "Job: integrate PayPal Checkout and Apple Pay into our WooCommerce store. Must support partial refunds and "
+                                "send the order to our ERP once captured.")])
+    add("hard-negative", [("c", "We need landing page copy for our new Venmo-style app for college students. Fun tone, lean on splitting rent and pizza.")])
+    add("hard-negative", [("f", "Stripe webhook now marks orders as paid; next I'll add the Klarna option you asked for and the bank-transfer "
+                                "instructions page for B2B buyers.")])
+    add("hard-negative", [("c", "Please reconcile our Q3 Wise and Revolut Business statements against the QuickBooks ledger, about 600 transactions.")])
+    add("hard-negative", [("c", "Write 20 support macros for our remittance app, e.g. for 'my MoneyGram transfer is still pending' and "
+                                "'the recipient's bank rejected the SWIFT code'.")])
+    add("hard-negative", [("f", "Just checking: once you approve the milestone, how long until the funds show in my available balance?")])
+    add("hard-negative", [("c", "I've funded milestone 3 in escrow, go ahead whenever you're ready.")])
+    add("hard-negative", [("c", "Sent a $50 bonus through the contract for the quick turnaround. Thanks!")])
+    add("hard-negative", [("f", "I'll withdraw my earnings to my own Payoneer once the security hold ends, nothing needed on your side.")])
+    add("hard-negative", [("c", "Our CFO needs the weekly invoices from this contract as PDFs. Can you grab them from the Reports tab?")])
+    add("hard-negative", [("f", "Translating the Zelle FAQ into Spanish: should 'enrolled' be 'inscrito' or 'registrado' in your glossary?")])
+    add("hard-negative", [("c", "Build a Telegram bot that pings our group when BTC or ETH moves more than 5% in an hour. Use the Binance public API.")])
+    add("hard-negative", [("f", "That refactor really paid off, page loads went from 4s to 900ms. You get what you pay for with good caching.")])
+    add("hard-negative", [("c", "Back in 2021 I paid a designer via Skrill and never heard from them again, which is why I hire only here now.")])
+    add("hard-negative", [("f", "My previous client kept asking me to switch to Cash App, so I reported him. Glad this contract is straightforward.")])
+    add("hard-negative", [("c", "The app should let members split bills and pay each other with M-Pesa or Airtel Money from inside the group chat.")])
+    add("hard-negative", [("c", "There's a 'request refund' option on the hourly contract. Do I use that for the two hours we agreed to cancel?")])
+    add("hard-negative", [("f", "First draft of the crypto tax article is up: 1,800 words on how HMRC treats staking rewards and airdrops.")])
+    add("hard-negative", [("c", "We're a Wise partner agency and need a 60-second explainer video on sending money from Canada to the Philippines.")])
+    add("hard-negative", [("f", "Set up the ACH debit flow against the Plaid sandbox; the test routing and account numbers are in the README.")])
+    add("hard-negative", [("c", "Can the invoice template we're building show a SWIFT/BIC field and an IBAN field for our EU customers?")])
+    add("hard-negative", [("c", "Just back from Tokyo - paid for everything with a Suica card and cash, felt strange after a year of Apple Pay.")])
+    add("hard-negative", [("f", "I had to pay for the stock footage licence myself; I'll add it as a separate milestone so you can approve the expense.")])
+    add("hard-negative", [("c", "Holiday campaign: five Instagram posts promoting our store's digital gift cards, with a 'give the gift of choice' angle.")])
+    add("hard-negative", [("f", "Heads-up: I'm offline Monday, it's a bank holiday here.")])
+    add("hard-negative", [("c", "Design a comparison page showing fees of PayPal, Wise, Western Union and Remitly for sending $200 to Mexico.")])
+    add("hard-negative", [("f", "Venmo vs Zelle blog post is nearly done. Want a summary table at the end, or is the FAQ enough?")])
+    add("hard-negative", [("c", "My brother owes me for concert tickets and keeps 'forgetting' to Venmo me. Anyway - did the export finish?")])
+    add("hard-negative", [("f", "Bookkeeping note: the client's Shopify payouts and the PayPal settlements are off by $312.40; looks like a chargeback.")])
+    add("hard-negative", [("c", "Does the platform charge me a fee on top of your hourly rate, or is it included?")])
+
+    # ---- ordinary chat ----
+    add("ordinary-chat", [("f", "Morning! Uploaded the revised logo set, let me know which direction you prefer.")])
+    add("ordinary-chat", [("c", "Can we push the call to 4pm CET? Something came up.")])
+    add("ordinary-chat", [("f", "Payment for milestone 2 received, thank you! Starting on the checkout screens today.")])
+    add("ordinary-chat", [("f", "The extra revisions would be $35/h; I'll add them as a new milestone if that works for you.")])
+    add("ordinary-chat", [("c", "Quick one: could you send the source files as a zip?"), ("f", "Sure, uploading now."), ("c", "Got them, thanks!")])
+    add("ordinary-chat", [("c", "Happy with the work. Closing the contract and leaving a review now.")])
+    return cases
+
+
 def main() -> None:
     cases = [*dev_cases(), *heldout_cases(), *heldout2_cases(), *heldout3_cases(),
              *heldout4_cases(), *heldout5_cases(), *heldout6_cases(), *heldout7_cases(),
              *heldout8_cases(), *heldout9_cases(), *heldout10_cases(),
              *heldout11_cases(), *heldout12_cases(), *heldout13_cases(),
-             *heldout14_cases()]
+             *heldout14_cases(), *heldout15_cases()]
     with OUT.open("w", encoding="utf-8") as f:
         for case in cases:
             f.write(json.dumps(case, ensure_ascii=False) + "\n")
