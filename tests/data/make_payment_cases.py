@@ -8,7 +8,8 @@ docstring of tests/test_payment_labelled.py records those first figures). Identi
 Bech32, EIP-55) or corrupted by one character, from a fixed seed per batch.
 """
 
-# ruff: noqa: E501 -- the case tables are sentences people type; wrapping them hurts review.
+# ruff: noqa: E501, RUF001 -- the case tables are sentences people type, look-alike
+# letters included; wrapping them hurts review.
 
 from __future__ import annotations
 
