@@ -480,3 +480,44 @@ def test_more_ways_to_agree_and_a_bare_i_cant(
                                   "would crypto be an option?"])
 def test_asking_whether_a_service_is_possible_proposes_it(text: str) -> None:
     assert DETECTOR.read(text).violating
+
+
+@pytest.mark.parametrize(("text", "flagged"), [
+    ("can i just zelle u for the banner? fees here are wild", True),  # a service as a verb
+    ("My card keeps failing on the site, could I cover the rest with Wise instead?", True),
+    ("Please send the deposit via bKash first, then the rest can go through the site.", True),
+    ("Je vous paie par virement, en dehors du site.", True),
+    ("My sister keeps forgetting to Venmo me for the tickets. Anyway, is the export done?",
+     False),
+    ("Draft FAQ answers for our wallet app, e.g. 'how do I send money with PayPal?'.", False),
+])
+def test_heldout15_mechanisms(text: str, flagged: bool) -> None:
+    assert bool(DETECTOR.read(text).violating) is flagged
+
+
+@pytest.mark.parametrize(("turns", "codes"), [
+    # a short choice among the channels offered is an agreement
+    ([("them", "You can pay me by PayPal or direct bank, whichever is easier."),
+      ("me", "Bank works better for me.")], ["PAY003"]),
+    ([("them", "Do you want the bonus on PayPal or through Upwork?"),
+      ("me", "Through Upwork please.")], []),
+    # the agreement's own sentence is what must be short
+    ([("them", "Could I just Venmo you for the hours each week?"),
+      ("me", "Sure, that works for me. I'll send you a summary of my hours every Friday.")],
+     ["PAY003"]),
+    # "Ça vous va ?" asks about the sentence before it
+    ([("them", "Je vous paie par Lydia, en dehors du site. Ça vous va ?"),
+      ("me", "Oui, ça me va.")], ["PAY003"]),
+])
+def test_choices_and_agreements_heldout15(turns: list[tuple[str, str]], codes: list[str]) -> None:
+    assert [c for c, _ in _codes(turns)] == codes
+
+
+def test_the_proposer_arranging_its_accepted_proposal_is_no_second_finding() -> None:
+    turns = [("me", "Want to pay me by bank transfer instead? I'd take 8% off."),
+             ("them", "deal. email me your account details"),
+             ("me", "Ok, I will share my account details in the file.")]
+    assert [c for c, _ in _codes(turns)] == ["PAY001"]
+    (_, follow_up) = DETECTOR.trace(conversation(FREELANCER, "cl", turns))
+    assert follow_up.outcome.value == "follow-up"
+    assert "accepted" in follow_up.explain()

@@ -231,8 +231,11 @@ class OffPlatformPaymentDetector(Detector):
         """Every text with a payment outcome, including received proposals, declines and
         declines-and-reports, which are no findings but explain what happened."""
         config = self._config
-        window = ReplyWindow(config.reply_window_messages, config.reply_window_hours,
-                             config.weak_agreement_max_words)
+        window = ReplyWindow(
+            config.reply_window_messages, config.reply_window_hours,
+            config.weak_agreement_max_words,
+            frozenset(w for name in config.platform_names for w in name.split()) - {"the", "this"},
+        )
         return read_conversations(activity, lambda text, force: self.read(text, force=force),
                                   window)
 

@@ -33,6 +33,7 @@ from enum import StrEnum
 
 from holdrules.detectors.base import Surface, TextItem, text_items
 from holdrules.detectors.payment_signals import (
+    Signal,
     SignalKind,
     TextSignals,
     clause_spans,
@@ -67,6 +68,9 @@ class ReplyWindow:
     messages: int
     hours: float
     weak_agreement_max_words: int
+    platform_words: frozenset[str] = frozenset()
+    """Words of the platform's own names: echoing one ("Through Upwork please.") chooses
+    the platform, not a way of paying outside it."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -105,7 +109,7 @@ class PaymentStep:
                 "finding against the receiving account"
             ),
             Outcome.FOLLOW_UP: (
-                f"{where}: gave a motive for its own proposal{answered} ({own}); part of "
+                f"{where}: followed up its own proposal{answered} ({own}); part of "
                 "that proposal, no second finding"
             ),
             Outcome.ANSWERED_QUESTION: (
@@ -157,6 +161,17 @@ def _word_count(text: str) -> int:
     return len(text.split())
 
 
+_FIRST_SENTENCE = re.compile(r"[^.!?\n]*[.!?\n]?")
+
+
+def _first_sentence(text: str) -> str:
+    """The reply's first sentence ("Sure, that works for me." in "Sure, that works for
+    me. I'll send you a summary of my hours each Thursday."): a bare agreement is judged
+    by the sentence it stands in."""
+    match = _FIRST_SENTENCE.match(text.lstrip())
+    return match.group() if match else text
+
+
 _QUESTION = re.compile(r"[^.!?\n]{0,500}\?")
 
 
@@ -177,7 +192,8 @@ def asks_last_about_payment(proposal: PaymentStep) -> bool:
 
 
 _ANAPHORA = frozenset({"that", "this", "it", "ok", "okay", "fine", "alright", "works",
-                       "work", "issue", "problem", "possible", "cool", "good"})
+                       "work", "issue", "problem", "possible", "cool", "good",
+                       "va", "bien", "vale", "bom", "certo", "passt"})  # "Ça vous va?"
 
 
 def _refers_back(question: str) -> bool:
@@ -227,6 +243,58 @@ def answers_another_topic(reply: str, proposal: PaymentStep) -> bool:
     return bool(echoed & (other - paying)) and not echoed & paying
 
 
+_NOT_A_CHANNEL_WORD = frozenset({
+    "pay", "paid", "paying", "payment", "send", "you", "your", "me", "my", "the", "via",
+    "through", "with", "and", "for", "can", "could", "would", "will", "instead", "rather",
+})
+
+
+def echo_span(reply: str, proposal: PaymentStep,
+              platform_words: frozenset[str] = frozenset()) -> tuple[int, int] | None:
+    """Where a short statement repeats a way of paying the proposal named ("… by PayPal
+    or direct bank" → "Bank is easier for me."): the choice among what was offered.
+    Only in the reply's first sentence, and never in a question."""
+    first = _first_sentence(reply.lstrip())
+    if "?" in first:
+        return None
+    offered = set(proposal.signals.channel_words) - _NOT_A_CHANNEL_WORD - platform_words
+    skip = len(reply) - len(reply.lstrip())
+    for match in re.finditer(r"[a-z0-9]+", first.lower()):
+        if match.group() in offered:
+            return skip + match.start(), skip + match.end()
+    return None
+
+
+def _with_echo(reply: str, signals: TextSignals, proposal: PaymentStep,
+               window: ReplyWindow) -> TextSignals:
+    """`signals` plus the echoed channel as an agreement signal, when the reply is a
+    clean choice (no decline, nothing a guard dropped)."""
+    if signals.signals or signals.guarded:
+        return signals
+    span = echo_span(reply, proposal, window.platform_words)
+    if span is None:
+        return signals
+    echo = Signal(SignalKind.AGREE, "agree.echoes_offered_channel", span[0], span[1],
+                  reply[span[0]:span[1]].lower(), strong=False)
+    return TextSignals((echo,), signals.guarded, signals.truncated, signals.names_channel,
+                       signals.channel_words)
+
+
+def _accepts(text: str, signals: TextSignals, proposal: PaymentStep,
+             window: ReplyWindow) -> bool:
+    """The other side's message accepts `proposal` (the account's own): it shares or
+    asks for details, agrees firmly, or is a short agreement or choice about it (not
+    about another part of the proposal's message), with no decline."""
+    if signals.has(SignalKind.DECLINE) or signals.has(SignalKind.REPORT):
+        return False
+    if signals.violating or any(s.kind is SignalKind.AGREE and s.strong
+                                for s in signals.signals):
+        return True
+    short = _word_count(_first_sentence(text)) <= window.weak_agreement_max_words
+    return short and not answers_another_topic(text, proposal) and (
+        signals.has(SignalKind.AGREE) or _with_echo(text, signals, proposal, window).signals != ())
+
+
 def _clarifying(text: str, signals: TextSignals) -> bool:
     """A question back with no payment signal ("What about the contract?", "What's the
     benefit?"): the proposal is still open, and the first real answer comes later."""
@@ -263,6 +331,9 @@ class _Thread:
     """The account's own open proposal: a motive given in the window after it (the
     account's next messages) is a follow-up of it."""
     own_sent: int = 0
+    own_agreed: bool = False
+    """The other side accepted the account's own open proposal: the account's next
+    messages arrange that payment."""
     question: PaymentStep | None = None
     """The other side's last message, when it asked about a way of paying without
     proposing one ("Do you withdraw your earnings to Payoneer or to your bank?")."""
@@ -278,14 +349,22 @@ class _Thread:
         )
 
     def received(self, item: TextItem) -> PaymentStep | None:
-        signals = self.analyse(item.text, False)
+        own_open = self._own_open(item.at)
+        signals = self.analyse(item.text, own_open)  # an answer to it is read in full
         self.question = None
+        if own_open and self.own is not None and _accepts(item.text, signals, self.own,
+                                                          self.window):
+            self.own_agreed = True  # the other side accepted the account's proposal
         if not signals.violating:
             if signals.names_channel and "?" in item.text:
                 self.question = PaymentStep(item, Outcome.RECEIVED_PROPOSAL, signals)
             if self.pending is not None and "?" in item.text:
                 self.moved_on = True  # a bare "sure" now answers this question
             self.asked_back = False
+            return None
+        if self._own_open(item.at):
+            # an answer to the account's own open proposal ("deal. email me your account
+            # details"): the payment is the account's own proposal, not one to answer
             return None
         proposal = PaymentStep(item, Outcome.RECEIVED_PROPOSAL, signals)
         flag = self._flag_for(proposal)
@@ -319,8 +398,9 @@ class _Thread:
         clarifying = _clarifying(item.text, signals)
         self.answered = self.answered or not (clarifying or _hesitation(item.text, signals))
         self.asked_back = clarifying
+        signals = _with_echo(item.text, signals, proposal, self.window)
         if (signals.has(SignalKind.AGREE) and first_answer and not self.declined
-                and _word_count(item.text) <= self.window.weak_agreement_max_words
+                and _word_count(_first_sentence(item.text)) <= self.window.weak_agreement_max_words
                 and asks_last_about_payment(proposal)
                 and not answers_another_topic(item.text, proposal)):
             self.pending = None
@@ -350,7 +430,11 @@ class _Thread:
         if own is not None and _motive_only(step.signals):
             return PaymentStep(item, Outcome.FOLLOW_UP, step.signals, answers=own,
                                note="a motive given for the account's own open proposal")
-        self.own, self.own_sent = step, 0
+        if own is not None and self.own_agreed:
+            return PaymentStep(item, Outcome.FOLLOW_UP, step.signals, answers=own,
+                               note="arranging the account's own proposal, which the "
+                               "other side accepted")
+        self.own, self.own_sent, self.own_agreed = step, 0, False
         return step
 
     def _after_agreement(self, item: TextItem) -> PaymentStep | None:
@@ -376,6 +460,16 @@ class _Thread:
         return PaymentStep(item, step.outcome, step.signals,
                            note=f"after agreeing in {agreed.item.record_kind} "
                            f"{agreed.item.record_id}")
+
+    def _own_open(self, at: datetime | None) -> bool:
+        """The account's own proposal is still open: within the window of messages the
+        account has sent since, and of hours."""
+        own = self.own
+        if own is None or self.own_sent >= self.window.messages:
+            return False
+        opened = own.item.at
+        return not (at is not None and opened is not None
+                    and at - opened > timedelta(hours=self.window.hours))
 
     def _answers_question(self, step: PaymentStep) -> bool:
         """The account's message holds only the wide transaction frame and answers the

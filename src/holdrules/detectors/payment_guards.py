@@ -113,9 +113,10 @@ def is_third_party_payment(clause: str, vocab: PaymentVocabulary) -> bool:
     "the shop accepts Venmo", "our clients mostly pay us by bank transfer", "tip the
     delivery guy in cash"): a third-party payer or payee and no payment between the two
     parties."""
-    if (vocab.guards["third_party_payee"].search(clause) is not None
-            and _SECOND_PERSON.isdisjoint(WORD.findall(clause))):
-        return True  # the speaker pays someone else ("we pay our staff through Deel")
+    if _SECOND_PERSON.isdisjoint(WORD.findall(clause)) and (
+            vocab.guards["third_party_payee"].search(clause) is not None
+            or vocab.guards["third_party_person"].search(clause) is not None):
+        return True  # "we pay our staff through Deel", "my brother forgets to Venmo me"
     return (
         vocab.guards["third_party_payer"].search(clause) is not None
         and vocab.guards["personal_payment"].search(clause) is None
@@ -145,6 +146,8 @@ def _replaced(clause: str, start: int, vocab: PaymentVocabulary) -> bool:
     it."""
     if vocab.guards["replacement_before"].search(clause, max(0, start - 40), start):
         return True
+    if vocab.guards["complaint_before"].search(clause, max(0, start - 40), start):
+        return True  # "my card keeps getting declined on this site": a motive to leave
     instead = vocab.guards["replacement_after"].search(clause, start)
     if instead is None:
         return False

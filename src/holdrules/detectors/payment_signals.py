@@ -105,6 +105,9 @@ class TextSignals:
     names_channel: bool = False
     """The text names a way of paying (`payment_relation.channel_spans`), whatever it
     says of it: a question about one sets the topic its answer is read in."""
+    channel_words: frozenset[str] = frozenset()
+    """Words of every payment service or channel word the text mentions, cue or not
+    ("paypal", "bank"): what a short answer may choose among."""
 
     def of(self, *kinds: SignalKind) -> tuple[Signal, ...]:
         return tuple(s for s in self.signals if s.kind in kinds)
@@ -170,6 +173,7 @@ def guards_passed(signals: tuple[Signal, ...]) -> list[str]:
 # "I can't do PayPal, but send it to my Wise" is a decline and a solicitation.
 _CLAUSE_BREAK = regex.compile(
     r"[.!?;]++(?=\s|$)|[\n\r]++|,?\s++(?:but|however|though|although|except|whereas)\b"
+    r"|,\s*+(?:and\s++)?then\b"
 )
 
 
@@ -422,6 +426,36 @@ def _read_off_platform(
                            start + m_start, start + m_end)
 
 
+_QUOTED = regex.compile(
+    r"""(?<![\w])(?:'(?=\S)[^'\n]{3,300}?(?<=\S)'|"[^"\n]{3,300}?"|\u201c[^\u201d\n]{3,300}?\u201d"""
+    r"""|\u2018[^\u2019\n]{3,300}?\u2019|\u00ab[^\u00bb\n]{3,300}?\u00bb)(?![\w])"""
+)
+
+
+def _drop_quoted_examples(original: str, collector: _Collector, vocab: PaymentVocabulary) -> None:
+    """Words in quotes inside a work request are the work's content, not the speaker's
+    proposal ("Write 20 support macros for our remittance app, e.g. for 'my MoneyGram
+    transfer is still pending'"): solicitations inside quotes are dropped when the
+    message around the quotes is about the job."""
+    if not any(q in original for q in "'\"\u201c\u2018\u00ab"):
+        return
+    quoted = [m.span() for m in _QUOTED.finditer(original)]
+    inside = [s for s in collector.signals if s.kind is SignalKind.SOLICIT
+              and any(a <= s.start and s.end <= b for a, b in quoted)]
+    if not inside:
+        return
+    outside, last = [], 0
+    for a, b in quoted:
+        outside.append(original[last:a])
+        last = b
+    outside.append(original[last:])
+    if not is_job_topic(" ".join(outside).lower(), vocab):
+        return
+    for signal in inside:
+        collector.signals.remove(signal)
+        collector.guarded.append(GuardNote(Guard.JOB_TOPIC, signal.pattern, signal.normalized))
+
+
 def _points_back(rest: str, vocab: PaymentVocabulary) -> Guard | None:
     """A clause of the message, from the frame's clause on, declines or points to the
     platform's own way of paying ("I have Payoneer but I only use it to withdraw from
@@ -588,6 +622,12 @@ def analyse_text(
             or capital_i_as_l(original)):
         _read_leetspeak(original, collector, vocab)
     _read_identifiers(original, collector, vocab)
+    _drop_quoted_examples(original, collector, vocab)
     signals = sorted(collector.signals, key=lambda s: (s.start, s.end, s.kind))
     names_channel = bool(channel_spans(reading.text, vocab))
-    return TextSignals(tuple(signals), tuple(collector.guarded), truncated, names_channel)
+    words = set(WORD.findall(reading.text))
+    mentioned = {w for m in vocab.service_mention.finditer(reading.text)
+                 for w in WORD.findall(m.group())}
+    mentioned |= words & vocab.relation.channel_words
+    return TextSignals(tuple(signals), tuple(collector.guarded), truncated, names_channel,
+                       frozenset(mentioned))
