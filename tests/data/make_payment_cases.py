@@ -2629,12 +2629,689 @@ def heldout15_cases() -> list[dict[str, Any]]:
     return cases
 
 
+def heldout16_cases() -> list[dict[str, Any]]:
+    """Sixteenth held-out batch: mixed trades and countries, proposals, details, agreements, declines, hard negatives."""
+    rng.seed(16)
+    cases: list[dict[str, Any]] = []
+    add = _adder(cases, "heldout16-")
+
+    # ---- single messages: client proposals ----
+    add("client-solicits", [("c", "Hi Marta, loved the logo drafts. Honestly the fees here are eating my budget, could I just send the remaining \u20ac300 "
+                                   "over Revolut and we close the contract early?")], client=[(0, "PAY001")])
+    add("client-solicits", [("c", "No pressure at all, and feel free to say no, but would you be open to being paid directly by bank transfer "
+                                   "for phase two? We'd both save on the service fee.")], client=[(0, "PAY001")])
+    add("client-solicits", [("c", "can i pay u on p-a-y-p-a-l instead of here? way easier for our accounts dept")], client=[(0, "PAY001")])
+    add("client-solicits", [("c", "For the ongoing admin support I'd rather settle weekly through Wise, outside of this site. Would that work for you?")],
+        client=[(0, "PAY001")])
+    add("client-solicits", [("c", "I can send USDT to you directly if that's simpler than the milestone thing. Just tell me which network you use.")],
+        client=[(0, "PAY001")])
+    add("client-solicits", [("c", "Oga no need to pass through the site for the balance, let me just send it to your Opay or Palmpay this evening.")],
+        client=[(0, "PAY001")])
+    add("client-solicits", [("c", "Bhai, for the next sprint I will pay you via UPI directly. Share your UPI ID and we can end the contract here.")],
+        client=[(0, "PAY001")])
+    add("client-solicits", [("c", "Would Amazon gift cards work as payment? I can get you $150 in cards today and we skip the contract entirely.")],
+        client=[(0, "PAY001")])
+    add("client-solicits", [("c", "K\u00f6nnen wir die n\u00e4chsten Texte direkt per SEPA-\u00dcberweisung abrechnen? Die Geb\u00fchren hier sind mir "
+                                   "ehrlich gesagt zu hoch.")], client=[(0, "PAY001")])
+    add("client-solicits", [("c", "Really happy with the bookkeeping cleanup. Once this contract wraps, maybe we work directly and I pay you by "
+                                   "wire each month? Let me know what you think.")], client=[(0, "PAY001")])
+
+    # ---- single messages: freelancer proposals ----
+    add("freelancer-solicits", [("f", "If you pay me via Payoneer directly I can knock 10% off the quote for the remaining chapters.")],
+        freelancer=[(0, "PAY001")])
+    add("freelancer-solicits", [("f", "Hi sir, for the next tasks can we use GCash? It is faster for me than waiting for the withdrawal here.")],
+        freelancer=[(0, "PAY001")])
+    add("freelancer-solicits", [("f", "Happy to keep going. For the final invoice we could just do Z\u200belle to keep things simple?")],
+        freelancer=[(0, "PAY001")])
+    add("freelancer-solicits", [("f", "Let's move billing off here from next month, Venm\u043e is totally fine for me.")], freelancer=[(0, "PAY001")])
+    add("freelancer-solicits", [("f", "Kindly send the balance through M-Pesa directly instead of the platform, so I receive it today.")],
+        freelancer=[(0, "PAY001")])
+    add("freelancer-solicits", [("f", "Withdrawals take almost two weeks in my country. Could you send it by Western Union or MoneyGram instead "
+                                      "of releasing the milestone?")], freelancer=[(0, "PAY001")])
+    add("freelancer-solicits", [("f", "\u00bfPodemos hacer el pago por transferencia bancaria fuera de la plataforma? As\u00ed evitamos las comisiones "
+                                      "los dos.")], freelancer=[(0, "PAY001")])
+    add("freelancer-solicits", [("f", "Se preferir, podemos fechar os pr\u00f3ximos v\u00eddeos por Pix direto, fora da plataforma, e eu te dou 15% "
+                                      "de desconto.")], freelancer=[(0, "PAY001")])
+    add("freelancer-solicits", [("f", "Delivered the final cut, check the 4K export. btw for future gigs just hit me up on WhatsApp and I'll take "
+                                      "payment through Wise, cheaper for both of us.")], freelancer=[(0, "PAY001")])
+
+    # ---- single messages: own payment details ----
+    add("details-valid", [("f", f"Final files are attached. Please transfer the \u20ac450 straight to my account: IBAN {grouped(iban('DE', 22))}, "
+                                "account holder Jonas Weber.")], freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", "My PayPal is lena.design.studio@gmail.com, send it there and I'll start on the banners tonight.")],
+        freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", "Easiest for me is paypal.me/rafaelcuts, drop the $200 there and we're square.")], freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", f"You can pay in BTC to {btc()} instead of funding the contract, I'll confirm once it has 2 confirmations.")],
+        freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", f"USDT TRC20 address for the payment: {tron()} . Please send the $380 there rather than through here.")],
+        freelancer=[(0, "PAY002")])
+    add("details-valid", [("c", "Send me a request on Cash App instead of the contract, mine is $BrightLeafMktg and I'll pay you right away.")],
+        client=[(0, "PAY002")])
+    add("details-valid", [("f", "Sort code 20-45-77, account number 41783920, name P. Okafor. Just bank it directly and we both skip the fee.")],
+        freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", "Routing 021000021, account 483920117 (checking). Pay by ACH and I'll mark the milestone as done here.")],
+        freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", f"For USDC on Ethereum use {eth()} and we can close the contract without paying the platform cut.")],
+        freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", f"my btc wallet: {segwit()} (native segwit). send whenever, no need for the milestone")],
+        freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", f"Pour le solde, un virement direct sur mon compte sera plus simple : {grouped(iban('FR', 27))}. Merci beaucoup !")],
+        freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", "My Revolut is @anyaw3, send it there and I'll finish the subtitles by Friday.")], freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", "You can pay the translation fee to my Skrill account, tomasz.kowal.tlumacz@wp.pl, it lands instantly.")],
+        freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", f"If you prefer crypto outside the contract, my taproot address is {taproot()}")], freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", f"Kindly send to my Meezan Bank account, IBAN {iban('PK', 24)}. Direct transfer is much faster than withdrawal.")],
+        freelancer=[(0, "PAY002")])
+
+    # ---- cover letters ----
+    add("cover-letter", [("f", "Hello! I've migrated over 40 stores from WooCommerce to Shopify and can start Monday. To keep costs down I "
+                               "usually move clients to direct payment via Wise after the first milestone.")],
+        freelancer=[(0, "PAY001")], surface="proposal")
+    add("cover-letter", [("f", "Dear hiring manager, I am a certified Arabic-English translator with 9 years of legal experience. If you'd "
+                               "rather avoid the platform fees, my PayPal is hello@mkstudio.io and I invoice per 1,000 words.")],
+        freelancer=[(0, "PAY002")], surface="proposal")
+    add("cover-letter", [("f", "Hi, I've built Stripe and PayPal checkout flows for more than 30 e-commerce sites, including refunds and "
+                               "webhooks. Happy to walk you through my portfolio on a call.")], surface="proposal")
+    add("cover-letter", [("f", "I'm comfortable with fixed-price milestones funded in escrow, and I send weekly progress notes so you always "
+                               "know what you're paying for.")], surface="proposal")
+
+    # ---- conversations with violations ----
+    add("conversation", [("c", "Can I pay you on PayPal for this one? Our finance person hates the platform fees."),
+                         ("f", "Sure, what email do you need?")],
+        client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+    add("conversation", [("c", "Let's do the rest through Zelle, it's instant and I don't have to deal with the contract."),
+                         ("f", "Thanks, but I only take payment through the platform. I've let support know about this request.")],
+        client=[(0, "PAY001")], flags=[("f", 0)])
+    add("conversation", [("c", "Would you mind if we continued this outside the site and I paid you by bank transfer?"),
+                         ("f", "Why? Is something wrong with the contract?"),
+                         ("c", "Nothing wrong, it just saves us both about 10% in fees."),
+                         ("f", "ok, fair enough")],
+        client=[(0, "PAY001")], freelancer=[(3, "PAY003")])
+    add("conversation", [("f", "For the monthly retainer, could you send it via Wise instead? The conversion rate is much better."),
+                         ("c", "Sorry, company policy says every contractor gets paid through the platform.")],
+        freelancer=[(0, "PAY001")])
+    add("conversation", [("f", "Would a direct bank transfer work for the last milestone? Saves us both the fee."),
+                         ("c", "Sure, send me your IBAN."),
+                         ("f", f"Here it is: {grouped(iban('IT', 27))}, Giulia Rossi.")],
+        freelancer=[(0, "PAY001"), (2, "PAY002")], client=[(1, "PAY003")])
+    add("conversation", [("c", "Can I pay you in ETH directly? Our company holds most of its funds in crypto."),
+                         ("f", "I don't really do crypto, but PayPal would work if you want to go direct.")],
+        client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+    add("conversation", [("c", "Could we switch to Zelle for the next batch of product descriptions?"),
+                         ("f", "Let me think about it and get back to you."),
+                         ("c", "ok, no rush"),
+                         ("f", "I thought it over and I'd rather keep everything on the contract here, hope that's fine.")],
+        client=[(0, "PAY001")])
+    add("conversation", [("c", "I'll pay you outside the site from now on, cash app ok?"),
+                         ("f", "ok sounds good"),
+                         ("c", "great, send me your tag"),
+                         ("f", "Actually, on second thought I'd prefer to keep it on the platform. Sorry for the back and forth.")],
+        client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+    add("conversation", [("c", "The contract is getting messy with all these small tasks. Can I just PayPal you each week instead?"),
+                         ("f", "Sure, my PayPal is kemal.edits@outlook.com")],
+        client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+    add("conversation", [("c", "Just Venmo me your rate and we skip the contract, easier."),
+                         ("f", "I'd prefer to stay on the platform, thanks."),
+                         ("c", "Come on, nobody will know. Venmo or Cash App, whichever you like."),
+                         ("f", "No, I'm not comfortable with that. I'm reporting this conversation.")],
+        client=[(0, "PAY001"), (2, "PAY001")], flags=[("f", 2)])
+    add("conversation", [("f", "Do you have Wise? It would make the payments for the weekly edits much simpler."),
+                         ("c", "Whatever's easiest for you, I have Wise too.")],
+        freelancer=[(0, "PAY001")], client=[(1, "PAY003")])
+    add("conversation", [("c", "I'd like to pay you directly next time instead of through here. What do you use?"),
+                         ("f", "Payoneer works for me.")],
+        client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+    add("conversation", [("c", "Do you have PayPal? I'd rather pay that way for the translation."),
+                         ("f", "I do, but I keep all client payments on the platform.")],
+        client=[(0, "PAY001")])
+    add("conversation", [("c", "Milestone 2 is funded, go ahead."),
+                         ("f", "Thanks! Delivered the updated spreadsheet templates."),
+                         ("c", "Great work. For the next project let's skip the contract, I'll pay you through Wise."),
+                         ("f", "I'd prefer to keep using the platform, thanks.")],
+        client=[(2, "PAY001")])
+    add("conversation", [("f", "Could you pay the next invoices through Payoneer instead of the contract?"),
+                         ("c", "What's Payoneer?"),
+                         ("f", "It's a payment service, I'd send you an invoice from my account and you pay it by card."),
+                         ("c", "Got it. Sure, let's do that.")],
+        freelancer=[(0, "PAY001")], client=[(3, "PAY003")])
+    add("conversation", [("c", "Send me your bank details and I'll transfer it directly, the platform takes too long."),
+                         ("f", "I can't accept payment outside the platform, sorry. I've reported this as the terms ask."),
+                         ("c", "Oh, I didn't know that. Apologies, I'll fund the milestone.")],
+        client=[(0, "PAY001")], flags=[("f", 0)])
+    add("conversation", [("c", "The invoice for March looks fine to me."),
+                         ("f", f"Great. By the way, if you prefer, just send it to my IBAN {iban('NL', 18)} next time, saves us both fees.")],
+        freelancer=[(1, "PAY002")])
+    add("conversation", [("c", "\u00bfTe puedo pagar por Mercado Pago directamente? Con la plataforma pierdo mucho en la conversi\u00f3n."),
+                         ("f", "Dale, perfecto.")],
+        client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+    add("conversation", [("f", "For the monthly SEO retainer, would you be okay paying by Revolut instead of the hourly contract?"),
+                         ("c", "Sure, I'll send from my Revolut, my tag is @northfieldco so you can request it.")],
+        freelancer=[(0, "PAY001")], client=[(1, "PAY003")])
+
+    # ---- identifiers: invalid ----
+    add("identifier-invalid", [("f", f"Just transfer the rest directly to my bank, no need for the platform: {corrupt(iban('ES', 24), '0123456789')}")],
+        freelancer=[(0, "PAY001")])
+    add("identifier-invalid", [("f", f"send the USDT here instead of the milestone: {corrupt(tron(), '123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz')}")],
+        freelancer=[(0, "PAY001")])
+    add("identifier-invalid", [("f", f"The validator now rejects {corrupt(iban('FR', 27), '0123456789')} as expected, since the checksum is off.")])
+    add("identifier-invalid", [("c", f"Bug report: the checkout form accepts {corrupt(btc(), '123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz')} "
+                                     "even though the checksum is wrong. Can you fix the validation?")])
+    add("identifier-invalid", [("f", f"Typo in the docs example: {corrupt(segwit(), 'qpzry9x8gf2tvdw0s3jn54khce6mua7l')} fails the bech32 check, I'll "
+                                     "replace it with a real test vector.")])
+
+    # ---- identifiers: job context ----
+    add("identifier-job-context", [("c", f"Test data for the payment form validator: use {iban('GB', 22)} as the valid case and make sure spaces are accepted.")])
+    add("identifier-job-context", [("c", f"Please audit the token contract deployed at {eth()} on mainnet and report any gas or reentrancy issues.")])
+    add("identifier-job-context", [("f", f"The wallet screen now renders {segwit()} correctly in the QR component. Pushing to staging now.")])
+    add("identifier-job-context", [("c", f"For the SWIFT parser unit tests, cover BIC DEUTDEFF500 and the IBAN {grouped(iban('DE', 22))} with and without spaces.")])
+    add("identifier-job-context", [("c", f"Our treasury multisig is {p2sh()}. Please add it to the read-only balance dashboard's watch list.")])
+    add("identifier-job-context", [("f", f"The block explorer page crashes when the address is {tron()}. Stack trace attached, looking into it.")])
+
+    # ---- hard negatives ----
+    add("hard-negative", [("c", "We need a backend developer to integrate PayPal and Stripe payouts into our tutoring marketplace app.")])
+    add("hard-negative", [("c", "Looking for a writer for a 6-part blog series comparing Wise, Revolut and Payoneer for remote freelancers.")])
+    add("hard-negative", [("c", "I've funded milestone 3 in escrow, you can start whenever you're ready.")])
+    add("hard-negative", [("c", "Sent a $50 bonus through the platform for the quick turnaround. Thanks a lot!")])
+    add("hard-negative", [("f", "No rush on approving, I withdraw my earnings to my PayPal every Friday anyway.")])
+    add("hard-negative", [("f", "Could you release milestone 2 when you get a chance? It'll show up in my Payoneer once I withdraw.")])
+    add("hard-negative", [("f", "A client years ago paid me through Western Union and it took two weeks to arrive. Never again, haha.")])
+    add("hard-negative", [("c", "Our accounting team pays suppliers in Germany via SEPA. I need a spreadsheet that reconciles those transfers "
+                                "against the ERP export.")])
+    add("hard-negative", [("f", "Heads up: someone claiming to be your colleague messaged me asking to be paid via Zelle. I declined and reported "
+                                "it to support.")])
+    add("hard-negative", [("c", "This rewrite really pays off, worth every penny.")])
+    add("hard-negative", [("f", "Quick question, what is Skrill? It's in the competitor list in your brief and I haven't heard of it.")])
+    add("hard-negative", [("c", "Could you download the invoice from the contract page? Our finance team needs it for the VAT return.")])
+    add("hard-negative", [("c", "I requested a partial refund for the unused hours through the platform, hope that's okay with you.")])
+    add("hard-negative", [("c", "My card got declined so I added a new billing method. The milestone should fund today.")])
+    add("hard-negative", [("f", "The service fee went up this year, so from July my hourly rate on new contracts will be $45.")])
+    add("hard-negative", [("c", "Need a smart contract auditor for an ERC-20 token launch. Solidity and Foundry experience required.")])
+    add("hard-negative", [("c", "The document is a wire transfer confirmation from Bancolombia. Please translate it into English and keep the "
+                                "amounts exactly as written.")])
+    add("hard-negative", [("f", "I'll reconcile your Stripe, PayPal and bank transfer receipts for Q1 and have the P&L ready by the 15th.")])
+    add("hard-negative", [("f", "The sponsor segment at 03:12 mentions Cash App. Do you want me to blur the logo or keep it?")])
+    add("hard-negative", [("c", "We need five ad copy variants for our Revolut Business campaign aimed at small agencies.")])
+    add("hard-negative", [("f", "I've logged the team lunch Venmo reimbursements in the shared expense sheet, two people still owe Carla.")])
+    add("hard-negative", [("c", "Please don't mention PayPal by name in the landing copy, legal says we can't use their trademark.")])
+    add("hard-negative", [("f", "The client's mockup shows 'Pay with Zelle or Wise' buttons on checkout. Should I build those as static images?")])
+    add("hard-negative", [("f", "I know the terms say we can't be paid outside the platform, so let's keep everything on this contract.")])
+    add("hard-negative", [("f", "I'll send the wireframes tonight, then we can iterate on the checkout flow tomorrow.")])
+    add("hard-negative", [("c", "Can you write a TikTok script that helps us cash in on the back-to-school trend?")])
+    add("hard-negative", [("c", "Could we split the payment into two milestones instead of one? Easier for our budget approval.")])
+    add("hard-negative", [("c", "The crypto exchange dashboard needs a dark mode and a better order-book layout on mobile.")])
+    add("hard-negative", [("f", "Some clients ask if I accept crypto. I only accept payment through the contract here, just so you know.")])
+    add("hard-negative", [("f", "My mobile money wallet was hacked last week, so I changed my withdrawal method in the platform settings.")])
+    add("hard-negative", [("c", "Please send over the bank statement PDFs you've categorised so far, but redact the account numbers first.")])
+    add("hard-negative", [("f", "Your finance team asked for a W-8BEN. Should I upload it here or to your vendor portal?")])
+
+    # ---- ordinary chat ----
+    add("ordinary-chat", [("f", "Draft 2 is in the shared folder. I switched the headline font to Inter and tightened the spacing.")])
+    add("ordinary-chat", [("c", "Can we hop on a call Thursday at 3pm CET to go over the onboarding flow?")])
+    add("ordinary-chat", [("f", "Translated 4,000 words so far, glossary attached. Two terms need your confirmation.")])
+    add("ordinary-chat", [("c", "The audio in clip 3 is clipping. Could you re-export it from the raw file?")])
+    add("ordinary-chat", [("f", "Happy Diwali! I'll be offline until Monday, but inbox triage is scheduled for the weekend.")])
+
+    # ---- conversations without violations ----
+    add("conversation", [("c", "Are the milestones working okay for you?"),
+                         ("f", "Yes, all good. I got the escrow notice this morning."),
+                         ("c", "Great, I'll fund the next one on Monday.")])
+    add("conversation", [("f", "The fee deducted on this payment looks higher than last month."),
+                         ("c", "I think they changed their pricing. Maybe ask support?"),
+                         ("f", "Will do, thanks.")])
+    add("conversation", [("c", "Your profile says you're in Brazil, do you get paid in reais?"),
+                         ("f", "I withdraw to my local bank account in BRL from the platform, it works fine."),
+                         ("c", "Cool, good to know.")])
+    add("conversation", [("f", "Someone claiming to be from your team asked me to pay a registration fee with gift cards."),
+                         ("c", "That's definitely not us! Please report it."),
+                         ("f", "Done, I've flagged it to support.")])
+    add("conversation", [("c", "Another freelancer mentioned Wise. What is it?"),
+                         ("f", "It's a money transfer service, but for our work the payments should stay here on the platform."),
+                         ("c", "Makes sense, thanks.")])
+    return cases
+
+
+def heldout17_cases() -> list[dict[str, Any]]:
+    """Seventeenth held-out batch: chat-heavy client/freelancer threads, single messages, identifiers, hard negatives."""
+    rng.seed(17)
+    cases: list[dict[str, Any]] = []
+    add = _adder(cases, "heldout17-")
+
+    # ------------------------------------------------------------------
+    # Multi-turn conversations
+    # ------------------------------------------------------------------
+    add("conversation", [
+        ("c", "Hi Marta, the landing page mockups look great. Could you also do a mobile version by Friday?"),
+        ("f", "Thanks! Friday works. I'll share the Figma file once the breakpoints are done."),
+        ("c", "Perfect. For the mobile part let's not bother with another milestone, I'll just send you 150 EUR on Wise."),
+        ("f", "Hmm, I suppose that's fine since it's a small add-on. My Wise is marta.pixels@gmail.com."),
+    ], client=[(2, "PAY001")], freelancer=[(3, "PAY003")])
+
+    add("conversation", [
+        ("c", "Quick admin thing before we start phase two: could we handle the remaining payments through PayPal?"),
+        ("f", "Can I ask why? The contract has been working fine so far."),
+        ("c", "Our finance team is switching cards and the platform keeps declining the new one. "
+              "PayPal is just easier for them this quarter."),
+        ("f", "Ok, that makes sense. Let's do it that way."),
+    ], client=[(0, "PAY001")], freelancer=[(3, "PAY003")])
+
+    add("conversation", [
+        ("c", "The API docs you wrote are excellent. For the next batch I'd rather wire you directly, "
+              "send me your bank details and we both skip the 10%."),
+        ("f", "Thank you! I'll have to pass on that though, I only take payment through the contract here."),
+        ("c", "Come on, it's a one-off, nobody is going to check."),
+        ("f", "Sorry, still no. If you open the next milestone I'll start on the batch right away."),
+    ], client=[(0, "PAY001")])
+
+    add("conversation", [
+        ("c", "Hi Dev, before I accept your proposal: would you be OK with Zelle instead? I don't like the platform fees."),
+        ("f", "I'm not able to do that, payments need to stay on the platform. I've also let support know about this request."),
+        ("c", "Fine, forget I asked."),
+    ], client=[(0, "PAY001")], flags=[("f", 0)])
+
+    add("conversation", [
+        ("c", "The translation is due on the 14th, right?"),
+        ("f", "Yes, all 40 pages by the 14th. By the way, for future orders you could pay me with a Payoneer "
+              "payment request, it's cheaper for both of us."),
+        ("c", "No, I'd rather keep everything on the platform, that's how our company works."),
+        ("f", "Of course, no problem."),
+    ], freelancer=[(1, "PAY001")])
+
+    add("conversation", [
+        ("f", "The invoice for the March bookkeeping is ready."),
+        ("c", "Great, upload it to the contract and I'll approve it."),
+        ("f", f"Sure. From next month it's easier to pay me straight to my account: IBAN {grouped(iban('NL', 18))}, "
+              "Sanne de Vries."),
+        ("c", "We'll keep paying through the contract, please don't post bank details here."),
+    ], freelancer=[(2, "PAY002")])
+
+    add("conversation", [
+        ("c", "The checkout fails when a customer pays with Apple Pay through Stripe."),
+        ("f", "I see it, the webhook secret in staging is outdated. I'll rotate it and retest the PayPal fallback too."),
+        ("c", "Thanks. Also make sure Stripe refunds show up in the admin dashboard."),
+        ("f", "Will do, pushing a fix tonight."),
+    ])
+
+    add("conversation", [
+        ("f", "I've finished the logo variations and uploaded them to the milestone."),
+        ("c", "They look great. I'll release the milestone now and add a bonus for the quick turnaround."),
+        ("f", "Thank you so much! Should I create a new milestone for the brand guide?"),
+        ("c", "Yes please, I'll fund it into escrow today."),
+    ])
+
+    add("conversation", [
+        ("c", "Can I pay you in USDT instead? TRC20 is instant and I don't have to fight with the card issues."),
+        ("f", f"Alright, that works for me. TRC20 address: {tron()}"),
+        ("c", "Sent 400 USDT, please confirm."),
+    ], client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+
+    add("conversation", [
+        ("c", "Loved the voiceover demo. Do you have Venmo? I could just send it there this time."),
+        ("f", "Yep, it's @jake-reads-audio"),
+        ("c", "Cool, sending the 80 tonight."),
+    ], client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+
+    add("conversation", [
+        ("c", "The platform won't accept my card again. Would a bank transfer be OK for this milestone?"),
+        ("f", "Have you tried adding another billing method? Support can usually help with that."),
+        ("c", "Tried twice already, it just fails. A transfer would be the fastest."),
+        ("f", "Fine by me, as long as it arrives before I deliver the final files."),
+    ], client=[(0, "PAY001")], freelancer=[(3, "PAY003")])
+
+    add("conversation", [
+        ("f", "Since we're both in Lisbon, I could come by the office to set up the network and you pay me cash "
+              "on the day, no fees."),
+        ("c", "Sure, cash is fine. Tuesday at 10?"),
+        ("f", "Tuesday at 10 works."),
+    ], freelancer=[(0, "PAY001")], client=[(1, "PAY003")])
+
+    add("conversation", [
+        ("c", "Have you done Shopify migrations before?"),
+        ("f", "Yes, quite a few. Before I joined this platform I did them for agencies that paid me by bank transfer "
+              "every month. These days I work only here."),
+        ("c", "Great, can you start with the product import?"),
+        ("f", "Sure, I'll start today."),
+    ])
+
+    add("conversation", [
+        ("c", "Our warehouse in Poland pays its couriers via SEPA transfers, and the CSV you built needs a column "
+              "for the transfer reference."),
+        ("f", "Understood, I'll add a transfer_ref column and map it from the courier export."),
+        ("c", "Also the accountant wants totals per courier per week."),
+    ])
+
+    add("conversation", [
+        ("f", "Just a heads up, someone claiming to be from your team messaged me asking to pay me via Skrill. "
+              "I reported it to support."),
+        ("c", "That wasn't us! Thanks for telling me, we only pay through here."),
+        ("f", "Figured as much. Back to the banner designs then."),
+    ])
+
+    add("conversation", [
+        ("c", "Our finance department needs an invoice for last month's hours."),
+        ("f", "You can download it from the contract's billing section, the platform generates it automatically."),
+        ("c", "Found it, thanks. Is VAT already included?"),
+        ("f", "It shows a VAT line if your company tax ID is saved in your settings."),
+    ])
+
+    add("conversation", [
+        ("c", "Released the milestone, thanks for the fast work!"),
+        ("f", "Thank you! I'll withdraw it to my Payoneer account once the security period ends."),
+        ("c", "Sounds good, talk next week about the second chapter."),
+    ])
+
+    add("conversation", [
+        ("c", "Habari James, the survey app is working well. Can I send the next payment via M-Pesa? It's quicker for me."),
+        ("f", "Thanks for the offer, but I keep all payments on the platform, it protects both of us."),
+        ("c", "Okay, no problem, I'll fund the milestone here then."),
+    ], client=[(0, "PAY001")])
+
+    add("conversation", [
+        ("c", "Hi Ana, can I pay you through GCash for the extra 20 product listings? Easier than a new contract."),
+        ("f", "Sure po, my GCash number is 0917 482 3391, Ana R."),
+        ("c", "Sent! Thanks."),
+    ], client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+
+    add("conversation", [
+        ("f", "Honestly, my rates are lower on Fiverr. You could order the next video there and pay me less."),
+        ("c", "No thanks, we keep our freelancers on one platform."),
+        ("f", "Understood, I'll quote the next video here then."),
+    ], freelancer=[(0, "PAY001")])
+
+    add("conversation", [
+        ("c", "We'd like to keep working with you long-term. Could we move you onto our Deel payroll and pay you "
+              "monthly from there instead of through here?"),
+        ("f", "What is Deel exactly?"),
+        ("c", "It's a payroll service for international contractors. You'd send invoices there and get paid to your bank."),
+        ("f", "Alright, sounds good, let's set it up."),
+    ], client=[(0, "PAY001")], freelancer=[(3, "PAY003")])
+
+    add("conversation", [
+        ("c", "Would you accept Amazon gift cards for the remaining 200 dollars? I have a bunch from work."),
+        ("f", "I'm afraid not, I can only be paid through the contract."),
+        ("c", "Okay, I'll add funds to the milestone."),
+    ], client=[(0, "PAY001")])
+
+    add("conversation", [
+        ("c", "The board approved the final report. For the balance I'll mail you a cheque from our office, "
+              "that's how our treasurer prefers it."),
+        ("f", "Okay, that works. Send it to 14 Rue des Lilas, 69003 Lyon."),
+        ("c", "Will do, it goes out Monday."),
+    ], client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+
+    add("conversation", [
+        ("f", "Would you mind paying the next phase outside the platform?"),
+        ("c", "Why would we do that?"),
+        ("f", "The service fee eats 10% of my rate, and I could give you a discount in return."),
+        ("c", "Sorry, our policy is to pay contractors only here."),
+    ], freelancer=[(0, "PAY001")])
+
+    add("conversation", [
+        ("c", "The second batch of illustrations wasn't what we agreed."),
+        ("f", "I'm sorry about that. I can redo them, or if you prefer I'll issue a partial refund through the contract."),
+        ("c", "A partial refund of 50 dollars would be fair."),
+        ("f", "Done, you should see it in your transaction history."),
+    ])
+
+    add("conversation", [
+        ("c", "For the wallet app demo, please show a sample receive screen."),
+        ("f", f"I'll put this test address on the receive screen: {eth()}. Is a 240px QR code OK?"),
+        ("c", f"Make it 280px, and add a second example for Bitcoin, e.g. {segwit()}."),
+        ("f", "Got it, both screens will be in tonight's build."),
+    ])
+
+    add("conversation", [
+        ("c", "Would it be OK if I sent the payment via Revolut this time? The platform fee is a lot for us."),
+        ("f", "Let me think about it."),
+        ("f", "Actually, I'd rather keep it on the platform, sorry. I hope that's alright."),
+        ("c", "That's fine, I'll set up the milestone."),
+    ], client=[(0, "PAY001")])
+
+    add("conversation", [
+        ("f", "For the recurring SEO work, would a monthly Wise transfer be easier than weekly contracts?"),
+        ("c", "Sure, that's simpler. Send me your details."),
+        ("f", f"Here you go: IBAN {grouped(iban('ES', 24))}, Lucia Moreno."),
+    ], freelancer=[(0, "PAY001"), (2, "PAY002")], client=[(1, "PAY003")])
+
+    add("conversation", [
+        ("c", "Amazing job on the resume! Is it okay if I tip you a little extra on Cash App?"),
+        ("f", "That's really kind! You can use the bonus option on the contract instead, that way it stays on the platform."),
+        ("c", "Oh nice, didn't know that existed. Done!"),
+    ], client=[(0, "PAY001")])
+
+    add("conversation", [
+        ("f", "The contract closed before the last revision was paid. Could you send the 60 dollars to my PayPal, "
+              "kostas.edits@outlook.com?"),
+        ("c", "ok sent"),
+        ("f", "Received, thanks!"),
+    ], freelancer=[(0, "PAY002")], client=[(1, "PAY003")])
+
+    add("conversation", [
+        ("c", "That outage really cost us this morning."),
+        ("f", "I know. I'll pay extra attention to the failover config this time."),
+        ("c", "We're banking on the new setup to survive Black Friday."),
+        ("f", "It will. After those load test numbers I'd bet money on it."),
+    ])
+
+    add("conversation", [
+        ("c", "I can pay you directly this time to save on fees. Revolut or bank transfer?"),
+        ("f", "Revolut is easiest for me, my Revtag is @nikola_dev."),
+        ("c", "Sending it now."),
+    ], client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+
+    add("conversation", [
+        ("c", "Could we do half through the contract and half outside, to keep the fees down?"),
+        ("f", "Rather than splitting, how about you pay everything in USDC? I'm set up for that."),
+        ("c", "Let me check with our finance team and come back to you."),
+    ], client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+
+    add("conversation", [
+        ("c", "How's the data scraping going?"),
+        ("f", "Nearly done, 8,000 rows collected. Could you pay the rest over Skrill? My account here is under review."),
+        ("c", "No, I won't pay outside the platform. I'm reporting this message to support."),
+    ], freelancer=[(1, "PAY001")], flags=[("c", 1)])
+
+    add("conversation", [
+        ("c", "I paid the hosting company by wire last week but the server still isn't provisioned."),
+        ("f", "That's on their side, I'd open a ticket with them. Meanwhile I'll set up staging locally."),
+        ("c", "Okay, I'll chase them today."),
+    ])
+
+    add("conversation", [
+        ("c", "Sorry for the delay funding the milestone, my card expired."),
+        ("f", "No worries. You can add PayPal or a new card as your billing method in the settings."),
+        ("c", "Just added PayPal as my billing method, the milestone is funded now."),
+        ("f", "Got it, starting on the wireframes."),
+    ])
+
+    add("conversation", [
+        ("c", "Can we settle the rest of this outside the platform? The fees are killing my budget."),
+        ("f", "How would that even work?"),
+        ("c", "I can send it through Zelle or PayPal, whichever you like."),
+        ("f", "PayPal then."),
+    ], client=[(0, "PAY001"), (2, "PAY001")], freelancer=[(3, "PAY003")])
+
+    add("conversation", [
+        ("c", "Rahul, the client demo went well. Can I pay the bonus directly over UPI? Our corporate card doesn't work here."),
+        ("f", "I'm not sure about this... but okay, just this once. UPI ID is rahul.k@okaxis"),
+        ("c", "Done, 5,000 rupees sent."),
+    ], client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+
+    add("conversation", [
+        ("c", "Since we're both in Toronto, can I just Interac e-Transfer you the rest?"),
+        ("f", "Interac is fine, but could you send it before Friday? Rent is due."),
+        ("c", "Sure, Thursday at the latest."),
+    ], client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+
+    add("conversation", [
+        ("c", "The last developer we hired asked us to pay through Payoneer outside the contract. We refused and ended it."),
+        ("f", "Sorry to hear that. I work only through the contract, so that won't be an issue with me."),
+        ("c", "Good. Let's talk scope for the booking module."),
+    ])
+
+    add("conversation", [
+        ("c", "Would you be open to getting paid through Wise for this one?"),
+        ("f", "What's Wise? I've never used it."),
+        ("c", "It's an international money transfer app, the fees are much lower than here."),
+        ("f", "Thanks for explaining, but I'll stick with payments through the contract."),
+    ], client=[(0, "PAY001")])
+
+    add("conversation", [
+        ("c", "Can you push the deadline for the chapter edits to Monday?"),
+        ("f", "Monday works. I'll send the tracked-changes file by noon."),
+        ("c", "Perfect, and keep the footnotes in Chicago style."),
+    ])
+
+    add("conversation", [
+        ("c", "We need a Venmo and PayPal button on the donation page of our nonprofit's site."),
+        ("f", "I can do that with the PayPal JavaScript SDK; the Venmo button shows up automatically for US mobile users."),
+        ("c", "Great. Donations go to the nonprofit's PayPal account, of course."),
+        ("f", "Right, I'll put your client ID in the config and submit the estimate as a milestone."),
+    ])
+
+    add("conversation", [
+        ("c", "Hola Diego, the app icons are perfect. For the next set could I pay you through Mercado Pago? "
+              "It's way simpler for me in Argentina."),
+        ("f", "Gracias! But I only accept payments through the platform."),
+        ("c", "Or a bank transfer to your CBU, whatever's easier for you."),
+        ("f", "No, sorry. I'm flagging this conversation to support, please use the contract."),
+    ], client=[(0, "PAY001"), (2, "PAY001")], flags=[("f", 0)])
+
+    add("conversation", [
+        ("c", "I'm not happy with the last delivery. Instead of going through the contract, just refund the 30 dollars "
+              "to me by PayPal."),
+        ("f", "Refunds have to go through the contract, I'll issue it there now."),
+        ("c", "Fine."),
+    ], client=[(0, "PAY001")])
+
+    add("conversation", [
+        ("c", "Are you ok with being paid in bitcoin for the audit?"),
+        ("f", "Outside the contract, you mean?"),
+        ("c", "Yes, directly. I'll add 5% on top for your trouble."),
+        ("f", f"Ok then. {btc()}"),
+    ], client=[(0, "PAY001")], freelancer=[(3, "PAY003")])
+
+    # ------------------------------------------------------------------
+    # Single messages: proposals
+    # ------------------------------------------------------------------
+    add("client-solicits", [("c", "Hey! I'm new here. Is it alright if I pay you via PayPal instead? "
+                                  "The checkout on this site confuses me.")], client=[(0, "PAY001")])
+    add("client-solicits", [("c", "let's keep the payment off the site, i'll e-transfer you 300 CAD once the logo is done")],
+        client=[(0, "PAY001")])
+    add("client-solicits", [("c", "Can I send the money through Western Union? My bank doesn't work with this website.")],
+        client=[(0, "PAY001")])
+    add("client-solicits", [("c", "I can send it on P\u0430yP\u0430l friends & family, so no fees for either of us.")],
+        client=[(0, "PAY001")])
+    add("client-solicits", [("c", "For long-term work we pay contractors through our own Gusto payroll rather than this site. "
+                                  "Interested?")], client=[(0, "PAY001")])
+    add("client-solicits", [("c", "Ven\u200bmo works for me if you want to skip the platform fee.")], client=[(0, "PAY001")])
+    add("client-solicits", [("c", "Send me your account number and IFSC code and I'll do a NEFT transfer to you directly.")],
+        client=[(0, "PAY001")])
+
+    add("freelancer-solicits", [("f", "If you prefer, you can pay me straight by bank transfer and I'll knock 10% off the price.")],
+        freelancer=[(0, "PAY001")])
+    add("freelancer-solicits", [("f", "I accept crypto too: USDT, BTC or ETH. Tell me which one and I'll send a wallet.")],
+        freelancer=[(0, "PAY001")])
+    add("freelancer-solicits", [("f", "Let's continue on Freelancer.com, my fees are lower there and you can pay me there.")],
+        freelancer=[(0, "PAY001")])
+    add("freelancer-solicits", [("f", "Could you pay this milestone via Payoneer instead? My account here is on hold for verification.")],
+        freelancer=[(0, "PAY001")])
+    add("freelancer-solicits", [("f", "Happy to do it for 200 EUR cash if you're in Berlin, we can meet at your office.")],
+        freelancer=[(0, "PAY001")])
+
+    # ------------------------------------------------------------------
+    # Single messages: own payment details
+    # ------------------------------------------------------------------
+    add("details-valid", [("f", f"My IBAN is {grouped(iban('DE', 22))} (Jonas Weber), transfer whenever the draft is approved.")],
+        freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", "Bank details for payment: Barclays, sort code 20-32-06, account number 43718592, Priya Shah.")],
+        freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", "You can wire it to Chase, routing number 021000021, account 483920175, Miguel Torres.")],
+        freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", f"BTC: {btc()} - send whenever you're ready, no need to go through the site.")],
+        freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", "Quickest is Cash App, my cashtag is $LenaDrawsStuff")], freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", "Here's my payment link: paypal.me/tomasvfx/250, just use that for the final cut.")],
+        freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", f"USDC on Ethereum works, send to {eth()}")], freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", f"For the transfer: IBAN {iban('FR', 27)}, BIC BNPAFRPPXXX.")], freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", f"Pay to this BTC address if that's easier for you: {p2sh()}")], freelancer=[(0, "PAY002")])
+    add("details-valid", [("c", "Instead of opening a dispute, just refund the deposit to my PayPal, anna.kowalczyk@gmail.com.")],
+        client=[(0, "PAY002")])
+
+    # ------------------------------------------------------------------
+    # Cover letters
+    # ------------------------------------------------------------------
+    add("cover-letter", [("f", "Dear hiring manager, I have six years of bookkeeping experience with Xero and QuickBooks and "
+                               "currently manage books for four small agencies. To save on fees, I'd suggest we agree the "
+                               "scope here and then you pay me directly through Payoneer each month.")],
+        freelancer=[(0, "PAY001")], surface="proposal")
+    add("cover-letter", [("f", "Hello, I'm a full-stack developer who has integrated Stripe, PayPal and Adyen for three "
+                               "e-commerce clients. I can build your subscription billing with Stripe Billing and webhooks, "
+                               "including proration and failed-payment emails. Estimated 3 weeks.")], surface="proposal")
+
+    # ------------------------------------------------------------------
+    # Identifiers
+    # ------------------------------------------------------------------
+    add("identifier-invalid", [("f", f"Ref from the statement you sent: "
+                                     f"{grouped(corrupt(iban('IT', 27), '0123456789'))}")])
+    add("identifier-invalid", [("c", f"wallet: {corrupt(btc(), '123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz')}")])
+    add("identifier-invalid", [("f", f"Row 12 of the sheet has {corrupt(tron(), '123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz')}"
+                                     ", is that a typo?")])
+    add("identifier-invalid", [("f", f"Address from the QA sheet: {corrupt(segwit(), 'qpzry9x8gf2tvdw0s3jn54khce6mua7l')} "
+                                     "- the decoder throws on it, expected?")])
+    add("identifier-job-context", [("c", f"For the SEPA export unit tests, use this sample IBAN: {grouped(iban('AT', 20))}.")])
+    add("identifier-job-context", [("c", f"Please audit the token contract deployed at {eth()} and check the owner-only functions.")])
+    add("identifier-job-context", [("f", f"The explorer page crashes when I search for {btc()}, I'll debug the parser tomorrow.")])
+
+    # ------------------------------------------------------------------
+    # Hard negatives
+    # ------------------------------------------------------------------
+    add("hard-negative", [("c", "We need a developer to fix our Stripe Connect payouts; some sellers aren't receiving transfers.")])
+    add("hard-negative", [("f", "Files are uploaded, could you release the milestone when you get a chance?")])
+    add("hard-negative", [("c", "I've funded escrow for all three milestones, so you can start whenever.")])
+    add("hard-negative", [("c", "Sending you a bonus through the contract for the extra revisions, thank you!")])
+    add("hard-negative", [("f", "I've issued a refund for the unused hours through the platform, it should reach your card in a few days.")])
+    add("hard-negative", [("f", "Before I joined this site a client in Dubai paid me by wire and it took two weeks to arrive. "
+                                "Glad that's over.")])
+    add("hard-negative", [("c", "My sister pays her nanny with Venmo every Friday, that's why I want a Venmo-style split "
+                                "feature in the app.")])
+    add("hard-negative", [("f", "A client on another job asked for my PayPal so he could pay me outside the site. "
+                                "I said no and reported it.")])
+    add("hard-negative", [("c", "Can you point me to the invoice the platform generated for week 12? Accounting needs it.")])
+    add("hard-negative", [("f", "Don't worry, I'll pay it forward, your referral got me two new clients.")])
+    add("hard-negative", [("c", "Let's not cash in our chips on this design yet, one more round of feedback please.")])
+    add("hard-negative", [("c", "What is Payoneer? I keep seeing it in the withdrawal settings and don't know if I need it.")])
+    add("hard-negative", [("f", "I withdraw my earnings from here to my local bank account every two weeks, so no rush on the milestone.")])
+    add("hard-negative", [("c", "Need a 1,500-word blog post comparing Wise, Revolut and PayPal fees for freelancers, due Friday.")])
+    add("hard-negative", [("c", "Please translate our Zelle help-center articles into Spanish, about 12 pages.")])
+    add("hard-negative", [("f", "My billing method is updated to the new card, so the membership fee should go through now.")])
+    add("hard-negative", [("c", "Back in 2019 we paid our designers in bitcoin, which was a nightmare for the accountants.")])
+    add("hard-negative", [("f", "Got a weird message from a 'client' offering to pay me in gift cards. Already reported it, just so you know.")])
+    add("hard-negative", [("c", "Is it true the platform holds payments for 5 days after I approve? Just want to know when you'll get it.")])
+    add("hard-negative", [("c", "Our CFO wires money to our Singapore subsidiary every month; build a dashboard that tracks those transfers.")])
+    add("hard-negative", [("f", "You're right, that one's on me. I'll pay for the mistake with a free revision.")])
+    add("hard-negative", [("f", "What's Zelle? A job post about a fintech app mentions it and I want to understand the flow.")])
+
+    # ------------------------------------------------------------------
+    # Ordinary chat
+    # ------------------------------------------------------------------
+    add("ordinary-chat", [("c", "Morning! Did you get a chance to look at the new brand colors?")])
+    add("ordinary-chat", [("f", "I'll be offline Thursday for a public holiday, back Friday morning.")])
+    add("ordinary-chat", [("c", "The copy is great, but can you make the intro a bit shorter?")])
+    add("ordinary-chat", [("f", "Uploaded v3 of the floor plans, let me know what you think.")])
+    add("ordinary-chat", [("c", "Can we hop on a quick video call through the platform tomorrow at 3pm CET?")])
+    add("ordinary-chat", [("f", "Thanks for the five-star review, it means a lot!")])
+    return cases
+
+
 def main() -> None:
     cases = [*dev_cases(), *heldout_cases(), *heldout2_cases(), *heldout3_cases(),
              *heldout4_cases(), *heldout5_cases(), *heldout6_cases(), *heldout7_cases(),
              *heldout8_cases(), *heldout9_cases(), *heldout10_cases(),
              *heldout11_cases(), *heldout12_cases(), *heldout13_cases(),
-             *heldout14_cases(), *heldout15_cases()]
+             *heldout14_cases(), *heldout15_cases(),
+             *heldout16_cases(), *heldout17_cases()]
     with OUT.open("w", encoding="utf-8") as f:
         for case in cases:
             f.write(json.dumps(case, ensure_ascii=False) + "\n")
