@@ -521,3 +521,42 @@ def test_the_proposer_arranging_its_accepted_proposal_is_no_second_finding() -> 
     (_, follow_up) = DETECTOR.trace(conversation(FREELANCER, "cl", turns))
     assert follow_up.outcome.value == "follow-up"
     assert "accepted" in follow_up.explain()
+
+
+@pytest.mark.parametrize(("text", "flagged"), [
+    ("Send me your account number and IFSC code, I'll do an IMPS transfer to you directly.",
+     True),  # "code" inside a bank code is no job cue
+    ("For the blog retainer, would paying by Revolut instead of the hourly contract suit you?",
+     True),  # compared with the platform: about how to pay, whatever the job
+    ("Could we do half through the contract and half outside, to keep the fees down?", True),
+    ("For the balance I'll post you a cheque, that's how our bookkeeper prefers it.", True),
+    ("Venmo or Cash App, whichever you like.", True),
+    ("Some clients ask if I take crypto. I only accept payment through the contract here.",
+     False),
+    ("Someone claiming to be from your team messaged me asking to pay via Zelle. Reported.",
+     False),
+    ("The wallet screen now renders bc1qkgf3qdxne5esaz0naazdcucquljsmedryx24xe in the QR "
+     "component.", False),
+])
+def test_heldout16_and_17_mechanisms(text: str, flagged: bool) -> None:
+    assert bool(DETECTOR.read(text).violating) is flagged
+
+
+@pytest.mark.parametrize(("turns", "codes"), [
+    # a question back that ends in a statement is still a question back
+    ([("them", "Would a bank transfer be OK for this milestone?"),
+      ("me", "Have you tried another card? Support can help with that."),
+      ("them", "Tried twice, it fails."), ("me", "Fine by me, as long as it arrives soon.")],
+     ["PAY003"]),
+    # the dots of an email address do not end the question
+    ([("them", "Could you send the 60 dollars to my PayPal, jo.b@mail.com?"), ("me", "ok sent")],
+     ["PAY003"]),
+    # "mine is $tag" gives the speaker's own handle
+    ([("me", "Send me a request on Cash App instead, mine is $BrightLeaf and I'll pay.")],
+     ["PAY002"]),
+    # the reply keeps payments on the platform: no agreement though it says "I do"
+    ([("them", "Do you have PayPal? I'd rather pay that way."),
+      ("me", "I do, but I keep all client payments on the platform.")], []),
+])
+def test_conversations_heldout16_and_17(turns: list[tuple[str, str]], codes: list[str]) -> None:
+    assert [c for c, _ in _codes(turns)] == codes

@@ -161,7 +161,7 @@ def _word_count(text: str) -> int:
     return len(text.split())
 
 
-_FIRST_SENTENCE = re.compile(r"[^.!?\n]*[.!?\n]?")
+_FIRST_SENTENCE = re.compile(r"(?:[^.!?\n]|[.!?](?=\S))*[.!?\n]?")
 
 
 def _first_sentence(text: str) -> str:
@@ -172,7 +172,9 @@ def _first_sentence(text: str) -> str:
     return match.group() if match else text
 
 
-_QUESTION = re.compile(r"[^.!?\n]{0,500}\?")
+_QUESTION = re.compile(r"(?:[^.!?\n]|[.!](?=\S)){0,500}\?")
+"""A question, read back from its "?": a "." or "!" inside a word (an email address, a
+URL, "3.5") does not end the sentence before it."""
 
 
 def asks_last_about_payment(proposal: PaymentStep) -> bool:
@@ -206,7 +208,11 @@ def _refers_back(question: str) -> bool:
 def _sentence_before(text: str, start: int) -> int:
     """Where the sentence before position `start` begins."""
     before = text[:max(0, start - 1)]
-    return max(before.rfind(mark) for mark in ".!?\n") + 1
+    ends = [m.end() for m in _SENTENCE_MARK.finditer(before)]
+    return ends[-1] if ends else 0
+
+
+_SENTENCE_MARK = re.compile(r"[.!?](?=\s)|\n")
 
 
 _TOPIC_WORD = re.compile(r"[a-z]{4,}")
@@ -298,7 +304,7 @@ def _accepts(text: str, signals: TextSignals, proposal: PaymentStep,
 def _clarifying(text: str, signals: TextSignals) -> bool:
     """A question back with no payment signal ("What about the contract?", "What's the
     benefit?"): the proposal is still open, and the first real answer comes later."""
-    return not signals.signals and text.rstrip().endswith("?")
+    return not signals.signals and "?" in text
 
 
 def _hesitation(text: str, signals: TextSignals) -> bool:

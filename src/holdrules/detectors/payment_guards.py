@@ -75,6 +75,9 @@ def is_job_topic(clause: str, vocab: PaymentVocabulary, *, deliverables: bool = 
         return True
     if vocab.guards["we_pay_you"].search(clause) is not None:
         return False
+    technical_only = vocab.guards["platform_alternative"].search(clause) is not None
+    # "… paying by Revolut instead of the hourly contract": about how to pay, so a
+    # deliverable ("the SEO retainer") is what is paid for, not the subject
     services = [m.span() for m in vocab.service_mention.finditer(clause)]
     in_names = {w for start, end in services for w in WORD.findall(clause[start:end])}
     words = set(WORD.findall(clause)) - in_names
@@ -83,7 +86,7 @@ def is_job_topic(clause: str, vocab: PaymentVocabulary, *, deliverables: bool = 
     technical = vocab.guards["job_topic_strong"].finditer(clause)
     if any(not overlaps(m.span(), services) for m in technical):
         return True
-    if not deliverables:
+    if not deliverables or technical_only:
         return False
     deliverable = any(
         not overlaps(m.span(), services)
