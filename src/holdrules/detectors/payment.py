@@ -202,6 +202,7 @@ class OffPlatformPaymentDetector(Detector):
     def __init__(self, config: DetectorConfig | None = None) -> None:
         super().__init__(config)
         self._compiled: PaymentVocabulary | None = None
+        self._reply_window: ReplyWindow | None = None
 
     @property
     def _config(self) -> OffPlatformPaymentConfig:
@@ -210,7 +211,7 @@ class OffPlatformPaymentDetector(Detector):
 
     def __getstate__(self) -> dict[str, object]:
         # Ship only the config to workers; patterns compile again (once) on arrival.
-        return {"config": self.config, "_compiled": None}
+        return {"config": self.config, "_compiled": None, "_reply_window": None}
 
     def __setstate__(self, state: dict[str, object]) -> None:
         self.__dict__.update(state)
@@ -230,14 +231,20 @@ class OffPlatformPaymentDetector(Detector):
     def trace(self, activity: AccountActivity) -> list[PaymentStep]:
         """Every text with a payment outcome, including received proposals, declines and
         declines-and-reports, which are no findings but explain what happened."""
-        config = self._config
-        window = ReplyWindow(
-            config.reply_window_messages, config.reply_window_hours,
-            config.weak_agreement_max_words,
-            frozenset(w for name in config.platform_names for w in name.split()) - {"the", "this"},
-        )
         return read_conversations(activity, lambda text, force: self.read(text, force=force),
-                                  window)
+                                  self._window())
+
+    def _window(self) -> ReplyWindow:
+        # built once per detector: the hot path must not re-split the platform names
+        if self._reply_window is None:
+            config = self._config
+            self._reply_window = ReplyWindow(
+                config.reply_window_messages, config.reply_window_hours,
+                config.weak_agreement_max_words,
+                frozenset(w for name in config.platform_names for w in name.split())
+                - {"the", "this"},
+            )
+        return self._reply_window
 
     def detect(self, activity: AccountActivity) -> list[Finding]:
         steps = self.trace(activity)

@@ -511,10 +511,11 @@ def _read_identifiers(original: str, collector: _Collector, vocab: PaymentVocabu
 
 
 _BANG_IN_WORD = re.compile(r"[a-z]![a-z]")
+_LETTER_BY_DIGIT = re.compile(r"[a-z][0-9]|[0-9][a-z]")
 _CAPITAL_I = re.compile(r"(?<=[a-z])I++(?![a-z])")
 
 
-def _leet_hint(reading: str, tokens: list[str]) -> bool:
+def _leet_hint(reading: str) -> bool:
     """A leetspeak character inside a word ("p4yp4l", "p@ypal", "pa!d"): only then can
     folding change a word. Cheaper than one regex: the symbols are rare, and words
     mixing letters and digits are spotted with str methods."""
@@ -522,7 +523,8 @@ def _leet_hint(reading: str, tokens: list[str]) -> bool:
         return True
     if "!" in reading and _BANG_IN_WORD.search(reading) is not None:
         return True
-    return any(not token.isalpha() and not token.isdigit() for token in tokens)
+    # a word mixing letters and digits has a letter next to a digit: one C-level search
+    return _LETTER_BY_DIGIT.search(reading) is not None
 
 
 _INVISIBLE = (
@@ -583,7 +585,7 @@ def might_mention_payment(text: str, vocab: PaymentVocabulary) -> bool:
         return True
     # No gate word as written: does folding leetspeak bring one into view? Spaced-out
     # leetspeak ("p 4 y p 4 l") joins into a word only after folding, hence has_shape.
-    if not _leet_hint(reading, tokens):
+    if not _leet_hint(reading):
         return False
     folded = reading.translate(_leet_fold())
     if folded == reading:
@@ -596,7 +598,7 @@ def leetspeak_matters(lowered: str, tokens: list[str], vocab: PaymentVocabulary)
     """Folding leetspeak ("p4yp4l", "f33s") brings a payment word into view. Cheap (one
     str.translate and a word lookup), so the text layer's costly leet view is computed
     only for the few messages where it can change the reading."""
-    if not _leet_hint(lowered, tokens):
+    if not _leet_hint(lowered):
         return False
     folded = lowered.translate(_leet_fold())
     return folded != lowered and vocab.prefilter.adds_words(tokens, folded)

@@ -157,13 +157,16 @@ class PrefilterGate:
     pairs: tuple[tuple[frozenset[str], frozenset[str]], ...]
     pair_words: frozenset[str]
     leet: dict[int, str]
+    inner: regex.Pattern[str]
+    """Any gate word of three letters or more, inside a run of joined letters."""
 
     @classmethod
     def build(cls, words: Iterable[str], pairs: Iterable[tuple[Iterable[str], Iterable[str]]],
               leet: dict[int, str]) -> PrefilterGate:
         frozen = tuple((frozenset(a), frozenset(b)) for a, b in pairs)
-        return cls(frozenset(words), frozen, frozenset().union(*(a | b for a, b in frozen)),
-                   leet)
+        words = frozenset(words)
+        inner = regex.compile(_alternation(w for w in words if len(w) >= 3))
+        return cls(words, frozen, frozenset().union(*(a | b for a, b in frozen)), leet, inner)
 
     def hits(self, found: set[str]) -> set[str]:
         """The gate words (and pairs, as "pair:N") among `found`."""
@@ -202,7 +205,7 @@ class PrefilterGate:
         if _is_identifier_shape(joined):
             return True
         readings = {joined, joined.translate(self.leet)}
-        return any(word in text for text in readings for word in self.words if len(word) >= 3)
+        return any(self.inner.search(text) is not None for text in readings)
 
 
 def _is_identifier_shape(token: str) -> bool:
