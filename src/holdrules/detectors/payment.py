@@ -66,8 +66,9 @@ PAY001 = Rule(
     violation=_V,
     severity=Severity.HIGH,
     summary="The account proposes or asks to pay, or be paid, outside the platform "
-    "(a payment service, a bank transfer or crypto, or wording such as 'pay me directly' "
-    "or 'close the contract and continue privately').",
+    "(a payment service, a bank transfer, cash, a cheque or crypto, or wording such as "
+    "'pay me directly', 'settle it off the books' or 'close the contract and continue "
+    "privately'; a few Spanish, Portuguese, French and German wordings too).",
     why="Payments outside the platform lose payment protection, dispute resolution and "
     "the record of work that protects both sides; proposals to move payment off the "
     "platform are how most payment fraud against freelancers and clients begins.",
@@ -80,8 +81,9 @@ PAY002 = Rule(
     violation=_V,
     severity=Severity.HIGH,
     summary="The account shares its own payment details: an IBAN or crypto address that "
-    "passes its checksum, labelled bank account, routing or SWIFT numbers, a payment "
-    "handle ('my PayPal is …', '$cashtag') or a payment link.",
+    "passes its checksum, labelled bank account, routing, SWIFT, sort code or IFSC numbers, "
+    "a payment handle ('my PayPal is …', '$cashtag', a UPI ID, 'mine is $tag') or a "
+    "payment link.",
     why="Payment details in a message exist to receive money outside the platform; once "
     "sent, the platform can no longer protect the payment.",
     example="freelancer: Here is my IBAN: DE44 5001 0517 5407 3249 31",
