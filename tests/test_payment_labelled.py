@@ -108,6 +108,33 @@ fee when I pay the invoice with PayPal?", "tip the delivery guy in cash", and on
 that should have been PAY003. All but the spaced letters were then fixed as mechanisms
 (a third-party payee such as "the delivery guy" among them), leaving heldout12 at
 59/0/1, tuned.
+
+Session of 2026-11-25 (afternoon). Every batch below was written by a separate writer
+who saw neither the detector nor the other cases, committed before the detector ran on
+it, and measured once, scored by this test's `evaluate` (the per-batch table it
+prints). The first figure of each is the one to quote:
+
+    batch      cases  tp  fp  fn  precision  recall   written as / measured after
+    heldout13    109  53   5  11      0.914   0.828   everyday chat / the transaction frame
+    heldout14    109  48   3  21      0.941   0.696   evasion + keyword traps / 13's fixes
+    heldout15    106  59   4   8      0.937   0.881   mixed / 14's fixes
+    heldout16    110  61   7   9      0.897   0.871   many trades and countries / 15's fixes
+    heldout17    105  61   5  13      0.924   0.824   conversation-heavy / 15's fixes
+    13-17 together    282 24  62      0.922   0.820
+
+The round's one mechanism change, the transaction frame (`payment_relation.frame_spans`:
+a channel, either party and a cue of settling a payment, in place of "you" + a payment
+verb), alone found 88% of the channel-bearing solicitations of the whole set against
+59% for the narrow relation, but on heldout13 it moved the first measure by one case
+(52/4/12 without it). The misses of these batches were mostly other kinds: no channel
+named at all ("pay you privately", "settle this part off the books": now the
+off-platform frame, `payment_relation.off_platform_spans`), the platform named as what
+is replaced or complained about being read as its own feature, conversation details
+(the other side accepting the account's own proposal, short choices among offered
+channels, questions that refer back), bank codes and other languages. Each was fixed
+as a mechanism with tests in other words; the batches' after-fix figures are tuned.
+heldout10-freelancer-solicits-003 was relabelled PAY001 -> PAY002 (it gives a sort
+code and account number: details, by the set's convention).
 """
 
 from __future__ import annotations
