@@ -277,7 +277,9 @@ def test_committed_cases_match_their_generator() -> None:
                  *module.heldout10_cases(), *module.heldout11_cases(),
                  *module.heldout12_cases(), *module.heldout13_cases(),
                  *module.heldout14_cases(), *module.heldout15_cases(),
-                 *module.heldout16_cases(), *module.heldout17_cases()]
+                 *module.heldout16_cases(), *module.heldout17_cases(),
+                 *module.heldout18_cases(), *module.heldout19_cases(),
+                 *module.heldout20_cases()]
     assert generated == load_cases()
 
 

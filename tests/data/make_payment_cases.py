@@ -3305,13 +3305,771 @@ def heldout17_cases() -> list[dict[str, Any]]:
     return cases
 
 
+def heldout18_cases() -> list[dict[str, Any]]:
+    """Eighteenth held-out batch: blind mix of proposals, details, agreements, declines and hard negatives."""
+    rng.seed(18)
+    cases: list[dict[str, Any]] = []
+    add = _adder(cases, "heldout18-")
+
+    # ---- client proposals (single messages) ----
+    add("client-solicits", [("c", "Hi Tomasz, the first draft of the logo looks great. For the remaining two concepts I'd like to pay you "
+                                  "via PayPal directly so we both skip the fee, okay?")], client=[(0, "PAY001")])
+    add("client-solicits", [("c", "Morning! A few notes on the Flutter build before Monday's demo. The onboarding carousel still stutters on "
+                                  "older Android phones, so please profile it on the Galaxy A12 we sent. The push-notification copy is "
+                                  "approved by legal, you can merge it. Dark mode can wait until sprint 4. Also, from next month I'd prefer "
+                                  "to wire your monthly retainer straight to your bank rather than through here, our finance team finds "
+                                  "the extra step annoying. Finally, can you estimate the offline-sync feature by Wednesday?")],
+        client=[(0, "PAY001")])
+    add("client-solicits", [("c", "Can I just Zelle you the $300 for the extra revisions? Easier than making a new milestone.")],
+        client=[(0, "PAY001")])
+    add("client-solicits", [("c", "Since you're in Lekki as well, I'll pay the balance in cash when you drop off the prints on Saturday, "
+                                  "no need to keep the contract open.")], client=[(0, "PAY001")])
+    add("client-solicits", [("c", "We have a stack of Amazon gift cards left from our promo budget. Would you accept $250 in gift cards "
+                                  "for the next batch of product descriptions instead of paying through the site?")],
+        client=[(0, "PAY001")])
+    add("client-solicits", [("c", "We pay all our contractors in USDT on TRC20. Let's end the contract here and I'll send the first "
+                                  "week tomorrow.")], client=[(0, "PAY001")])
+    add("client-solicits", [("c", "Nitakulipa kupitia M-Pesa moja kwa moja, ni rahisi zaidi kuliko hapa. Just send me your number "
+                                  "and we can close the job on the site.")], client=[(0, "PAY001")])
+    add("client-solicits", [("c", "Good news, we want you long term! HR will onboard you onto our Deel payroll next week and then we "
+                                  "can end the contract on here.")], client=[(0, "PAY001")])
+    add("client-solicits", [("c", "Let's keep it simple, I'll send it on Pay\u200bPal as friends & family, no platform cut for either "
+                                  "of us.")], client=[(0, "PAY001")])
+    add("client-solicits", [("c", "Posso te pagar por Pix direto? Assim a gente evita a taxa da plataforma.")],
+        client=[(0, "PAY001")])
+
+    # ---- freelancer proposals (single messages) ----
+    add("freelancer-solicits", [("f", "Would you mind paying me through Wise for this one? The platform takes 10% and the currency "
+                                      "conversion on top kills me.")], freelancer=[(0, "PAY001")])
+    add("freelancer-solicits", [("f", "Hi ma'am, if it's okay, can you send the payment through GCash instead? It's faster for me "
+                                      "to receive here in Cebu.")], freelancer=[(0, "PAY001")])
+    add("freelancer-solicits", [("f", "Sir, for the next module you can pay me via UPI directly, I will give 10% discount.")],
+        freelancer=[(0, "PAY001")])
+    add("freelancer-solicits", [("f", "Para los siguientes encargos, \u00bfte parece si me pagas por Bizum o transferencia fuera de "
+                                      "la plataforma? As\u00ed te hago mejor precio.")], freelancer=[(0, "PAY001")])
+    add("freelancer-solicits", [("f", "Pour la suite de la mission, on pourrait passer par un virement bancaire direct plut\u00f4t "
+                                      "que par le site, ce serait plus simple pour ma comptabilit\u00e9.")],
+        freelancer=[(0, "PAY001")])
+    add("freelancer-solicits", [("f", "Dear Ms. Haddad, thank you for the glossary, it helps a lot with the pharmaceutical terms. "
+                                      "I have finished sections 1 to 4 and flagged two sentences where the source Arabic is ambiguous; "
+                                      "please ask the author about them. I expect to deliver the rest on the 14th as agreed. If you're "
+                                      "open to it, we could settle future jobs directly by bank transfer, I'm happy to share my details. "
+                                      "Kind regards, Youssef")], freelancer=[(0, "PAY001")])
+    add("freelancer-solicits", [("f", "Could you pay the balance by p\u0430yp\u0430l instead? I'll knock the service fee off the price.")],
+        freelancer=[(0, "PAY001")])
+
+    # ---- own payment details (single messages) ----
+    add("details-valid", [("f", f"Here are my details so you can pay me directly next time, no fees: IBAN {grouped(iban('DE', 22))}, "
+                                f"Commerzbank.")], freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", f"For this gig I take USDT (TRC20) only, outside the site: {tron()}")],
+        freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", f"My ETH wallet if you'd rather pay outside the platform: {eth()}")],
+        freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", f"You can pay the rest here, it's my wallet: {segwit()}")], freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", "My Cash App is $MarcusEdits, just send the $80 there and we're square.")],
+        freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", "Pay link for the remaining balance: https://paypal.me/lenavoigtdesign/450EUR - thanks!")],
+        freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", "Bank details for the direct payment: sort code 20-45-77, account number 41758392, name R. Okafor.")],
+        freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", "Direct deposit info so we can skip the platform: routing 021000021, account 483920157746, "
+                                "Chase checking.")], freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", f"Virement direct possible : IBAN {grouped(iban('FR', 27))} (titulaire : Camille Roux).")],
+        freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", f"Taproot address if you want to pay in BTC instead: {taproot()}")], freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", "My Venmo is @priya-k-designs, send it there and I'll mark the job done here so nobody gets charged.")],
+        freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", f"If you prefer paying outside the site: SWIFT INGBNL2A, IBAN {iban('NL', 18)}, A. de Vries.")],
+        freelancer=[(0, "PAY002")])
+    add("details-valid", [("c", "For the refund you offered on the cancelled chapter, rather than going through the contract just "
+                                "send it to my PayPal, jhollis.books@gmail.com. Faster than the dispute process.")],
+        client=[(0, "PAY002")])
+    add("details-valid", [("f", f"{p2sh()} - that's my BTC address, pay there and I'll send the source files.")],
+        freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", f"Mo\u017cesz przela\u0107 bezpo\u015brednio na moje konto: {grouped(iban('PL', 28))}, "
+                                f"bez prowizji platformy.")], freelancer=[(0, "PAY002")])
+
+    # ---- identifiers: corrupted ----
+    add("identifier-invalid", [("f", f"Pay me directly to this IBAN instead: {grouped(corrupt(iban('IT', 27), '0123456789'))}")],
+        freelancer=[(0, "PAY001")])
+    add("identifier-invalid", [("f", f"Row 14 of the sheet has {corrupt(segwit(), 'qpzry9x8gf2tvdw0s3jn54khce6mua7l')}, it fails "
+                                     f"your validator, can you check whether the source file is wrong?")])
+    add("identifier-invalid", [("c", f"The account number on the supplier invoice looks off: "
+                                     f"{grouped(corrupt(iban('ES', 24), '0123456789'))}. Can you compare it with the PDF?")])
+    add("identifier-invalid", [("c", f"A customer typed {corrupt(tron(), '123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz')} "
+                                     f"into our withdraw form and the app accepted it. That's the bug I need fixed.")])
+
+    # ---- identifiers: job context ----
+    add("identifier-job-context", [("c", f"Job: build an IBAN validator in TypeScript. Include unit tests, e.g. "
+                                         f"{grouped(iban('GB', 22))} must be accepted.")])
+    add("identifier-job-context", [("c", f"For the analytics dashboard, please pull every transaction for {btc()} and chart the "
+                                         f"inflows by month.")])
+    add("identifier-job-context", [("c", f"Audit scope: the staking contract deployed at {eth()} on mainnet, plus its proxy.")])
+    add("identifier-job-context", [("f", f"The TRON explorer scraper is done; I tested it against {tron()} and it pulls the full "
+                                         f"TRC20 history.")])
+    add("identifier-job-context", [("c", f"Data entry task: 400 supplier records. Format IBANs with spaces like "
+                                         f"{grouped(iban('AT', 20))} and flag any that fail the checksum.")])
+
+    # ---- cover letters ----
+    add("cover-letter", [("f", "Hello! I read your brief for the Magento to Shopify migration and it's exactly the kind of work I "
+                               "do every week: I've moved 40+ stores, including product variants, customer accounts and 301 "
+                               "redirects. To keep costs low for you, I'm happy to work off-platform and take payment via Wise, so "
+                               "you save the service fee. Looking forward to hearing from you.")],
+        freelancer=[(0, "PAY001")], surface="proposal")
+    add("cover-letter", [("f", f"Dear hiring manager, I'm a certified Spanish-English translator with 9 years in legal texts and "
+                               f"can start today. Tip: if you pay me directly you save 10%, IBAN {grouped(iban('ES', 24))}.")],
+        freelancer=[(0, "PAY002")], surface="proposal")
+    add("cover-letter", [("f", "Hi, I've integrated Stripe, PayPal and Razorpay checkouts for more than 30 online stores, including "
+                               "subscription billing and refunds via webhooks. I can have your payment flow tested in sandbox "
+                               "within a week.")], surface="proposal")
+    add("cover-letter", [("f", "Hello Jana, I'd split this into three fixed-price milestones so the escrow covers you at every step: "
+                               "research, first draft, final edit. Happy to jump on a short call first.")], surface="proposal")
+    add("cover-letter", [("f", "Hi there, voice-over artist from Johannesburg here. I have a neutral South African and a British RP "
+                               "accent, a treated home studio and 24-hour turnaround on scripts under 500 words. Samples are in my "
+                               "profile. Payment can also be made in crypto if you prefer to keep it off the site. Cheers, Thabo")],
+        freelancer=[(0, "PAY001")], surface="proposal")
+
+    # ---- conversations with violations ----
+    add("conversation", [("c", "Hey, would you be okay if I paid you through PayPal for this? Fees here are brutal."),
+                         ("f", "Sure, no problem. It's anya.petrova.art@gmail.com"),
+                         ("c", "Perfect, sending it tonight.")],
+        client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+    add("conversation", [("f", "Can we continue outside the platform? I'd rather you pay me on Wise."),
+                         ("c", "ok deal, send me your details"),
+                         ("f", f"Great, here you go: IBAN {grouped(iban('BE', 16))}")],
+        freelancer=[(0, "PAY001"), (2, "PAY002")], client=[(1, "PAY003")])
+    add("conversation", [("c", "From now on I'll transfer the payment directly to your bank, it's easier for our accounts team."),
+                         ("f", "Sorry, I can only accept payment through the platform, it protects both of us. I've also let "
+                               "support know, nothing personal.")],
+        client=[(0, "PAY001")], flags=[("f", 0)])
+    add("conversation", [("c", "Could you accept Zelle for the remaining work? No fees for either of us."),
+                         ("f", "What do you mean exactly, would we close the contract here?"),
+                         ("c", "Yes, we'd close it and settle the rest between us. It saves us both around 10%."),
+                         ("f", "ok, fine by me.")],
+        client=[(0, "PAY001")], freelancer=[(3, "PAY003")])
+    add("conversation", [("c", "I'll pay you cash when we meet at the venue, can we cancel the contract here?"),
+                         ("f", "I'd prefer USDT actually, cash is a hassle for me.")],
+        client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+    add("conversation", [("f", "Would you be able to pay me directly via Revolut for the next phase? I'd pass on the savings."),
+                         ("c", "No thanks, we keep all payments on the platform. I'm reporting this message.")],
+        freelancer=[(0, "PAY001")], flags=[("c", 0)])
+    add("conversation", [("c", "For the next contracts, do you take Payoneer directly? Our company pays all vendors that way."),
+                         ("f", "Payoneer works for me.")],
+        client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+    add("conversation", [("c", "Let's take this off the site. PayPal, Wise or crypto, which do you prefer?"),
+                         ("f", "Wise.")],
+        client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+    add("conversation", [("c", "Thanks for the quick turnaround on the spreadsheet!"),
+                         ("f", "My pleasure, the pivot tables are in tab 3."),
+                         ("c", "Great. For next time can I just send you money on Venmo? Easier for me."),
+                         ("f", "I'd rather keep it on here, sorry, the platform protection matters to me."),
+                         ("c", "What about crypto then? I can send ETH."),
+                         ("f", "No, still only through the contract, thanks.")],
+        client=[(2, "PAY001"), (4, "PAY001")])
+    add("conversation", [("c", "Can we do the rest of the payments outside the site?"),
+                         ("f", "Outside how?"),
+                         ("c", "Bank transfer, I'd send it to your account directly every Friday."),
+                         ("f", "ok, that works.")],
+        client=[(0, "PAY001"), (2, "PAY001")], freelancer=[(3, "PAY003")])
+    add("conversation", [("c", "Could I pay you by international wire next time instead of the contract?"),
+                         ("f", "Probably better not to."),
+                         ("c", "Never mind, we'll just keep using milestones here.")],
+        client=[(0, "PAY001")])
+    add("conversation", [("c", "K\u00f6nnen wir die Zahlung au\u00dferhalb der Plattform per \u00dcberweisung machen? "
+                               "Spart uns beiden die Geb\u00fchren."),
+                         ("f", "Ja, passt. Ich schicke dir gleich meine Kontodaten.")],
+        client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+    add("conversation", [("f", "To save on fees, could you send the payment through Wise instead of here?"),
+                         ("c", "What's Wise? Never used it."),
+                         ("f", "It's a money transfer app, pretty cheap for international payments."),
+                         ("c", "ok, let's do that then.")],
+        freelancer=[(0, "PAY001")], client=[(3, "PAY003")])
+    add("conversation", [("f", "If you pay me through Skrill instead of the contract, I can give you 15% off."),
+                         ("f", "It would save both of us the service fee, and you'd get the files a day earlier."),
+                         ("c", "No, and I've flagged this to support.")],
+        freelancer=[(0, "PAY001")], flags=[("c", 0)])
+    add("conversation", [("f", "Could you pay the last invoice by Venmo? The platform payout is slow this month."),
+                         ("c", "Sure, I can do Venmo. What's your handle?"),
+                         ("f", "My Venmo is @lucia-ramos-va, thanks so much!")],
+        freelancer=[(0, "PAY001"), (2, "PAY002")], client=[(1, "PAY003")])
+    add("conversation", [("c", "Can I pay you via Western Union? I'm in Kumasi and my card keeps failing on the site."),
+                         ("f", f"Okay, no problem. Or if it's easier, straight to my account: IBAN {grouped(iban('GB', 22))}")],
+        client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+    add("conversation", [("c", "Payment through the site keeps failing on my card. Can I just send you bitcoin?"),
+                         ("f", f"{btc()}")],
+        client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+    add("conversation", [("f", "Can we move payment to bank transfer outside the platform for the next phase?"),
+                         ("c", "Sure, ok."),
+                         ("f", "Great, I'll email you my bank details tonight.")],
+        freelancer=[(0, "PAY001")], client=[(1, "PAY003")])
+
+    # ---- conversations without violations ----
+    add("conversation", [("f", "Heads up: a client on another contract asked me to take payment on PayPal. I declined and "
+                               "reported him."),
+                         ("c", "Good call, thanks for telling me.")])
+    add("conversation", [("c", "I've funded the first milestone, $400."),
+                         ("f", "Thanks! I'll submit the wireframes on Thursday."),
+                         ("c", "Approved and released. I also sent a small bonus for the fast work."),
+                         ("f", "Wow, thank you!")])
+    add("conversation", [("c", "Can you refund the second milestone? We've cancelled that feature."),
+                         ("f", "Sure, I've issued the refund from the contract page, it should reach your billing method in a "
+                               "few days.")])
+    add("conversation", [("f", "Back when I freelanced in Dubai, clients paid me by cheque, it was a nightmare."),
+                         ("c", "Ha, glad those days are over.")])
+    add("conversation", [("c", "Our accountant pays the printing company by wire every month. Could you reconcile those wires "
+                               "in the ledger?"),
+                         ("f", "Sure, send me the bank statement export and the chart of accounts.")])
+    add("conversation", [("c", "Is Payoneer one of the withdrawal options here? I'm helping my nephew set up his freelancer account."),
+                         ("f", "Yes, he can add it under withdrawal methods in the settings.")])
+    add("conversation", [("f", "Just confirming: the remaining $600 goes through the milestone once you approve, right?"),
+                         ("c", "Correct, I'll release it on Monday.")])
+    add("conversation", [("f", "I withdrew last month's earnings to my bank account and it took 5 days, is that normal?"),
+                         ("c", "Mine usually take 2 or 3 days, depends on the bank.")])
+    add("conversation", [("f", "My bank in Lagos blocked a transfer last week, could that be why my withdrawal failed?"),
+                         ("c", "No idea, maybe ask the platform's support about your withdrawal method.")])
+
+    # ---- hard negatives (single messages) ----
+    add("hard-negative", [("c", "Looking for a Laravel dev to integrate PayPal and Stripe checkout into our booking site. "
+                                "Must handle webhooks and refunds.")])
+    add("hard-negative", [("c", "Need a bookkeeper to reconcile Square and Stripe payouts against QuickBooks for Q3.")])
+    add("hard-negative", [("f", "I'll set up a milestone for each chapter so the escrow covers you at every step.")])
+    add("hard-negative", [("c", "Write a 1,500-word blog post comparing Wise, Revolut and Payoneer fees for freelancers in Pakistan.")])
+    add("hard-negative", [("c", "Translate our bank's SWIFT transfer instructions from Portuguese into English, about 12 pages.")])
+    add("hard-negative", [("c", "I downloaded last week's invoice from the Reports page and our tax ID is missing on it. Is there a "
+                                "way to add it on your side?")])
+    add("hard-negative", [("f", "You get what you pay for. Cheap logo shops reuse templates, I never do.")])
+    add("hard-negative", [("f", "I'm banking on the launch going well; the extra SEO work should pay off within a couple of months.")])
+    add("hard-negative", [("c", "Design a set of holiday gift card templates for our caf\u00e9 chain, print and digital versions.")])
+    add("hard-negative", [("c", "Looking for an Android dev to add M-Pesa STK push payments to our delivery app.")])
+    add("hard-negative", [("c", "Can you add a 'Pay with Venmo' button to my Shopify store checkout?")])
+    add("hard-negative", [("c", "Build a crypto trading bot for Binance USDT pairs, backtesting required.")])
+    add("hard-negative", [("c", "I'm adding a $50 bonus on top of the milestone, you went well beyond the scope.")])
+    add("hard-negative", [("f", "Just so you know, I only accept payment through the platform, it protects both of us.")])
+    add("hard-negative", [("c", "My old developer used to get paid via PayPal before we moved everything here.")])
+    add("hard-negative", [("f", "A client of mine pays his suppliers in China by Alipay, so the invoice template I'm building needs "
+                                "an Alipay reference field.")])
+    add("hard-negative", [("f", "Quick update: the Stripe test payments go through now, the 3DS issue was the webhook secret.")])
+    add("hard-negative", [("c", "Let's cash in on the Black Friday traffic, can you have the banners ready by Thursday?")])
+    add("hard-negative", [("f", "FYI, I reported another client who asked me to pay a 'registration fee' in gift cards.")])
+    add("hard-negative", [("c", "What's Zelle? One of the applicants mentioned it in their profile.")])
+    add("hard-negative", [("c", "Sorry for the delay, my card expired so I had to update my billing method. The milestone is "
+                                "funded now.")])
+    add("hard-negative", [("f", "Ya he recibido el pago del hito, \u00a1muchas gracias! Empiezo con la segunda fase ma\u00f1ana.")])
+    add("hard-negative", [("c", "We're a fintech startup and need a UX writer for the onboarding screens of our peer-to-peer "
+                                "payment app, similar to Zelle.")])
+    add("hard-negative", [("f", "Attached is the invoice generated for this contract, for your accounting team.")])
+
+    # ---- ordinary chat ----
+    add("ordinary-chat", [("c", "Hi Mei, can we move our call to 3pm Singapore time?")])
+    add("ordinary-chat", [("f", "Attached the revised floor plan with the bigger kitchen island, let me know what you think.")])
+    add("ordinary-chat", [("c", "Great work on the podcast edit, the intro music fits perfectly.")])
+    add("ordinary-chat", [("f", "I'll be offline on Friday for Eid, back Monday morning.")])
+    add("ordinary-chat", [("f", "Here's my portfolio: https://www.behance.net/oksanahrytsenko")])
+    add("ordinary-chat", [("c", "Could you send the final files as a zip? The Google Drive link expired.")])
+    return cases
+
+
+def heldout19_cases() -> list[dict[str, Any]]:
+    """Nineteenth held-out batch: near-pairs on the allowed/forbidden boundary (topics, platform features, past, third parties, replies)."""
+    rng.seed(19)
+    cases: list[dict[str, Any]] = []
+    add = _adder(cases, "heldout19-")
+    b58 = "123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz"
+    bech = "qpzry9x8gf2tvdw0s3jn54khce6mua7l"
+    dig = "0123456789"
+
+    # --- near-pairs: proposal vs. same words in an innocent sense ---
+    add("client-solicits", [("c", "Could we settle the remaining milestones through Wise instead? I'd rather we both skip the service fee.")],
+        client=[(0, "PAY001")])
+    add("hard-negative", [("c", "Could you pick up the Wise transfer milestone next? The sandbox endpoint keeps returning a 422 on quotes.")])
+    add("client-solicits", [("c", "I'll just Venmo you $150 for the extra banner, simpler than opening another contract.")],
+        client=[(0, "PAY001")])
+    add("hard-negative", [("c", "I'll add $150 as a bonus on this contract for the extra banner, simpler than opening another contract.")])
+    add("freelancer-solicits", [("f", "If it's easier, you can pay me straight by bank transfer and we end the contract here. Saves us both the fee.")],
+        freelancer=[(0, "PAY001")])
+    add("hard-negative", [("f", "If it's easier, you can add a bank account as your billing method here; the platform supports ACH debits in the US.")])
+    add("client-solicits", [("c", "Email me an invoice and our AP team will wire the amount to your account directly, no need to go through the site.")],
+        client=[(0, "PAY001")])
+    add("hard-negative", [("c", "Our AP team needs the invoice the platform generates for this contract. Could you download it from the transaction history?")])
+    add("freelancer-solicits", [("f", "For phase two I'd like to be paid in USDT on Tron, it's a lot quicker than waiting for the weekly release.")],
+        freelancer=[(0, "PAY001")])
+    add("hard-negative", [("f", "For phase two I'll add USDT on Tron as a checkout option in your store; confirmations are quicker than on Ethereum.")])
+    add("client-solicits", [("c", "Can I pay you in Amazon gift cards? My company card keeps getting declined on here.")],
+        client=[(0, "PAY001")])
+    add("hard-negative", [("c", "My company card keeps getting declined on here. Do you know if the platform lets me fund the milestone with PayPal as billing method?")])
+    add("freelancer-solicits", [("f", "Can you pay me through Payoneer outside the site this time? It clears in a day instead of five.")],
+        freelancer=[(0, "PAY001")])
+    add("hard-negative", [("f", "A client once paid me through Payoneer outside the site and then filed a chargeback, so I've kept everything on here since.")])
+    add("client-solicits", [("c", "I'm in Lisbon next week, I could just hand you cash for the last two milestones over coffee.")],
+        client=[(0, "PAY001")])
+    add("hard-negative", [("c", "I'm in Lisbon next week for the cash-register vendor meeting, so I'll approve the last two milestones before I fly.")])
+    add("client-solicits", [("c", "Our finance department only issues cheques. Can I post one to your home address instead of funding the contract?")],
+        client=[(0, "PAY001")])
+    add("hard-negative", [("c", "Our finance department only issues cheques to suppliers, so I had them add a corporate card as the billing method here.")])
+    add("client-solicits", [("c", "From next month we'd like to put you on our Deel payroll and close the contract on here.")],
+        client=[(0, "PAY001")])
+    add("hard-negative", [("c", "Next month's task is migrating our staff from Gusto payroll to Deel; contractor payments are out of scope.")])
+    add("client-solicits", [("c", "I can send the money by GCash today if you give me your number.")],
+        client=[(0, "PAY001")])
+    add("hard-negative", [("c", "The Manila stores need GCash at checkout. Can you scope how long that integration would take?")])
+    add("client-solicits", [("c", "Would you take payment in ETH? We hold most of our treasury on-chain.")],
+        client=[(0, "PAY001")])
+    add("hard-negative", [("c", "We hold most of our treasury on-chain, so the reporting tool needs to pull ETH balances every hour.")])
+    add("freelancer-solicits", [("f", "Once this contract ends, let's keep working directly: I'll invoice you monthly and you pay me by bank transfer.")],
+        freelancer=[(0, "PAY001")])
+    add("hard-negative", [("f", "Once this contract ends, we can keep working through a new monthly contract here; the platform invoices you automatically.")])
+    add("freelancer-solicits", [("f", "Let's move the payments to P\u200bayPal, it's cheaper for both of us than the fee here.")],
+        freelancer=[(0, "PAY001")])
+    add("client-solicits", [("c", "Would you take \u0420ayoneer directly? Our treasury team is already set up for it.")],
+        client=[(0, "PAY001")])
+    add("client-solicits", [("c", "¿Te puedo pagar el resto por Bizum? Así no tenemos que esperar a que se libere el hito.")],
+        client=[(0, "PAY001")])
+    add("hard-negative", [("c", "Los clientes finales pagan por Bizum en la tienda; necesito que el panel muestre esos cobros agrupados por día.")])
+
+    # --- own payment details (valid) vs. platform details ---
+    add("details-valid", [("f", "My PayPal is anna.kowalska.studio@gmail.com, send it there and I'll mark the job complete.")],
+        freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", f"IBAN for the transfer: {grouped(iban('DE', 22))}, account holder Jonas Weber. Much faster than the release here.")],
+        freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", f"You can send the USDT (TRC-20) here: {tron()}")],
+        freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", f"BTC works best for me: {btc()}. Send it whenever the final files are in.")],
+        freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", "Cash App: $MarcoBuildsApps. Just drop the $300 there and we're square.")],
+        freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", "Sort code 20-45-77, account number 41930285, name R. Patel. Pay by bank transfer and we can close this one here.")],
+        freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", "Here's my payment link, quicker than a milestone: https://paypal.me/lenadraws/450")],
+        freelancer=[(0, "PAY002")])
+    add("details-valid", [("c", "Instead of refunding through the dispute, just send the $200 back to my Revolut, @tomaszk88.")],
+        client=[(0, "PAY002")])
+    add("details-valid", [("f", f"ETH (ERC-20) address: {eth()}. I'll start as soon as the deposit lands.")],
+        freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", f"Pay me directly to this wallet and skip the escrow: {segwit()}")],
+        freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", "For a direct ACH payment: routing number 021000021, checking account 48120937551, Miguel Ortega.")],
+        freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", "Can you pay via UPI? My UPI ID is rahul.devworks@okaxis, it's instant.")],
+        freelancer=[(0, "PAY002")])
+    add("hard-negative", [("c", "We need a UPI payment flow for our Pune grocery app, Razorpay preferred. Can you quote for it?")])
+    add("details-valid", [("f", "Pode me pagar por Pix? Minha chave é o e-mail joana.ux.design@gmail.com, cai na hora.")],
+        freelancer=[(0, "PAY002")])
+    add("hard-negative", [("f", "O app precisa aceitar Pix no checkout. Vocês já têm as credenciais da API do provedor de pagamentos?")])
+    add("details-valid", [("f", f"Titulaire: Claire Moreau, IBAN {grouped(iban('FR', 27))}, BIC BNPAFRPP. Virement direct, c'est plus simple.")],
+        freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", f"Taproot address for the payment: {taproot()}. Send the balance there instead of the milestone.")],
+        freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", f"My multisig takes BTC too: {p2sh()}. Use it for the final payment.")],
+        freelancer=[(0, "PAY002")])
+    add("hard-negative", [("f", "I've uploaded my W-8BEN in the platform's tax settings. My billing address is 14 Rue des Lilas, Lyon, if you need it on file.")])
+    add("hard-negative", [("c", "Updated our billing address in the platform settings to 22 Harbour Street, Dublin. Please check the next contract invoice shows it.")])
+
+    # --- invalid identifiers and identifiers in a job context ---
+    add("identifier-invalid", [("f", f"Pay me in BTC outside the platform, address: {corrupt(btc(), b58)}")],
+        freelancer=[(0, "PAY001")])
+    add("identifier-invalid", [("c", f"The validator rejects this IBAN from the customer import and I think it is right: {grouped(corrupt(iban('GB', 22), dig))}")])
+    add("identifier-invalid", [("c", f"Reference printed on the shipping manifest: {grouped(corrupt(iban('IT', 27), dig))}. Can your OCR pick these fields up?")])
+    add("identifier-invalid", [("f", f"The string in the mockup footer reads {corrupt(segwit(), bech)}; should I keep it as a placeholder?")])
+    add("identifier-invalid", [("f", f"Test vector for the bad-checksum case: {corrupt(tron(), b58)}")])
+    add("identifier-job-context", [("c", f"Use {grouped(iban('NL', 18))} as the happy-path fixture for the SEPA form tests.")])
+    add("identifier-job-context", [("c", f"The donation widget should show our foundation's address {eth()} with a QR code under it.")])
+    add("identifier-job-context", [("f", f"The parser chokes on taproot outputs like {taproot()}; I'll add a bech32m test case.")])
+    add("identifier-job-context", [("c", f"Our cold wallet {p2sh()} must never appear in the frontend bundle. Please add a CI check.")])
+    add("identifier-job-context", [("c", f"Put our supplier's IBAN {grouped(iban('ES', 24))} in the footer of the invoice template for the Madrid client.")])
+
+    # --- conversations: declined / accepted / questioned ---
+    add("conversation", [("c", "Can we do the rest on PayPal? The fees here are eating my budget."),
+                         ("f", "Sorry, I keep all payments on the platform, it protects both of us. Happy to split the work into smaller milestones.")],
+        client=[(0, "PAY001")], flags=[("f", 0)])
+    add("conversation", [("c", "Can we do the rest on PayPal? The fees here are eating my budget."),
+                         ("f", "Sure, PayPal is fine with me.")],
+        client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+    add("conversation", [("c", "Can we do the rest on PayPal? The fees here are eating my budget."),
+                         ("f", "What do you mean exactly, close the contract first?"),
+                         ("c", "Just to save on the fees, nothing more. You'd still get the full amount."),
+                         ("f", "Ok, makes sense, let's do that.")],
+        client=[(0, "PAY001")], freelancer=[(3, "PAY003")])
+    add("conversation", [("c", "Can we do the rest on PayPal? The fees here are eating my budget."),
+                         ("f", "Do you mean outside the contract?"),
+                         ("c", "Yes, PayPal friends and family, straight to you."),
+                         ("f", "I'd rather not. Let's keep it on the contract.")],
+        client=[(0, "PAY001"), (2, "PAY001")], flags=[("f", 2)])
+    add("conversation", [("c", "Our customers pay by PayPal on the site you're building. Can you set up the webhook?"),
+                         ("f", "Sure, PayPal is fine with me, just send the sandbox credentials.")])
+    add("conversation", [("c", "Can I pay you the extra $50 as a bonus?"),
+                         ("f", "Sure, the bonus option is under the contract menu. Thank you!")])
+    add("conversation", [("f", "Would you be open to paying me by Wise from now on? I'd knock 5% off."),
+                         ("c", "No thanks, company policy is that everything goes through the platform.")],
+        freelancer=[(0, "PAY001")])
+    add("conversation", [("f", "Would you be open to paying me by bank transfer from now on? I'd knock 5% off."),
+                         ("c", "Ok deal, send me your details."),
+                         ("f", f"Great: IBAN {grouped(iban('AT', 20))}, Lukas Huber.")],
+        freelancer=[(0, "PAY001"), (2, "PAY002")], client=[(1, "PAY003")])
+    add("conversation", [("c", "Is it ok if I send the payment through Wise? The milestone release takes too long."),
+                         ("f", "Yes, my Wise account is under priya.nair.writes@gmail.com.")],
+        client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+    add("conversation", [("c", "Is it ok if I send the payment through PayPal? The milestone release takes too long."),
+                         ("f", "I don't use PayPal, but USDT works for me.")],
+        client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+    add("conversation", [("c", "Could I pay you outside the site for this one?"),
+                         ("f", "Zelle or Venmo, whichever is easier for you.")],
+        client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+    add("conversation", [("c", "Could I pay you through Wise for the translation? Also, is the glossary ready?"),
+                         ("f", "Glossary is 80% done. Should I include the legal terms too?"),
+                         ("c", "Yes please, the legal ones matter most."),
+                         ("f", "Will do. And yes, Wise is fine for the payment.")],
+        client=[(0, "PAY001")], freelancer=[(3, "PAY003")])
+    add("conversation", [("c", "Let's skip the contract for the next batch and I'll pay via Skrill."),
+                         ("f", "I'd prefer to stay on the platform."),
+                         ("c", "Come on, Skrill is instant and nobody loses 10%."),
+                         ("f", "Still no, sorry. I'll send a new offer here.")],
+        client=[(0, "PAY001"), (2, "PAY001")], flags=[("f", 2)])
+    add("conversation", [("c", "Do you accept Payoneer?"),
+                         ("f", "Only payments through the platform, sorry.")],
+        client=[(0, "PAY001")])
+    add("conversation", [("c", "Do you withdraw your earnings to Payoneer or straight to a bank? Curious how the platform pays out in Ukraine."),
+                         ("f", "Payoneer mostly. The platform sends it weekly and I withdraw from there to my bank.")])
+    add("conversation", [("f", "I'll refund the $40 through the platform's refund option today."),
+                         ("c", "Thanks, appreciated.")])
+    add("conversation", [("f", "I'll refund the $40 straight to your PayPal instead, refunds here take ages."),
+                         ("c", "Ok, my PayPal is the same email as my account here.")],
+        freelancer=[(0, "PAY001")], client=[(1, "PAY003")])
+    add("conversation", [("c", "Can I just pay you by bank transfer this month?"),
+                         ("f", "Ok."),
+                         ("c", "Great, I'll send it tonight once finance signs off.")],
+        client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+    add("conversation", [("f", "Would you mind paying the last part in crypto?"),
+                         ("c", "Sure."),
+                         ("f", "Great, I'll share the address once the files are delivered.")],
+        freelancer=[(0, "PAY001")], client=[(1, "PAY003")])
+    add("conversation", [("c", "Can I pay the last milestone in bitcoin? It's what I have on hand."),
+                         ("f", f"Yes, crypto is fine: {corrupt(btc(), b58)}")],
+        client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+    add("conversation", [("c", "Another freelancer on the team asked me to pay him through PayPal. I said no and reported him. Just so you're aware."),
+                         ("f", "Thanks for telling me. All good on my side, everything stays on the contract.")])
+    add("conversation", [("c", "My business partner pays our illustrator by Venmo every month. I've been trying to get him to move her onto the platform."),
+                         ("f", "Makes sense, it's safer for both of them.")])
+    add("conversation", [("c", "How did your last client handle payments?"),
+                         ("f", "Through milestones here. Years ago, before I joined, one client paid me by wire and it took two weeks.")])
+    add("conversation", [("c", "Funds are in escrow now, you can start whenever you're ready."),
+                         ("f", "Great, starting today.")])
+    add("conversation", [("c", "I'll send the funds directly to your bank account so you can start today, no need to wait for escrow."),
+                         ("f", "Please fund the milestone instead. I only work through the platform.")],
+        client=[(0, "PAY001")], flags=[("f", 0)])
+    add("conversation", [("c", "Can I send the $600 through Cash App instead?"),
+                         ("f", "Is that even allowed here?"),
+                         ("c", "Nobody checks, honestly. It's fine."),
+                         ("f", "I'd rather not risk my account. Let's stay on the contract.")],
+        client=[(0, "PAY001")])
+    add("conversation", [("c", "Can I pay you through Venmo for this job?"),
+                         ("f", "What's Venmo? I'm in Kenya, never used it."),
+                         ("c", "It's a US payment app, I'd just send the money to you there."),
+                         ("f", "Ok, I'll sign up for it tonight.")],
+        client=[(0, "PAY001")], freelancer=[(3, "PAY003")])
+    add("conversation", [("c", "Is it ok if I pay you via M-Pesa?"),
+                         ("f", "Sure, M-Pesa works, I'll send my number.")],
+        client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+    add("conversation", [("c", "Our users in Nairobi pay via M-Pesa. Is that something you've integrated before?"),
+                         ("f", "Sure, M-Pesa works, I've used the Daraja API on two projects.")])
+    add("conversation", [("c", "Do you need anything from us before we start?"),
+                         ("f", "Just the brand guide. My W-8BEN is already in the platform's tax settings.")])
+    add("conversation", [("c", "Do you need anything from us before we start?"),
+                         ("f", f"Just pay me directly rather than via a milestone: IBAN {grouped(iban('BE', 16))}, Sofie Peeters.")],
+        freelancer=[(1, "PAY002")])
+
+    # --- cover letters ---
+    add("cover-letter", [("f", "Hi! Six years of Shopify work, 40+ stores. To keep costs down I usually settle by direct bank transfer "
+                               "outside the platform once scope is agreed.")],
+        freelancer=[(0, "PAY001")], surface="proposal")
+    add("cover-letter", [("f", "Hello, I've integrated Stripe, PayPal and Razorpay checkouts for 30+ stores and can start Monday. "
+                               "Happy to work in milestones.")], surface="proposal")
+    add("cover-letter", [("f", f"My rate is $35/h. I prefer payment in USDT rather than through the site, wallet: {tron()}")],
+        freelancer=[(0, "PAY002")], surface="proposal")
+    add("cover-letter", [("f", "I built a crypto payment gateway that accepts USDT and BTC for an exchange in Dubai, so this job is right "
+                               "up my street.")], surface="proposal")
+    add("cover-letter", [("f", "I'm new here, so I'm offering a lower rate; you'd release each milestone once the deliverable is approved.")],
+        surface="proposal")
+    add("cover-letter", [("f", "I give a 15% discount to clients who pay me via Wise instead of through the platform.")],
+        freelancer=[(0, "PAY001")], surface="proposal")
+
+    # --- other hard negatives and ordinary chat ---
+    add("hard-negative", [("c", "Our Dutch subsidiary pays the German one by SEPA transfer each quarter; the reconciliation script has to match those.")])
+    add("hard-negative", [("c", "Honestly, this refactor will pay for itself. Money well spent.")])
+    add("hard-negative", [("f", "Cash is king for a finance dashboard, so I put the cash-flow chart first.")])
+    add("hard-negative", [("c", "What is Skrill exactly? Some of our players mention it in support tickets and I want the FAQ to be accurate.")])
+    add("hard-negative", [("f", "How long do withdrawals to a bank account usually take from here? First time cashing out my earnings.")])
+    add("hard-negative", [("f", "FYI, a client on another contract asked to pay me via Zelle. I declined and reported it to support.")])
+    add("ordinary-chat", [("c", "Thanks for the quick turnaround! The logo looks great. Can we try a slightly darker navy?")])
+    add("ordinary-chat", [("f", "API docs will be done by Thursday; the staging server is up if you want to poke at it.")])
+    add("ordinary-chat", [("c", "Are you free for a call on Tuesday?"), ("f", "Tuesday 3pm CET works for me.")])
+    add("ordinary-chat", [("c", "Just approved the milestone, thanks. Great work on the checkout page.")])
+    return cases
+
+
+def heldout20_cases() -> list[dict[str, Any]]:
+    """Twentieth held-out batch: subtle and hedged off-platform asks, payroll/direct invoicing, crypto networks, regional wallets, plus everyday hard negatives."""
+    rng.seed(20)
+    cases: list[dict[str, Any]] = []
+    add = _adder(cases, "heldout20-")
+
+    # --- client solicits (single message) ---
+    add("client-solicits", [("c", "Would you be open to settling the remaining balance over Wise? The fees here eat into our budget and I'd rather you keep more of it.")],
+        client=[(0, "PAY001")])
+    add("client-solicits", [("c", "Just this once, could we do the payment by bank transfer outside the site? Our finance team froze new card charges this quarter.")],
+        client=[(0, "PAY001")])
+    add("client-solicits", [("c", "I'll add 10% on top if we settle this one the other way, directly between us, no middleman taking a cut.")],
+        client=[(0, "PAY001")])
+    add("client-solicits", [("c", "Going forward we'd like to put you on Deel as a contractor and pay you through our own payroll instead of here. "
+                                  "Which email should I send the invite to?")],
+        client=[(0, "PAY001")])
+    add("client-solicits", [("c", "Our accounts payable needs your bank details for our records before the next cycle, "
+                                  "since from then on we'll process your monthly retainer directly from our account.")],
+        client=[(0, "PAY001")])
+    add("client-solicits", [("c", "Do you accept USDT? Happy to send it on TRC20 or BEP20, whichever is cheaper for you to receive.")],
+        client=[(0, "PAY001")])
+    add("client-solicits", [("c", "Since you're in Nairobi, could I just M-Pesa you the money? Way faster than waiting for the platform to release it.")],
+        client=[(0, "PAY001")])
+    add("client-solicits", [("c", "Can I pay you via Pix instead? I'm in Sao Paulo and it's instant, no waiting on conversions.")],
+        client=[(0, "PAY001")])
+    add("client-solicits", [("c", "Is GCash okay for you? I'd send it tonight and we can just close the contract here at zero.")],
+        client=[(0, "PAY001")])
+    add("client-solicits", [("c", "Honestly the fee here is a rip-off. Let's keep the contract open for show and I'll Venmo you the real amount.")],
+        client=[(0, "PAY001")])
+    add("client-solicits", [("c", "Could you send an invoice addressed directly to our company (Halvorsen AS) and we'll pay it by SEPA? "
+                                  "Our auditors prefer that to the platform invoices.")],
+        client=[(0, "PAY001")])
+    add("client-solicits", [("c", "Would cash work? We're in the same city, I could hand it over when we meet for the handoff on Thursday.")],
+        client=[(0, "PAY001")])
+    add("client-solicits", [("c", "If you're comfortable with it, the next milestones could go through UPI instead. I'll even round the amount up.")],
+        client=[(0, "PAY001")])
+    add("client-solicits", [("c", "I can give you an Amazon gift card for the rest of the amount. Same value, just no fees for either of us.")],
+        client=[(0, "PAY001")])
+    add("client-solicits", [("c", "can I just ven\u200bmo you the rest? saves us both the hassle")],
+        client=[(0, "PAY001")])
+
+    # --- freelancer solicits (single message) ---
+    add("freelancer-solicits", [("f", "For future projects I'd prefer we handle payment through Payoneer directly. I can pass the 10% saving on to you as a discount.")],
+        freelancer=[(0, "PAY001")])
+    add("freelancer-solicits", [("f", "Small favour: could you send this bonus to my Revolut instead of through the site? Just this once, "
+                                      "withdrawals here are taking ten days.")],
+        freelancer=[(0, "PAY001")])
+    add("freelancer-solicits", [("f", "If it helps your budget, I charge 15% less when clients pay me the other way (direct transfer). Just say the word.")],
+        freelancer=[(0, "PAY001")])
+    add("freelancer-solicits", [("f", "I also take crypto, ETH on Arbitrum or USDC on Polygon, if you'd rather skip the platform fees altogether.")],
+        freelancer=[(0, "PAY001")])
+    add("freelancer-solicits", [("f", "Would you mind sending it via JazzCash or Easypaisa? Withdrawals from here to Pakistan are painfully slow.")],
+        freelancer=[(0, "PAY001")])
+    add("freelancer-solicits", [("f", "Could we move the retainer to a monthly invoice I send you and you pay by wire? Saves both of us the service fee.")],
+        freelancer=[(0, "PAY001")])
+    add("freelancer-solicits", [("f", "Any chance you could pay via bKash this time? We can keep the contract here for the review.")],
+        freelancer=[(0, "PAY001")])
+    add("freelancer-solicits", [("f", "No pressure at all, but a few of my long-term clients pay me directly by Zelle and it's been smoother for everyone. Up to you!")],
+        freelancer=[(0, "PAY001")])
+
+    # --- own payment details (valid) ---
+    add("details-valid", [("f", f"Here are my details for the transfer: IBAN {grouped(iban('DE', 22))}, Jonas Weber. Send whenever it suits you.")],
+        freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", f"My USDT address (TRC20): {tron()} - ping me once it's sent and I'll confirm.")],
+        freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", "PayPal is maria.k.design@gmail.com, friends & family please so there's no fee on my side.")],
+        freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", "Cash App: $leoframes - easiest for me if you're paying the balance.")],
+        freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", "Account name: A. Okafor, Account no: 0123456789, Bank: GTBank. Pay straight in, no need to wait for escrow.")],
+        freelancer=[(0, "PAY002")])
+    add("details-valid", [("c", "Just send a payment request to my Venmo, @dan-hollis-22, and I'll approve it today.")],
+        client=[(0, "PAY002")])
+    add("details-valid", [("f", f"BTC works for me: {segwit()}. It's native segwit, so send from a wallet that supports bech32.")],
+        freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", "Sort code 20-45-77, account number 41829360, Barclays, in my name. Transfer whenever you're ready.")],
+        freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", "Here's a payment link so you can pay me directly: https://buy.stripe.com/5kA9bX2yQ0vT - card or Apple Pay both work.")],
+        freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", f"For the wire: IBAN {iban('GB', 22)}, SWIFT BARCGB22. Put 'logo project' as the reference.")],
+        freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", "paypal.me/anikadraws - the rest of the balance there please, and I'll mark the milestone done here.")],
+        freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", "Easier if you P\u0430yP\u0430l it to me: tomas.r.studio@gmail.com")],
+        freelancer=[(0, "PAY002")])
+
+    # --- invalid identifiers ---
+    add("identifier-invalid", [("f", f"Send the rest here please: IBAN {grouped(corrupt(iban('FR', 27), '0123456789'))}.")],
+        freelancer=[(0, "PAY001")])
+    add("identifier-invalid", [("f", "You can pay the balance straight to my BTC wallet "
+                                     f"{corrupt(btc(), '123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz')} instead of through here.")],
+        freelancer=[(0, "PAY001")])
+    add("identifier-invalid", [("c", f"The export lists this IBAN for a vendor but our validator rejects it: {corrupt(iban('NL', 18), '0123456789')}. "
+                                     "Can your script flag rows like that automatically?")])
+    add("identifier-invalid", [("f", "Checksum report: the TRON address in row 14 "
+                                     f"({corrupt(tron(), '123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz')}) fails validation, highlighted in the sheet.")])
+    add("identifier-invalid", [("c", f"This segwit string from the old import won't decode: {corrupt(segwit(), 'qpzry9x8gf2tvdw0s3jn54khce6mua7l')}. Is it truncated?")])
+
+    # --- identifiers in a job context ---
+    add("identifier-job-context", [("c", f"Test data for the payment form: use IBAN {iban('ES', 24)} for the happy-path case.")])
+    add("identifier-job-context", [("f", f"I've put the donation address {btc()} in the footer as per your spec. Please confirm it's the charity's current one.")])
+    add("identifier-job-context", [("c", f"Our treasury wallet is {eth()}; the dashboard should show its balance and the last 20 transactions.")])
+    add("identifier-job-context", [("f", f"The unit test fixture uses {taproot()} as the sample taproot address, and the parser handles bech32m now.")])
+    add("identifier-job-context", [("c", f"For the reconciliation script, match incoming wires against IBAN {grouped(iban('IT', 27))} (that's our supplier).")])
+
+    # --- cover letters ---
+    add("cover-letter", [("f", "Hi! I'm a Shopify developer with six years of experience in custom themes and apps. I'm flexible on payment: "
+                               "happy to work through here, or directly via Wise if you'd prefer lower fees. Looking forward to hearing from you.")],
+        freelancer=[(0, "PAY001")], surface="proposal")
+    add("cover-letter", [("f", "Hello, I can deliver the full data-cleaning pipeline in two weeks. My rate is $30/h. "
+                               "To save on fees you can also pay me at PayPal: jt.devstudio@outlook.com.")],
+        freelancer=[(0, "PAY002")], surface="proposal")
+    add("cover-letter", [("f", "I recently built a Stripe and PayPal checkout for a subscription-box store and I'm comfortable with the Wise and "
+                               "Payoneer APIs, so the payout integration you describe is right in my wheelhouse.")],
+        surface="proposal")
+    add("cover-letter", [("f", "I'd suggest splitting the work into three milestones, funded one at a time through the platform, "
+                               "so you only release payment once you're happy with each part.")],
+        surface="proposal")
+    add("cover-letter", [("f", "I've written smart contracts on Ethereum and TRON, including USDT payment flows for a remittance app in the Philippines. "
+                               "Happy to share code samples.")],
+        surface="proposal")
+
+    # --- conversations with violations ---
+    add("conversation", [("c", "Would you be OK if I paid the next part through Wise? It saves me a chunk."),
+                         ("f", "Sure, that works for me."),
+                         ("c", "Great, send me your details when you get a sec.")],
+        client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+    add("conversation", [("c", "Can we do the rest via Payoneer?"),
+                         ("f", "What do you mean, outside the contract?"),
+                         ("c", "Yes, just a direct transfer. The fees here are brutal for a small shop like ours."),
+                         ("f", "ok, fine by me")],
+        client=[(0, "PAY001")], freelancer=[(3, "PAY003")])
+    add("conversation", [("c", "Mind if I pay you by Zelle this time? It's faster."),
+                         ("f", "Thanks, but I keep all payments on the platform. Happy to continue here.")],
+        client=[(0, "PAY001")], flags=[("f", 0)])
+    add("conversation", [("f", "Would you mind sending the final amount by bank transfer? My withdrawals from here are stuck."),
+                         ("c", "No problem. What's your IBAN?"),
+                         ("f", f"IBAN {iban('PT', 25)}, name Ana Sousa. Thank you!")],
+        freelancer=[(0, "PAY001"), (2, "PAY002")], client=[(1, "PAY003")])
+    add("conversation", [("f", "I can also accept payment outside the site if that's simpler for you."),
+                         ("c", "Revolut would be easiest on our side.")],
+        freelancer=[(0, "PAY001")], client=[(1, "PAY003")])
+    add("conversation", [("c", "Can I pay you in cash when we meet on Thursday?"),
+                         ("f", "I'd prefer a bank transfer if possible, cash is awkward for me to deposit.")],
+        client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+    add("conversation", [("c", "Let's handle the payment privately, it's cheaper for both of us."),
+                         ("f", "I'd rather keep it here, sorry."),
+                         ("c", "Come on, just Western Union it over, nobody will know.")],
+        client=[(0, "PAY001"), (2, "PAY001")])
+    add("conversation", [("c", "Could you take the payment via Wise?"),
+                         ("f", "What's Wise?"),
+                         ("c", "It's a money transfer app, much cheaper than the fees on here."),
+                         ("f", "Ah, thanks for explaining, but I'll stick to the platform's payments.")],
+        client=[(0, "PAY001")])
+    add("conversation", [("f", "Would you be open to paying in USDC? I can give you a small discount."),
+                         ("c", "ok deal, which network?"),
+                         ("f", f"Polygon please: {eth()}")],
+        freelancer=[(0, "PAY001"), (2, "PAY002")], client=[(1, "PAY003")])
+    add("conversation", [("c", "For our records, could you send your bank name, account number and SWIFT? "
+                               "From next month we pay all contractors straight from the company account."),
+                         ("f", "Does that mean outside the platform?"),
+                         ("c", "Yes, same work, we just cut out the fee."),
+                         ("f", "Okay, I'll email them over tonight.")],
+        client=[(0, "PAY001")], freelancer=[(3, "PAY003")])
+    add("conversation", [("c", "Can I send the money through Paytm or PhonePe instead? Whichever you use."),
+                         ("f", "PhonePe.")],
+        client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+    add("conversation", [("f", "If you pay me directly through Payoneer I'll do the revisions for free."),
+                         ("c", "We only pay through the platform, sorry. Please keep it here.")],
+        freelancer=[(0, "PAY001")], flags=[("c", 0)])
+    add("conversation", [("c", "We're moving all our freelancers onto Remote.com so payroll is in one place. Could you onboard there and we'll end the contract here?"),
+                         ("f", "How would hours be tracked then?"),
+                         ("c", "Through their timesheets, and they'd pay you monthly."),
+                         ("f", "Alright, send me the invite.")],
+        client=[(0, "PAY001")], freelancer=[(3, "PAY003")])
+    add("conversation", [("f", "The budget's tight on your side, right? There's a way we could both save about 20%."),
+                         ("c", "I'm listening."),
+                         ("f", "You pay me directly to my bank and I knock off what the platform would have taken.")],
+        freelancer=[(2, "PAY001")])
+    add("conversation", [("c", "Could I pay the rest with Steam gift cards? I have a bunch lying around."),
+                         ("f", "Fine, send the codes to my email, karim.design@proton.me.")],
+        client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+    add("conversation", [("c", "Would it be OK to pay this one by cheque? Our accountant prefers it."),
+                         ("f", "Let me check with my bank how long cheques from abroad take."),
+                         ("f", "Okay, they said about two weeks. That's fine, go ahead and post it.")],
+        client=[(0, "PAY001")], freelancer=[(2, "PAY003")])
+    add("conversation", [("f", "The service fee went up again this month, ugh."),
+                         ("c", "Tell me about it. Want me to just send it to your PayPal instead?"),
+                         ("f", "Ha, tempting, but no. Rules are rules.")],
+        client=[(1, "PAY001")])
+    add("conversation", [("c", "The quote is a bit above our budget."),
+                         ("f", "I understand. I could come down a bit if payment went a different route, say a direct bank transfer."),
+                         ("c", "What would the new price be?"),
+                         ("f", "Around $850 instead of $1,000."),
+                         ("c", "Okay, let's do that.")],
+        freelancer=[(1, "PAY001")], client=[(4, "PAY003")])
+
+    # --- conversations without violations ---
+    add("conversation", [("c", "Did the payment for milestone 2 come through?"),
+                         ("f", "Yes, it shows as pending and should clear in five days."),
+                         ("c", "Great, I'll fund milestone 3 now.")])
+    add("conversation", [("f", "By the way, a client last year tried to get me to take PayPal outside the site. I said no."),
+                         ("c", "Good call. We keep everything on here too.")])
+    add("conversation", [("f", "Do you know if withdrawing earnings to Payoneer is faster than straight to a bank?"),
+                         ("c", "No idea, I only use the client side. Maybe check the help centre.")])
+    add("conversation", [("c", "I got charged twice for the same milestone."),
+                         ("f", "That looks like a billing glitch. Could you open a ticket with support? They'll refund the duplicate.")])
+    add("conversation", [("c", "I'm sending a $50 bonus through the contract for the quick turnaround."),
+                         ("f", "That's very kind, thank you!")])
+    add("conversation", [("c", "The app needs PayPal and Venmo checkout for US users and M-Pesa for Kenya."),
+                         ("f", "Understood. I'll use the Braintree SDK for PayPal/Venmo and the Daraja API for M-Pesa.")])
+    add("conversation", [("c", "Our supplier in Vietnam insists on being paid by wire, which is a pain."),
+                         ("f", "Yeah, international wires can be slow. Hope it goes through quickly.")])
+    add("conversation", [("f", "Heads up: someone claiming to be your colleague messaged me asking to pay in crypto. I reported it."),
+                         ("c", "Thanks! That's not us, we only pay through here.")])
+    add("conversation", [("c", "Our finance team asks whether you can accept EUR instead of USD on this contract."),
+                         ("f", "The platform converts it for me anyway, so whatever currency the contract uses is fine.")])
+    add("conversation", [("c", "Can you send an invoice for our records?"),
+                         ("f", "Sure, the platform generates one for every payment. I'll forward the PDF from the transaction history.")])
+
+    # --- single-message hard negatives ---
+    add("hard-negative", [("c", "What is Payoneer exactly? A freelancer I worked with before mentioned it.")])
+    add("hard-negative", [("f", "I paid for my design course with PayPal last year and the refund took forever.")])
+    add("hard-negative", [("c", "Can you add a 'Pay with Venmo' button to the checkout page?")])
+    add("hard-negative", [("f", "I've set my withdrawal method to my local bank account, and the first payout arrived today.")])
+    add("hard-negative", [("c", "Please submit the milestone when it's ready and I'll approve and release the payment.")])
+    add("hard-negative", [("f", "The invoice for last week's hours is in the contract's reports section.")])
+    add("hard-negative", [("c", "My cousin paid his landlord in crypto and now he's trying to explain it to his tax advisor, lol.")])
+    add("hard-negative", [("f", "You helped me a lot on the last project, so I'll pay it forward and review your docs for free.")])
+    add("hard-negative", [("c", "Is Monday a bank holiday where you are? Just planning the timeline.")])
+    add("hard-negative", [("f", "Exchange rates are brutal this month, the euro dropped again against the dollar.")])
+    add("hard-negative", [("c", "I added a new card as a billing method, so the failed charge should go through now.")])
+    add("hard-negative", [("f", "Could you fund the escrow for the next milestone before I start? Thanks!")])
+    add("hard-negative", [("c", "Our accounting team needs the platform invoice for each payment. Where can I download them?")])
+    add("hard-negative", [("f", "A client once offered to pay me in Bitcoin outside the platform; I declined and reported it.")])
+    add("hard-negative", [("c", "We need a script that reconciles Stripe payouts with our bank statements in Xero.")])
+    add("hard-negative", [("f", "Fun fact: in Kenya people pay for almost everything with M-Pesa, even street food.")])
+    add("hard-negative", [("c", "Please don't send me any payment details. I'd like to keep everything on the platform as required.")])
+    add("hard-negative", [("f", "If you'd like to tip, the bonus button in the contract works. Totally optional!")])
+    add("hard-negative", [("c", "I'll buy the stock photos myself through our Shutterstock account, so you don't need to purchase them.")])
+    add("hard-negative", [("f", "The translation is a FAQ about Pix payments for a Brazilian bank; I kept the terms consistent with the central bank's glossary.")])
+    add("hard-negative", [("c", "Can I raise your hourly rate on the contract? You've earned it.")])
+    add("hard-negative", [("f", "I withdrew my earnings to my Wise account yesterday, their rates are decent.")])
+    add("hard-negative", [("c", "Sorry for the delay, our bank flagged the card payment to the platform as suspicious. It's sorted now.")])
+    add("hard-negative", [("f", "Quick question: should I send the final files before or after you release the milestone?")])
+    add("hard-negative", [("c", "Just a heads-up: we'll pay the remaining milestones in one go through the contract to keep it simple.")])
+    add("hard-negative", [("f", "My bank charges a $15 fee on every incoming transfer from the platform. Annoying, but fine.")])
+
+    # --- ordinary chat ---
+    add("ordinary-chat", [("c", "Morning! Did you get a chance to look at the wireframes?")])
+    add("ordinary-chat", [("f", "I'll be offline Friday for a family event, back on Monday.")])
+    add("ordinary-chat", [("c", "Thanks for the quick turnaround, the team loved the new logo.")])
+    add("ordinary-chat", [("f", "Attached is the revised spreadsheet with the Q3 numbers.")])
+    return cases
+
+
 def main() -> None:
     cases = [*dev_cases(), *heldout_cases(), *heldout2_cases(), *heldout3_cases(),
              *heldout4_cases(), *heldout5_cases(), *heldout6_cases(), *heldout7_cases(),
              *heldout8_cases(), *heldout9_cases(), *heldout10_cases(),
              *heldout11_cases(), *heldout12_cases(), *heldout13_cases(),
              *heldout14_cases(), *heldout15_cases(),
-             *heldout16_cases(), *heldout17_cases()]
+             *heldout16_cases(), *heldout17_cases(),
+             *heldout18_cases(), *heldout19_cases(), *heldout20_cases()]
     with OUT.open("w", encoding="utf-8") as f:
         for case in cases:
             f.write(json.dumps(case, ensure_ascii=False) + "\n")
