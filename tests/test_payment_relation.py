@@ -560,3 +560,48 @@ def test_heldout16_and_17_mechanisms(text: str, flagged: bool) -> None:
 ])
 def test_conversations_heldout16_and_17(turns: list[tuple[str, str]], codes: list[str]) -> None:
     assert [c for c, _ in _codes(turns)] == codes
+
+
+@pytest.mark.parametrize(("text", "flagged"), [
+    # leaving the contract in a message that names a way of paying
+    ("Payroll will move you onto Deel next month and then we can end the contract here.", True),
+    ("Send me your M-Pesa number and we can close the job on the site.", True),
+    ("Please close the contract once you've approved the last milestone.", False),
+    # other languages: parties, verbs and markers
+    ("¿Te puedo pagar el resto por Bizum?", True),
+    ("Posso te pagar por Pix direto?", True),
+    ("On pourrait passer par un virement bancaire plutôt que par le site ?", True),
+    # "<verb> you cash", "straight to you"
+    ("I could just hand you cash for the last milestones when we meet.", True),
+    ("Yes, PayPal friends and family, straight to you.", True),
+    # job talk around an identifier, unless the message directs a payment
+    ("Put our supplier's IBAN ES15 4848 4896 7032 0718 9147 in the footer of the invoice "
+     "template.", False),
+    ("For the wire: IBAN GB21876139303113444429, SWIFT BARCGB22. Use 'logo' as reference.",
+     True),
+    ("Test data for the payment form: use IBAN ES1550191154140033880208 for the happy path.",
+     False),
+])
+def test_heldout18_to_20_mechanisms(text: str, flagged: bool) -> None:
+    assert bool(DETECTOR.read(text).violating) is flagged
+
+
+@pytest.mark.parametrize(("turns", "codes"), [
+    ([("them", "Would you be open to paying in USDC? I'd give a discount."),
+      ("me", "ok deal, which network?")], ["PAY003"]),  # a set-off "ok deal," then a question
+    ([("them", "Can I pay you through Venmo for this job?"),
+      ("me", "What's Venmo? I'm in Kenya, never used it.")], []),  # "I'm in Kenya" is no "I'm in"
+    ([("them", "Would a cheque be ok? Our accountant prefers it."),
+      ("me", "Let me check with my bank how long cheques take.")], []),  # not committing
+])
+def test_conversations_heldout18_to_20(turns: list[tuple[str, str]], codes: list[str]) -> None:
+    assert [c for c, _ in _codes(turns)] == codes
+
+
+def test_a_proposers_explanation_without_a_channel_is_part_of_its_proposal() -> None:
+    turns = [("me", "Could we settle the rest off the contract?"), ("them", "Meaning what?"),
+             ("me", "Yes, we'd close it and settle the rest between us.")]
+    assert [c for c, _ in _codes(turns)] == ["PAY001"]
+    naming = [("me", "Could we settle the rest off the contract?"), ("them", "Meaning what?"),
+              ("me", "I'd send it through Wise straight to you.")]
+    assert [c for c, _ in _codes(naming)] == ["PAY001", "PAY001"]

@@ -1537,7 +1537,10 @@ def heldout11_cases() -> list[dict[str, Any]]:
         ("f", "Why do you need it?"),
         ("c", "To send the payment directly."),
         ("f", "I can't accept payments outside Upwork. I've reported this."),
-    ], client=[(0, "PAY001"), (2, "PAY001")], flags=[("f", 0)])
+    ], client=[(0, "PAY001")], flags=[("f", 0)],
+        # relabelled after heldout18-20: turn 2 explains the open proposal and names no
+        # way of paying, which the set's convention counts as part of that proposal
+        note="turn 2 relabelled: an explanation, not a second proposal")
     add("conversation", [
         ("c", "I'll send the rest via Western Union."),
         ("f", "Ok, send me the tracking number when done."),

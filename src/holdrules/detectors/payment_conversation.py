@@ -436,6 +436,12 @@ class _Thread:
         if own is not None and _motive_only(step.signals):
             return PaymentStep(item, Outcome.FOLLOW_UP, step.signals, answers=own,
                                note="a motive given for the account's own open proposal")
+        if own is not None and not step.signals.channel_words:
+            # "Yes, we'd close it and settle the rest between us": the same proposal
+            # again, explained; only naming a way of paying makes it a new one
+            return PaymentStep(item, Outcome.FOLLOW_UP, step.signals, answers=own,
+                               note="explains the account's own open proposal without "
+                               "naming a way of paying")
         if own is not None and self.own_agreed:
             return PaymentStep(item, Outcome.FOLLOW_UP, step.signals, answers=own,
                                note="arranging the account's own proposal, which the "

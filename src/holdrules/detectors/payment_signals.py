@@ -302,7 +302,13 @@ def _names_a_channel(clause: str, vocab: PaymentVocabulary, question: bool) -> b
 def _set_off(clause: str, end: int) -> bool:
     """The agreement word stands apart from the question after it ("Sure, how do I pay
     you?"): set off by a comma, dash, colon or exclamation mark."""
-    return clause[end:end + 2].lstrip()[:1] in {",", "-", ":", "!", "\u2014"}
+    rest = _MORE_AGREEMENT.sub("", clause[end:end + 40], count=1)
+    return rest.lstrip()[:1] in {",", "-", ":", "!", "\u2014"}
+
+
+_MORE_AGREEMENT = regex.compile(
+    r"^(?:\s++(?:deal|sure|yes|yeah|fine|great|cool|perfect|then|thanks|thx|done))++")
+"""Agreement words after the first ("ok deal, which network?")."""
 
 
 def _read_reply_wording(
@@ -313,7 +319,8 @@ def _read_reply_wording(
         collector.add(SignalKind.REPORT, f"report.{name}", c_start, match)
     for name, match in pattern_matches(vocab.details_reply, clause):
         collector.add(SignalKind.DETAILS, f"details.{name}", c_start, match)
-    if _names_a_channel(clause, vocab, question):
+    noncommittal = any(p.search(clause) for p in vocab.noncommittal.values())
+    if not noncommittal and _names_a_channel(clause, vocab, question):
         spans = channel_spans(clause, vocab)
         collector.add_span(SignalKind.AGREE, "agree.names_channel",
                            c_start + spans[0][0], c_start + spans[0][1])
@@ -323,7 +330,7 @@ def _read_reply_wording(
     agreements = list(pattern_matches(vocab.agree, clause))
     if not agreements:
         return
-    if any(p.search(clause) for p in vocab.noncommittal.values()):
+    if noncommittal:
         for name, match in agreements:
             collector.drop(Guard.NONCOMMITTAL, f"agree.{name}", match)
         return
@@ -351,6 +358,7 @@ def _read_words(
                      replies=replies, details=details, question=text.startswith("?", c_end))
     _read_relations(collector, vocab, clauses)
     _read_off_platform(collector, vocab, clauses)
+    _read_leaving_for_channel(collector, vocab, clauses)
 
 
 def _read_relations(
@@ -456,6 +464,51 @@ def _drop_quoted_examples(original: str, collector: _Collector, vocab: PaymentVo
         collector.guarded.append(GuardNote(Guard.JOB_TOPIC, signal.pattern, signal.normalized))
 
 
+def _read_leaving_for_channel(
+    collector: _Collector, vocab: PaymentVocabulary, clauses: list[tuple[int, int]]
+) -> None:
+    """Ending the contract in a message that names a way of paying ("HR will onboard you
+    onto our Deel payroll and then we can end the contract on here", "send me your
+    number and we can close the job on the site"): leaving the platform for that
+    channel, wherever in the message each is said. A strong reading: the platform's
+    features named with the exit are what is left, so only the decline, job-topic,
+    past and reported guards apply."""
+    text = collector.reading.text
+    exit_ = vocab.guards["contract_exit"].search(text)
+    if exit_ is None or any(s.kind is SignalKind.SOLICIT for s in collector.signals):
+        return
+    channels = channel_spans(text, vocab)
+    if not channels:
+        return
+    for c_start, c_end in clauses:
+        if c_start <= exit_.start() < c_end:
+            clause = text[c_start:c_end]
+            break
+    else:  # pragma: no cover - a match lies inside some clause
+        return
+    guard = (Guard.DECLINED if declining_matches(text, vocab)
+             else _first_guard(clause, vocab, _STRONG_GUARDS))
+    start, end = channels[0]
+    if guard is not None:
+        collector.guarded.append(GuardNote(guard, "solicit.leave_contract_for_channel",
+                                           text[start:end]))
+        return
+    collector.add_span(SignalKind.SOLICIT, "solicit.leave_contract_for_channel", start, end)
+
+
+def _drop_weak_if_noncommittal(collector: _Collector, vocab: PaymentVocabulary) -> None:
+    """A reply that does not commit ("Let me check with my bank how long cheques take")
+    answers nothing yet: the weak readings in it (the transaction and off-platform
+    frames, the relation) are no counter-offer."""
+    text = collector.reading.text
+    if not any(p.search(text) for p in vocab.noncommittal.values()):
+        return
+    weak = [s for s in collector.signals if s.kind is SignalKind.SOLICIT and not s.strong]
+    for signal in weak:
+        collector.signals.remove(signal)
+        collector.guarded.append(GuardNote(Guard.NONCOMMITTAL, signal.pattern, signal.normalized))
+
+
 def _points_back(rest: str, vocab: PaymentVocabulary) -> Guard | None:
     """A clause of the message, from the frame's clause on, declines or points to the
     platform's own way of paying ("I have Payoneer but I only use it to withdraw from
@@ -493,9 +546,20 @@ def _identifier_guard(hit: IdentifierHit, original: str, vocab: PaymentVocabular
         return Guard.DOCUMENTATION_EXAMPLE
     if in_code_snippet(hit.start, hit.end, original):
         return Guard.CODE_SNIPPET
-    if is_identifier_context(original.casefold(), vocab):
+    lowered = original.casefold()
+    if vocab.guards["directs_payment"].search(lowered) is not None:
+        return None  # "My multisig takes BTC too: 3AGb… Use it for the final payment."
+    if is_identifier_context(lowered, vocab) or _work_context(lowered, hit, vocab):
         return Guard.IDENTIFIER_CONTEXT
     return None
+
+
+def _work_context(lowered: str, hit: IdentifierHit, vocab: PaymentVocabulary) -> bool:
+    """The identifier sits in talk about the work ("the happy-path fixture for the SEPA
+    form tests", "in the footer of the invoice template", "must never appear in the
+    frontend bundle"): a job-topic cue in the message, the identifier itself left out."""
+    around = lowered[:hit.start] + " " + lowered[hit.end:]
+    return is_job_topic(around, vocab, deliverables=False)  # a logo is paid for, not code
 
 
 def _read_identifiers(original: str, collector: _Collector, vocab: PaymentVocabulary) -> None:
@@ -625,6 +689,8 @@ def analyse_text(
         _read_leetspeak(original, collector, vocab)
     _read_identifiers(original, collector, vocab)
     _drop_quoted_examples(original, collector, vocab)
+    if force:
+        _drop_weak_if_noncommittal(collector, vocab)
     signals = sorted(collector.signals, key=lambda s: (s.start, s.end, s.kind))
     names_channel = bool(channel_spans(reading.text, vocab))
     words = set(WORD.findall(reading.text))
