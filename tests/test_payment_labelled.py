@@ -286,7 +286,8 @@ def test_committed_cases_match_their_generator() -> None:
                  *module.heldout14_cases(), *module.heldout15_cases(),
                  *module.heldout16_cases(), *module.heldout17_cases(),
                  *module.heldout18_cases(), *module.heldout19_cases(),
-                 *module.heldout20_cases()]
+                 *module.heldout20_cases(), *module.heldout21_cases(),
+                 *module.heldout22_cases(), *module.heldout23_cases()]
     assert generated == load_cases()
 
 

@@ -4065,6 +4065,883 @@ def heldout20_cases() -> list[dict[str, Any]]:
     return cases
 
 
+def heldout21_cases() -> list[dict[str, Any]]:
+    """Twenty-first held-out batch: mixed trades and countries, wallets, homoglyphs, delayed agreements, restated proposals."""
+    rng.seed(21)
+    cases: list[dict[str, Any]] = []
+    add = _adder(cases, "heldout21-")
+
+    # ---- client solicits -------------------------------------------------------------------------------------------
+    add("client-solicits", [("c", "Hi Maria, the logo set is perfect. For the next batch could we settle over PayPal instead of here? "
+                                  "Saves us both the fees.")], client=[(0, "PAY001")])
+    add("client-solicits", [("c", "Our accounts payable team in Rotterdam would rather wire you directly for the remaining chapters. "
+                                  "Can you send us an invoice outside the contract?")], client=[(0, "PAY001")])
+    add("client-solicits", [("c", "Können wir die nächsten Übersetzungen direkt per Überweisung abrechnen, ohne die Plattform? "
+                                  "Das wäre für unsere Buchhaltung einfacher.")], client=[(0, "PAY001")])
+    add("client-solicits", [("c", "Oye, ¿te puedo pagar por Bizum los próximos vídeos? Así nos ahorramos la comisión de la web.")],
+        client=[(0, "PAY001")])
+    add("client-solicits", [("c", "Let's take payment off the site from now on. I can send USDT every Friday, whatever network suits you.")],
+        client=[(0, "PAY001")])
+    add("client-solicits", [("c", "I'll be in Lagos next week. How about I hand you the cash for the app screens when we meet, "
+                                  "rather than going through the contract?")], client=[(0, "PAY001")])
+    add("client-solicits", [("c", "Would you accept M-Pesa directly for the transcription work? The platform fee is eating my small budget.")],
+        client=[(0, "PAY001")])
+    add("client-solicits", [("c", "Once this contract wraps we'd like to put you on our Deel payroll and close things here. Interested?")],
+        client=[(0, "PAY001")])
+    add("client-solicits", [("c", "Instead of the milestone, could I pay you with Amazon gift cards, say $300 worth? My card won't work on here.")],
+        client=[(0, "PAY001")])
+    add("client-solicits", [("c", "Je préfère vous régler par virement bancaire hors plateforme pour la suite des articles, ça vous va ?")],
+        client=[(0, "PAY001")])
+    add("client-solicits", [("c", "Can I just send the $400 through P\u0430yP\u0430l friends & family? Quicker than funding another milestone.")],
+        client=[(0, "PAY001")])
+    add("client-solicits", [("c", "I'm old school. Can I post you a cheque for the bookkeeping catch-up instead of paying through the site?")],
+        client=[(0, "PAY001")])
+
+    # ---- freelancer solicits ---------------------------------------------------------------------------------------
+    add("freelancer-solicits", [("f", "To save on fees, I can invoice your company directly and you pay by bank transfer. Just let me know.")],
+        freelancer=[(0, "PAY001")])
+    add("freelancer-solicits", [("f", "If you prefer, you can pay me through Payoneer directly for future projects and I'll knock 10% off my rate.")],
+        freelancer=[(0, "PAY001")])
+    add("freelancer-solicits", [("f", "Could you send the tip via Cash App rather than the bonus button? The site takes a cut of bonuses too.")],
+        freelancer=[(0, "PAY001")])
+    add("freelancer-solicits", [("f", "Podemos fazer o pagamento por Pix fora da plataforma? Fica mais barato pra você e pra mim.")],
+        freelancer=[(0, "PAY001")])
+    add("freelancer-solicits", [("f", "Would UPI work for you for the next sprint? I can share my ID and we skip the 10% cut.")],
+        freelancer=[(0, "PAY001")])
+    add("freelancer-solicits", [("f", "For the voiceover pickups just Ven\u200bmo me, no need to open a new contract for a ten-minute session.")],
+        freelancer=[(0, "PAY001")])
+
+    # ---- details (valid) -------------------------------------------------------------------------------------------
+    add("details-valid", [("f", f"Here are my bank details for next time: IBAN {grouped(iban('DE', 22))}, Commerzbank Hamburg. "
+                                "Pay there directly and we don't need a new contract.")], freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", "My PayPal is anna.kowalska.studio@gmail.com. Send the balance there and we can close the contract today.")],
+        freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", f"You can pay me in BTC to {btc()}, much quicker than waiting for the milestone to clear.")],
+        freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", f"USDT (TRC20): {tron()}. That's where my direct clients pay me, no platform fees.")],
+        freelancer=[(0, "PAY002")])
+    add("details-valid", [("c", "Since you can't finish the last module, please refund the $120 to my Venmo @jake-t-2041 instead of via the site.")],
+        client=[(0, "PAY002")])
+    add("details-valid", [("f", "My Cash App is $LeahEdits22. Send it there whenever you're ready, no need to go through Upwork.")],
+        freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", "Sort code 20-45-77, account number 41295863, name J. Okafor. Pay there directly for the next podcast episodes.")],
+        freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", "Pay me via this link and we can skip the milestone: https://paypal.me/tomasvoice/150")],
+        freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", f"ETH or USDC on ERC-20 both fine: {eth()}. Send it and I'll deliver the source files right away.")],
+        freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", f"RIB pour le virement direct : IBAN {grouped(iban('FR', 27))}, BIC BNPAFRPPXXX. Merci !")],
+        freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", "Routing 021000021, account 483920175566 (Chase checking). Please pay the rest there, the platform is holding my funds.")],
+        freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", f"If you'd rather keep it simple, send the sats to {taproot()} and I'll mark the job done on my side.")],
+        freelancer=[(0, "PAY002")])
+    add("details-valid", [("c", f"If you can't deliver, send the deposit back to my BTC wallet {p2sh()} rather than opening a dispute.")],
+        client=[(0, "PAY002")])
+    add("details-valid", [("f", f"UK clients usually pay me straight to {grouped(iban('GB', 22))} (Monzo). No platform fee on top for you.")],
+        freelancer=[(0, "PAY002")])
+
+    # ---- identifiers (invalid) -------------------------------------------------------------------------------------
+    add("identifier-invalid", [("f", f"Pay me directly to my IBAN {grouped(corrupt(iban('NL', 18), '0123456789'))} and skip the milestone.")],
+        freelancer=[(0, "PAY001")])
+    add("identifier-invalid", [("f", f"Rather than the contract, send the BTC to "
+                                     f"{corrupt(btc(), '123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz')} and I'll start today.")],
+        freelancer=[(0, "PAY001")])
+    add("identifier-invalid", [("f", f"Off-platform is fine with me, bech32 only please: {corrupt(segwit(), 'qpzry9x8gf2tvdw0s3jn54khce6mua7l')}")],
+        freelancer=[(0, "PAY001")])
+    add("identifier-invalid", [("f", f"The IBAN in your CSV fixture fails the checksum: {corrupt(iban('ES', 24), '0123456789')}. "
+                                     "Should I regenerate the seed data for the payment form tests?")])
+
+    # ---- identifiers in a job context ------------------------------------------------------------------------------
+    add("identifier-job-context", [("c", f"Please add IBAN validation to the checkout form. Test with {grouped(iban('NL', 18))}, "
+                                         "it should pass, and with a shortened one, which should fail.")])
+    add("identifier-job-context", [("c", f"Our test wallet for the smart contract audit is {eth()}. Please check the Transfer events it emitted on Sepolia.")])
+    add("identifier-job-context", [("f", f"The regex I wrote accepts legacy addresses like {btc()} but rejects bech32. Should I add support for those?")])
+    add("identifier-job-context", [("c", f"Translate this letter from our bank into English. The IBAN {iban('IT', 27)} must stay exactly as written.")])
+    add("identifier-job-context", [("c", f"The dashboard widget should show the balance of {tron()}, our treasury wallet, refreshed every minute.")])
+
+    # ---- cover letters ---------------------------------------------------------------------------------------------
+    add("cover-letter", [("f", "Hello! I'm a certified bookkeeper with eight years in Xero and QuickBooks for small UK retailers. "
+                               "I can start on your backlog this week. Many of my long-term clients pay me by direct bank transfer "
+                               "to avoid the service fee, and I'm happy to do the same for you.")],
+        freelancer=[(0, "PAY001")], surface="proposal")
+    add("cover-letter", [("f", "Hi, I've built 30+ React Native apps and can deliver your MVP in six weeks. "
+                               "Rate is $35/h. For direct deals my PayPal is dev.rahul.m@outlook.com.")],
+        freelancer=[(0, "PAY002")], surface="proposal")
+    add("cover-letter", [("f", "Dear hiring manager, I specialise in Stripe integrations: Checkout, Connect payouts, webhooks and "
+                               "subscription billing. I recently moved a SaaS from PayPal to Stripe with zero downtime. "
+                               "Happy to walk you through it on a call.")], surface="proposal")
+    add("cover-letter", [("f", "I'm a bookkeeper in Cape Town. I reconcile PayPal, Stripe and bank feeds in Xero every month for "
+                               "e-commerce stores, and I'd love to tidy up your last two quarters.")], surface="proposal")
+    add("cover-letter", [("f", "Konnichiwa! Native Japanese translator here, five years localising fintech apps, including a "
+                               "remittance app's onboarding screens about bank transfers and fees. Samples attached.")],
+        surface="proposal")
+
+    # ---- conversations with violations -----------------------------------------------------------------------------
+    add("conversation", [("c", "Next month can I pay you on PayPal instead? The fees here are silly."),
+                         ("f", "Sure, works for me.")],
+        client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+    add("conversation", [("c", "Would you be ok if we moved payment to Wise for the rest of the translations?"),
+                         ("f", "Sorry, I only get paid through the platform. I've let support know about this request.")],
+        client=[(0, "PAY001")], flags=[("f", 0)])
+    add("conversation", [("f", "For the monthly retainer, could you pay me through Wise? It's cheaper for both of us."),
+                         ("c", "What's Wise? Is it safe?"),
+                         ("f", "It's a money transfer service, lots of freelancers in Ukraine use it. Fees are tiny."),
+                         ("c", "ok let's do that then")],
+        freelancer=[(0, "PAY001")], client=[(3, "PAY003")])
+    add("conversation", [("c", "Can I pay the final invoice by bank transfer? Our procurement system doesn't like the site."),
+                         ("f", f"No problem, here you go: {grouped(iban('ES', 24))}, account holder Lucía Ferrer.")],
+        client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+    add("conversation", [("f", "If it helps, I can take crypto directly for the next phase, no platform cut."),
+                         ("c", "I'd rather use Payoneer if we're going to do it that way.")],
+        freelancer=[(0, "PAY001")], client=[(1, "PAY003")])
+    add("conversation", [("c", "Could we settle the rest outside this site?"),
+                         ("f", "Why would we do that?"),
+                         ("c", "The fees. I can do Revolut or a Wise transfer, whichever you prefer."),
+                         ("f", "I'll pass, thanks. Let's keep it on the contract.")],
+        client=[(0, "PAY001"), (2, "PAY001")])
+    add("conversation", [("c", "Can I pay you for the edits via Cash App?"),
+                         ("f", "Why not through the contract?"),
+                         ("c", "My card keeps getting declined on the site, that's all."),
+                         ("f", "okay then, go ahead")],
+        client=[(0, "PAY001")], freelancer=[(3, "PAY003")])
+    add("conversation", [("c", "Let's pay outside Upwork from now on, I'll send it via Zelle every two weeks."),
+                         ("f", "I'm not comfortable with that and I'm reporting this message to support.")],
+        client=[(0, "PAY001")], flags=[("f", 0)])
+    add("conversation", [("c", "¿Podemos seguir con transferencia directa fuera de la plataforma para los próximos diseños?"),
+                         ("f", "Vale, perfecto, así nos ahorramos la comisión.")],
+        client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+    add("conversation", [("f", "Between us, you could pay me through PayPal and save the service fee."),
+                         ("c", "No, we keep all payments on the platform. I've reported this.")],
+        freelancer=[(0, "PAY001")], flags=[("c", 0)])
+    add("conversation", [("c", "For phase two, can I pay you directly rather than through the site?"),
+                         ("f", "Wise or Revolut, whichever is easier for you.")],
+        client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+    add("conversation", [("c", "Do you have Cash App? I'd rather tip you there than here."),
+                         ("f", "$NiaCuts, thank you so much!")],
+        client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+    add("conversation", [("f", "For the remaining chapters, would a direct bank transfer work? Saves you the fee."),
+                         ("c", "ok"),
+                         ("f", f"Great. IBAN {grouped(iban('BE', 16))}, name Pieter Claes. Thanks!")],
+        freelancer=[(0, "PAY001"), (2, "PAY002")], client=[(1, "PAY003")])
+    add("conversation", [("c", "Can we do the payment off-platform? Saves us both money."),
+                         ("f", "Is that allowed here?"),
+                         ("c", "Sure, everyone does it."),
+                         ("f", "I checked the terms and it isn't. I'll stay on the contract, thanks.")],
+        client=[(0, "PAY001")])
+    add("conversation", [("c", "Can I send your fee through GCash instead of the contract? Mas mabilis."),
+                         ("f", "Let me check with my partner first, she handles our accounts."),
+                         ("c", "No rush."),
+                         ("f", "Sure, GCash is fine.")],
+        client=[(0, "PAY001")], freelancer=[(3, "PAY003")])
+    add("conversation", [("f", "For the next series of blog posts you could pay my studio directly by invoice, outside the site."),
+                         ("c", "Deal."),
+                         ("f", "Great, I'll email you an invoice from my studio address tonight.")],
+        freelancer=[(0, "PAY001")], client=[(1, "PAY003")])
+    add("conversation", [("c", "Could I pay you over PayPal for the mixing work?"),
+                         ("f", "Not PayPal, but I can take a Wise transfer.")],
+        client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+    add("conversation", [("f", "Happy to keep going after this contract, paid in USDT if that works for you."),
+                         ("c", "We only pay through the platform, sorry.")],
+        freelancer=[(0, "PAY001")])
+    add("conversation", [("f", "Uploaded the new thumbnails for episodes 4-6."),
+                         ("c", "Love the colours on 5. Can the title on 6 be bigger?"),
+                         ("f", "Sure. Do you want the same font as the channel banner?"),
+                         ("c", "Yes. Also, for the next contract let's just pay via Payoneer directly, ok?"),
+                         ("f", "I'd rather keep it here, thanks. Updated thumbnail coming tonight.")],
+        client=[(3, "PAY001")])
+    add("conversation", [("c", "Can we handle payment outside the app for the rest of the tutoring sessions?"),
+                         ("f", "No, sorry, I keep everything on the platform."),
+                         ("c", "What if I send it via Zelle, just this once?"),
+                         ("f", "Still no. I'm reporting this to support.")],
+        client=[(0, "PAY001"), (2, "PAY001")], flags=[("f", 2)])
+
+    # ---- hard negatives (single) -----------------------------------------------------------------------------------
+    add("hard-negative", [("c", "Need a developer to integrate PayPal checkout and Stripe into our Shopify store before Black Friday.")])
+    add("hard-negative", [("c", "Looking for a writer for a 1,500-word post comparing Wise, Revolut and Payoneer for freelancers in Kenya.")])
+    add("hard-negative", [("c", "I've funded milestone 2 in escrow, you can start on the landing page.")])
+    add("hard-negative", [("c", "The bonus for the extra revisions will come through the contract's bonus option tonight.")])
+    add("hard-negative", [("f", "I've issued a refund of $40 through the contract for the hours we didn't use.")])
+    add("hard-negative", [("c", "I updated my billing method to a new Visa card, so the weekly payment should go through now.")])
+    add("hard-negative", [("f", "No need to rush the milestone release. I withdraw my earnings from here to my bank in Lahore once a month anyway.")])
+    add("hard-negative", [("f", "Years ago a client paid me through Western Union and vanished halfway, which is why I only work with milestones now.")])
+    add("hard-negative", [("c", "Our Berlin entity pays the Toronto one by wire each quarter, so the intercompany entries will look odd in the files.")])
+    add("hard-negative", [("f", "Heads up: someone claiming to be your HR asked me on Telegram to take payment in USDT. "
+                                "I reported it. I assume it wasn't you?")])
+    add("hard-negative", [("c", "Could you check the invoice the platform generated for last week's hours? Our finance team needs our VAT number on it.")])
+    add("hard-negative", [("f", "Trust me, the extra keyword research will pay off. It's money in the bank for next quarter's rankings.")])
+    add("hard-negative", [("f", "Sorry, what is Bizum exactly? It's in your brief for the app copy and I'm not from Spain.")])
+    add("hard-negative", [("c", "We need someone to reconcile our Stripe and PayPal payouts in QuickBooks Online for 2023.")])
+    add("hard-negative", [("c", "Please translate our bank's FAQ about SEPA instant transfers and standing orders into Italian.")])
+    add("hard-negative", [("c", "Script for the 15s spot: 'Split the bill in seconds. Just Venmo your friends!' Upbeat, young, American accent.")])
+    add("hard-negative", [("c", "Can you tutor my son in economics? He struggles with the chapter on cheques, bank drafts and clearing.")])
+    add("hard-negative", [("c", "Hiring a writer for our crypto exchange blog: explainers on USDT on Tron, gas fees and cold wallets.")])
+    add("hard-negative", [("f", "My hourly rate goes up to $45 in January. I'll send you an updated offer here so the contract reflects it.")])
+    add("hard-negative", [("c", "We need a consultant to set up Gusto payroll for our 12-person company in Texas.")])
+    add("hard-negative", [("f", "Payment received, thanks! Great working with you, I left you a 5-star review.")])
+    add("hard-negative", [("f", "Please don't offer to pay me outside the platform. I keep every payment on here, it protects us both.")])
+    add("hard-negative", [("c", "We pay all our contractors through the platform. It's company policy, so please don't send outside invoices.")])
+    add("hard-negative", [("f", "The cash-back credit card campaign drove 1,240 signups last week and the CPA dropped to $8.40.")])
+
+    # ---- ordinary chat ---------------------------------------------------------------------------------------------
+    add("ordinary-chat", [("f", "I'll submit the milestone tonight so you can review and release it in the morning.")])
+    add("ordinary-chat", [("f", "Revised logo attached: I thickened the strokes and tried the teal you liked. Three variants in the PDF.")])
+    add("ordinary-chat", [("f", "Standup: fixed the login redirect bug, started on push notifications, blocked on the Firebase keys.")])
+    add("ordinary-chat", [("c", "Could you push the e-book deadline to Thursday? The subject-matter expert is travelling.")])
+    add("ordinary-chat", [("f", "I'll send the raw footage over WeTransfer, it's about 40 GB, so please download it within 7 days.")])
+    add("ordinary-chat", [("c", "Please block Tuesday afternoons in my calendar for supplier calls and move the dentist to Friday.")])
+    add("ordinary-chat", [("c", "Retakes needed on lines 12 and 18, a bit warmer please. The rest is perfect.")])
+    add("ordinary-chat", [("c", "Merci pour la traduction ! Pouvez-vous ajouter les termes du glossaire client dans le fichier Excel ?")])
+
+    # ---- conversations without violations --------------------------------------------------------------------------
+    add("conversation", [("c", "How does payment work here? I've never hired before."),
+                         ("f", "You fund a milestone, it's held in escrow, and you release it when you approve the work."),
+                         ("c", "Great, funding the first one now.")])
+    add("conversation", [("c", "Last year I paid a designer through PayPal and it was a total mess."),
+                         ("f", "Sorry to hear that. The milestones here protect us both, so you won't have that problem with me.")])
+    add("conversation", [("c", "Can I pay you a bonus for the fast turnaround?"),
+                         ("f", "Sure, thank you! There's a Bonus button on the contract page.")])
+    add("conversation", [("c", "Your profile mentions Payoneer. Do I need to pay you there?"),
+                         ("f", "No, that's just where I withdraw my earnings from the platform. You pay through the contract as usual.")])
+    add("conversation", [("f", "The scope has doubled with the new sections. Could we discuss the rate?"),
+                         ("c", "Fair. I'll send you a new offer here at $40/h for phase two."),
+                         ("f", "Thanks, I'll accept it as soon as it comes in.")])
+    add("conversation", [("c", "Did you finish the bank reconciliation for March?"),
+                         ("f", "Yes, two unmatched items: a $12.50 bank fee and a duplicated supplier payment."),
+                         ("c", "The duplicate was refunded by the supplier on April 3."),
+                         ("f", "Got it, I'll match it against the April statement.")])
+    add("conversation", [("c", "Our printing vendor insists on a wire transfer for the brochures. Does that affect your delivery date?"),
+                         ("f", "No, that's between you and them. I'll have the print-ready PDFs to you by Monday.")])
+    add("conversation", [("f", "Can you fund the next milestone? I can't start the API work until it's in escrow."),
+                         ("c", "Done, funded just now."),
+                         ("f", "Thanks, starting today.")])
+    add("conversation", [("c", "Can we move Thursday's lesson to 6pm Manila time?"),
+                         ("f", "Yes, that works. We'll cover past perfect and do some speaking practice."),
+                         ("c", "Perfect, see you then.")])
+    return cases
+
+
+def heldout22_cases() -> list[dict[str, Any]]:
+    """Twenty-second held-out batch: chat-like threads with mid-thread payment talk, details, identifiers, hard negatives."""
+    rng.seed(22)
+    cases: list[dict[str, Any]] = []
+    add = _adder(cases, "heldout22-")
+
+    # ---------------- conversations ----------------
+    add("conversation", [
+        ("c", "Hi Marta, the landing page mockups look great. Can you also do a mobile version of the pricing section?"),
+        ("f", "Sure, I can have the mobile layout by Thursday. Should I add it as a new milestone?"),
+        ("c", "Honestly the fees here are killing my budget. Could I just pay you for this extra part through PayPal? Saves us both some money."),
+        ("f", "Yeah ok, that works for me. Just this once."),
+    ], client=[(2, "PAY001")], freelancer=[(3, "PAY003")])
+    add("conversation", [
+        ("c", "The data pipeline ran fine overnight, thanks. Next up is the dashboard."),
+        ("f", "Great. For the dashboard phase, would you be open to paying me via Wise instead of here? The service fee is 10% on my side."),
+        ("c", "Hmm, what's Wise exactly? Is it like a bank?"),
+        ("f", "It's a money transfer app, you send from your bank card and I receive it in euros. Much cheaper than the cut here."),
+        ("c", "Ok, let's try it for the dashboard part then."),
+    ], freelancer=[(1, "PAY001")], client=[(4, "PAY003")])
+    add("conversation", [
+        ("c", "Before we start the second phase I want to suggest something: I pay you directly with Zelle, same rate, no platform fees."),
+        ("f", "Thanks for offering, but I keep all payments on the platform. It protects both of us."),
+        ("c", "Come on, Zelle is instant and nobody checks. I do it with all my contractors."),
+        ("f", "I understand, but my answer is still no. Happy to continue on the contract here."),
+    ], client=[(0, "PAY001"), (2, "PAY001")])
+    add("conversation", [
+        ("c", "Quick question about the logo files - do you have the SVG versions?"),
+        ("f", "Yes, I'll upload them with the final delivery today."),
+        ("c", "Perfect. For the brand guide I'd rather pay you outside of here, by bank transfer. Easier with my accountant."),
+        ("f", "Sorry, I can only accept payment through the platform."),
+        ("c", "It's really not a big deal, everyone does it. Think about it."),
+        ("f", "I've thought about it and it's still a no. I'm also letting support know about this request."),
+    ], client=[(2, "PAY001")], flags=[("f", 2)])
+    add("conversation", [
+        ("c", "We're happy with the translations. Going forward, can we handle payments through Payoneer? Our finance team prefers it."),
+        ("f", "I could do that, as long as you send 50% upfront before I start each batch."),
+    ], client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+    add("conversation", [
+        ("c", "I've funded the first milestone in escrow, you can start whenever you're ready."),
+        ("f", "Thanks! I see it. I'll submit the wireframes for review by Friday."),
+        ("c", "Once I approve, is the payment released automatically?"),
+        ("f", "Yes, once you approve the milestone the funds are released to me. If there's no response in 14 days it releases on its own."),
+    ])
+    add("conversation", [
+        ("c", "Our checkout keeps failing when customers use Apple Pay through Stripe. Can you look into it?"),
+        ("f", "Sure. Can you give me access to the Stripe dashboard in test mode? I want to check the webhook logs."),
+        ("c", "Invited you as a developer. The PayPal button on the same page works fine, only Stripe breaks."),
+        ("f", "Found it - the payment intent is created with the wrong currency code. Fixing it now, I'll push to staging."),
+    ])
+    add("conversation", [
+        ("c", "Hey Tomas, did you get a chance to look at the Figma comments?"),
+        ("f", "Yes, I went through all of them. Most are quick, but the navigation change will take a day."),
+        ("c", "No rush on the nav. Can you prioritize the onboarding screens?"),
+        ("f", "Will do. I'll share a preview link tonight."),
+        ("c", "Sounds good, thanks!"),
+    ])
+    add("conversation", [
+        ("f", "Since the milestone is done, would you mind paying the rest in USDT? The platform takes a big cut from me."),
+        ("c", "I don't do crypto, but I can Venmo you if that helps."),
+        ("f", "Perfect, thanks a lot!"),
+    ], freelancer=[(0, "PAY001")], client=[(1, "PAY003")])
+    add("conversation", [
+        ("c", "Our procurement can't pay through freelance platforms, it has to be a wire transfer to your bank. Can you send me your details?"),
+        ("f", f"Ok, no problem. IBAN: {grouped(iban('DE', 22))}, account holder Jonas Weber."),
+    ], client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+    add("conversation", [
+        ("c", "Final files received, thank you! Everything looks perfect."),
+        ("f", "Glad you like them! For the remaining balance you can send it directly here and skip the fees: paypal.me/lenadesigns"),
+        ("c", "I'll just release the milestone on the platform, that's easier for me."),
+    ], freelancer=[(1, "PAY002")])
+    add("conversation", [
+        ("c", "Can I pay you through Revolut for the next tasks? It's instant."),
+        ("f", "What's Revolut? Never used it."),
+        ("c", "It's a banking app, you give me your @username and I send the money in seconds."),
+        ("f", "Ah ok. Mine is @andrei.pop, send it there."),
+    ], client=[(0, "PAY001")], freelancer=[(3, "PAY003")])
+    add("conversation", [
+        ("c", "Before we start, I want to be upfront: my last freelancer asked me to pay him on PayPal and then disappeared."),
+        ("f", "That's awful, sorry to hear it. That's exactly why I only work through contracts here."),
+        ("c", "Good. Let's set up the first milestone then."),
+        ("f", "Done, I've sent the offer with three milestones."),
+    ])
+    add("conversation", [
+        ("c", "Heads up: did someone claiming to be from our team message you asking to be paid in gift cards? That wasn't us."),
+        ("f", "Yes, I got that message yesterday. I ignored it and reported the account."),
+        ("c", "Thank you. All official payments go through this contract only."),
+    ])
+    add("conversation", [
+        ("c", "You went above and beyond on this release. I'm going to add a bonus on top of the final milestone."),
+        ("f", "That's very kind, thank you! Really appreciated."),
+        ("c", "Sent it from the contract page, it should show up in your transactions."),
+        ("f", "Got it, thanks again!"),
+    ])
+    add("conversation", [
+        ("f", "Hi Sarah, for the next contract could we skip the platform and you pay me by bank transfer? I'd give you 5% off."),
+        ("c", "I'd rather not, I like having the platform's protection."),
+        ("f", "Totally understand, it's just that the fees eat a lot of my income, and a transfer is perfectly safe."),
+        ("c", "Still, let's keep it here. Sorry. I'll mention it to support as well, it's their rule."),
+    ], freelancer=[(0, "PAY001")], flags=[("c", 0)])
+    add("conversation", [
+        ("f", f"Thanks for the quick approval! If you have more work, you can pay me straight to my bank, it saves us 10%: {grouped(iban('ES', 24))}"),
+        ("c", "Good idea, I'll send the next one there."),
+    ], freelancer=[(0, "PAY002")], client=[(1, "PAY003")])
+    add("conversation", [
+        ("c", "My company card got blocked by the platform. Could I pay you with Amazon gift cards for now? I'd send the codes here."),
+        ("f", "I'm sorry, I can't accept gift cards. Maybe you could add a different billing method in your settings?"),
+        ("c", "Ok, I'll try adding my PayPal as a billing method."),
+    ], client=[(0, "PAY001")])
+    add("conversation", [
+        ("c", "Since you're in Lisbon too, I could just pay you in cash when we meet for the photo shoot on Saturday."),
+        ("f", "Deal, cash is fine. See you at 10 at the studio."),
+    ], client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+    add("conversation", [
+        ("c", "We'd like to bring you onto our Deel payroll instead of paying through here. Monthly salary, same hours."),
+        ("f", "What would happen with my current contract here?"),
+        ("c", "We'd close this one and you'd get a monthly salary from us, like the rest of our contractors."),
+        ("f", "Thanks, but I prefer to stay on the platform for now."),
+    ], client=[(0, "PAY001")])
+    add("conversation", [
+        ("f", "Hi, the Swahili translations of the app are done. Would it be ok to pay me through M-Pesa? Withdrawals from here take a week in Kenya."),
+        ("c", "Fine by me. What's your number?"),
+        ("f", "It's +254 712 345 678, registered under Wanjiru Kamau."),
+    ], freelancer=[(0, "PAY001"), (2, "PAY002")], client=[(1, "PAY003")])
+    add("conversation", [
+        ("c", "Hey Rohit, for the small fixes I can pay you on UPI directly, it's faster than setting up a new contract."),
+        ("f", "Thanks, but I'll keep it on the platform. You can just add a milestone for the fixes."),
+        ("c", "Ok fair enough, adding a milestone now."),
+    ], client=[(0, "PAY001")])
+    add("conversation", [
+        ("c", "The PayPal Express button disappears on the cart page after the last WooCommerce update."),
+        ("f", "I'll check. Are you on the new PayPal Payments plugin or the old Standard one?"),
+        ("c", "The new one I think. Version 2.4."),
+        ("f", "Ok, it's a known conflict with the caching plugin. I'll exclude the cart from cache and test with a sandbox buyer."),
+    ])
+    add("conversation", [
+        ("f", "Sorry for the slow reply, I was sorting out my withdrawal method. The platform now sends my earnings to my local bank account."),
+        ("c", "No worries! Did the payment for milestone 2 arrive?"),
+        ("f", "Yes, it's in my balance, thanks. Starting milestone 3 now."),
+    ])
+    add("conversation", [
+        ("c", "The second batch of product photos doesn't match the brief. I'd like a partial refund for that milestone."),
+        ("f", "I'm sorry about that. I can reshoot them, or refund half the milestone through the contract - your choice."),
+        ("c", "Let's do the refund through the contract, please."),
+        ("f", "Done, you should see the refund in your billing history within a few days."),
+    ])
+    add("conversation", [
+        ("c", "The new onboarding flow really paid off, signups are up 30%."),
+        ("f", "That's great news! Worth every penny of the extra testing."),
+        ("c", "Agreed. Let's cash in on the momentum and launch the referral page next."),
+        ("f", "I'll send the scope for that tomorrow."),
+    ])
+    add("conversation", [
+        ("c", f"Please deploy the staking contract to Sepolia. The owner wallet should be {eth()}."),
+        ("f", "Got it. Do you want the admin functions behind a multisig too?"),
+        ("c", "Yes, use the Safe we already have. Payment for this stays on the fixed-price milestone."),
+        ("f", "Perfect, deploying this afternoon. I'll send you the verified contract link."),
+    ])
+    add("conversation", [
+        ("c", "Can you send me an invoice for the last milestone? Our accounting needs it for the quarter."),
+        ("f", "Sure - the platform generates invoices automatically. It's under Reports > Transactions, you can download the PDF."),
+        ("c", "Found it, thanks!"),
+    ])
+    add("conversation", [
+        ("c", "Some context: our distributor pays the manufacturer by wire every month, and we need a dashboard that tracks those transfers."),
+        ("f", "Understood. Where does the wire data come from - a bank export or the ERP?"),
+        ("c", "A CSV export from the bank, weekly."),
+        ("f", "Ok, I'll build an importer for that CSV first."),
+    ])
+    add("conversation", [
+        ("c", "Please pay attention to the contrast ratios on the buttons, our accessibility audit flagged them."),
+        ("f", "Noted. I'll bump them to at least 4.5:1 and re-export."),
+        ("c", "Thanks. Also the footer links are too small on mobile."),
+        ("f", "Fixed both, the new build is on the staging link."),
+    ])
+    add("conversation", [
+        ("f", "By the way, for future work I could invoice you directly and you pay via Wise. It would save you the client fee."),
+        ("c", "Let me check with my partner first."),
+        ("f", "Sure, no pressure."),
+        ("c", "Ok, he's fine with it. Send me the Wise details when the next batch is ready."),
+    ], freelancer=[(0, "PAY001")], client=[(3, "PAY003")])
+    add("conversation", [
+        ("f", "Could you pay the final milestone via a Payoneer request instead? I'm having issues with withdrawals here."),
+        ("c", "Is that allowed by the platform?"),
+        ("f", "Lots of freelancers do it, it's just a normal payment request, nothing risky."),
+        ("c", "Alright, send me the request."),
+    ], freelancer=[(0, "PAY001")], client=[(3, "PAY003")])
+    add("conversation", [
+        ("c", "Can I Venmo you for the extra hour?"),
+        ("f", "I don't have Venmo, but Cash App works: $MiaCodes"),
+    ], client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+    add("conversation", [
+        ("f", "I've fixed the bug in the export module. Could you review?"),
+        ("c", "Reviewed, works. Listen, I'd like to pay you in bitcoin for the next features, no fees."),
+        ("f", "Thanks, but I only accept payment through the contract."),
+        ("c", "Seriously, it's safer than you think. I've done it a hundred times."),
+        ("f", "No, sorry. I'm reporting this to support, as the rules require."),
+    ], client=[(1, "PAY001")], flags=[("f", 1)])
+    add("conversation", [
+        ("f", "I've uploaded three logo directions to the shared folder."),
+        ("c", "I like the second one, but can the wordmark be a bit heavier?"),
+        ("f", "Sure, I'll try a semibold and a bold version."),
+        ("c", "Great, and please keep the teal."),
+        ("f", "Will do. New versions by tomorrow noon."),
+    ])
+    add("conversation", [
+        ("c", "Are you able to accept payment in USDT? Would be easier for us than a card."),
+        ("f", "Only through the contract here, sorry. You can add a card or bank account as a billing method."),
+        ("c", "Understood, I'll set that up."),
+    ], client=[(0, "PAY001")])
+    add("conversation", [
+        ("c", "Would you be ok if I paid you through PayPal Friends & Family for this one? My card keeps getting declined here."),
+        ("f", "Hmm, I'm not sure, I've never done that."),
+        ("c", "It's really simple, you just receive it in your PayPal like any transfer."),
+        ("f", "Ok fine, let's do it this time."),
+    ], client=[(0, "PAY001")], freelancer=[(3, "PAY003")])
+    add("conversation", [
+        ("c", "The website launch went perfectly. For the maintenance retainer let's skip the platform - I'll pay you monthly by bank transfer."),
+        ("f", "Glad the launch went well! I'd love to do the retainer, but it needs to go through an hourly or monthly contract here."),
+        ("c", "Fine, send me an offer then."),
+    ], client=[(0, "PAY001")])
+    add("conversation", [
+        ("c", "I can pay outside the site, whatever app you use. What do you prefer?"),
+        ("f", "P\u0430yPal is best for me."),
+    ], client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+    add("conversation", [
+        ("c", "Oi Lucas, the video edit is approved! I can pay the next ones via Pix, it's instant and free for both of us."),
+        ("f", "Perfeito, my Pix key is my email lucas.edits@gmail.com."),
+    ], client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+    add("conversation", [
+        ("c", "The migration to Postgres 16 is scheduled for Sunday night. Can you be on call?"),
+        ("f", "Yes, I'll be available from 22:00 UTC."),
+        ("c", "Great. The rollback plan is in the doc I shared."),
+        ("f", "Read it. I'd add a step to snapshot the replica before switching."),
+        ("c", "Good call, added."),
+    ])
+    add("conversation", [
+        ("f", "For this project I suggest three milestones: research, design, and handoff."),
+        ("c", "Works for me. Can I fund all three at once?"),
+        ("f", "You can, but funding them one at a time is fine too. The money stays in escrow until you approve each one."),
+        ("c", "I'll fund the first now."),
+    ])
+    add("conversation", [
+        ("c", "My card expired, will that delay your payment for this week's hours?"),
+        ("f", "It might. You can update the billing method in your settings; the weekly hourly invoice is charged on Monday."),
+        ("c", "Updated it with my new card."),
+    ])
+    add("conversation", [
+        ("c", "We need M-Pesa STK push added to our checkout for Kenyan customers."),
+        ("f", "I've done Daraja API integrations before. Do you have production credentials or just sandbox?"),
+        ("c", "Sandbox only for now. Budget is the fixed price we agreed, paid through the milestones here."),
+        ("f", "Perfect, I'll start with the sandbox callback handler."),
+    ])
+
+    # ---------------- single messages: solicitation ----------------
+    add("client-solicits", [("c", "Hi! I'd love to hire you for the logo, but I'd prefer to pay you directly through Zelle to avoid the fees. Does that work?")],
+        client=[(0, "PAY001")])
+    add("client-solicits", [("c", "Can we do the rest via wire transfer? I'll send it in GBP straight to your bank.")], client=[(0, "PAY001")])
+    add("client-solicits", [("c", "I can mail you a cheque for the full amount if you close the contract on here.")], client=[(0, "PAY001")])
+    add("client-solicits", [("c", "Could we use Alipay or WeChat Pay directly? Easier for my team in Shenzhen than the platform.")], client=[(0, "PAY001")])
+    add("client-solicits", [("c", "Would you take an Interac e-Transfer instead? I'm in Toronto and the fees here are brutal.")], client=[(0, "PAY001")])
+    add("client-solicits", [("c", "Let's move this to Telegram and I'll pay you in ETH, ok?")], client=[(0, "PAY001")])
+    add("client-solicits", [("c", "Can I send it on V-e-n-m-o instead? Just cheaper for me.")], client=[(0, "PAY001")])
+    add("client-solicits", [("c", "I'd rather pay you via Pay\u200bPal outside the app, fine?")], client=[(0, "PAY001")])
+    add("freelancer-solicits", [("f", "If it's easier for you, you can pay me via Skrill and I'll send the files right away.")], freelancer=[(0, "PAY001")])
+    add("freelancer-solicits", [("f", "For the next job, could you pay me via Pix directly instead of through here?")], freelancer=[(0, "PAY001")])
+    add("freelancer-solicits", [("f", "I can give you 10% off if we settle this outside the platform with GCash.")], freelancer=[(0, "PAY001")])
+    add("freelancer-solicits", [("f", "Would you be open to paying through bKash? Withdrawals here take ages for me in Dhaka.")], freelancer=[(0, "PAY001")])
+    add("freelancer-solicits", [("f", "Let's do the next milestone by direct bank transfer, I'll send you my account details.")], freelancer=[(0, "PAY001")])
+    add("freelancer-solicits", [("f", "Cash on delivery works for me if you want to skip the site fees for the installation.")], freelancer=[(0, "PAY001")])
+    add("freelancer-solicits", [("f", "Happy to work with you long-term, but going forward I'd prefer Revolut payments rather than the platform.")],
+        freelancer=[(0, "PAY001")])
+
+    # ---------------- single messages: own payment details ----------------
+    add("details-valid", [("f", f"Please transfer the balance to my account: {grouped(iban('DE', 22))} (Commerzbank).")], freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", f"My IBAN for the payment: {iban('PL', 28)}, name Katarzyna Nowak.")], freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", f"You can pay me in BTC here: {btc()}")], freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", f"Send USDT (TRC20) to {tron()} and I'll start today.")], freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", f"My ETH wallet for the payment: {eth()}")], freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", f"Native segwit address if you want to pay me in bitcoin directly: {segwit()}")], freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", f"For the crypto payment use this address: {taproot()}")], freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", f"Bitcoin address for the payment (P2SH): {p2sh()}")], freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", "My PayPal is anna.kowalski.design@gmail.com, just send it as goods and services.")], freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", "Just send it to my Cash App $DevonBuilds, easier than the platform.")], freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", "Sort code 20-45-77, account number 43127865, Barclays, name J. Okafor - pay there and skip the fees.")],
+        freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", "Routing 021000021, account 4839201745, Chase checking. Pay me there directly.")], freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", "Here's my payment link, you can pay the rest outside the site: https://buy.stripe.com/7sI4hR2kLa9b")],
+        freelancer=[(0, "PAY002")])
+    add("details-valid", [("c", "Send the refund to my PayPal mike.r@outlook.com instead of through the contract, it's quicker.")], client=[(0, "PAY002")])
+
+    # ---------------- identifiers ----------------
+    add("identifier-invalid", [("f", f"Pay me by bank transfer instead: {grouped(corrupt(iban('AT', 20), '0123456789'))}")], freelancer=[(0, "PAY001")])
+    add("identifier-invalid", [("f", f"Send the BTC to {corrupt(btc(), '123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz')} so we skip the fees.")],
+        freelancer=[(0, "PAY001")])
+    add("identifier-invalid", [("c", f"The unit test for the validator should reject this TRON address: "
+                                     f"{corrupt(tron(), '123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz')}")])
+    add("identifier-invalid", [("c", f"A customer typed this address in the form and the checksum failed: "
+                                     f"{corrupt(segwit(), 'qpzry9x8gf2tvdw0s3jn54khce6mua7l')} - can you make the error message clearer?")])
+    add("identifier-job-context", [("c", f"The IBAN validator should accept this test account: {iban('BE', 16)}. Please add it to the fixtures.")])
+    add("identifier-job-context", [("c", f"Can you add a watch-only view for this BTC address on the dashboard: {btc()}")])
+    add("identifier-job-context", [("c", f"Our treasury hot wallet is {tron()}; the bot should alert us when its balance drops below 10k USDT.")])
+    add("identifier-job-context", [("f", f"Found the bug: the parser dropped the last group of {grouped(iban('PT', 25))} when it was pasted with spaces.")])
+
+    # ---------------- cover letters ----------------
+    add("cover-letter", [("f", "Hello, I've read your brief for the Shopify migration and have done three similar moves this year. My rate is $45/h. "
+                               "To keep things simple I take payment by Payoneer or direct bank transfer rather than through the platform.")],
+        freelancer=[(0, "PAY001")], surface="proposal")
+    add("cover-letter", [("f", "Hi! I'm a bookkeeper with 8 years of experience reconciling PayPal, Stripe and bank feeds in Xero. "
+                               "I'd split the cleanup into two milestones: catch-up for last year, then monthly close.")], surface="proposal")
+    add("cover-letter", [("f", "I'd suggest a fixed price of $1,200 split into milestones for copy, design and launch, "
+                               "each released through the contract once you approve it. I can start Monday.")], surface="proposal")
+
+    # ---------------- hard negatives ----------------
+    add("hard-negative", [("c", "We need someone to build a Venmo-style bill splitting feature in our React Native app.")])
+    add("hard-negative", [("f", "I've submitted the milestone - please release the payment once you've had a look.")])
+    add("hard-negative", [("c", "The funds are in escrow, so you're covered. Start whenever you like.")])
+    add("hard-negative", [("c", "Sent you a bonus for the quick turnaround!")])
+    add("hard-negative", [("f", "I've issued a refund for the duplicated milestone through the contract page, sorry for the mix-up.")])
+    add("hard-negative", [("c", "I've added a new billing method, so the hourly charges should go through now.")])
+    add("hard-negative", [("f", "Just withdrew my earnings to my bank account, everything arrived. Thanks for the smooth project!")])
+    add("hard-negative", [("f", "Back in 2019 a client paid me through PayPal outside the platform once, and never again - lesson learned.")])
+    add("hard-negative", [("c", "Our bookkeeper pays the suppliers by wire every Friday; I just need the spreadsheet to match those payments.")])
+    add("hard-negative", [("f", "Just so you know, I reported a user who asked me to pay them with gift cards.")])
+    add("hard-negative", [("c", "Your invoice for the March contract is in the platform's transaction history, right?")])
+    add("hard-negative", [("c", "This feature will pay for itself in a month, trust me.")])
+    add("hard-negative", [("f", "What is Payoneer? A client mentioned it in a job post and I've never heard of it.")])
+    add("hard-negative", [("c", "We're looking for a copywriter for our crypto exchange landing page - must know Bitcoin, Ethereum and stablecoins.")])
+    add("hard-negative", [("f", "I can build the Wise API integration so your app sends payouts to your suppliers automatically.")])
+    add("hard-negative", [("c", "Please don't cut corners on the security review, it's worth the extra cash we budgeted for it.")])
+    add("hard-negative", [("f", "I never accept payment outside the platform, just so you know how I work.")])
+    add("hard-negative", [("c", "We need a report that compares our Gusto payroll totals with the monthly bank statements.")])
+
+    # ---------------- ordinary chat ----------------
+    add("ordinary-chat", [("c", "Can we move the call to 3pm my time? Something came up.")])
+    add("ordinary-chat", [("f", "Uploaded the revised copy. I changed the headline and shortened the intro.")])
+    add("ordinary-chat", [("f", "Thanks for the feedback, I'll update the color palette and send a new draft tomorrow.")])
+    add("ordinary-chat", [("c", "Loved the animations! Could you make the loading spinner a bit slower?")])
+    add("ordinary-chat", [("f", "I'll be offline on Monday for a public holiday, back on Tuesday.")])
+    return cases
+
+
+def heldout23_cases() -> list[dict[str, Any]]:
+    """Twenty-third held-out batch: near-pairs, hedged asks, payroll/invoicing moves, regional wallets, crypto networks."""
+    rng.seed(23)
+    cases: list[dict[str, Any]] = []
+    add = _adder(cases, "heldout23-")
+    b58 = "123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz"
+    b32 = "qpzry9x8gf2tvdw0s3jn54khce6mua7l"
+    digits = "0123456789"
+
+    # --- Near-pairs: proposal vs. innocent twin -------------------------------------------------
+    add("client-solicits", [("c", "Would you be open to me sending the remaining balance through Wise instead? The fees here are eating into my budget.")],
+        client=[(0, "PAY001")])
+    add("hard-negative", [("c", "Would you be open to building a Wise integration for our checkout? The fees our current processor charges are eating into our budget.")])
+
+    add("freelancer-solicits", [("f", "If it's easier for you, I can knock 10% off if you pay the other way, outside of here. Just let me know.")],
+        freelancer=[(0, "PAY001")])
+    add("hard-negative", [("f", "If it's easier for you, I can knock 10% off the fixed price if we split it into two milestones here. Just let me know.")])
+
+    add("client-solicits", [("c", "Just this once, could I send it over Venmo? My card keeps getting declined on the site and I don't want you waiting.")],
+        client=[(0, "PAY001")])
+    add("hard-negative", [("c", "Just this once, could you check the Venmo webhook? My test card keeps getting declined in the sandbox and I don't know why.")])
+
+    add("hard-negative", [("f", "Last year a client paid me through PayPal for a similar project and it took weeks to clear, which is why I only work through contracts here now.")])
+    add("freelancer-solicits", [("f", "A client paid me through PayPal last month and it cleared in minutes. Want to do the same for this one instead of the milestone?")],
+        freelancer=[(0, "PAY001")])
+
+    add("hard-negative", [("c", "Our accountant pays the print shop by bank transfer, so please send the print-ready files straight to them at the address in the brief.")])
+    add("client-solicits", [("c", "Our accountant can pay you by bank transfer directly, so please send your invoice to her instead of going through here.")],
+        client=[(0, "PAY001")])
+
+    add("hard-negative", [("f", "How do I get my earnings from here into my account in Kenya? Does the platform support M-Pesa as a withdrawal method?")])
+    add("freelancer-solicits", [("f", "Can you just send the payment to my M-Pesa directly? It's faster than waiting for the platform to release the funds.")],
+        freelancer=[(0, "PAY001")])
+
+    add("hard-negative", [("f", "I've uploaded my W-8BEN under tax settings and my billing address is 14 Rue Lafayette, 69003 Lyon. Does the contract need anything else from me?")])
+    add("details-valid", [("f", f"For the transfer outside the contract, here are my details: IBAN {grouped(iban('FR', 27))}, BIC BNPAFRPPXXX, name Claire Morel.")],
+        freelancer=[(0, "PAY002")])
+
+    add("identifier-job-context", [("c", f"Please add {iban('NL', 18)} as a passing fixture in the IBAN form tests; the same string with its last digit changed must fail.")])
+    add("details-valid", [("f", f"Send it to {iban('NL', 18)} (ING, account holder J. de Vries) and we both skip the platform fee.")],
+        freelancer=[(0, "PAY002")])
+
+    add("details-valid", [("f", f"USDT on TRC20 works best for me: {tron()}. Send the 400 there and I'll close the contract here.")],
+        freelancer=[(0, "PAY002")])
+    add("identifier-job-context", [("c", f"Our wallet app must show the TRC20 deposit address {tron()} in full on the receipt screen; please fix the truncation bug.")])
+
+    add("client-solicits", [("c", "Do you take USDC on Base or Polygon? I'd rather settle the final milestone that way than through the site.")],
+        client=[(0, "PAY001")])
+    add("hard-negative", [("c", "Do you have experience with USDC on Base or Polygon? The dApp needs to settle trades that way and I want someone who's shipped it.")])
+
+    add("client-solicits", [("c", "Hi! GCash or Maya is fine with me, I'll send it to you directly so you don't lose 10% here.")],
+        client=[(0, "PAY001")])
+    add("hard-negative", [("f", "Hi! Is GCash or Maya available as a withdrawal method for my earnings here? I'm based in Cebu.")])
+
+    add("client-solicits", [("c", "Going forward we'd like to put you on Deel as a contractor instead of renewing the contract here. Same rate, monthly payouts.")],
+        client=[(0, "PAY001")])
+    add("hard-negative", [("c", "Going forward we'd like you to build the Deel integration for our HR dashboard. Same rate, weekly milestones here.")])
+
+    add("client-solicits", [("c", "For the next phase, could you invoice our GmbH directly? Finance prefers paying suppliers on net-30 by SEPA.")],
+        client=[(0, "PAY001")])
+    add("hard-negative", [("c", "For the next phase, could you download the invoice from the contract page? Finance needs a copy for our records.")])
+
+    add("client-solicits", [("c", "What are your bank details? I'd like to settle the bonus myself rather than pay the service fee on top of it.")],
+        client=[(0, "PAY001")])
+    add("hard-negative", [("c", "What's the best way to send you a bonus on here? I'd like to add something extra for the fast turnaround.")])
+
+    add("client-solicits", [("c", "I'm in Lisbon next week anyway, I can hand you the rest in cash over coffee and we close the contract at the current amount.")],
+        client=[(0, "PAY001")])
+    add("hard-negative", [("c", "I'm in Lisbon next week anyway, happy to meet for coffee and go over the wireframes. Payment stays on the milestone as usual.")])
+
+    add("freelancer-solicits", [("f", "If it's simpler, Amazon gift cards work for me too. Just email me the codes and we'll call it even.")],
+        freelancer=[(0, "PAY001")])
+    add("hard-negative", [("c", "We need product photos for our Amazon gift card landing page: 12 images, white background, delivered as a milestone.")])
+
+    add("client-solicits", [("c", "Our company can only cut a cheque for amounts over $5k, so could we pay you that way and end the contract here?")],
+        client=[(0, "PAY001")])
+    add("hard-negative", [("c", "The design is great, but we're not writing you a blank cheque on scope. Let's keep it to the three screens we agreed.")])
+
+    add("client-solicits", [("c", "Can I send the final amount by Interac e-Transfer? I'm in Toronto and it's instant for me.")],
+        client=[(0, "PAY001")])
+    add("hard-negative", [("f", "Sorry, what's Interac e-Transfer? The brief mentions it for the checkout page and I haven't worked with it before.")])
+
+    add("details-valid", [("f", "Here's a link to pay me directly and skip the platform fee: https://paypal.me/rafaelmoradesign/250")],
+        freelancer=[(0, "PAY002")])
+    add("hard-negative", [("c", "Here's the link to our staging checkout where the PayPal redirect breaks: https://staging.brightcart.io/checkout?test=1")])
+
+    add("details-valid", [("f", "Cash App is easiest for me: $JordanBuildsWeb. Send it whenever and I'll mark the job done here.")],
+        freelancer=[(0, "PAY002")])
+    add("identifier-job-context", [("c", "The Cash App button on our landing page rejects cashtags; a value like $TestUser123 should validate. Can you fix the regex?")])
+
+    add("details-valid", [("f", "For the direct payment: Chase, routing 021000021, account 4839201175, name Daniel Ruiz. No need to fund the milestone.")],
+        freelancer=[(0, "PAY002")])
+    add("identifier-job-context", [("c", "The payroll import chokes on routing number 021000021. Please add an ABA checksum check to the parser.")])
+
+    add("hard-negative", [("f", "My WhatsApp is +233 24 555 0192 if a quick call helps with the requirements. Payment as per the milestone, of course.")])
+    add("details-valid", [("f", "MoMo number: +233 24 555 0192 (Kwame Asante). Send the balance there and I'll close the contract.")],
+        freelancer=[(0, "PAY002")])
+
+    add("client-solicits", [("c", "Our procurement team wants to onboard you as a vendor in Coupa so they can pay you directly by ACH from next month.")],
+        client=[(0, "PAY001")])
+    add("hard-negative", [("c", "Our procurement team wants the platform invoices for this contract exported monthly into Coupa. I'll pull them from the Reports page.")])
+
+    add("freelancer-solicits", [("f", "Would you consider hiring me through Remote.com instead? I'd be on your payroll and we'd close the contract here.")],
+        freelancer=[(0, "PAY001")])
+    add("hard-negative", [("f", "I previously worked through Remote.com for a German startup and it went smoothly. For this one, the hourly contract here is perfect.")])
+
+    add("client-solicits", [("c", "Not sure if this is allowed, but would a direct transfer be possible for the extra hours? Feel free to say no.")],
+        client=[(0, "PAY001")])
+    add("hard-negative", [("c", "Not sure if this is allowed, but can I add the extra hours as a bonus on the contract? Feel free to say no if there's a better way.")])
+
+    add("freelancer-solicits", [("f", "WeChat Pay is also fine for me if you prefer, then there's no platform fee at all.")],
+        freelancer=[(0, "PAY001")])
+    add("hard-negative", [("c", "The mini-program must support WeChat Pay and Alipay at checkout. Have you done that before?")])
+
+    add("client-solicits", [("c", "Could I pay with BLIK to your phone number instead? I'm in Krakow and it's instant.")],
+        client=[(0, "PAY001")])
+    add("hard-negative", [("c", "We need a landing page explaining BLIK payments for our Polish e-shop, in English and Polish.")])
+
+    add("client-solicits", [("c", "I can pay in ETH on Arbitrum, it'd cost a fraction of the site's fee. Want to?")],
+        client=[(0, "PAY001")])
+    add("identifier-job-context", [("f", f"Deployed the token contract to Sepolia at {eth()}. Please verify it on Etherscan when you have a moment.")])
+
+    # --- Subtle single-message asks ------------------------------------------------------------
+    add("freelancer-solicits", [("f", "No pressure at all, but some of my regulars find it easier to settle via a Payoneer request directly. Totally your call.")],
+        freelancer=[(0, "PAY001")])
+    add("freelancer-solicits", [("f", "I'd do the revisions for free if we handle the next project's payment between ourselves rather than through here.")],
+        freelancer=[(0, "PAY001")])
+    add("freelancer-solicits", [("f", "If it helps, you can send the rest via MTN MoMo to my number, no need to wait for the milestone release.")],
+        freelancer=[(0, "PAY001")])
+    add("client-solicits", [("c", "Can I send it via P\u0430yP\u0430l instead, off the site? Simpler for both of us.")],
+        client=[(0, "PAY001")])
+    add("client-solicits", [("c", "Send me your bank details and I'll transfer the deposit today, no need to fund the contract.")],
+        client=[(0, "PAY001")])
+    add("hard-negative", [("c", "Send me your billing address and VAT number for the invoice the platform generates; our accountant needs them.")])
+    add("details-valid", [("f", "my pay\u200bpal: lena.k.art@gmail.com, send there and we skip the fees")],
+        freelancer=[(0, "PAY002")])
+    add("details-valid", [("c", "Send me a Cash App request at $BrightLoopLLC and I'll pay right away, outside of here.")],
+        client=[(0, "PAY002")])
+    add("details-valid", [("f", "Happy to take it by bank transfer: NatWest, sort code 60-16-13, account 31926819, name E. Clarke.")],
+        freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", f"My BTC address for the balance, outside the contract: {btc()}")],
+        freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", f"Taproot works too if your wallet supports it: {taproot()}. That way we avoid the site's cut.")],
+        freelancer=[(0, "PAY002")])
+
+    # --- Identifiers: invalid / job context ----------------------------------------------------
+    add("identifier-invalid", [("f", f"Send the balance in BTC to {corrupt(btc(), b58)} instead of through here.")],
+        freelancer=[(0, "PAY001")])
+    add("identifier-invalid", [("c", f"The checksum validator should reject {corrupt(segwit(), b32)}. Please add it as a negative test fixture.")])
+    add("identifier-invalid", [("c", f"Our SEPA validator accepted {grouped(corrupt(iban('IT', 27), digits))}, which should fail. Please add a regression test.")])
+    add("identifier-invalid", [("f", f"You can wire the deposit to {grouped(corrupt(iban('ES', 24), digits))}, that way neither of us pays fees.")],
+        freelancer=[(0, "PAY001")])
+    add("identifier-invalid", [("c", f"The TRON explorer page crashes on {corrupt(tron(), b58)}; it should show an 'invalid address' message instead.")])
+    add("identifier-job-context", [("c", f"Our block explorer shows {segwit()} as unconfirmed forever. Please debug the mempool polling.")])
+    add("identifier-job-context", [("c", f"Multisig address for the DAO treasury UI mock: {p2sh()}. Display it with a copy button and a QR code.")])
+
+    # --- Other hard negatives and ordinary chat ------------------------------------------------
+    add("hard-negative", [("c", "FYI, a freelancer I interviewed earlier asked me to pay via Zelle; I declined and flagged it. That's why I'm strict about milestones.")])
+    add("hard-negative", [("c", "Money talks: deliver by Friday and I'll add a bonus through the platform.")])
+    add("hard-negative", [("c", "Please send me screenshots of the payouts view in your Stripe dashboard so I can reproduce the reconciliation bug.")])
+    add("hard-negative", [("f", "I've added my bank account under Get Paid settings so the weekly payments will come through. Anything else needed on my side?")])
+    add("hard-negative", [("f", "I've issued a refund of the second milestone through the contract as agreed; it should show in your billing within a few days.")])
+    add("hard-negative", [("f", "I withdrew my earnings to my Wise account yesterday and the conversion rate was decent. Starting on the next module now.")])
+    add("hard-negative", [("c", "Our finance team pays through the platform with the company card on file, so there's no need to send a separate invoice.")])
+    add("hard-negative", [("c", "My partner sent our landlord the deposit by Zelle, so we're finally in the new office. The Wi-Fi setup job can start Monday.")])
+    add("hard-negative", [("c", "We need a UPI QR code generator for our shop's POS screen; it should work with Paytm and PhonePe.")])
+    add("hard-negative", [("f", "Just a reminder that the platform takes its fee from my side, so you don't need to add anything when funding the milestone.")])
+    add("ordinary-chat", [("c", "Thanks for the quick turnaround! Could you also export the icons as SVG?")])
+    add("ordinary-chat", [("f", "I'll be offline Thursday for a public holiday, back Friday morning CET.")])
+    add("ordinary-chat", [("c", "Could you hop on a video call at 3pm GMT to go through the backlog?")])
+
+    # --- Cover letters -------------------------------------------------------------------------
+    add("cover-letter", [("f", "Hello! I'm a React Native developer with six years of experience building fintech apps. My rates are flexible, and for "
+                              "long-term clients I also accept direct bank transfer to avoid the fees.")],
+        freelancer=[(0, "PAY001")], surface="proposal")
+    add("cover-letter", [("f", "Hi, I've integrated Stripe, PayPal and Razorpay checkouts for a dozen e-commerce stores. Happy to start with a small "
+                              "paid milestone here so you can judge my work.")], surface="proposal")
+    add("cover-letter", [("f", f"Experienced Solidity auditor here. I offer 15% off for payment in crypto, USDT (ERC20): {eth()}. Turnaround in 5 days.")],
+        freelancer=[(0, "PAY002")], surface="proposal")
+    add("cover-letter", [("f", "I'm available immediately. Note: after the trial milestone I prefer to invoice my clients' companies directly, which "
+                              "keeps accounting simple on both sides.")],
+        freelancer=[(0, "PAY001")], surface="proposal")
+    add("cover-letter", [("f", "I've built invoicing tools that let agencies bill their clients directly through Stripe and QuickBooks. I'd love to do "
+                              "the same for you, paid hourly through this contract.")], surface="proposal")
+
+    # --- Conversations -------------------------------------------------------------------------
+    add("conversation", [("c", "Can we do the last $300 through PayPal friends and family? Saves us both the fees."),
+                         ("f", "Sure, that works for me."),
+                         ("c", "Great, I'll send it tonight.")],
+        client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+    add("conversation", [("c", "Would you mind if I paid you via Revolut for the next tasks? It's much quicker."),
+                         ("f", "Sorry, I keep all payments on the platform and I've let support know. Happy to continue with milestones here.")],
+        client=[(0, "PAY001")], flags=[("f", 0)])
+    add("conversation", [("c", "I'd prefer to pay you through Payoneer directly from now on."),
+                         ("f", "Do you mean the payout on my side, or paying me outside the contract?"),
+                         ("c", "Outside. You'd get the full amount without any cut taken."),
+                         ("f", "Ok, that works.")],
+        client=[(0, "PAY001")], freelancer=[(3, "PAY003")])
+    add("conversation", [("f", "Would you be able to pay the remaining part by bank transfer? The platform holds funds for five days."),
+                         ("c", "Bank transfer is a hassle for me. Could I do Wise instead?"),
+                         ("f", "Wise is perfect. My Wise email is ana.kovac.design@gmail.com.")],
+        freelancer=[(0, "PAY001"), (2, "PAY002")], client=[(1, "PAY003")])
+    add("conversation", [("c", "Could we settle outside the site? I can do a SEPA transfer today."),
+                         ("f", f"Okay, here you go: {grouped(iban('DE', 22))}, account name Lukas Brandt.")],
+        client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+    add("conversation", [("c", "The logo looks great, thank you! How do I release the milestone?"),
+                         ("f", "Glad you like it! You can release it from the contract page. For the next one, my PayPal is m.okafor.studio@gmail.com "
+                               "if you'd rather skip the fees.")],
+        freelancer=[(1, "PAY002")])
+    add("conversation", [("c", "Let's move payments off here, I'll pay by bank wire."),
+                         ("f", "I'd rather not, the platform protects both of us."),
+                         ("c", "Understood, but I'd really prefer Western Union, it's just simpler for me."),
+                         ("f", "I'll stay with the milestones here, thanks.")],
+        client=[(0, "PAY001"), (2, "PAY001")])
+    add("conversation", [("c", "Would you take payment via Skrill for the next batch?"),
+                         ("f", "Hmm, why not the contract?"),
+                         ("c", "My company card stopped working on the site last week."),
+                         ("f", "Ok, deal.")],
+        client=[(0, "PAY001")], freelancer=[(3, "PAY003")])
+    add("conversation", [("c", "How did you get paid on your last gig?"),
+                         ("f", "Through an hourly contract here, same as always. The weekly payout landed in my account on Wednesday.")])
+    add("conversation", [("f", "Quick question: the milestone was released but I don't see it in my bank yet."),
+                         ("c", "It usually takes a few days for the platform to clear funds. Check the Transactions page.")])
+    add("conversation", [("c", "The service fee on this contract is higher than I expected."),
+                         ("f", "I understand. If you like, you can pay me directly via Wise and I'll close the contract after the current milestone."),
+                         ("c", "No, let's keep it here, I'd rather have the protection. I've reported this to support as well.")],
+        freelancer=[(1, "PAY001")], flags=[("c", 1)])
+    add("conversation", [("f", "The platform is holding my payment for review and rent is due. Could you, just this once, send the $150 directly? "
+                               "I'll refund the milestone afterwards."),
+                         ("c", "Sure, send me your details."),
+                         ("f", "Thank you so much! PayPal: nadia.h.writes@outlook.com")],
+        freelancer=[(0, "PAY001"), (2, "PAY002")], client=[(1, "PAY003")])
+    add("conversation", [("c", "What if I pay the other way, would you do it for $800 instead of $1000?"),
+                         ("f", "What do you mean by the other way?"),
+                         ("c", "Off the site, by bank transfer."),
+                         ("f", "I'd prefer to stay on the contract at $1000, sorry.")],
+        client=[(0, "PAY001"), (2, "PAY001")])
+    add("conversation", [("f", "Do you have bKash? My bank takes ages with international transfers."),
+                         ("c", "No bKash here, but I can do Payoneer directly if that helps."),
+                         ("f", "Yes, Payoneer is fine. I'll send you a request.")],
+        freelancer=[(0, "PAY001")], client=[(1, "PAY003")])
+    add("conversation", [("c", "Can I pay you via Pix? I'm in Sao Paulo and it's instant for me."),
+                         ("f", "I'd rather keep it on the contract, thanks. I'm reporting this as the platform asks.")],
+        client=[(0, "PAY001")], flags=[("f", 0)])
+    add("conversation", [("c", "I'll send the advance on UPI, just share your ID."),
+                         ("f", "My UPI is priya.designs@okaxis")],
+        client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+    add("conversation", [("c", "I can pay either through Zelle or a direct ACH, whichever you prefer. Just not through here."),
+                         ("f", "Zelle, please.")],
+        client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+    add("conversation", [("f", "I can do it for 20% less if you pay me on Payoneer directly."),
+                         ("c", "ok deal")],
+        freelancer=[(0, "PAY001")], client=[(1, "PAY003")])
+    add("conversation", [("f", "Could you send it via Wise? It's cheaper for both of us."),
+                         ("c", "What is Wise exactly?"),
+                         ("f", "It's a money transfer app, you'd only need my email."),
+                         ("c", "I'll stick with the platform, thanks.")],
+        freelancer=[(0, "PAY001")])
+    add("conversation", [("c", "Can I pay you on Venmo for the next sprint?"),
+                         ("f", "No thanks. I'll report this to support as required, and we can keep going here.")],
+        client=[(0, "PAY001")], flags=[("f", 0)])
+    add("conversation", [("c", "I'd rather pay by bank, what's your IBAN?"),
+                         ("f", f"{grouped(iban('GB', 22))}, Monzo, name Aisha Bello.")],
+        client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+    add("conversation", [("c", "My cofounder paid our previous designer by wire transfer and it was a mess."),
+                         ("f", "Sorry to hear that! Here everything goes through milestones, so it should be smoother.")])
+    add("conversation", [("c", "Back in 2019 we paid our freelancers by cheque, believe it or not."),
+                         ("f", "Ha, times have changed! Milestones are much easier."),
+                         ("c", "Agreed. I've funded the first one, start whenever you're ready.")])
+    add("conversation", [("f", "Can we switch to an invoice from my Ltd? My accountant wants everything on company paper, paid by transfer."),
+                         ("c", "We can only pay through the contract here, sorry. You can download the platform's invoice for your accountant."),
+                         ("f", "Fair enough, I'll use that.")],
+        freelancer=[(0, "PAY001")])
+    add("conversation", [("c", "Is there a way to tip you for the extra work?"),
+                         ("f", "You can add a bonus from the contract page, that goes through the platform."),
+                         ("c", "Done, sent a small bonus. Thanks again!")])
+    return cases
+
+
 def main() -> None:
     cases = [*dev_cases(), *heldout_cases(), *heldout2_cases(), *heldout3_cases(),
              *heldout4_cases(), *heldout5_cases(), *heldout6_cases(), *heldout7_cases(),
@@ -4072,7 +4949,8 @@ def main() -> None:
              *heldout11_cases(), *heldout12_cases(), *heldout13_cases(),
              *heldout14_cases(), *heldout15_cases(),
              *heldout16_cases(), *heldout17_cases(),
-             *heldout18_cases(), *heldout19_cases(), *heldout20_cases()]
+             *heldout18_cases(), *heldout19_cases(), *heldout20_cases(),
+             *heldout21_cases(), *heldout22_cases(), *heldout23_cases()]
     with OUT.open("w", encoding="utf-8") as f:
         for case in cases:
             f.write(json.dumps(case, ensure_ascii=False) + "\n")
