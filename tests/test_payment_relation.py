@@ -605,3 +605,38 @@ def test_a_proposers_explanation_without_a_channel_is_part_of_its_proposal() -> 
     naming = [("me", "Could we settle the rest off the contract?"), ("them", "Meaning what?"),
               ("me", "I'd send it through Wise straight to you.")]
     assert [c for c, _ in _codes(naming)] == ["PAY001", "PAY001"]
+
+
+@pytest.mark.parametrize(("text", "flagged"), [
+    # "the app" / "whatever app you use" is the platform or a way of paying, not a build
+    ("I can pay outside the site, whatever app you use.", True),
+    ("Can we handle payment outside the app for the remaining lessons?", True),
+    ("Your crypto wallet app crashes when the balance is zero.", False),
+    # "pay you directly by ACH" and "hand you the cash" pay the other party
+    ("Procurement will onboard you as a vendor in Coupa and pay you directly by ACH.", True),
+    ("How about I hand you the cash for the app screens rather than the contract?", True),
+    # declines, reported proposals, set-up work
+    ("Please don't offer to pay me outside the platform. I keep every payment on here.", False),
+    ("Before we start: my last freelancer asked me to pay him on PayPal and vanished.", False),
+    ("We need a consultant to set up Gusto payroll for our company.", False),
+    # a $cashtag beside Cash App, a labelled wallet, regional wallets
+    ("Cash App is easiest for me: $JordanBuilds. Send it whenever.", True),
+    ("You can send the rest via MTN MoMo to my number, no need to wait for the release.", True),
+])
+def test_heldout21_to_23_mechanisms(text: str, flagged: bool) -> None:
+    assert bool(DETECTOR.read(text).violating) is flagged
+
+
+def test_a_cashtag_and_a_labelled_wallet_are_details() -> None:
+    assert DETECTOR.read("Cash App is easiest for me: $JordanBuilds.").has(SignalKind.DETAILS)
+    offer = ("Solidity auditor here. 15% off for payment in crypto, USDT (ERC20): "
+             "0x303cCaE56411b7a3872bE9beE95d093d9D70B98b.")
+    assert DETECTOR.read(offer).has(SignalKind.DETAILS)
+    sample = "For the export unit tests, use this sample IBAN: GB58988075180241644991."
+    assert not DETECTOR.read(sample).violating
+
+
+def test_a_question_about_what_is_meant_is_no_counter_offer() -> None:
+    turns = [("them", "Can we settle the rest off the books?"),
+             ("me", "Do you mean the payout on my side, or paying me outside the contract?")]
+    assert _codes(turns) == []

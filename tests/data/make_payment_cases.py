@@ -1265,7 +1265,10 @@ def heldout9_cases() -> list[dict[str, Any]]:
         "I can invoice you directly through my company to keep things simple.",
         "can we do crypto? I prefer it to the escrow here",
     ]:
-        add("freelancer-solicits", [("f", text)], freelancer=[(0, "PAY001")])
+        # relabelled after heldout23: a proposal that gives a $cashtag is PAY002 by the
+        # set's convention (the cashtag beside "Cash App" was not read when written)
+        code = "PAY002" if "$mayabuilds" in text else "PAY001"
+        add("freelancer-solicits", [("f", text)], freelancer=[(0, code)])
     for text in [
         "Hello! I have 6 years of React experience. My rate is lower if you pay me directly by PayPal.",
         "I have built 20+ Shopify stores, including PayPal and Stripe checkout integrations.",

@@ -307,6 +307,18 @@ def _clarifying(text: str, signals: TextSignals) -> bool:
     return not signals.signals and "?" in text
 
 
+_WHAT_IS_MEANT = re.compile(
+    r"^\W{0,3}(?:(?:do|did)\s+you\s+mean|you\s+mean|meaning|what\s+do\s+you\s+mean"
+    r"|are\s+you\s+(?:saying|asking|suggesting)|so\s+you\s+(?:want|mean))\b", re.IGNORECASE)
+
+
+def _asks_what_is_meant(text: str) -> bool:
+    """A question back about what the proposal means ("Do you mean the payout on my
+    side, or paying me outside the contract?"): it repeats the proposal's words to ask,
+    it neither offers nor agrees."""
+    return "?" in text and _WHAT_IS_MEANT.match(text) is not None
+
+
 def _hesitation(text: str, signals: TextSignals) -> bool:
     """A filler with no payment signal ("Hmm", "Well..."): not yet an answer."""
     return not signals.signals and not signals.guarded and _word_count(text) <= 2
@@ -389,6 +401,9 @@ class _Thread:
             return self._own_proposal(item, self._after_agreement(item))
         signals = self.analyse(item.text, True)
         self.replies += 1
+        if _asks_what_is_meant(item.text):  # "Do you mean …, or paying me outside …?"
+            self.asked_back = True
+            return None
         if signals.violating:  # agreeing, sharing details, or a counter-offer
             self.pending, self.declined = None, False
             return self._agreed(PaymentStep(item, Outcome.AGREED, signals, answers=proposal))

@@ -81,6 +81,12 @@ def is_job_topic(clause: str, vocab: PaymentVocabulary, *, deliverables: bool = 
     services = [m.span() for m in vocab.service_mention.finditer(clause)]
     in_names = {w for start, end in services for w in WORD.findall(clause[start:end])}
     words = set(WORD.findall(clause)) - in_names
+    if "app" in words or "apps" in words:
+        # "outside the app", "whatever app you use", "a payment app": the platform or a
+        # way of paying, not an app being built
+        built = _APP_BUILT.search(clause) is not None
+        if not built:
+            words -= {"app", "apps"}
     if not vocab.job_words.isdisjoint(words):
         return True
     technical = vocab.guards["job_topic_strong"].finditer(clause)
@@ -127,6 +133,9 @@ def is_third_party_payment(clause: str, vocab: PaymentVocabulary) -> bool:
 
 
 _SECOND_PERSON = frozenset({"you", "u", "ya", "your", "ur"})
+_APP_BUILT = regex.compile(
+    r"\bapps?\b(?<!\b(?:the|this|that|whatever|which|what|any|another)\s{1,3}apps?)")
+"""An "app" that is not the platform or a way of paying: one being built or changed."""
 
 
 def is_platform_feature(clause: str, vocab: PaymentVocabulary) -> bool:

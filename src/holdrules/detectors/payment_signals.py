@@ -277,6 +277,14 @@ def _read_clause(
     if handles:
         topic = is_job_topic(clause, vocab)
         technical = topic and is_job_topic(clause, vocab, deliverables=False)
+        whole = collector.reading.text
+        if not topic and is_identifier_context(whole, vocab) and (
+                vocab.guards["directs_payment"].search(whole) is None):
+            # "The payroll import chokes on routing number 021000021. Please add an ABA
+            # checksum check to the parser.": the number is data in the work
+            for name, match in handles:
+                collector.drop(Guard.IDENTIFIER_CONTEXT, f"details.{name}", match)
+            handles = []
         for name, match in handles:
             # a payment link receives money whatever it is for ("paypal.me/x - send what
             # you think is fair for the extra banner"): only technical work drops it
@@ -547,6 +555,8 @@ def _identifier_guard(hit: IdentifierHit, original: str, vocab: PaymentVocabular
     if in_code_snippet(hit.start, hit.end, original):
         return Guard.CODE_SNIPPET
     lowered = original.casefold()
+    if vocab.guards["data_marker"].search(lowered) is not None:
+        return Guard.IDENTIFIER_CONTEXT  # "use this sample IBAN:", "the unit tests"
     if vocab.guards["directs_payment"].search(lowered) is not None:
         return None  # "My multisig takes BTC too: 3AGb… Use it for the final payment."
     if is_identifier_context(lowered, vocab) or _work_context(lowered, hit, vocab):
@@ -559,7 +569,7 @@ def _work_context(lowered: str, hit: IdentifierHit, vocab: PaymentVocabulary) ->
     form tests", "in the footer of the invoice template", "must never appear in the
     frontend bundle"): a job-topic cue in the message, the identifier itself left out."""
     around = lowered[:hit.start] + " " + lowered[hit.end:]
-    return is_job_topic(around, vocab, deliverables=False)  # a logo is paid for, not code
+    return is_job_topic(around, vocab)
 
 
 def _read_identifiers(original: str, collector: _Collector, vocab: PaymentVocabulary) -> None:
@@ -572,6 +582,12 @@ def _read_identifiers(original: str, collector: _Collector, vocab: PaymentVocabu
             )
         else:
             collector.guarded.append(GuardNote(guard, f"identifier.{hit.kind}", hit.value))
+            # a handle reading of the same characters ("IBAN IT72…" as a labelled
+            # number) is the same data: it follows the identifier's guard
+            for signal in [s for s in collector.signals if s.kind is SignalKind.DETAILS
+                           and s.start < hit.end and hit.start < s.end]:
+                collector.signals.remove(signal)
+                collector.guarded.append(GuardNote(guard, signal.pattern, signal.normalized))
 
 
 _BANG_IN_WORD = re.compile(r"[a-z]![a-z]")
