@@ -142,6 +142,13 @@ Then three more writers, measured once after heldout16/17's fixes (commit a8e71a
     heldout19    107  64   6   9      0.914   0.877   near-pairs of allowed and forbidden
     heldout20    108  64   8   8      0.889   0.889   subtle asks
     18-20 together    193 15  23      0.928   0.894
+
+And three more, measured once after heldout18-20's fixes (commit 7d88f34):
+
+    heldout21    107  66   4   6      0.943   0.917   plain everyday, many trades
+    heldout22    107  66   2   8      0.971   0.892   conversation-heavy
+    heldout23    117  65   6  13      0.915   0.833   boundary pairs and subtle asks
+    21-23 together    197 12  27      0.943   0.879
 """
 
 from __future__ import annotations
