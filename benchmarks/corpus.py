@@ -660,12 +660,22 @@ def adversarial_inputs(size: int) -> dict[str, str]:
       the shape that makes nested-quantifier email patterns backtrack.
     - ``spelled_digits``: ``"nine one "`` repeated, which keeps a spelled-digit
       run open for the whole input.
+    - ``payment_talk``: one long sentence of payment words, channel names, quotes and
+      platform mentions with no full stop, which keeps every clause-level payment
+      reading (relation, frames, quotes, guards) working on one ever-longer clause.
+    - ``payment_sentences``: many short sentences that each name a channel, so every
+      clause holds a payment reading and per-clause bookkeeping must stay linear.
     """
     unit_mix = "1@2.3+4 5-6.7@8(9)0.a@b."
     unit_rep = "a.a.a.a@a.a.a.a-"
+    unit_sent = "you have zelle? i have venmo. pay me via paypal. no thanks. "
+    unit_pay = ("i pay you via paypal directly, 'the rest' off the books instead of the "
+                "milestone, you have zelle and we end the contract here, ")
     return {
         "digits_at_dots": (unit_mix * (size // len(unit_mix) + 1))[:size],
         "zero_width": ("\u200b\u200c\u200d\u2060" * (size // 4 + 1))[:size],
         "repetitive": (unit_rep * (size // len(unit_rep) + 1))[:size],
         "spelled_digits": ("nine one " * (size // 9 + 1))[:size],
+        "payment_talk": (unit_pay * (size // len(unit_pay) + 1))[:size],
+        "payment_sentences": (unit_sent * (size // len(unit_sent) + 1))[:size],
     }

@@ -707,7 +707,8 @@ def worst_case_target(scan: Callable[[str], int], settings: Settings,
 
 
 def worst_case_section(ours: Ours, settings: Settings) -> dict[str, Any]:
-    """Linear growth on adversarial inputs: the contact detector, and the normaliser alone."""
+    """Linear growth on adversarial inputs: the contact detector, the payment detector's
+    reading of one text, and the normaliser alone."""
     targets: list[dict[str, Any]] = []
     if ours.engine_cls is None or ours.contact_cls is None:
         targets.append({"name": "contact detector", "status": "skipped",
@@ -733,6 +734,19 @@ def worst_case_section(ours: Ours, settings: Settings) -> dict[str, Any]:
 
         targets.append({"name": name, "status": "ok", "size_limits": limits,
                         "cases": worst_case_target(scan, settings, capped)})
+    if ours.payment_cls is not None:
+        payment_cls = ours.payment_cls
+        raised_payment = {k: max(v, 4 * settings.worst_size + 1)
+                          for k, v in size_limits(payment_cls).items()}
+        reader = payment_cls(payment_cls.config_model(**raised_payment))
+        args = ", ".join(f"{k}={v:_}" for k, v in raised_payment.items())
+
+        def read_payment(text: str) -> int:
+            return len(reader.read(text, force=True).signals)
+
+        targets.append({"name": f"{payment_cls.__name__}({args}).read(text, force=True)",
+                        "status": "ok", "size_limits": size_limits(payment_cls),
+                        "cases": worst_case_target(read_payment, settings)})
     if ours.normalize is None:
         targets.append({"name": "holdrules.text.normalize", "status": "skipped",
                         "note": ours.notes["normalize"]})

@@ -9,6 +9,7 @@ and the vocabulary and answers one question, so each is tested alone.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from enum import StrEnum
 
 import regex
@@ -145,11 +146,20 @@ def is_platform_feature(clause: str, vocab: PaymentVocabulary) -> bool:
     to Payoneer?", "how long does Upwork take to clear a payment to Wise?")."""
     if vocab.guards["platform_payout"].search(clause) is not None:
         return True
-    return any(not _replaced(clause, match.start(), vocab)
-               for match in vocab.guards["platform_feature"].finditer(clause))
+    features = vocab.guards["platform_feature"].finditer(clause)
+    first = next(features, None)
+    if first is None:
+        return False
+    # positions of every bare "instead" and service name, found once per clause so a
+    # long clause full of features costs one pass each, not one per feature
+    insteads = [m.start() for m in vocab.guards["replacement_after"].finditer(clause)]
+    services = [m.start() for m in vocab.service_mention.finditer(clause)]
+    return any(not _replaced(clause, match.start(), vocab, insteads, services)
+               for match in (first, *features))
 
 
-def _replaced(clause: str, start: int, vocab: PaymentVocabulary) -> bool:
+def _replaced(clause: str, start: int, vocab: PaymentVocabulary, insteads: list[int],
+              services: list[int]) -> bool:
     """The platform's feature is named as what the proposal replaces, not as the way of
     paying: after "instead of", "rather than", "than", "no need to go", "not", "skip"
     … a few words before it ("no need to go thru the site", "easier than the platform
@@ -160,13 +170,13 @@ def _replaced(clause: str, start: int, vocab: PaymentVocabulary) -> bool:
         return True
     if vocab.guards["complaint_before"].search(clause, max(0, start - 40), start):
         return True  # "my card keeps getting declined on this site": a motive to leave
-    instead = vocab.guards["replacement_after"].search(clause, start)
-    if instead is None:
+    after = bisect_right(insteads, start)
+    if after == len(insteads):
         return False
     # the channel must come between: "… on here, could we do zelle instead?" replaces
     # the platform; "add PayPal as a billing method on Upwork instead" does not
-    return any(start < m.start() < instead.start()
-               for m in vocab.service_mention.finditer(clause, start))
+    first_service = bisect_right(services, start)
+    return first_service < len(services) and services[first_service] < insteads[after]
 
 
 def declining_matches(

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_left, bisect_right, insort
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from enum import StrEnum
@@ -199,28 +200,43 @@ class _Collector:
     reading: NormalizedText
     signals: list[Signal] = field(default_factory=list)
     guarded: list[GuardNote] = field(default_factory=list)
+    solicit_starts: list[int] = field(default_factory=list)
+    """Sorted original starts of the solicitations added so far: `solicits_within` is
+    a bisection, so a long text of many sentences is read in linear time."""
+
+    def _append(self, signal: Signal) -> None:
+        self.signals.append(signal)
+        if signal.kind is SignalKind.SOLICIT:
+            insort(self.solicit_starts, signal.start)
 
     def add(self, kind: SignalKind, name: str, offset: int, match: regex.Match[str],
             *, strong: bool = True) -> None:
         start, end = match.start() + offset, match.end() + offset
         o_start, o_end = self.reading.to_original(start, end)
-        self.signals.append(
-            Signal(kind, name, o_start, o_end, match.group(),
-                   self.reading.transforms_in(start, end), strong)
-        )
+        self._append(Signal(kind, name, o_start, o_end, match.group(),
+                            self.reading.transforms_in(start, end), strong))
 
     def drop(self, guard: Guard, name: str, match: regex.Match[str]) -> None:
         self.guarded.append(GuardNote(guard, name, match.group()))
 
     def add_span(self, kind: SignalKind, name: str, start: int, end: int) -> None:
         o_start, o_end = self.reading.to_original(start, end)
-        self.signals.append(Signal(kind, name, o_start, o_end, self.reading.text[start:end],
-                                   self.reading.transforms_in(start, end), False))
+        self._append(Signal(kind, name, o_start, o_end, self.reading.text[start:end],
+                            self.reading.transforms_in(start, end), False))
+
+    def discard(self, signals: list[Signal], guard: Guard) -> None:
+        """Drop `signals` (after reading: `solicit_starts` is not updated) with `guard`
+        noted for each, in one pass over the list."""
+        if not signals:
+            return
+        gone = {id(s) for s in signals}
+        self.signals = [s for s in self.signals if id(s) not in gone]
+        self.guarded.extend(GuardNote(guard, s.pattern, s.normalized) for s in signals)
 
     def solicits_within(self, start: int, end: int) -> bool:
         o_start, o_end = self.reading.to_original(start, end)
-        return any(s.kind is SignalKind.SOLICIT and o_start <= s.start < o_end
-                   for s in self.signals)
+        i = bisect_left(self.solicit_starts, o_start)
+        return i < len(self.solicit_starts) and self.solicit_starts[i] < o_end
 
 
 def _first_guard(
@@ -381,13 +397,14 @@ def _read_relations(
     relation = vocab.relation
     if vocab.channel_gate.isdisjoint(every) or relation.parties.isdisjoint(every):
         return  # the whole message lacks a channel or either party
-    found: list[tuple[int, int]] = []
-    pointers: list[Guard | None] = []  # per clause: declines or points to the platform
+    found: list[tuple[int, int]] = []  # sorted, never overlapping: bisected
+    later_pointer: list[Guard | None] = []  # per clause: the first pointer from it on
+    clause_starts = [a for a, _ in clauses]
     singles = [(a, b, w) for (a, b), w in zip(clauses, words, strict=True)]
     pairs = [(a[0], b[1], wa | wb)
              for (a, b), (wa, wb) in zip(pairwise(clauses), pairwise(words), strict=True)]
     for start, end, span_words in [*singles, *pairs]:
-        if (vocab.channel_gate.isdisjoint(span_words) or overlaps((start, end), found)
+        if (vocab.channel_gate.isdisjoint(span_words) or _overlaps_found(start, end, found)
                 or collector.solicits_within(start, end)):
             continue
         span = text[start:end]
@@ -400,16 +417,34 @@ def _read_relations(
             continue
         guard = _first_guard(span, vocab, _MEDIUM_GUARDS)
         if guard is None and name == "solicit.payment_frame":
-            if not pointers:  # once per message, clause by clause: linear in the text
-                pointers.extend(_points_back(text[a:b], vocab) for a, b in clauses)
-            guard = next((g for (a, _), g in zip(clauses, pointers, strict=True)
-                          if a >= start and g is not None), None)
+            if not later_pointer:  # once per message, clause by clause: linear
+                later_pointer.extend(_later_pointers(text, clauses, vocab))
+            guard = later_pointer[bisect_left(clause_starts, start)]
         c_start, c_end = channels[0]
         if guard is not None:
             collector.guarded.append(GuardNote(guard, name, span[c_start:c_end]))
             continue
         collector.add_span(SignalKind.SOLICIT, name, start + c_start, start + c_end)
-        found.append((start, end))
+        insort(found, (start, end))
+
+
+def _overlaps_found(start: int, end: int, found: list[tuple[int, int]]) -> bool:
+    """`[start, end)` overlaps a span of `found` (sorted, none overlapping another)."""
+    i = bisect_left(found, (start, start))
+    return (i < len(found) and found[i][0] < end) or (i > 0 and found[i - 1][1] > start)
+
+
+def _later_pointers(text: str, clauses: list[tuple[int, int]],
+                    vocab: PaymentVocabulary) -> list[Guard | None]:
+    """For each clause, the first clause from it on that declines or points to the
+    platform (`_points_back`), as its guard; None when no later clause does."""
+    pointers = [_points_back(text[a:b], vocab) for a, b in clauses]
+    later: list[Guard | None] = [None] * len(clauses)
+    following: Guard | None = None
+    for i in range(len(clauses) - 1, -1, -1):
+        following = pointers[i] if pointers[i] is not None else following
+        later[i] = following
+    return later
 
 
 def _read_off_platform(
@@ -455,9 +490,14 @@ def _drop_quoted_examples(original: str, collector: _Collector, vocab: PaymentVo
     message around the quotes is about the job."""
     if not any(q in original for q in "'\"\u201c\u2018\u00ab"):
         return
-    quoted = [m.span() for m in _QUOTED.finditer(original)]
-    inside = [s for s in collector.signals if s.kind is SignalKind.SOLICIT
-              and any(a <= s.start and s.end <= b for a, b in quoted)]
+    quoted = [m.span() for m in _QUOTED.finditer(original)]  # in order, not overlapping
+    starts = [a for a, _ in quoted]
+
+    def in_quotes(signal: Signal) -> bool:
+        i = bisect_right(starts, signal.start) - 1
+        return i >= 0 and signal.end <= quoted[i][1]
+
+    inside = [s for s in collector.signals if s.kind is SignalKind.SOLICIT and in_quotes(s)]
     if not inside:
         return
     outside, last = [], 0
@@ -467,9 +507,7 @@ def _drop_quoted_examples(original: str, collector: _Collector, vocab: PaymentVo
     outside.append(original[last:])
     if not is_job_topic(" ".join(outside).lower(), vocab):
         return
-    for signal in inside:
-        collector.signals.remove(signal)
-        collector.guarded.append(GuardNote(Guard.JOB_TOPIC, signal.pattern, signal.normalized))
+    collector.discard(inside, Guard.JOB_TOPIC)
 
 
 def _read_leaving_for_channel(
@@ -512,9 +550,7 @@ def _drop_weak_if_noncommittal(collector: _Collector, vocab: PaymentVocabulary) 
     if not any(p.search(text) for p in vocab.noncommittal.values()):
         return
     weak = [s for s in collector.signals if s.kind is SignalKind.SOLICIT and not s.strong]
-    for signal in weak:
-        collector.signals.remove(signal)
-        collector.guarded.append(GuardNote(Guard.NONCOMMITTAL, signal.pattern, signal.normalized))
+    collector.discard(weak, Guard.NONCOMMITTAL)
 
 
 def _points_back(rest: str, vocab: PaymentVocabulary) -> Guard | None:
@@ -574,6 +610,7 @@ def _work_context(lowered: str, hit: IdentifierHit, vocab: PaymentVocabulary) ->
 
 def _read_identifiers(original: str, collector: _Collector, vocab: PaymentVocabulary) -> None:
     """Checksummed identifiers on the original text (case carries EIP-55)."""
+    dropped: list[tuple[int, int, Guard]] = []
     for hit in find_identifiers(original):
         guard = _identifier_guard(hit, original, vocab)
         if guard is None:
@@ -582,12 +619,21 @@ def _read_identifiers(original: str, collector: _Collector, vocab: PaymentVocabu
             )
         else:
             collector.guarded.append(GuardNote(guard, f"identifier.{hit.kind}", hit.value))
-            # a handle reading of the same characters ("IBAN IT72…" as a labelled
-            # number) is the same data: it follows the identifier's guard
-            for signal in [s for s in collector.signals if s.kind is SignalKind.DETAILS
-                           and s.start < hit.end and hit.start < s.end]:
-                collector.signals.remove(signal)
-                collector.guarded.append(GuardNote(guard, signal.pattern, signal.normalized))
+            dropped.append((hit.start, hit.end, guard))
+    if not dropped:
+        return
+    # a handle reading of the same characters ("IBAN IT72…" as a labelled number) is
+    # the same data: it follows the identifier's guard (identifiers are in order)
+    starts = [a for a, _, _ in dropped]
+    for guard in {g for _, _, g in dropped}:
+        same = []
+        for signal in collector.signals:
+            if signal.kind is not SignalKind.DETAILS or signal.pattern.startswith("identifier."):
+                continue
+            i = bisect_right(starts, signal.end - 1) - 1
+            if i >= 0 and dropped[i][2] is guard and signal.start < dropped[i][1]:
+                same.append(signal)
+        collector.discard(same, guard)
 
 
 _BANG_IN_WORD = re.compile(r"[a-z]![a-z]")
