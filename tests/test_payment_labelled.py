@@ -294,7 +294,9 @@ def test_committed_cases_match_their_generator() -> None:
                  *module.heldout16_cases(), *module.heldout17_cases(),
                  *module.heldout18_cases(), *module.heldout19_cases(),
                  *module.heldout20_cases(), *module.heldout21_cases(),
-                 *module.heldout22_cases(), *module.heldout23_cases()]
+                 *module.heldout22_cases(), *module.heldout23_cases(),
+                 *module.heldout24_cases(), *module.heldout25_cases(),
+                 *module.heldout26_cases()]
     assert generated == load_cases()
 
 

@@ -4945,6 +4945,855 @@ def heldout23_cases() -> list[dict[str, Any]]:
     return cases
 
 
+def heldout24_cases() -> list[dict[str, Any]]:
+    """Twenty-fourth held-out batch: mixed trades and countries, wallets, payroll, look-alikes, counter-proposals."""
+    rng.seed(24)
+    cases: list[dict[str, Any]] = []
+    add = _adder(cases, "heldout24-")
+    b58 = "123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz"
+    bech = "qpzry9x8gf2tvdw0s3jn54khce6mua7l"
+    dig = "0123456789"
+
+    # ---- client solicits (single messages) ----
+    add("client-solicits", [("c", "Hi Priya, loved the logo drafts. The service fee is eating into my budget, could I just send the remaining "
+                                  "$400 through Zelle and we close the contract here?")], client=[(0, "PAY001")])
+    add("client-solicits", [("c", "For phase two I'd rather pay you directly by bank transfer, saves us both the platform charge. "
+                                  "Send me whatever details you need.")], client=[(0, "PAY001")])
+    add("client-solicits", [("c", "You're in Nairobi as well, right? Shall I just M-Pesa you for the Swahili subtitles from now on? "
+                                  "Much quicker than waiting for the weekly release.")], client=[(0, "PAY001")])
+    add("client-solicits", [("c", "Would you accept Amazon gift cards for the extra 10 product descriptions? I can email the codes tonight.")],
+        client=[(0, "PAY001")])
+    add("client-solicits", [("c", "do you take USDT? could pay the whole audit upfront in crypto and skip the marketplace entirely")],
+        client=[(0, "PAY001")])
+    add("client-solicits", [("c", "We'd like to keep you on after this contract ends. From next month we'll put you on our Gusto payroll "
+                                  "as a 1099 contractor, same hourly rate, and you can close things out here.")], client=[(0, "PAY001")])
+    add("client-solicits", [("c", "Hola Martín, el próximo video te lo puedo pagar por Mercado Pago directamente y así nos ahorramos la "
+                                  "comisión. ¿Te parece bien?")], client=[(0, "PAY001")])
+    add("client-solicits", [("c", "If it's easier I can just hand you cash when you come by the studio for the product shoot on Saturday. "
+                                  "No need to bill that day here.")], client=[(0, "PAY001")])
+    add("client-solicits", [("c", "Can you send me your PayPal? I'd like to give you the bonus there instead, this site takes a cut of bonuses too.")],
+        client=[(0, "PAY001")])
+    add("client-solicits", [("c", "Quick q \u2014 can I pay the remaining hours on P\u0430yP\u0430l friends & family? No fees that way.")],
+        client=[(0, "PAY001")])
+
+    # ---- freelancer solicits (single messages) ----
+    add("freelancer-solicits", [("f", "Hi Tom, since this is turning into a long-term thing, would you be open to paying me via Wise going "
+                                      "forward? I could drop my rate by 5% since we'd both avoid the fees.")], freelancer=[(0, "PAY001")])
+    add("freelancer-solicits", [("f", "Just so you know, for anything beyond this milestone I invoice clients directly and they pay by bank "
+                                      "transfer. Shall I email you my own invoice for the next batch of entries?")], freelancer=[(0, "PAY001")])
+    add("freelancer-solicits", [("f", "Can we settle the rest on GCash po? Withdrawals from here take almost a week to reach me in Cebu.")],
+        freelancer=[(0, "PAY001")])
+    add("freelancer-solicits", [("f", "Oi Carla, será que podemos fazer o pagamento das próximas traduções por Pix? Fica bem mais simples "
+                                      "pra mim do que pela plataforma.")], freelancer=[(0, "PAY001")])
+    add("freelancer-solicits", [("f", "If you'd rather pay in BTC or ETH I'll knock 15% off the quote. Tell me which one and I'll send an address.")],
+        freelancer=[(0, "PAY001")])
+    add("freelancer-solicits", [("f", "Would you mind sending future payments through Cash App? My account here is on a verification hold "
+                                      "and I don't know how long it'll last.")], freelancer=[(0, "PAY001")])
+    add("freelancer-solicits", [("f", "Pour la suite du projet, je vous propose de passer par un virement bancaire direct plutôt que par la "
+                                      "plateforme. Qu'en pensez-vous ?")], freelancer=[(0, "PAY001")])
+    add("freelancer-solicits", [("f", "We could do bK\u200bash for the next milestone instead, it reaches me the same day. Let me know!")],
+        freelancer=[(0, "PAY001")])
+
+    # ---- details (valid) ----
+    add("details-valid", [("f", f"To save on fees you can transfer the \u20ac1,200 straight to my account: IBAN {grouped(iban('DE', 22))}, "
+                                f"Lena Hoffmann.")], freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", "My PayPal is rajesh.codes@gmail.com, send it there and I'll mark the milestone as done on my side.")],
+        freelancer=[(0, "PAY002")])
+    add("details-valid", [("c", "Before onboarding every writer buys the style-guide kit ($45). Send it to our Cash App $BrightPathHR and "
+                                "forward me the receipt, then we start.")], client=[(0, "PAY002")])
+    add("details-valid", [("f", f"Here's my USDT (TRC20) wallet for the remaining payment: {tron()}")], freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", f"Bitcoin works best for me: {btc()} \u2014 send it whenever you approve the final cover.")],
+        freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", "Easiest for me is Venmo @Kayla-Edits-22, or Cash App $KaylaCuts if you don't have Venmo.")],
+        freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", "Bank details for the invoice, outside the platform so we skip the fees: Account name: Oluwaseun Adeyemi, "
+                                "Account number: 0153729846, Bank: GTBank, SWIFT: GTBINGLA.")], freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", "Sort code 20-45-77, account no. 43918206, J. Whitfield. Pay the last invoice straight to that and I'll "
+                                "close the contract.")], freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", "You can pay me here: paypal.me/annakowalczyk/350 \u2014 skips the platform's cut.")], freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", f"For the remaining balance just send 0.4 ETH to my wallet {eth()}, it's quicker than the release.")],
+        freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", f"Wire it to {grouped(iban('GB', 22))} (Barclays, name on the account: Daniel Okafor). Cheaper for both of us "
+                                f"than the fee here.")], freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", "My Revolut: revolut.me/marcosilva88 \u2014 pay the last three videos there.")], freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", f"btc segwit for the extra work outside the contract: {segwit()}")], freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", "ACH details if you want to pay me directly: routing 021000021, account 483920175, Chase checking.")],
+        freelancer=[(0, "PAY002")])
+
+    # ---- identifiers (invalid) ----
+    add("identifier-invalid", [("f", f"Please wire the balance to my IBAN {grouped(corrupt(iban('NL', 18), dig))} instead of releasing the milestone.")],
+        freelancer=[(0, "PAY001")])
+    add("identifier-invalid", [("c", f"The customer ID in row 14 of the export is {corrupt(iban('FR', 27), dig)}. Is that the one failing "
+                                     f"validation in your script?")])
+    add("identifier-invalid", [("f", f"Copied the string from the screenshot: {corrupt(btc(), b58)}. The wallet app in the test says it's "
+                                     f"not recognised, so the OCR step probably misread a character.")])
+    add("identifier-invalid", [("c", f"Supplier reference from the email: {corrupt(tron(), b58)} \u2014 please paste it into column F of the tracker.")])
+    add("identifier-invalid", [("f", f"Send the last part in BTC to {corrupt(segwit(), bech)} please, I'll confirm when it lands.")],
+        freelancer=[(0, "PAY001")])
+
+    # ---- identifiers (job context) ----
+    add("identifier-job-context", [("c", f"For the SEPA validation module, use {iban('DE', 22)} as the happy-path test IBAN. The corrupted "
+                                         f"one in the fixtures should fail on the checksum.")])
+    add("identifier-job-context", [("c", f"Our treasury wallet is {btc()}. The dashboard should show its balance and the last 20 transactions "
+                                         f"from the public block explorer API.")])
+    add("identifier-job-context", [("c", f"Audit scope: the token contract deployed at {eth()} on mainnet, plus the staking module.")])
+    add("identifier-job-context", [("f", f"Added a unit test where the parser gets {taproot()} and classifies it as P2TR. All green now.")])
+    add("identifier-job-context", [("c", f"Please translate the attached account-opening form into Polish. The sample IBAN on page 2 "
+                                         f"({grouped(iban('PL', 28))}) stays as it is.")])
+    add("identifier-job-context", [("c", f"The explorer widget should accept an address like {tron()} and list its TRC20 transfers with timestamps.")])
+
+    # ---- cover letters ----
+    add("cover-letter", [("f", "Hello! I'm a Shopify developer with six years of experience building custom themes and checkout tweaks. "
+                               "I can start Monday. Note: I give a 10% discount to clients who pay me directly via PayPal or bank transfer "
+                               "instead of through the platform.")], freelancer=[(0, "PAY001")], surface="proposal")
+    add("cover-letter", [("f", "Dear hiring manager, I'm a certified Arabic-English legal translator based in Amman. Turnaround for "
+                               "5,000 words is 3 days. To get started faster I accept payment on Wise, my Wise email is "
+                               "h.nasser.translate@gmail.com.")], freelancer=[(0, "PAY002")], surface="proposal")
+    add("cover-letter", [("f", "Hi! I edit long-form YouTube content for tech channels (examples in my portfolio). I'd suggest three "
+                               "milestones: rough cut, fine cut, final export with captions. Happy to jump on a call first.")],
+        surface="proposal")
+    add("cover-letter", [("f", "Hello, I've integrated Stripe Connect and PayPal Checkout for four marketplaces, including split payouts "
+                               "and webhooks for refunds. I can add Apple Pay to your checkout within the first milestone.")],
+        surface="proposal")
+
+    # ---- conversations ----
+    add("conversation", [("c", "Can I pay this last part by PayPal? The fees here are killing me."),
+                         ("f", "Sure, that works. It's mina.park.design@gmail.com"),
+                         ("c", "Just sent it, thanks!")],
+        client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+    add("conversation", [("f", "Would you be ok paying the next invoices through Wise? It's a lot cheaper for me."),
+                         ("c", "ok deal"),
+                         ("f", f"Great! My Wise details: IBAN {grouped(iban('BE', 16))}, Sofie Peeters.")],
+        freelancer=[(0, "PAY001"), (2, "PAY002")], client=[(1, "PAY003")])
+    add("conversation", [("c", "Let's do the rest by bank transfer so neither of us pays fees."),
+                         ("f", "Sorry, I only accept payment through the platform. It protects us both and it's in the terms I agreed to."),
+                         ("c", "Understood, I'll add a new milestone then.")],
+        client=[(0, "PAY001")], flags=[("f", 0)])
+    add("conversation", [("c", "Could I pay you through Cash App instead?"),
+                         ("f", "What's Cash App? I'm in Germany, never heard of it."),
+                         ("c", "It's a US payment app, I'd just send you the dollars straight from my phone."),
+                         ("f", "Ok, let's do it that way then.")],
+        client=[(0, "PAY001")], freelancer=[(3, "PAY003")])
+    add("conversation", [("f", "For the next sprint could you pay in USDT? Banks here freeze foreign transfers."),
+                         ("c", "No, we keep every payment on the contract. I'm reporting this message.")],
+        freelancer=[(0, "PAY001")], flags=[("c", 0)])
+    add("conversation", [("c", "Can I Zelle you for the extra hours? Easier for my accountant."),
+                         ("f", "I'd prefer to keep it on here, thanks. You can add the hours to the contract."),
+                         ("c", "Come on, just take the Zelle, nobody checks these things."),
+                         ("f", "I'm going to have to decline again, and I've let support know.")],
+        client=[(0, "PAY001"), (2, "PAY001")], flags=[("f", 2)])
+    add("conversation", [("c", "Can we pay the next invoice via Payoneer?"),
+                         ("f", "I'd rather keep it here, but why the change?"),
+                         ("c", "Our finance team in Singapore isn't allowed to use the platform's billing anymore, only Payoneer."),
+                         ("f", "Alright then, Payoneer it is.")],
+        client=[(0, "PAY001")], freelancer=[(3, "PAY003")])
+    add("conversation", [("f", "Hi Dana, how do milestones work if the scope grows halfway through?"),
+                         ("c", "I can just add another milestone to the contract and fund it, or we switch to hourly."),
+                         ("f", "Hourly sounds fairer for the data cleaning part. Thanks!")])
+    add("conversation", [("c", "Releasing the milestone now, and I've added a $50 bonus for the quick turnaround."),
+                         ("f", "Thank you so much, that's really kind!")])
+    add("conversation", [("f", "Would you be open to paying outside the site for the next project?"),
+                         ("f", "It's just that the fee is 10% and I'm paying my way through university."),
+                         ("c", "Hmm, how would that even work?"),
+                         ("f", "You could send it by PayPal friends and family, no fees on either side."),
+                         ("c", "Okay, fine.")],
+        freelancer=[(0, "PAY001"), (3, "PAY001")], client=[(4, "PAY003")])
+    add("conversation", [("c", "Bhai can I pay you via JazzCash for the next logo?"),
+                         ("f", "I'd rather use Easypaisa if that's ok with you."),
+                         ("c", "Sure, Easypaisa is fine, I'll send it tomorrow.")],
+        client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+    add("conversation", [("f", "Just FYI, a client on another contract asked me to take payment by Western Union. I declined and flagged it."),
+                         ("c", "Good call, thanks for telling me.")])
+    add("conversation", [("c", "Would you take a Steam gift card for the bug fixes? I have a few unused ones."),
+                         ("f", "No thanks, I only accept payment through the contract."),
+                         ("c", "No worries, I'll fund a milestone.")],
+        client=[(0, "PAY001")])
+    add("conversation", [("f", "I've submitted this week's timesheet, the invoice will be generated automatically on Monday."),
+                         ("c", "Great, thanks for the heads up.")])
+    add("conversation", [("c", "Können wir die nächsten Stunden einfach per Überweisung abrechnen? Dann spare ich mir die Gebühr."),
+                         ("f", f"Klar, gerne. Meine Bankverbindung: IBAN {grouped(iban('AT', 20))}, Kontoinhaber Jonas Berger.")],
+        client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+    add("conversation", [("c", "How do you usually get paid out from here?"),
+                         ("f", "I withdraw my earnings to my local bank account every two weeks. Works fine."),
+                         ("c", "Good to know, I'm new to hiring on here.")])
+    add("conversation", [("f", "Could you pay me in bitcoin for the remaining modules?"),
+                         ("c", "ok, send me your wallet"),
+                         ("f", f"Here: {p2sh()}")],
+        freelancer=[(0, "PAY001"), (2, "PAY002")], client=[(1, "PAY003")])
+    add("conversation", [("c", "At the end of the month we'd like to move you to Deel and pay you there directly."),
+                         ("f", "Thanks, but I'd like to stay on this platform for the engagement. If you want to hire me full-time "
+                               "there's a contract-to-hire option here.")],
+        client=[(0, "PAY001")])
+    add("conversation", [("f", "Can you pay me on UPI? My ID is arjun.design@okicici"),
+                         ("c", "I'd rather not, let's stay on the contract.")],
+        freelancer=[(0, "PAY002")], flags=[("c", 0)])
+    add("conversation", [("c", "Will the refund for the cancelled hours go back to my card automatically?"),
+                         ("f", "Yes, it goes back to your billing method within a few business days."),
+                         ("c", "Perfect.")])
+    add("conversation", [("c", "Can I just send you an Interac e-Transfer for this one? We're both in Toronto anyway."),
+                         ("f", "ok deal"),
+                         ("c", "Perfect, I'll send it to the email on your profile tonight.")],
+        client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+    add("conversation", [("f", "Could you pay through MTN MoMo next time? My number is +233 24 555 0192."),
+                         ("c", "Sure, I'll send it Friday.")],
+        freelancer=[(0, "PAY002")], client=[(1, "PAY003")])
+    add("conversation", [("c", "Our previous designer wanted to be paid through Payoneer outside the site, which is why we ended that contract."),
+                         ("f", "Understood. I keep everything on the contract, so that won't be an issue.")])
+    add("conversation", [("c", "Would you mind if I paid the rest by cheque? Our bookkeeper prefers it."),
+                         ("f", "Why a cheque?"),
+                         ("c", "She just likes paper records for contractors."),
+                         ("f", "I understand, but I can only accept payment through the platform. Could she download the invoices here instead?")],
+        client=[(0, "PAY001")])
+    add("conversation", [("c", "Hey Yuki, can you deliver the product photos as TIFF and JPEG?"),
+                         ("f", "Of course. TIFF at full res, JPEG at 2048 px on the long side?"),
+                         ("c", "Exactly that."),
+                         ("f", "Will upload both by Thursday evening your time.")])
+    add("conversation", [("f", "Hi Mr. Adeyemi, the remaining balance can be paid via Skrill if that suits you better."),
+                         ("c", "Why not through here?"),
+                         ("f", "Skrill reaches me in two hours, withdrawals here take days."),
+                         ("c", "Fine by me, Skrill then.")],
+        freelancer=[(0, "PAY001")], client=[(3, "PAY003")])
+    add("conversation", [("c", "Quiero pagarte el resto por Nequi, ¿me pasas tu número?"),
+                         ("f", "Prefiero que sigamos por la plataforma, gracias."),
+                         ("c", "Dale, sin problema.")],
+        client=[(0, "PAY001")])
+
+    # ---- hard negatives ----
+    add("hard-negative", [("c", "Looking for a developer to integrate PayPal and Stripe checkout into our WooCommerce store, incl. refunds.")])
+    add("hard-negative", [("c", "Need 5 blog posts comparing Wise, Revolut and Payoneer for expat freelancers, around 1,500 words each.")])
+    add("hard-negative", [("f", "Here's how I'd split it: $300 milestone for wireframes, $500 for the final design. Fund the first one "
+                                "whenever you're ready.")])
+    add("hard-negative", [("c", "Funded escrow for milestone 2, go ahead.")])
+    add("hard-negative", [("c", "Sent you a bonus for the extra revisions. Thanks for being so patient with us!")])
+    add("hard-negative", [("f", "I've issued a refund for the last two hours through the contract, I logged them by mistake.")])
+    add("hard-negative", [("f", "Back in 2018, before I joined here, a client paid me by cheque and it took three weeks to clear. "
+                                "Glad those days are over.")])
+    add("hard-negative", [("c", "Our accountant pays the suppliers by wire every Friday. I need you to reconcile those payments in Xero "
+                                "against the purchase orders.")])
+    add("hard-negative", [("c", "Heads up: someone pretending to be our HR contacted freelancers asking them to pay a fee via Telegram. "
+                                "It's not us, please report them if they reach you.")])
+    add("hard-negative", [("f", "The invoice for last week's hours is under Reports > Transactions, you can download it as a PDF.")])
+    add("hard-negative", [("f", "That extra polish on the landing page will really pay off once the ads go live.")])
+    add("hard-negative", [("c", "I wouldn't bank on the launch date holding, the dev team is a week behind.")])
+    add("hard-negative", [("c", "What is Payoneer exactly? A freelancer mentioned it in their profile and I've never heard of it.")])
+    add("hard-negative", [("f", "The last milestone shows as pending because your card was declined. Could you update your billing method?")])
+    add("hard-negative", [("c", "Please make a 3-minute explainer video showing our bank's customers how to send money with Zelle in the app.")])
+    add("hard-negative", [("f", "I withdrew my earnings to my Wise account yesterday, so I'm all sorted for the month.")])
+    add("hard-negative", [("c", "Copywriter needed for a crypto exchange landing page: USDT transfers, BTC wallets, fee tiers. Native English.")])
+    add("hard-negative", [("f", "The M-Pesa STK push works in sandbox now, the callback updates the order status to PAID.")])
+    add("hard-negative", [("c", "A tradução é para o FAQ de um banco brasileiro sobre transferências Pix e boletos, cerca de 4 mil palavras.")])
+    add("hard-negative", [("c", "I've ended the contract and left feedback. The final payment should clear after the security period.")])
+    add("hard-negative", [("f", "Can you add a $200 milestone for the extra chapter? I'll start as soon as it's funded.")])
+    add("hard-negative", [("f", "The client on my last project offered to pay me in crypto. I declined and reported it to support.")])
+    add("hard-negative", [("c", "Data job: clean a dataset of 40k Western Union remittance records and flag outliers by corridor.")])
+    add("hard-negative", [("f", "Ya envié la factura por la plataforma; cuando puedas, libera el hito, por favor.")])
+    add("hard-negative", [("c", "Bookkeeping task: categorize the PayPal and Stripe payouts in QuickBooks for Q3 and match them to sales.")])
+    add("hard-negative", [("c", "For episode 14 of the podcast, keep the Cash App sponsor read intact, it's a paid placement.")])
+    add("hard-negative", [("f", "Should my rate be VAT-inclusive, or do you add VAT on top? Just want the contract terms to be clear.")])
+
+    # ---- ordinary chat ----
+    add("ordinary-chat", [("c", "Morning! Any chance the second draft is ready by Wednesday?")])
+    add("ordinary-chat", [("f", "Uploaded the revised floor plan. I moved the stairwell per the structural engineer's note.")])
+    add("ordinary-chat", [("c", "The voice-over sounds great, could you slow down the intro by about 10%?")])
+    add("ordinary-chat", [("f", "I'm in Lagos (GMT+1), so I can overlap with your team until about 2 pm Eastern.")])
+    add("ordinary-chat", [("c", "Thanks for the pivot tables. Can you add a monthly breakdown by region?")])
+    add("ordinary-chat", [("f", "Quick question before I start: should the Japanese version keep the English product names?")])
+    add("ordinary-chat", [("c", "Calendar invite sent for Thursday, 10:00 CET. We'll go over the campaign KPIs.")])
+    add("ordinary-chat", [("f", "Les sous-titres sont synchronisés, je vous envoie le fichier SRT ce soir.")])
+    add("ordinary-chat", [("c", "Your inbox cleanup saved me hours. Next week could you also sort my travel bookings for Lisbon?")])
+    add("ordinary-chat", [("f", "I've finished the keyword research, 120 terms grouped by intent. Sheet link is in the files tab.")])
+    add("ordinary-chat", [("c", "The load calculations look right to me, but please double-check the wind load on the north facade.")])
+    return cases
+
+
+def heldout25_cases() -> list[dict[str, Any]]:
+    """Twenty-fifth held-out batch: chat-like threads (mid-thread proposals, hesitant agreement, pressure, reports) plus singles."""
+    rng.seed(25)
+    cases: list[dict[str, Any]] = []
+    add = _adder(cases, "heldout25-")
+
+    # ---------------------------------------------------------------- conversations with violations
+    add("conversation", [
+        ("c", "Hi Marta, the landing page mockups look great. Can we push the contact form to next week?"),
+        ("f", "Sure, no problem. I'll finish the hero section and the pricing table first."),
+        ("c", "Perfect. Also, for the remaining $900, could I just PayPal it to you directly? The fees here add up on my side."),
+        ("f", "Sure, that works for me. Send it to the same email I use here."),
+    ], client=[(2, "PAY001")], freelancer=[(3, "PAY003")])
+    add("conversation", [
+        ("c", "Quick thing before we start milestone 2: would you be open to getting paid through Wise from now on?"),
+        ("f", "Hmm, why? Is something wrong with the contract?"),
+        ("c", "Nothing wrong, our finance team just settles every contractor the same way in EUR, it's simpler for their bookkeeping."),
+        ("f", "Ok, understood. Let's do that then."),
+    ], client=[(0, "PAY001")], freelancer=[(3, "PAY003")])
+    add("conversation", [
+        ("c", "The API integration is done, nice work. For the next part I'd prefer to send you the money over Venmo, okay?"),
+        ("f", "Thanks! I'm sorry but I only accept payment through the platform."),
+        ("c", "Come on, it's the same money. If Venmo is a problem I can do Zelle instead."),
+        ("f", "I appreciate it, but no. It has to stay on the contract. Happy to keep working here."),
+    ], client=[(0, "PAY001"), (2, "PAY001")])
+    add("conversation", [
+        ("c", "Would you accept a direct bank transfer for the next milestone instead of going through here?"),
+        ("f", "I'd rather not, I keep all my payments on the platform."),
+        ("c", "Are you sure? We'd both save about 10% and I'm going to be a long-term client."),
+        ("f", "I'm sure, thanks for understanding. The contract works fine for me."),
+    ], client=[(0, "PAY001")])
+    add("conversation", [
+        ("f", "Hi! I've uploaded the revised logo files in AI, SVG and PNG."),
+        ("c", "Got them, thank you. Going forward I can pay you by wire transfer to save on fees, just give me your bank info."),
+        ("f", "Thanks, but I can't accept payments outside the platform. I've let support know about this request, as their policy asks."),
+    ], client=[(1, "PAY001")], flags=[("f", 1)])
+    add("conversation", [
+        ("c", "How is the scraper coming along?"),
+        ("f", "Milestone 3 is submitted. By the way, would you mind paying the last part in USDT? Payouts to my country through here take a week."),
+        ("c", "Sure, I have some USDT. Send me your wallet."),
+        ("f", f"Great, here it is (TRC20): {tron()}"),
+    ], client=[(2, "PAY003")], freelancer=[(1, "PAY001"), (3, "PAY002")])
+    add("conversation", [
+        ("c", "The copy for the five product pages reads really well."),
+        ("f", "Glad to hear it! Should I start on the blog posts next?"),
+        ("c", "Yes please. And for the blog batch, could I pay you through Payoneer directly? My card keeps getting declined here."),
+        ("f", "I suppose that's fine, as long as you send half before I start."),
+    ], client=[(2, "PAY001")], freelancer=[(3, "PAY003")])
+    add("conversation", [
+        ("f", "The floor plan renders are uploaded, let me know if the lighting works for you."),
+        ("c", "They look great. I'm in Lisbon next week, I could just hand you the rest in cash if we meet for coffee."),
+        ("f", "Cash is awkward for me, could you do a Revolut transfer instead?"),
+    ], client=[(1, "PAY001")], freelancer=[(2, "PAY003")])
+    add("conversation", [
+        ("c", "Do you have PayPal? I'd like to send the bonus there rather than through the site."),
+        ("f", "Yes, it's daniel.k.design@gmail.com"),
+    ], client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+    add("conversation", [
+        ("c", "For this small job, would Amazon gift cards be ok as payment instead of using the contract?"),
+        ("f", "What do you mean, instead of the contract payment?"),
+        ("c", "I'd just email you the codes when you finish, no fees for either of us."),
+        ("f", "Thanks, but I'll pass on that. Please pay through the contract."),
+    ], client=[(0, "PAY001")])
+    add("conversation", [
+        ("f", "The Android build is ready for testing, APK is in the shared folder."),
+        ("c", "Nice. I'm in Nairobi too, so for the next phase let's just do M-Pesa, no need for the platform."),
+        ("f", "Ok deal, that's easier for me as well."),
+    ], client=[(1, "PAY001")], freelancer=[(2, "PAY003")])
+    add("conversation", [
+        ("c", "The translations are approved, thanks!"),
+        ("f", f"Thank you! For future orders you can send the money straight to my account to skip fees: IBAN {grouped(iban('ES', 24))}"),
+        ("c", "I'd rather keep paying through the platform, but thanks."),
+    ], freelancer=[(1, "PAY002")])
+    add("conversation", [
+        ("c", "We'd like to extend your contract for six months."),
+        ("f", "That's great news, thank you!"),
+        ("c", "For the extension, HR wants to put you on our Deel payroll instead of paying through this site. Would that be alright?"),
+        ("f", "That works, send me the invite."),
+    ], client=[(2, "PAY001")], freelancer=[(3, "PAY003")])
+    add("conversation", [
+        ("f", "Hi sir, the Excel automation is done. Could you pay the balance by UPI? Platform withdrawal charges are high for me."),
+        ("c", "Ok, no issue. Share your UPI ID."),
+        ("f", "It's ravi.sharma92@okaxis, thank you sir."),
+    ], client=[(1, "PAY003")], freelancer=[(0, "PAY001"), (2, "PAY002")])
+    add("conversation", [
+        ("c", "Could we move payment over to Payoneer for the rest of the project?"),
+        ("f", "Let me think about it and get back to you tomorrow."),
+        ("f", "Alright, I've thought about it. Let's do it your way."),
+    ], client=[(0, "PAY001")], freelancer=[(2, "PAY003")])
+    add("conversation", [
+        ("c", "I'm old fashioned, I'd prefer to mail you a cheque for the whole project."),
+        ("f", "I'm afraid I can't accept that, all payments must go through the platform. I've flagged this to support, no offence intended."),
+    ], client=[(0, "PAY001")], flags=[("f", 0)])
+    add("conversation", [
+        ("c", "Honestly the service fees here are getting expensive for a small business like mine."),
+        ("f", "I get it. If you want, we could settle the remaining hours through Wise and skip the fees."),
+        ("c", "No, I'd rather keep it on the platform for the protection."),
+    ], freelancer=[(1, "PAY001")])
+    add("conversation", [
+        ("c", "Our company pays all vendors via Bill.com. Could you register there so we can pay you directly?"),
+        ("f", "Sorry, I can only be paid through the contract here."),
+    ], client=[(0, "PAY001")])
+    add("conversation", [
+        ("c", "The podcast intro edit sounds fantastic."),
+        ("f", "Would you be okay paying me the next invoice through Skrill? I'll knock 5% off."),
+        ("c", "Sure, why not."),
+        ("f", "Great, I'll message you my account details tomorrow."),
+    ], client=[(2, "PAY003")], freelancer=[(1, "PAY001")])
+    add("conversation", [
+        ("c", "The e-book formatting looks perfect."),
+        ("f", "Thanks! I'll send the EPUB version tonight."),
+        ("c", "Great. For payment I can do PayPal or Wise outside the site, whichever you prefer."),
+        ("f", "Wise, please."),
+    ], client=[(2, "PAY001")], freelancer=[(3, "PAY003")])
+    add("conversation", [
+        ("c", "Can I pay you directly for the next stage?"),
+        ("f", "Do you mean outside the platform?"),
+        ("c", "Yes, exactly, just between us."),
+        ("f", "Then no, sorry. I'll stick with the platform."),
+    ], client=[(0, "PAY001")])
+    add("conversation", [
+        ("c", "Would you take Cash App for this one?"),
+        ("f", "No, sorry, I only get paid through the contract."),
+        ("c", "Ok fair enough, platform it is. Please start on the flyers."),
+        ("f", "Will do, first drafts by Thursday."),
+    ], client=[(0, "PAY001")])
+    add("conversation", [
+        ("f", "The smart contract tests all pass now."),
+        ("c", "I'd rather pay you in bitcoin than through this site. What's your address?"),
+        ("f", f"No problem, here you go: {segwit()}"),
+    ], client=[(1, "PAY001")], freelancer=[(2, "PAY003")])
+    add("conversation", [
+        ("c", "Oi! The subtitles are synced perfectly."),
+        ("f", "Obrigado! Do you need them as SRT or VTT?"),
+        ("c", "SRT. Also, since we're both in Brazil, could I send the rest via PIX? It's instant."),
+        ("f", "Hmm, I'm not sure that's allowed here..."),
+        ("c", "Lots of people do it, nobody checks."),
+        ("f", "Okay, fine, I'll send you my key."),
+    ], client=[(2, "PAY001")], freelancer=[(5, "PAY003")])
+    add("conversation", [
+        ("f", "Hey, for the rest of the project could you pay me in ETH? I'll send my wallet."),
+        ("c", "No thanks, and I've reported this to the platform. Let's keep things by the book."),
+    ], freelancer=[(0, "PAY001")], flags=[("c", 0)])
+
+    # ---------------------------------------------------------------- conversations without violations
+    add("conversation", [
+        ("c", "For the checkout we're using Stripe. Can you set up webhooks for payment_intent.succeeded?"),
+        ("f", "Yes. Do you want me to also handle refunds through the Stripe API?"),
+        ("c", "Yes, and please add PayPal as a second option at checkout."),
+        ("f", "Will do. I'll use the PayPal JS SDK and test everything in sandbox mode first."),
+    ])
+    add("conversation", [
+        ("f", "Before I start, could you fund the first milestone? I like to see it in escrow."),
+        ("c", "Done, $600 is funded. When you submit, I'll release it."),
+        ("f", "Thanks! I'll submit the wireframes by Friday."),
+        ("c", "Great. I'll add the second milestone once we've reviewed them."),
+    ])
+    add("conversation", [
+        ("c", "The app passed App Store review on the first try! I want to send you a bonus."),
+        ("f", "That's very kind, thank you!"),
+        ("c", "Just sent $150 as a bonus through the contract. You should see it in your earnings."),
+        ("f", "Got it, really appreciate it. Looking forward to the next project."),
+    ])
+    add("conversation", [
+        ("c", "The nightly ETL job failed again around 2am."),
+        ("f", "I saw that. The source API started returning paginated results, so the loader stopped after page one."),
+        ("c", "Can you fix it today?"),
+        ("f", "Yes, I'll add pagination handling and a retry with backoff, then rerun last night's load."),
+        ("c", "Perfect, ping me when the dashboard is green."),
+    ])
+    add("conversation", [
+        ("c", "Hola Lucia, how is the Spanish version of the user manual going?"),
+        ("f", "About 70% done. Do you want 'usted' or 'tú' for the tone?"),
+        ("c", "Let's go with 'tú', our audience is young."),
+        ("f", "Understood, I'll adjust the first chapters accordingly and deliver on Wednesday."),
+    ])
+    add("conversation", [
+        ("f", "First cut of the wedding video is uploaded, 12 minutes long."),
+        ("c", "Love it! Could you swap the song in the second half? The couple wants something slower."),
+        ("f", "Sure, send me two or three options and I'll try them."),
+        ("c", "Will do tonight."),
+        ("f", "Great, I'll have the revised cut ready within a day after that."),
+    ])
+    add("conversation", [
+        ("c", "Have you worked with clients in Australia before?"),
+        ("f", "Yes, quite a few. One of them once asked me to take payment through PayID, but I turned it down and we kept it on the platform."),
+        ("c", "Good to know. Let's get started then, I'll send the brief."),
+    ])
+    add("conversation", [
+        ("c", "Just so you know, the landing page copy needs to be approved by our distributor first."),
+        ("f", "No problem. How long does that usually take?"),
+        ("c", "A few days. They're slow on everything; they still pay their own suppliers by cheque, if you can believe it."),
+        ("f", "Ha, old school. I'll wait for their feedback then."),
+    ])
+    add("conversation", [
+        ("c", "My accountant keeps mentioning Payoneer. What is it exactly?"),
+        ("f", "It's a cross-border payments company; many freelancers use it to receive money from marketplaces. For our contract you don't need it, everything is paid here."),
+        ("c", "Ah okay, thanks for explaining."),
+    ])
+    add("conversation", [
+        ("c", "Did the last payment reach you okay?"),
+        ("f", "Yes, it cleared in my platform balance yesterday and I withdrew it to my bank account this morning."),
+        ("c", "Great, just wanted to double check."),
+    ])
+    add("conversation", [
+        ("f", "Hi, quick heads-up: someone claiming to be your project manager messaged me on Telegram asking me to take the next payment via Zelle."),
+        ("c", "That is not anyone from our team! Please ignore them."),
+        ("f", "Will do, I've reported that account to support as well."),
+    ])
+    add("conversation", [
+        ("c", "Our accounts team needs an invoice for last month's hours."),
+        ("f", "You can download it from the contract page under Reports, the platform generates it automatically."),
+        ("c", "Found it, thanks."),
+    ])
+    add("conversation", [
+        ("c", "The second banner was never delivered, can I get a partial refund?"),
+        ("f", "You're right, sorry about that. I've issued a $40 refund through the contract."),
+        ("c", "Received, thanks for sorting it out so quickly."),
+    ])
+    add("conversation", [
+        ("c", "This redesign is going to pay off big time."),
+        ("f", "I hope so! Conversion usually jumps once the checkout flow is simpler."),
+        ("c", "If it does, drinks are on me next time I'm in Berlin. You've earned every penny."),
+    ])
+    add("conversation", [
+        ("c", "These fees are brutal. Is there any way to bring the cost down?"),
+        ("f", "I understand. The best I can offer is a slightly lower rate on the next contract, but I keep all payments on the platform."),
+        ("c", "Fair enough, a lower rate would help."),
+    ])
+    add("conversation", [
+        ("c", f"For the balance checker, use this address as the test case: {btc()} (it has a long transaction history)."),
+        ("f", "Got it. I'll also add an Ethereum address to the test fixtures."),
+        ("c", f"Good idea, here's one from our docs: {eth()}"),
+        ("f", "Thanks, the parser handles both now."),
+    ])
+    add("conversation", [
+        ("c", "How did the SEO audit turn out?"),
+        ("f", "There are 140 pages with duplicate meta descriptions and the sitemap still lists old URLs."),
+        ("c", "Ouch. What should we tackle first?"),
+        ("f", "The sitemap and redirects. That's a quick win, then I'll rewrite the meta descriptions in batches."),
+    ])
+    add("conversation", [
+        ("f", "Here are three logo concepts for the bakery."),
+        ("c", "We like the second one, but can the wheat look less like a feather?"),
+        ("f", "Good catch, I'll thicken the stalk and add a couple of grains."),
+        ("c", "Thanks. Pay attention to the brown too, it should match the shop sign."),
+        ("f", "Noted, I'll sample it from the photo you sent."),
+    ])
+    add("conversation", [
+        ("c", "We need M-Pesa checkout on our Django site through the Daraja API."),
+        ("f", "I've done that before. Do you already have the shortcode and consumer keys?"),
+        ("c", "Yes, I'll share them through the project's secrets vault."),
+        ("f", "Perfect. I'll implement STK push first and then the callback handler."),
+    ])
+    add("conversation", [
+        ("c", "We're wrapping up the contract today. Thanks for everything."),
+        ("f", "Thank you! It was a pleasure. I'll leave feedback once you close it."),
+        ("c", "Closing it now. We'll definitely rehire you on the platform for the Q3 campaign."),
+    ])
+
+    # ---------------------------------------------------------------- single messages: client proposals
+    add("client-solicits", [("c", "Can I send the payment through Zelle instead? My bank supports it and it's instant.")], client=[(0, "PAY001")])
+    add("client-solicits", [("c", "Send me your Interac e-Transfer email and I'll pay you the CAD 800 directly, no need to go through here.")],
+        client=[(0, "PAY001")])
+    add("client-solicits", [("c", "Let's skip the fees, I'll pay you via P\u0430yP\u0430l friends & family once you deliver.")], client=[(0, "PAY001")])
+    add("client-solicits", [("c", "Ich überweise Ihnen den Restbetrag lieber direkt per SEPA-Überweisung, dann sparen wir beide die Gebühren.")],
+        client=[(0, "PAY001")])
+    add("client-solicits", [("c", "Are you on GCash? It's easier for me to send pesos directly than to use the platform.")], client=[(0, "PAY001")])
+    add("client-solicits", [("c", "I can pay through Western Union if you give me your full name and city.")], client=[(0, "PAY001")])
+    add("client-solicits", [("c", "Would you accept Apple gift cards for the whole job? I'll throw in an extra $50.")], client=[(0, "PAY001")])
+    add("client-solicits", [("c", "Drop your pay\u200bpal email here and I'll send the money off-site, cheaper for both of us.")], client=[(0, "PAY001")])
+    add("client-solicits", [("c", "From next month we'll pay you through our Gusto payroll instead of this contract, please fill in the onboarding form.")],
+        client=[(0, "PAY001")])
+
+    # ---------------------------------------------------------------- single messages: freelancer proposals
+    add("freelancer-solicits", [("f", "Would it be possible to pay through Easypaisa or JazzCash? Withdrawals from here are slow in Pakistan.")],
+        freelancer=[(0, "PAY001")])
+    add("freelancer-solicits", [("f", "I'd prefer to receive the payment in USDT for this one, if that's okay with you.")], freelancer=[(0, "PAY001")])
+    add("freelancer-solicits", [("f", "For future projects we can work directly, a bank transfer is fine with me and we both save 20%.")],
+        freelancer=[(0, "PAY001")])
+    add("freelancer-solicits", [("f", "Please send the final payment via bKash, I'll give you my number.")], freelancer=[(0, "PAY001")])
+    add("freelancer-solicits", [("f", "Can you pay via Alipay? I'm based in Shanghai and it's much faster than the platform payout.")],
+        freelancer=[(0, "PAY001")])
+    add("freelancer-solicits", [("f", "If you'd like to avoid the service fee, I also accept V e n m o.")], freelancer=[(0, "PAY001")])
+    add("freelancer-solicits", [("f", "Could we move the remaining balance to a direct wire? I'll send an invoice from my company.")],
+        freelancer=[(0, "PAY001")])
+
+    # ---------------------------------------------------------------- single messages: own payment details
+    add("details-valid", [("f", f"To avoid the fees you can pay me directly, my IBAN is {grouped(iban('DE', 22))}")], freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", f"Overschrijven mag ook rechtstreeks naar mijn rekening: {grouped(iban('NL', 18))} t.n.v. J. de Vries")],
+        freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", f"You can pay me here instead of through the contract: {btc()}")], freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", f"My ETH wallet for the payment: {eth()}")], freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", f"Send the BTC to my taproot address {taproot()} and I'll start right away.")], freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", f"Payment address (BTC): {p2sh()}")], freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", "Easiest is Cash App, my cashtag is $MariaDesigns22")], freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", "Here's my link if you want to skip the platform fee: paypal.me/lukasweber")], freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", "For a UK transfer: sort code 20-45-77, account number 41236589, name T. Okafor.")], freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", "Pay me directly by ACH: routing number 021000021, account number 483920175.")], freelancer=[(0, "PAY002")])
+    add("details-valid", [("c", "Please refund the deposit to my Revolut rather than through the contract: revolut.me/anapopescu")],
+        client=[(0, "PAY002")])
+
+    # ---------------------------------------------------------------- cover letters
+    add("cover-letter", [("f", "Hello, I'm a React developer with six years of experience building dashboards. "
+                              "I can deliver your admin panel in three weeks. I offer a 10% discount to clients who pay me directly "
+                              "via PayPal or bank transfer instead of through the platform.")],
+        freelancer=[(0, "PAY001")], surface="proposal")
+    add("cover-letter", [("f", "Hi! I've built checkout flows with Stripe, PayPal and Adyen for three e-commerce brands, "
+                              "including subscription billing and refunds. I'd be glad to help integrate Klarna into your store; "
+                              "I propose two milestones: integration, then testing and launch.")],
+        surface="proposal")
+
+    # ---------------------------------------------------------------- identifiers
+    add("identifier-invalid", [("c", f"The import script chokes on this line: {grouped(corrupt(iban('IT', 27), '0123456789'))}")])
+    add("identifier-invalid", [("f", f"Reference from the log file: {corrupt(btc(), '123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz')}")])
+    add("identifier-invalid", [("c", f"Why does the widget show zero for {corrupt(tron(), '123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz')}?")])
+    add("identifier-invalid", [("f", f"The string in row 14 is {corrupt(segwit(), 'qpzry9x8gf2tvdw0s3jn54khce6mua7l')}, can you confirm it's the one you meant?")])
+    add("identifier-job-context", [("c", f"For the IBAN validator unit tests, please include this one as a valid sample: {grouped(iban('FR', 27))}")])
+    add("identifier-job-context", [("c", f"The smart contract is deployed at {eth()}, please audit the withdraw function for reentrancy.")])
+    add("identifier-job-context", [("c", f"Our charity's donation page shows this address: {btc()}. Can you render it as a QR code below the text?")])
+    add("identifier-job-context", [("c", f"The TRON explorer widget should show the balance for {tron()}, that's our QA account.")])
+
+    # ---------------------------------------------------------------- hard negatives
+    add("hard-negative", [("c", "I'm looking for a developer to build a Venmo-style peer-to-peer payments app for our campus.")])
+    add("hard-negative", [("c", "Please write a 1500-word blog post comparing Wise, Revolut and Payoneer for expats in Portugal.")])
+    add("hard-negative", [("c", "I've funded the milestone, you can start whenever you're ready.")])
+    add("hard-negative", [("f", "Years ago a client paid me by bank transfer and then disputed it. Lesson learned, now I only work through here.")])
+    add("hard-negative", [("c", "My brother pays his landlord with Zelle every month; he's the one who recommended you, he loved the site you built him.")])
+    add("hard-negative", [("c", "Heads-up: another freelancer on this project asked me to pay him through Cash App. I declined and reported it.")])
+    add("hard-negative", [("c", "What's the difference between PayPal and Payoneer? I keep seeing both mentioned in the community forums.")])
+    add("hard-negative", [("f", "The invoice for this contract is attached to the weekly summary the platform emailed you.")])
+    add("hard-negative", [("c", "This feature is our cash cow, so let's get every detail right.")])
+    add("hard-negative", [("f", "I've added my new bank account as a withdrawal method in settings, so my next payout from here should go there.")])
+    add("hard-negative", [("c", "Could you translate our Bitcoin whitepaper summary into Spanish and Portuguese?")])
+    add("hard-negative", [("c", "Sorry for the delay, my card expired. I've added a new one to my billing methods, so the milestone should fund today.")])
+    add("hard-negative", [("c", "Before moving to this platform, our agency paid its contractors through a payroll service.")])
+    add("hard-negative", [("c", "Can you add Apple Pay and Google Pay buttons to our Shopify checkout?")])
+
+    # ---------------------------------------------------------------- ordinary chat
+    add("ordinary-chat", [("c", "Can we move our call to 3pm CET tomorrow?")])
+    add("ordinary-chat", [("f", "I've pushed the fix to the staging branch, let me know if the login bug still happens.")])
+    add("ordinary-chat", [("c", "The photos are a bit dark, could you brighten them by about 10%?")])
+    add("ordinary-chat", [("c", "Thanks for the quick turnaround, our investors loved the pitch deck.")])
+    add("ordinary-chat", [("f", "I'll be offline on Monday for a public holiday, back on Tuesday morning.")])
+    return cases
+
+
+def heldout26_cases() -> list[dict[str, Any]]:
+    """Twenty-sixth held-out batch: near-pairs (job topic / platform feature / past / third party) and hedged, regional, payroll and crypto asks."""
+    rng.seed(26)
+    cases: list[dict[str, Any]] = []
+    add = _adder(cases, "heldout26-")
+    b58 = "123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz"
+    bech = "qpzry9x8gf2tvdw0s3jn54khce6mua7l"
+    digits = "0123456789"
+
+    # ---- near-pairs: client asks vs. innocent twin ----
+    add("client-solicits", [("c", "Not sure if this breaks a rule here, but would you be open to me paying the last part by Wise? The fee on my side is brutal.")],
+        client=[(0, "PAY001")])
+    add("hard-negative", [("c", "Not sure if this is in scope, but the last part of the project is hooking our checkout up to Wise so suppliers get paid automatically.")])
+
+    add("client-solicits", [("c", "Just this once, could I send the $80 via Cash App? My card keeps getting declined on here.")], client=[(0, "PAY001")])
+    add("hard-negative", [("c", "Just this once, could you wait a day on the $80 milestone? My card keeps getting declined on here and support is looking into it.")])
+
+    add("client-solicits", [("c", "My last freelancer let me pay her on Venmo, could we do the same?")], client=[(0, "PAY001")])
+    add("hard-negative", [("c", "My last freelancer asked me to pay her on Venmo and I said no, which is why I only hire through here now.")])
+
+    add("client-solicits", [("c", "Once this contract closes I'd like to keep you on monthly. Send me your account number and sort code and I'll set up "
+                                  "a standing order from our business account.")], client=[(0, "PAY001")])
+    add("hard-negative", [("c", "Once this contract closes I'd like to keep you on monthly. I'll open a new hourly contract here with a 20-hour weekly limit.")])
+
+    add("client-solicits", [("c", "From next month we'd rather onboard you through Deel as a contractor, our payroll runs everything there and "
+                                  "it's cleaner for the accountants.")], client=[(0, "PAY001")])
+    add("hard-negative", [("c", "From next month you'll be building the sync between Deel and our HR system; the payroll exports land as CSV every Friday.")])
+
+    add("client-solicits", [("c", "Could you invoice Harbor Analytics GmbH directly going forward? Our finance team pays vendors by SEPA transfer, net 30.")],
+        client=[(0, "PAY001")])
+    add("hard-negative", [("c", "Could you download last week's invoice from the contract's transaction history? Our finance team at Harbor Analytics GmbH "
+                                "needs it for the books.")])
+
+    add("client-solicits", [("c", "Would you accept part of it in Steam gift cards? I have a pile of codes I'll never use.")], client=[(0, "PAY001")])
+    add("hard-negative", [("c", "The copy is for our gift card storefront: Steam, Google Play and Apple cards, roughly 40 product pages.")])
+
+    add("client-solicits", [("c", "Can I pay in USDC on Polygon instead? Gas is almost nothing and you'd have it in seconds.")], client=[(0, "PAY001")])
+    add("hard-negative", [("c", "The dApp has to accept USDC on Polygon and Arbitrum, and the gas estimate should show before the user confirms.")])
+
+    add("client-solicits", [("c", "I'll just hand you cash when you come to install the shelves on Saturday, easier than the app.")], client=[(0, "PAY001")])
+    add("hard-negative", [("c", "When you come to install the shelves on Saturday, the building wants a cash deposit for the service lift. I'll cover that "
+                                "myself, just ring the concierge.")])
+
+    add("client-solicits", [("c", "Our company still pays contractors by cheque. Can I post you one for the whole batch instead of going through here?")],
+        client=[(0, "PAY001")])
+    add("hard-negative", [("c", "Our company still pays its suppliers by cheque, which is exactly why we need the accounts-payable scanner you're building.")])
+
+    # ---- near-pairs: freelancer asks vs. innocent twin ----
+    add("freelancer-solicits", [("f", "If you'd prefer to pay outside the site I can knock 15% off, since I won't lose the service fee.")],
+        freelancer=[(0, "PAY001")])
+    add("hard-negative", [("f", "If you fund all three milestones upfront I can knock 10% off, since it saves me chasing each one.")])
+
+    add("freelancer-solicits", [("f", "Could you send it to my Payoneer directly? It skips the withdrawal wait.")], freelancer=[(0, "PAY001")])
+    add("hard-negative", [("f", "Sorry for the slow reply, I was sorting out my withdrawal method. Payouts from here to Payoneer take a couple of days for me.")])
+
+    add("freelancer-solicits", [("f", "Here in Manila GCash is way faster for me, could you send the balance there?")], freelancer=[(0, "PAY001")])
+    add("hard-negative", [("f", "Here in Manila most of your customers will expect GCash and Maya at checkout, so I'd put both on the payment screen.")])
+
+    add("freelancer-solicits", [("f", "For the next phase, can we move to a direct arrangement? I'd bill your company monthly and you'd pay by bank transfer.")],
+        freelancer=[(0, "PAY001")])
+    add("hard-negative", [("f", "For the next phase, can we move to an hourly contract? I'd log time with the desktop app and you'd be billed weekly.")])
+
+    add("freelancer-solicits", [("f", "My agency bills through Remote.com now. Could you sign their contractor agreement and pay me there from here on?")],
+        freelancer=[(0, "PAY001")])
+    add("hard-negative", [("f", "Remote.com's API docs are a mess, so the contractor-agreement import will take me an extra day. Still on track for Friday.")])
+
+    # ---- details: own payment details vs. the same identifiers in a job context ----
+    add("details-valid", [("f", f"For the remaining 600 EUR, my IBAN is {grouped(iban('DE', 22))}, account holder Jonas Weber.")], freelancer=[(0, "PAY002")])
+    add("identifier-job-context", [("c", f"For the SEPA export test suite, use our sandbox account {grouped(iban('NL', 18))} as the debtor IBAN.")])
+
+    add("details-valid", [("f", f"Wire to {grouped(iban('GB', 22))}, SWIFT BARCGB22, beneficiary Samuel Reid. Quicker than waiting for the contract.")],
+        freelancer=[(0, "PAY002")])
+    add("identifier-job-context", [("c", f"Row 3 of the fixture should be a valid French account, e.g. {iban('FR', 27)}, so the reconciliation test passes.")])
+
+    add("details-valid", [("f", f"USDT, TRC20 only please: {tron()}")], freelancer=[(0, "PAY002")])
+    add("identifier-job-context", [("c", f"The bot should watch incoming TRC20 transfers to our hot wallet {tron()} and post them to Slack.")])
+
+    add("details-valid", [("f", f"BTC is easiest for me, send whatever's left to {segwit()} and I'll confirm when it lands.")], freelancer=[(0, "PAY002")])
+    add("identifier-job-context", [("c", f"Parse this sample transaction from the explorer and print the outputs: receiver {btc()}, fee 2100 sats.")])
+
+    add("details-valid", [("f", f"ETH or any ERC-20 token works, {eth()}. No need to go through the contract for this bit.")], freelancer=[(0, "PAY002")])
+    add("identifier-job-context", [("c", f"The audit covers the multisig at {eth()} on Sepolia; please focus on the withdraw() path.")])
+
+    add("details-valid", [("f", f"Rather than the milestone, you can send BTC to my taproot address {taproot()}.")], freelancer=[(0, "PAY002")])
+    add("identifier-job-context", [("f", f"Found it: the validator accepts {p2sh()} as a segwit address because it only checks the length.")])
+
+    add("details-valid", [("f", "Bank details for the transfer: Account 40218833, Sort code 20-45-77, Name A. Okafor.")], freelancer=[(0, "PAY002")])
+    add("hard-negative", [("f", "I've added my bank account under withdrawal methods and updated my billing address, so the tax form should go through now.")])
+
+    add("details-valid", [("f", "My cashtag is $NiaDesignsCo, send whatever you think is fair for the extra icons.")], freelancer=[(0, "PAY002")])
+    add("identifier-job-context", [("f", "Added the Cash App button to the footer with $RiverBendCafe as the cashtag, like you asked.")])
+
+    add("details-valid", [("f", "Here's a link for the last invoice: https://paypal.me/tomasrivera/250EUR")], freelancer=[(0, "PAY002")])
+    add("identifier-job-context", [("f", "Your PayPal integration is live. Test orders go to the sandbox buyer sb-buyer7@personal.example.com, nothing real is charged.")])
+
+    add("details-valid", [("f", "Paying here is quicker: https://buy.stripe.com/8wM5kD2aB9xQ0cE4gg, it's my own checkout so there's no platform cut.")],
+        freelancer=[(0, "PAY002")])
+    add("identifier-job-context", [("c", "Generate a Stripe payment link for each plan, like https://buy.stripe.com/test_6oE3cd, and list them on the pricing page.")])
+
+    add("details-valid", [("f", "UPI: kavya.designs@okicici. Send the balance there and I'll share the source files right away.")], freelancer=[(0, "PAY002")])
+    add("identifier-job-context", [("c", "The checkout form must accept UPI IDs like name@okaxis and reject anything without the @ handle.")])
+
+    add("details-valid", [("f", "My M-Pesa number is 0722 481 390 (Wanjiru K.), you can send the balance there directly.")], freelancer=[(0, "PAY002")])
+    add("identifier-job-context", [("c", "Test the STK push against the Daraja sandbox, shortcode 174379 and the test phone 254708374149 from their docs.")])
+
+    add("details-valid", [("f", "Pode me pagar via Pix? Minha chave é o e-mail ana.lima@exemplo.com.br, cai na hora.")], freelancer=[(0, "PAY002")])
+    add("identifier-job-context", [("c", "A loja precisa aceitar Pix no checkout; para testes use a chave teste@exemplo.com.br do ambiente sandbox.")])
+
+    add("details-valid", [("c", "For the refund, just send it back to my PayPal, lena.kraus@gmx.de, rather than opening a dispute.")], client=[(0, "PAY002")])
+    add("hard-negative", [("c", "For the refund, please use the refund option on the contract page rather than opening a dispute. Thanks for being fair.")])
+
+    add("details-valid", [("f", "Hi, I'll deliver the logo in 3 concepts. My Binance Pay ID is 381204557, we can settle there to skip fees.")],
+        freelancer=[(0, "PAY002")], surface="proposal")
+
+    # ---- corrupted identifiers ----
+    add("identifier-invalid", [("c", f"Is this wallet format right for the donation widget? {corrupt(btc(), b58)}")])
+    add("identifier-invalid", [("f", f"The form throws a checksum error on {corrupt(tron(), b58)}, can you confirm the address you pasted in the config?")])
+    add("identifier-invalid", [("c", f"The import failed on row 14: {corrupt(iban('IT', 27), digits)}. Can the parser skip bad rows instead of crashing?")])
+    add("identifier-invalid", [("f", f"Transfer the rest to my account {corrupt(iban('ES', 24), digits)} please, outside the contract is fine.")],
+        freelancer=[(0, "PAY001")])
+    add("identifier-invalid", [("f", f"Skip the milestone, send the BTC here: {corrupt(segwit(), bech)}")], freelancer=[(0, "PAY001")])
+
+    # ---- subtle / hedged asks ----
+    add("freelancer-solicits", [("f", "I know the site prefers otherwise, but would crypto be an option for you? BTC or ETH, whatever's easier.")],
+        freelancer=[(0, "PAY001")])
+    add("freelancer-solicits", [("f", "Between us, it would help me a lot if the next payment didn't go through here.")], freelancer=[(0, "PAY001")])
+    add("freelancer-solicits", [("f", "Do you have Alipay? My rate drops to 25 USD an hour if I receive it there.")], freelancer=[(0, "PAY001")])
+    add("client-solicits", [("c", "Let's keep the contract at $5 for the record and I'll send the real amount separately.")], client=[(0, "PAY001")])
+    add("client-solicits", [("c", "I can send naira straight to your OPay account, just tell me the number.")], client=[(0, "PAY001")])
+    add("client-solicits", [("c", "Could we put you on our payroll in Poland? You'd be on a B2B contract with us and invoice the company directly.")],
+        client=[(0, "PAY001")])
+    add("client-solicits", [("c", "pls send ur P\u0430yP\u0430l so I can pay u direct, cheaper for both")], client=[(0, "PAY001")])
+    add("client-solicits", [("c", "We can finish this on ven\u200bmo if that works for you, no fees that way.")], client=[(0, "PAY001")])
+    add("client-solicits", [("c", "¿Te parece si te pago por transferencia directa y nos ahorramos la comisión de la plataforma?")], client=[(0, "PAY001")])
+
+    # ---- cover letters ----
+    add("cover-letter", [("f", "Hi! I've built 30+ Shopify stores and can start today. For long-term clients I also offer a lower rate if we handle "
+                               "payment directly by bank transfer.")], freelancer=[(0, "PAY001")], surface="proposal")
+    add("cover-letter", [("f", "Dear hiring manager, I can translate your 12,000-word manual into Portuguese in 6 days. I accept Wise or Payoneer too "
+                               "if that's easier on your end.")], freelancer=[(0, "PAY001")], surface="proposal")
+    add("cover-letter", [("f", "Hello, I specialise in PayPal and Stripe integrations and have shipped checkout flows for three SaaS products. "
+                               "Happy to split the work into milestones here.")], surface="proposal")
+    add("cover-letter", [("f", "Good day! I'm a bookkeeper who reconciles Wise, Payoneer and Revolut Business accounts in Xero every month for "
+                               "small agencies.")], surface="proposal")
+    add("cover-letter", [("f", "Hi, I've audited two ERC-20 contracts and a bridge. Previous clients paid me in USDT before I joined this site; "
+                               "now everything runs through milestones.")], surface="proposal")
+
+    # ---- conversations ----
+    add("conversation", [("c", "Can we do the rest over PayPal? The fees here are eating my budget."),
+                         ("f", "Sorry, I only take payment through the platform. Happy to carry on under the contract.")],
+        client=[(0, "PAY001")], flags=[("f", 0)])
+    add("conversation", [("c", "Would you mind if I paid the next part through Remitly?"),
+                         ("f", "What's Remitly? Never used it."),
+                         ("c", "It's a money transfer app, it goes straight to your bank with no platform fee."),
+                         ("f", "Ok, that works for me.")],
+        client=[(0, "PAY001")], freelancer=[(3, "PAY003")])
+    add("conversation", [("f", "Would you be ok paying me on Revolut for the bonus part?"),
+                         ("c", "Sure, what's your @?"),
+                         ("f", "It's @marta.codes, thanks!")],
+        freelancer=[(0, "PAY001"), (2, "PAY002")], client=[(1, "PAY003")])
+    add("conversation", [("c", "Any chance you take USDT? I can send it today."),
+                         ("f", f"Yes, TRC20 please: {tron()}")],
+        client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+    add("conversation", [("c", "I'd like to tip you extra for the weekend work, can I Zelle you $100?"),
+                         ("f", "That's kind! Please use the bonus button on the contract instead, I can't accept payments outside.")],
+        client=[(0, "PAY001")])
+    add("conversation", [("c", "Can I pay you via PayPal for this one?"),
+                         ("f", "I don't use PayPal, but Wise works fine for me.")],
+        client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+    add("conversation", [("c", "Let's skip the contract, I'll pay you direct."),
+                         ("f", "I'd rather keep it on the platform, thanks."),
+                         ("c", "Come on, I'll just Venmo you, nobody's checking."),
+                         ("f", "No. I've reported this conversation to support.")],
+        client=[(0, "PAY001"), (2, "PAY001")], flags=[("f", 2)])
+    add("conversation", [("c", "Could we settle the final invoice by bank transfer?"),
+                         ("c", "Our accounts department can't add new card payments this quarter, that's the only reason."),
+                         ("f", "I understand, but I have to keep it here. Could someone on your side update the billing method on the contract?")],
+        client=[(0, "PAY001")])
+    add("conversation", [("f", "Would you consider paying through Payoneer directly for the next batch?"),
+                         ("c", "Why not through here?"),
+                         ("f", "Withdrawal fees to my country are high, Payoneer is a lot cheaper."),
+                         ("c", "Ok fine, let's do that."),
+                         ("f", "Great, I'll send you a payment request later today.")],
+        freelancer=[(0, "PAY001")], client=[(3, "PAY003")])
+    add("conversation", [("c", "I'll pay 10% more if we do it by Interac e-Transfer instead."),
+                         ("f", "Ok deal.")],
+        client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+    add("conversation", [("c", "Would you take the payment through Skrill? It's easier for me."),
+                         ("f", "Why Skrill and not the contract?"),
+                         ("c", "Honestly I just don't trust the escrow hold."),
+                         ("f", "I get it, but I'll stick with the contract. The escrow protects both of us.")],
+        client=[(0, "PAY001")])
+    add("conversation", [("f", "Could you send the balance by Western Union? My account here is under review."),
+                         ("c", "No, I'll wait until your account is sorted. Reporting this to support just in case.")],
+        freelancer=[(0, "PAY001")], flags=[("c", 0)])
+    add("conversation", [("c", "I can pay by PayPal, Wise or crypto, whatever suits you, just not through here."),
+                         ("f", "Wise.")],
+        client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+    add("conversation", [("c", "Can we sort the payment outside the app?"),
+                         ("c", "Revolut or Wise, your pick.")],
+        client=[(0, "PAY001"), (1, "PAY001")])
+    add("conversation", [("c", "For the rest, can I just do a SEPA transfer to you?"),
+                         ("f", "Ok, sure."),
+                         ("c", "Great, send me your IBAN."),
+                         ("f", f"{grouped(iban('AT', 20))}, Lukas Brandner")],
+        client=[(0, "PAY001")], freelancer=[(1, "PAY003"), (3, "PAY003")])
+    add("conversation", [("c", "How do you usually get paid? I could do Wise or Payoneer if you prefer."),
+                         ("f", "Payoneer is best, here's my account email: priya.nair.dev@gmail.com")],
+        client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+    add("conversation", [("f", "The design's ready. Would you mind paying by bank transfer this time? My withdrawals have been getting stuck."),
+                         ("c", "Hmm, I'd rather not. Can you contact support about the withdrawals?"),
+                         ("f", "Fair enough, I'll open a ticket.")],
+        freelancer=[(0, "PAY001")])
+
+    # ---- innocent conversations and single messages ----
+    add("ordinary-chat", [("c", "Milestone 2 is funded."),
+                          ("f", "Thanks! I'll submit the draft tomorrow."),
+                          ("c", "Great, I'll release it once I've reviewed it.")])
+    add("hard-negative", [("c", "Our distributor in Lagos pays us through Flutterwave, and the report needs to show those fees per month."),
+                          ("f", "Got it, I'll add a fee column for each provider.")])
+    add("hard-negative", [("c", "Milestone 4 wasn't delivered, can you refund it?"),
+                          ("f", "Yes, I'll issue the refund from the contract page now.")])
+    add("hard-negative", [("f", "When you release the payment, how long until it shows in my available balance?"),
+                          ("c", "About five days I think, then you can withdraw it to your bank.")])
+    add("hard-negative", [("c", "Which bank do you withdraw to? Mine takes ages with international transfers."),
+                          ("f", "I use Wise as my withdrawal method here, it usually arrives the same day.")])
+    add("hard-negative", [("f", "FYI another client asked me to take payment on Skrill last week. I turned it down and reported it. Mockups attached.")])
+    add("hard-negative", [("c", "Our accountant needs your W-9. Can you upload it in the tax info section so the platform issues the 1099?")])
+    add("hard-negative", [("c", "Back in 2019 we paid all our designers by wire, which is why the finance sheet still has a SWIFT column. Please drop it.")])
+    add("hard-negative", [("f", "Your attention to detail really paid off, the buyer took the design on the spot.")])
+    add("hard-negative", [("c", "Don't bank on me replying quickly this week, I'm travelling. Cash flow model review can wait till Monday.")])
+    add("hard-negative", [("f", "What is Escrow.com exactly? I saw it in your job post as a feature you want in the marketplace app.")])
+    add("hard-negative", [("c", "Please change the Venmo link in the footer to our new business handle @BrightBakes, customers keep using the old one.")])
+    add("hard-negative", [("c", "Sending a $40 bonus now for the rush job, thanks for staying late.")])
+    add("hard-negative", [("f", "Can you re-add a billing method? The weekly charge failed and my hours show as pending.")])
+    add("hard-negative", [("c", "Our customers pay us by Interac e-Transfer, so the bookkeeping sheet needs a column for those.")])
+    add("ordinary-chat", [("c", "Can we move the call to Thursday at 3pm CET?"), ("f", "Thursday works, I'll send an invite.")])
+    add("ordinary-chat", [("f", "Uploaded the revised logo with the darker navy. Let me know if the kerning on the tagline looks right.")])
+    return cases
+
+
 def main() -> None:
     cases = [*dev_cases(), *heldout_cases(), *heldout2_cases(), *heldout3_cases(),
              *heldout4_cases(), *heldout5_cases(), *heldout6_cases(), *heldout7_cases(),
@@ -4953,7 +5802,8 @@ def main() -> None:
              *heldout14_cases(), *heldout15_cases(),
              *heldout16_cases(), *heldout17_cases(),
              *heldout18_cases(), *heldout19_cases(), *heldout20_cases(),
-             *heldout21_cases(), *heldout22_cases(), *heldout23_cases()]
+             *heldout21_cases(), *heldout22_cases(), *heldout23_cases(),
+             *heldout24_cases(), *heldout25_cases(), *heldout26_cases()]
     with OUT.open("w", encoding="utf-8") as f:
         for case in cases:
             f.write(json.dumps(case, ensure_ascii=False) + "\n")
