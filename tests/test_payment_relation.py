@@ -640,3 +640,46 @@ def test_a_question_about_what_is_meant_is_no_counter_offer() -> None:
     turns = [("them", "Can we settle the rest off the books?"),
              ("me", "Do you mean the payout on my side, or paying me outside the contract?")]
     assert _codes(turns) == []
+
+
+@pytest.mark.parametrize(("text", "flagged"), [
+    ("Te lo puedo pagar por Mercado Pago directamente, para el próximo video.", True),
+    ("Können wir die nächsten Stunden per Überweisung abrechnen?", True),
+    ("Can I pay the rest on PayPal friends & family? No fees that way.", True),  # no "no thanks"
+    ("I'll keep the contract small for the record and send the real amount separately.", True),
+    ("Revolut or Wise, your pick.", True),
+    ("Could we move the remaining balance to a direct wire?", True),
+    # look-alikes: payouts from the platform, third parties, job work around a service
+    ("Payouts from here to Payoneer take a couple of days for me.", False),
+    ("The building wants a cash deposit for the lift; I'll cover that myself.", False),
+    ("Back in 2019 we paid all our designers by wire. Please drop the SWIFT column.", False),
+    ("You'll be building the sync between Deel and our HR system; exports land as CSV.", False),
+    ("Our charity's donation page shows 1KdiJdim5isAgYzoxU8bp5sV4nuHgnVMQV; render it as a QR.",
+     False),
+])
+def test_heldout24_to_26_mechanisms(text: str, flagged: bool) -> None:
+    assert bool(DETECTOR.read(text).violating) is flagged
+
+
+@pytest.mark.parametrize(("turns", "codes"), [
+    # details while arranging the account's own accepted proposal are still details
+    ([("me", "Would you be ok paying me on Revolut for the bonus?"),
+      ("them", "Sure, what's your @?"), ("me", "It's @marta.codes, thanks!")],
+     ["PAY001", "PAY002"]),
+    # conditional agreement, and "do it your way" after thinking it over
+    ([("them", "Could we do the rest by bank transfer?"),
+      ("me", "I could do that, as long as you send half upfront.")], ["PAY003"]),
+    ([("them", "Could we move payment over to Payoneer?"),
+      ("me", "Let me think about it."), ("me", "Alright. Let's do it your way.")], ["PAY003"]),
+])
+def test_conversations_heldout24_to_26(turns: list[tuple[str, str]], codes: list[str]) -> None:
+    assert [c for c, _ in _codes(turns)] == codes
+
+
+@pytest.mark.parametrize("text", [
+    "Can you pay me on UPI? My ID is arjun.design@okicici",
+    "Could you pay through MTN MoMo next time? My number is +233 24 555 0192.",
+    "Paying here is quicker: https://buy.stripe.com/8wM5kD2aB9, it's my own checkout.",
+])
+def test_own_ids_numbers_and_links_are_details(text: str) -> None:
+    assert DETECTOR.read(text).has(SignalKind.DETAILS)

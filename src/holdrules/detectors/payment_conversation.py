@@ -477,7 +477,8 @@ class _Thread:
                 and item.at - opened > timedelta(hours=self.window.hours)
             ):
                 agreed = self.arranged = None
-        step = _standalone(item, self.analyse(item.text, agreed is not None))
+        arranging = agreed is not None or (self.own is not None and self.own_agreed)
+        step = _standalone(item, self.analyse(item.text, arranging))
         if step is not None and agreed is None and self._answers_question(step):
             assert self.question is not None
             return PaymentStep(item, Outcome.ANSWERED_QUESTION, step.signals,

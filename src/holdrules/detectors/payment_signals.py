@@ -248,6 +248,7 @@ def _first_guard(
     return None
 
 
+_NO_GATE: frozenset[str] = frozenset()
 _STRONG_GUARDS = ((Guard.JOB_TOPIC, is_job_topic), (Guard.PAST_EVENT, is_past_event),
                   (Guard.REPORTED, is_reported_proposal))
 _MEDIUM_GUARDS = (
@@ -268,7 +269,9 @@ def _read_clause(
     wording is read only for `replies` (or to guard a solicitation); handles only with
     `details` (the default view, where "@" and "$" are themselves)."""
     words = set(WORD.findall(clause))
-    if not replies and not vocab.prefilter.hits(words):
+    if not replies and not vocab.prefilter.hits(words) and not (
+            details and any(not vocab.gates.get(name, _NO_GATE).isdisjoint(words)
+                            for name in vocab.details)):
         return  # no gate word in this sentence: no pattern can match it
     strong = list(pattern_matches(vocab.solicit_strong, clause, vocab.gates, words))
     medium = list(pattern_matches(vocab.solicit_medium, clause, vocab.gates, words))
@@ -305,6 +308,9 @@ def _read_clause(
             # a payment link receives money whatever it is for ("paypal.me/x - send what
             # you think is fair for the extra banner"): only technical work drops it
             guard = Guard.JOB_TOPIC if (technical if name == "payment_link" else topic) else None
+            if name == "payment_link" and guard is not None and (
+                    vocab.guards["directs_payment"].search(clause) is not None):
+                guard = None  # "Paying here is quicker: <link>, it's my own checkout"
             if guard is None:
                 collector.add(SignalKind.DETAILS, f"details.{name}", c_start, match)
             else:
