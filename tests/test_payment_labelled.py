@@ -149,6 +149,15 @@ And three more, measured once after heldout18-20's fixes (commit 7d88f34):
     heldout22    107  66   2   8      0.971   0.892   conversation-heavy
     heldout23    117  65   6  13      0.915   0.833   boundary pairs and subtle asks
     21-23 together    197 12  27      0.943   0.879
+
+And three more, measured once after heldout21-23's fixes (commit f8ea812; a lint run
+had printed some 40 lines of heldout24's and heldout26's drafts before, and nothing was
+changed in between):
+
+    heldout24    112  61   3   9      0.953   0.871   plain everyday, many trades
+    heldout25    101  65   2   5      0.970   0.929   conversation-heavy
+    heldout26    112  67   4   6      0.944   0.918   boundary pairs and subtle asks
+    24-26 together    193  9  20      0.955   0.906
 """
 
 from __future__ import annotations
