@@ -305,7 +305,8 @@ def test_committed_cases_match_their_generator() -> None:
                  *module.heldout20_cases(), *module.heldout21_cases(),
                  *module.heldout22_cases(), *module.heldout23_cases(),
                  *module.heldout24_cases(), *module.heldout25_cases(),
-                 *module.heldout26_cases()]
+                 *module.heldout26_cases(), *module.heldout27_cases(),
+                 *module.heldout28_cases(), *module.heldout29_cases()]
     assert generated == load_cases()
 
 

@@ -5794,6 +5794,851 @@ def heldout26_cases() -> list[dict[str, Any]]:
     return cases
 
 
+def heldout27_cases() -> list[dict[str, Any]]:
+    """Twenty-seventh held-out batch: mixed voices, trades and languages, with identifiers, cover letters and multi-turn agreements."""
+    rng.seed(27)
+    cases: list[dict[str, Any]] = []
+    add = _adder(cases, "heldout27-")
+    b58 = "123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz"
+    bech = "qpzry9x8gf2tvdw0s3jn54khce6mua7l"
+    digits = "0123456789"
+
+    # --- client solicits (single messages) ---
+    add("client-solicits", [("c", "The fees here are eating into my budget. Could we do the remaining chapters over Wise instead? Same rate for you.")],
+        client=[(0, "PAY001")])
+    add("client-solicits", [("c", "For phase two I'd rather pay you by direct bank transfer, it saves both of us the commission.")], client=[(0, "PAY001")])
+    add("client-solicits", [("c", "Can I just send the money with Zelle? Way quicker than waiting for the milestone to clear.")], client=[(0, "PAY001")])
+    add("client-solicits", [("c", "lets skip the site for the next batch of thumbnails, ill venmo u")], client=[(0, "PAY001")])
+    add("client-solicits", [("c", "Going forward we'd like to put you on our payroll through Deel instead of paying you on here.")],
+        client=[(0, "PAY001")])
+    add("client-solicits", [("c", "Would you accept a cheque posted to your home address for the rest of the legal translation?")], client=[(0, "PAY001")])
+    add("client-solicits", [("c", "I can pay you in Amazon gift cards for the voiceover work if we close the contract here. That ok?")],
+        client=[(0, "PAY001")])
+    add("client-solicits", [("c", "Happy to pay you via M-Pesa directly for the survey data entry, just give me your number.")], client=[(0, "PAY001")])
+    add("client-solicits", [("c", "If you end the contract now I'll hand you the cash when you come to shoot the photos at the bakery on Saturday.")],
+        client=[(0, "PAY001")])
+
+    # --- freelancer solicits (single messages) ---
+    add("freelancer-solicits", [("f", "To avoid the service fee, would you be open to paying me through PayPal for future orders?")],
+        freelancer=[(0, "PAY001")])
+    add("freelancer-solicits", [("f", "I usually invoice my long-term clients directly and they pay by wire. Shall we switch to that after this milestone?")],
+        freelancer=[(0, "PAY001")])
+    add("freelancer-solicits", [("f", "Could you pay the balance with Revolut? My account here has a withdrawal hold at the moment.")],
+        freelancer=[(0, "PAY001")])
+    add("freelancer-solicits", [("f", "I'm fine taking Bitcoin for the audit if that's easier for you than paying through the platform.")],
+        freelancer=[(0, "PAY001")])
+    add("freelancer-solicits", [("f", "Pode me pagar por Pix direto? Fica mais barato para n\u00f3s dois do que pela plataforma.")],
+        freelancer=[(0, "PAY001")])
+    add("freelancer-solicits", [("f", "Wenn Sie m\u00f6chten, \u00fcberweisen Sie mir den Rest einfach direkt, dann sparen wir beide die Geb\u00fchren.")],
+        freelancer=[(0, "PAY001")])
+    add("freelancer-solicits", [("f", "Puedes pagarme por Bizum fuera de la plataforma, es m\u00e1s r\u00e1pido y sin comisiones.")],
+        freelancer=[(0, "PAY001")])
+    add("freelancer-solicits", [("f", "Sir UPI se payment kar dijiye, platform ki fees bach jayegi dono ki.")], freelancer=[(0, "PAY001")])
+    add("freelancer-solicits", [("f", "Send the payment through P\u0430yP\u0430l friends and family instead, then we skip the cut they take here.")],
+        freelancer=[(0, "PAY001")])
+    add("freelancer-solicits", [("f", "Easier if you pay me on Cash\u200bApp for the beat and I'll refund the order here.")], freelancer=[(0, "PAY001")])
+
+    # --- own payment details (valid) ---
+    add("details-valid", [("f", f"My IBAN is {grouped(iban('DE', 22))}, BIC COBADEFFXXX. Transfer it there and we can close the contract.")],
+        freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", f"Payment to: {btc()} - once it's confirmed I'll send over the source files.")], freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", "Just PayPal me at maria.ortega.design@gmail.com and I'll start on the brochure today.")], freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", "My Cash App is $jaylenbeats, send the 150 there instead of the milestone.")], freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", "Account name Tomasz Nowak, sort code 20-45-77, account number 41563298. Pay direct and I'll knock 10% off.")],
+        freelancer=[(0, "PAY002")])
+    add("details-valid", [("c", f"If the scraper isn't done by Friday, refund me directly to {eth()} rather than through the site.")],
+        client=[(0, "PAY002")])
+    add("details-valid", [("f", "Here's my payment link for the second half: https://paypal.me/kofiasante/200")], freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", f"USDC on Ethereum: {eth()} - pay there and we don't need to fund the milestone.")], freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", f"my wallet is {segwit()}, send the BTC there and ill push the fix tonight")], freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", f"Voici mon IBAN : {grouped(iban('FR', 27))}. Virez-moi directement, ce sera plus simple que la plateforme.")],
+        freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", "Wire to Chase checking, routing 021000021, account 483920175562. Saves you the platform fee.")],
+        freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", f"Taproot address {taproot()} - pay the deposit in BTC and I'll book the studio.")], freelancer=[(0, "PAY002")])
+
+    # --- corrupted identifiers, no proposal wording ---
+    add("identifier-invalid", [("f", f"IBAN: {corrupt(iban('NL', 18), digits)}")])
+    add("identifier-invalid", [("f", f"wallet {corrupt(btc(), b58)}")])
+    add("identifier-invalid", [("f", f"TRC20 {corrupt(tron(), b58)}")])
+    add("identifier-invalid", [("c", f"Address: {corrupt(segwit(), bech)}")])
+
+    # --- identifiers in job context ---
+    add("identifier-job-context", [("c", f"The checkout must reject malformed IBANs but accept {iban('ES', 24)}. Please add a unit test for both cases.")])
+    add("identifier-job-context", [("c", f"For the donation widget demo, prefill the recipient field with {p2sh()} and show a QR code for it.")])
+    add("identifier-job-context", [("f", f"Found it: the validator lowercased the checksum, so {segwit()} was rejected. Fix is in the pull request.")])
+    add("identifier-job-context", [("c", f"Use {tron()} as the testnet fixture when you write the wallet-tracking API tests.")])
+    add("identifier-job-context", [("f", "The form broke because routing number 011000015 was stored as an integer and lost its leading zero.")])
+    add("identifier-job-context", [("f", f"I've whitelisted the token contract {eth()} in the dApp config as you asked.")])
+
+    # --- cover letters ---
+    add("cover-letter", [("f", "Hello! I'm a WordPress developer with eight years of experience in WooCommerce stores. I can start tomorrow, "
+                               "and I give a 15% discount if we settle payments directly via Payoneer instead of through this site.")],
+        freelancer=[(0, "PAY001")], surface="proposal")
+    add("cover-letter", [("f", "Hi, I've edited three published fantasy novels and would love to work on yours. Fixed price per act works for me, "
+                               "with each milestone released only after you approve the edits.")], surface="proposal")
+    add("cover-letter", [("f", "I've built PayPal and Stripe integrations for four Laravel shops, including webhooks and refunds. "
+                               "I can add PayPal checkout to your store within a week.")], surface="proposal")
+    add("cover-letter", [("f", "Dear hiring manager, I'm a bilingual Arabic-English subtitler. For faster payment my Skrill is "
+                               "rania.subs@outlook.com, happy to take the job outside the platform.")],
+        freelancer=[(0, "PAY002")], surface="proposal")
+    add("cover-letter", [("f", "Hi there - I run a small bookkeeping practice and reconcile Razorpay, Wise and bank feeds in Xero every month. "
+                               "Available 20 hours a week.")], surface="proposal")
+
+    # --- hard negatives ---
+    add("hard-negative", [("c", "We need someone to integrate Venmo and Zelle payouts into our Django marketplace app.")])
+    add("hard-negative", [("f", "Final files are uploaded. Once you've reviewed them, please release the milestone.")])
+    add("hard-negative", [("c", "I'm sending a bonus through the platform for the extra revisions, you earned it.")])
+    add("hard-negative", [("f", "I've requested a refund of the duplicate charge through the platform's refund option.")])
+    add("hard-negative", [("f", "Withdrew my earnings to my bank account this morning, thanks for approving so fast!")])
+    add("hard-negative", [("c", "My last freelancer kept asking me to pay him on PayPal. I refused and reported him, which is why I'm rehiring.")])
+    add("hard-negative", [("f", "Years ago a client paid me by cheque and it took weeks to clear - one reason I only work through here now.")])
+    add("hard-negative", [("c", "Our accounts team pays suppliers by wire; you'll only be reconciling those transfers in the spreadsheet.")])
+    add("hard-negative", [("c", "Could you download the invoice for this contract from the platform and forward it? Finance needs it for the audit.")])
+    add("hard-negative", [("f", "The redesign will pay off, trust me - every penny you put into onboarding comes back in retention.")])
+    add("hard-negative", [("c", "What's Payoneer exactly? Another freelancer mentioned it and I've never heard of it.")])
+    add("hard-negative", [("c", "I added a new card as my billing method, so the next milestone should fund without problems.")])
+    add("hard-negative", [("c", "Write a 1,500-word article comparing Wise, Revolut and Payoneer for expats moving to Portugal.")])
+    add("hard-negative", [("c", "Most of our customers in Nairobi pay with M-Pesa, so the checkout has to support it from day one.")])
+    add("hard-negative", [("c", "Need the whitepaper section on wallets, addresses and gas fees translated into Spanish.")])
+    add("hard-negative", [("c", "The designer we used before paid his printer in cash and never got a receipt, so the files are lost.")])
+    add("hard-negative", [("f", "The milestone payment shows as pending; it should clear in five days.")])
+    add("hard-negative", [("c", "Escrow is funded for milestone 2, go ahead whenever you're ready.")])
+    add("hard-negative", [("f", "My cousin sends money home through Western Union every month, which is what gave me the idea for this app.")])
+    add("hard-negative", [("c", "Necesito un desarrollador para integrar pagos con Mercado Pago en mi tienda online.")])
+    add("hard-negative", [("f", "The platform bills the hourly contract every Monday, so there's nothing you need to send me separately.")])
+    add("hard-negative", [("c", "The landing page for our crypto exchange needs a live BTC/ETH price ticker in the header.")])
+    add("hard-negative", [("f", "No tips over Venmo needed, really! If you want to add something, the bonus button here does it.")])
+    add("hard-negative", [("c", "Wir suchen jemanden, der SEPA-Lastschriften f\u00fcr unseren Onlineshop in DATEV einrichtet.")])
+    add("hard-negative", [("c", "Please add Apple Pay and Google Pay buttons to the Shopify checkout page.")])
+    add("hard-negative", [("f", "Paid in full, thank you - I can see it in my transaction history here.")])
+
+    # --- ordinary chat ---
+    add("ordinary-chat", [("c", "Can you have the first draft of the pitch deck by Thursday?")])
+    add("ordinary-chat", [("f", "Sure, and I'll include two alternate colour palettes for the logo.")])
+    add("ordinary-chat", [("c", "How's the database migration going?"), ("f", "Almost done, I'm testing the rollback script now.")])
+    add("ordinary-chat", [("f", "I'm on GMT+8, so I'll answer during your morning.")])
+    add("ordinary-chat", [("c", "Loved the mockups!"), ("f", "Thanks! Want me to do the mobile version next?"),
+                          ("c", "Yes please, I'll create a new milestone for it.")])
+    add("ordinary-chat", [("f", "I'll be offline tomorrow for a public holiday, back on Wednesday with the updated copy.")])
+
+    # --- conversations ---
+    add("conversation", [("c", "Can we settle the next invoice over PayPal? The fees here add up."), ("f", "Sure, that works for me.")],
+        client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+    add("conversation", [("c", "I'd like to pay you by bank transfer for the rest of the bookkeeping."),
+                         ("f", "Sorry, I only get paid through the platform. I've also had to report this message.")],
+        client=[(0, "PAY001")], flags=[("f", 0)])
+    add("conversation", [("c", "Let's move payment to direct transfer from next month."),
+                         ("f", "I'd rather keep it on here, the contract protects both of us.")],
+        client=[(0, "PAY001")])
+    add("conversation", [("f", "Would you be okay paying through Wise for the next sprint?"), ("c", "What's Wise?"),
+                         ("f", "It's a money transfer service, the fees are much lower than here."), ("c", "ok, let's do it")],
+        freelancer=[(0, "PAY001")], client=[(3, "PAY003")])
+    add("conversation", [("c", "Can I pay you in crypto for the smart contract review?"),
+                         ("f", f"Yes, BTC is fine: {btc()}")],
+        client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+    add("conversation", [("f", "For future projects, could you pay me via Payoneer directly?"),
+                         ("c", "No, I'd rather keep everything on the platform."), ("f", "No problem, understood.")],
+        freelancer=[(0, "PAY001")])
+    add("conversation", [("c", "We'd like to pay you outside the platform for this one."), ("f", "Why is that?"),
+                         ("c", "Our procurement won't approve the platform fees this quarter."), ("f", "Ok then, send me the details.")],
+        client=[(0, "PAY001")], freelancer=[(3, "PAY003")])
+    add("conversation", [("c", "I'll give you cash for the tiling when you come over, just cancel the job here."),
+                         ("f", "I can't do that, and I'm flagging this as the terms require.")],
+        client=[(0, "PAY001")], flags=[("f", 0)])
+    add("conversation", [("f", "Can we do the remaining payment by direct bank transfer?"), ("c", "ok deal"),
+                         ("f", f"Great, here's my IBAN: {grouped(iban('IT', 27))}")],
+        freelancer=[(0, "PAY001"), (2, "PAY002")], client=[(1, "PAY003")])
+    add("conversation", [("c", "Mind if I Venmo you for the edits instead?"), ("f", "sure"),
+                         ("c", "Great, I'll send it tonight.")],
+        client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+    add("conversation", [("c", "Could I pay you outside the site for the podcast editing?"),
+                         ("f", "Let's keep it on here for now. I'll send the first episode tomorrow."), ("c", "Fine.")],
+        client=[(0, "PAY001")])
+    add("conversation", [("c", "Can you do a logo for my food truck?"), ("f", "Yes, $200 for three concepts."),
+                         ("c", "Great, I'll pay via PayPal to skip the fees."), ("f", "ok")],
+        client=[(2, "PAY001")], freelancer=[(3, "PAY003")])
+    add("conversation", [("f", "Could you pay in USDT instead of through the milestone?"),
+                         ("c", "I don't have crypto. Can I use Cash App?"), ("f", "Sure, my cashtag is $devmarco")],
+        freelancer=[(0, "PAY001"), (2, "PAY002")], client=[(1, "PAY003")])
+    add("conversation", [("f", "Would you consider paying me directly next time?"), ("c", "Let me think about it."),
+                         ("f", "The fee here is 20%, that's the only reason I ask."), ("c", "Ok, let's do it then.")],
+        freelancer=[(0, "PAY001")], client=[(3, "PAY003")])
+    add("conversation", [("c", "Can we finish this off the platform? I'll pay you directly."),
+                         ("f", "I'm not able to do that."), ("c", "Come on, just Zelle it, nobody will know."),
+                         ("f", "No. I'm reporting this.")],
+        client=[(0, "PAY001"), (2, "PAY001")], flags=[("f", 2)])
+    add("conversation", [("f", "\u00bfMe puedes pagar por transferencia bancaria directamente?"), ("c", "Vale, p\u00e1same tu cuenta."),
+                         ("f", f"Mi IBAN es {grouped(iban('ES', 24))}")],
+        freelancer=[(0, "PAY001"), (2, "PAY002")], client=[(1, "PAY003")])
+    add("conversation", [("c", "We pay all our contractors through Gusto after the first month."),
+                         ("f", "Thanks, but I'll stay on the platform contract.")],
+        client=[(0, "PAY001")])
+    add("conversation", [("f", "Can you pay me via Skrill?"), ("c", "Sure, what's your Skrill email?"),
+                         ("f", "It's ana.kovac.dev@mail.com")],
+        freelancer=[(0, "PAY001"), (2, "PAY002")], client=[(1, "PAY003")])
+    add("conversation", [("c", "Would you take a check for the remaining balance?"), ("f", "Would that be in USD?"),
+                         ("c", "Yes, a US bank check."), ("f", "Alright, mail it to my office.")],
+        client=[(0, "PAY001")], freelancer=[(3, "PAY003")])
+    add("conversation", [("c", "Can we settle the rest outside of here?"), ("f", "PayPal or Wise, whichever you prefer.")],
+        client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+    add("conversation", [("f", "For the next contract, let's do a direct bank transfer."),
+                         ("c", "No, we keep everything on the platform. I'm reporting this message.")],
+        freelancer=[(0, "PAY001")], flags=[("c", 0)])
+    add("conversation", [("f", "Heads up: someone claiming to be your colleague asked me to pay a training fee in gift cards."),
+                         ("c", "That's not us, thanks for telling me. Please report it.")])
+    add("conversation", [("c", "Did the milestone payment arrive?"), ("f", "Yes, it's in my available balance now, thanks!")])
+    add("conversation", [("c", "How did your last client pay you?"), ("f", "Through the platform, same as always.")])
+    add("conversation", [("c", "My supplier wants to be paid in USDT. Can you draft an email explaining we need proper invoices?"),
+                         ("f", "Sure, drafting it now.")])
+    add("conversation", [("c", "Is there a way to get you paid faster?"),
+                         ("f", "Approving the milestone right after review is the fastest; funds release straight away.")])
+    return cases
+
+
+def heldout28_cases() -> list[dict[str, Any]]:
+    """Twenty-eighth held-out batch: chat threads with mid-thread proposals, delayed/conditional agreement, declines, reports and payment-as-work negatives."""
+    rng.seed(28)
+    cases: list[dict[str, Any]] = []
+    add = _adder(cases, "heldout28-")
+    b58 = "123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz"
+    bech = "qpzry9x8gf2tvdw0s3jn54khce6mua7l"
+    digits = "0123456789"
+
+    # ---- conversations with violations ----
+    add("conversation", [
+        ("c", "Hi Marta, the wireframes look great. Could you also do the mobile breakpoints?"),
+        ("f", "Sure, I can have them ready by Thursday."),
+        ("c", "Perfect. For this extra bit, could I just PayPal you directly? Easier than opening another contract."),
+        ("f", "Sure, that works for me."),
+    ], client=[(2, "PAY001")], freelancer=[(3, "PAY003")])
+    add("conversation", [
+        ("f", "Draft of chapter 3 is uploaded to the shared folder."),
+        ("c", "Thanks, I'll read it tonight."),
+        ("f", "By the way, for the remaining chapters would you mind paying me by Wise transfer instead? The fees here are eating into my rate."),
+        ("c", "Hmm, how would that work exactly?"),
+        ("f", "You'd just send the money straight to my account and I'd email you a receipt. Saves us both the service fee."),
+        ("c", "Ok, let's do that from chapter 4 onwards."),
+    ], freelancer=[(2, "PAY001")], client=[(5, "PAY003")])
+    add("conversation", [
+        ("c", "Before we start the next phase, any chance we do the payments via Zelle?"),
+        ("f", "Why not through here?"),
+        ("c", "Our accounting flags the platform charges every month, it's a headache for me."),
+        ("f", "Alright, ok then."),
+    ], client=[(0, "PAY001")], freelancer=[(3, "PAY003")])
+    add("conversation", [
+        ("c", "I'd rather wire the 2,000 GBP straight to your bank and skip the fees."),
+        ("f", "Thanks, but I keep all payments on the platform. We can set up a milestone instead."),
+        ("c", "Come on, everyone does it. A direct bank transfer saves both of us money."),
+        ("f", "I understand, but my answer is still no. Milestone or nothing, sorry."),
+    ], client=[(0, "PAY001"), (2, "PAY001")])
+    add("conversation", [
+        ("c", "Can you send me your Venmo? I'd pay you there for the logo."),
+        ("f", "Sorry, I only accept payment through the platform. I'll have to let support know about this request."),
+        ("c", "Fine, whatever."),
+    ], client=[(0, "PAY001")], flags=[("f", 0)])
+    add("conversation", [
+        ("c", "Would you be ok taking USDT for this one? I keep most of my budget in crypto."),
+        ("f", "Hmm, I've never done that, not sure."),
+        ("c", "No pressure, take your time."),
+        ("f", "Thought about it. Fine, send USDT, I'll set up a wallet tonight."),
+    ], client=[(0, "PAY001")], freelancer=[(3, "PAY003")])
+    add("conversation", [
+        ("f", "For the rest of the audit, could you pay me through Zelle? My bank holds platform withdrawals for a week."),
+        ("c", "If you send me a proper invoice with your tax ID, then fine, Zelle works."),
+        ("f", "Great, invoice coming tonight."),
+    ], freelancer=[(0, "PAY001")], client=[(1, "PAY003")])
+    add("conversation", [
+        ("c", "The platform takes too much. Give me your bank details and I'll transfer the euros directly."),
+        ("f", f"OK, here: {grouped(iban('ES', 24))}, account holder Lucia Ferrer."),
+        ("c", "Got it, transferring tomorrow morning."),
+    ], client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+    add("conversation", [
+        ("c", "Do you have Venmo? I'd like to pay the balance there."),
+        ("f", "I don't have Venmo, I'm in Canada. Interac e-Transfer would work though."),
+        ("c", "Ok, I'll figure out Interac."),
+    ], client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+    add("conversation", [
+        ("f", "Hey Tom, the site is live! For the maintenance retainer, should we just do a monthly bank transfer outside the platform?"),
+        ("c", "No, I'd prefer to keep it on the platform. Hourly contract please."),
+        ("f", "Fine, I'll send an offer."),
+    ], freelancer=[(0, "PAY001")])
+    add("conversation", [
+        ("f", "Can you pay me through Payoneer directly? I'll give you 10% off."),
+        ("c", "No thanks, I'll pay through the contract."),
+        ("f", "It's really safe, I've done it with lots of clients. Just Payoneer, and you still get the 10% off."),
+        ("c", "Still no. I'm reporting this to support."),
+    ], freelancer=[(0, "PAY001"), (2, "PAY001")], flags=[("c", 0)])
+    add("conversation", [
+        ("f", "For the weekly blog posts, would it be simpler if you paid me on PayPal every Friday?"),
+        ("c", "Yeah, that's fine with me."),
+        ("f", "Great, it's nadia.writes@gmail.com."),
+    ], freelancer=[(0, "PAY001"), (2, "PAY002")], client=[(1, "PAY003")])
+    add("conversation", [
+        ("c", "Would you accept payment via Wise for the next part?"),
+        ("f", "What's Wise? Never used it."),
+        ("c", "It's a money transfer service with low fees, you get the money in your local bank within a day."),
+        ("f", "Ok, sounds good."),
+    ], client=[(0, "PAY001")], freelancer=[(3, "PAY003")])
+    add("conversation", [
+        ("c", "I can't add a card to my account right now. Can I pay you with Amazon gift cards instead?"),
+        ("f", "Sorry, no. Payment has to go through the platform. You can add PayPal as a billing method in your settings though."),
+        ("c", "Oh ok, I'll try that."),
+    ], client=[(0, "PAY001")])
+    add("conversation", [
+        ("f", "Hi po! For the next batch of edits, can you send the payment via GCash? Mas mabilis."),
+        ("c", "Sure, what's your number?"),
+        ("f", "0917 555 2841, Maria Santos."),
+    ], freelancer=[(0, "PAY001"), (2, "PAY002")], client=[(1, "PAY003")])
+    add("conversation", [
+        ("c", "We'd like to bring you onto our Deel payroll directly instead of paying through here. Interested?"),
+        ("f", "That works for me, send the Deel invite."),
+        ("c", "Will do."),
+    ], client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+    add("conversation", [
+        ("c", "You're in Lagos too, right? I can hand you the naira in cash when we meet on Saturday."),
+        ("f", "I appreciate it, but I need the payment to go through the platform."),
+        ("c", "Alright, milestone it is."),
+    ], client=[(0, "PAY001")])
+    add("conversation", [
+        ("c", "Our company only pays vendors by cheque. I'll mail one to you for the full amount."),
+        ("f", "Cheques take weeks to clear here. Could you do an e-transfer instead?"),
+        ("c", "Let me check with accounting."),
+    ], client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+    add("conversation", [
+        ("f", "Logo variations uploaded."),
+        ("c", "Nice. Also, for future work can I pay you through Revolut? It's instant."),
+        ("f", "Let me finish the brand guide first, then we'll talk."),
+        ("c", "Sure."),
+        ("f", "Brand guide done. About your question: yes, Revolut is fine for me."),
+    ], client=[(1, "PAY001")], freelancer=[(4, "PAY003")])
+    add("conversation", [
+        ("c", "Can I just send the money to your bank? $1,200 for the whole thing."),
+        ("f", "I'd rather not. Let's set it up as a fixed-price contract with two milestones here."),
+        ("c", "Ok, fair enough, send me the offer."),
+    ], client=[(0, "PAY001")])
+    add("conversation", [
+        ("f", "Thank you for the great collaboration! If you'd like to tip, my Cash App is $LenaDraws."),
+        ("c", "Thanks, I'll just use the bonus button on the contract."),
+        ("f", "Oh sure, that's perfect too!"),
+    ], freelancer=[(0, "PAY002")])
+    add("conversation", [
+        ("c", "I'd like to pay in ETH, it's cheaper for me than my card. Can you send an address?"),
+        ("f", f"Sure: {eth()}"),
+        ("c", "Sent 0.4 ETH, please check."),
+    ], client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+    add("conversation", [
+        ("c", "Could we settle the rest outside the site?"),
+        ("f", "What do you mean?"),
+        ("c", "I mean I pay you directly and we both skip the service fee."),
+        ("f", "Ok, I'm fine with that."),
+    ], client=[(0, "PAY001")], freelancer=[(3, "PAY003")])
+    add("conversation", [
+        ("c", "Do you accept payment in USDT? TRC20 preferably."),
+        ("f", "No, sorry, I only get paid through the platform."),
+        ("c", "Understood, I'll fund the milestone."),
+    ], client=[(0, "PAY001")])
+    add("conversation", [
+        ("f", "Oi! The logo is ready. For the next project, can you pay me by Pix? My key is my email, joao.design@outlook.com"),
+        ("c", "Sorry, I'm not comfortable with that. Let's keep it on the platform."),
+        ("f", "Tudo bem, no problem."),
+    ], freelancer=[(0, "PAY002")])
+    add("conversation", [
+        ("f", "If you pay the next milestone by bank transfer directly, I'll knock off 15%."),
+        ("c", "Ok deal."),
+        ("f", "Great! I'll send my account info later today."),
+    ], freelancer=[(0, "PAY001")], client=[(1, "PAY003")])
+    add("conversation", [
+        ("c", "Let's do the rest on P\u0430yPal, the fees here are ridiculous."),
+        ("f", "I can't do that, sorry. It stays on the platform."),
+        ("c", "Ok."),
+    ], client=[(0, "PAY001")])
+    add("conversation", [
+        ("c", "I can pay you via M-Pesa or Airtel Money, which one do you prefer?"),
+        ("f", "M-Pesa please."),
+        ("c", "Ok."),
+    ], client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+    add("conversation", [
+        ("f", "Sir, please pay the remaining INR 8,000 on UPI, it will be faster."),
+        ("c", "No, we only pay via the platform. I'm flagging this."),
+        ("f", "Sorry sir, no problem."),
+    ], freelancer=[(0, "PAY001")], flags=[("c", 0)])
+    add("conversation", [
+        ("c", "The last video was off-brief. Can you refund me on PayPal instead of through the contract?"),
+        ("f", "I'll refund through the contract instead, that's the only way I can do it."),
+        ("c", "Ok."),
+    ], client=[(0, "PAY001")])
+
+    # ---- conversations without violations ----
+    add("conversation", [
+        ("c", "We need the checkout moved from PayPal Express to Stripe Payment Intents."),
+        ("f", "Got it. Do you want to keep PayPal as a secondary option on the checkout page?"),
+        ("c", "Yes, keep PayPal for EU customers, Stripe for everyone else."),
+        ("f", "Understood. I'll also add webhook handling for refunds."),
+    ])
+    add("conversation", [
+        ("c", "I've funded the first milestone, $400."),
+        ("f", "Thank you! I'll submit the deliverables for review by Friday."),
+        ("c", "Once approved I'll release it and fund milestone 2."),
+        ("f", "Sounds good."),
+    ])
+    add("conversation", [
+        ("f", "The translation is done and proofread."),
+        ("c", "Excellent work, faster than expected. I'm sending you a bonus through the contract."),
+        ("f", "That's very kind, thank you!"),
+    ])
+    add("conversation", [
+        ("c", "Can we move our call to 3pm CET?"),
+        ("f", "Sure, 3pm works."),
+        ("c", "Great, I'll send the agenda."),
+    ])
+    add("conversation", [
+        ("c", "Have you worked with Shopify before?"),
+        ("f", "Yes, several stores. One client years ago insisted on paying me by Western Union and it was a nightmare, so I only work through the platform now."),
+        ("c", "Good to know, we keep everything here too."),
+    ])
+    add("conversation", [
+        ("c", "Quick heads up: the previous freelancer on this project asked me to pay him via Skrill. I reported him."),
+        ("f", "Thanks for telling me. Everything will go through the contract here."),
+        ("c", "Appreciated."),
+    ])
+    add("conversation", [
+        ("c", "All the extra effort on the pitch deck really paid off, investors loved it."),
+        ("f", "That's great to hear! I'd love to cash in on some good feedback if you have a minute to leave it."),
+        ("c", "Will do, you've earned it. Worth every penny."),
+    ])
+    add("conversation", [
+        ("c", "Did the payment arrive?"),
+        ("f", "Yes, it's in my platform balance. I'll withdraw it to my bank account on Monday."),
+        ("c", "Great."),
+    ])
+    add("conversation", [
+        ("c", "The second video wasn't what we agreed on. Can we sort out a partial refund?"),
+        ("f", "I'm sorry about that. I can issue a partial refund of $80 through the contract."),
+        ("c", "Thanks, that's fair."),
+    ])
+    add("conversation", [
+        ("c", "Context for the dashboard: our parent company pays its suppliers by SWIFT wire, so we need a column for the wire reference."),
+        ("f", "Got it, I'll add a wire reference field and a currency column."),
+        ("c", "Perfect."),
+    ])
+    add("conversation", [
+        ("c", f"We're testing our IBAN validator. This one should pass: {iban('NL', 18)}"),
+        ("f", "Thanks. Do you have examples of failing ones as well?"),
+        ("c", f"Try this one, it should fail the checksum: {corrupt(iban('NL', 18), digits)}"),
+        ("f", "Ok, I'll add both to the test suite."),
+    ])
+    add("conversation", [
+        ("f", "FYI, someone messaging from your company account asked me to move payment to Skrill. Was that you?"),
+        ("c", "No! That wasn't us. Please don't send anything there, we only pay through here."),
+        ("f", "Got it, I've reported it to support."),
+    ])
+    add("conversation", [
+        ("c", "Can you make the header font bolder?"),
+        ("f", "Sure, updated. Check v3."),
+        ("c", "Much better. Now the footer spacing."),
+        ("f", "Fixed in v4."),
+    ])
+    add("conversation", [
+        ("c", "We need a bot that watches our BTC wallet and posts to Slack when a deposit arrives."),
+        ("f", "Which API do you prefer, mempool.space or Blockstream?"),
+        ("c", f"mempool.space. Here's the test wallet to watch: {btc()}"),
+        ("f", "Thanks, prototype by Wednesday."),
+    ])
+    add("conversation", [
+        ("c", "Our accounts team needs an invoice for last month's hours."),
+        ("f", "You can download it from the Reports section, the platform generates an invoice for each weekly payment."),
+        ("c", "Found it, thanks."),
+    ])
+    add("conversation", [
+        ("c", "How much does the platform take from you?"),
+        ("f", "10% on this contract. It's fine, it covers the payment protection."),
+        ("c", "Fair. Let's keep it simple then and go with hourly."),
+    ])
+    add("conversation", [
+        ("f", "Just so you know, payments may show up late on my side. The withdrawal to my local bank in Pakistan takes 3-5 days."),
+        ("c", "No problem at all."),
+        ("f", "Thanks for understanding."),
+    ])
+    add("conversation", [
+        ("c", "Our Shopify store needs to accept crypto. Can you set up Coinbase Commerce?"),
+        ("f", "Yes, I've integrated it before. Do you want USDC only or BTC too?"),
+        ("c", "Both, and show prices in EUR."),
+    ])
+    add("conversation", [
+        ("c", "How did you handle your previous long-term clients?"),
+        ("f", "Most of them hired me here on hourly contracts. One paid me by bank wire back in 2017, before I joined the platform."),
+        ("c", "Ok. We'll do hourly here as well."),
+    ])
+
+    # ---- single messages: solicitations ----
+    add("client-solicits", [("c", "Can you send me your PayPal so I can pay you directly? I'd rather not pay the fees.")], client=[(0, "PAY001")])
+    add("client-solicits", [("c", "I'll wire the money to your account in Dubai, AED is fine.")], client=[(0, "PAY001")])
+    add("client-solicits", [("c", "Is it ok if I pay you with a Steam gift card? I'm a student.")], client=[(0, "PAY001")])
+    add("client-solicits", [("c", "Let's move payment to Bitcoin, I'll send it once you deliver.")], client=[(0, "PAY001")])
+    add("client-solicits", [("c", "My company can put you on our ADP payroll so we stop paying through this site.")], client=[(0, "PAY001")])
+    add("client-solicits", [("c", "Can I pay you with Ven\u200bmo for the next task?")], client=[(0, "PAY001")])
+    add("freelancer-solicits", [("f", "I'd prefer to be paid via Skrill going forward, if that's ok with you.")], freelancer=[(0, "PAY001")])
+    add("freelancer-solicits", [("f", "To save us both the commission, could you send the money by SEPA transfer instead?")], freelancer=[(0, "PAY001")])
+    add("freelancer-solicits", [("f", "Payment via bKash would be easiest for me, could you do that?")], freelancer=[(0, "PAY001")])
+    add("freelancer-solicits", [("f", "For future projects, let's close this contract and you pay me by Payoneer.")], freelancer=[(0, "PAY001")])
+    add("freelancer-solicits", [("f", "Can you pay the last 300 GBP via bank transfer? I'll send the details once you confirm.")], freelancer=[(0, "PAY001")])
+
+    # ---- single messages: own details ----
+    add("details-valid", [("f", f"Please send the payment to my IBAN {grouped(iban('DE', 22))} (Jonas Weber).")], freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", f"Bank transfer details: IBAN {iban('GB', 22)}, name Priya Shah.")], freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", f"BTC works for me: {btc()}")], freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", f"You can pay me in USDT (TRC20) to {tron()}")], freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", f"My segwit address for the payment: {segwit()}")], freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", "my PayPal is kat.illustrates@gmail.com, just send it as friends and family")], freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", "Here's my payment link, pay whenever you're ready: paypal.me/RaviMotion/150")], freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", "For direct payment: account number 48213907, routing number 021000021, Chase.")], freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", "UK bank: sort code 20-45-77, account 63018842, A. Okafor. Send it there and we can close the contract.")],
+        freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", f"Send it to {taproot()} please, no need to go through the platform.")], freelancer=[(0, "PAY002")])
+
+    # ---- identifiers: corrupted ----
+    add("identifier-invalid", [("f", f"Send the BTC here: {corrupt(btc(), b58)}")], freelancer=[(0, "PAY001")])
+    add("identifier-invalid", [("f", f"Please pay me in USDT, wallet {corrupt(tron(), b58)}")], freelancer=[(0, "PAY001")])
+    add("identifier-invalid", [("c", f"Is this IBAN right? The supplier form keeps rejecting it: {grouped(corrupt(iban('FR', 27), digits))}")])
+    add("identifier-invalid", [("c", f"Copied this from the explorer for the tracker, does it look valid to you? {corrupt(segwit(), bech)}")])
+
+    # ---- identifiers: job context ----
+    add("identifier-job-context", [("c", f"For the payment form demo, use the sample IBAN {iban('IT', 27)} in the screenshots.")])
+    add("identifier-job-context", [("c", f"The contract is deployed at {eth()}, please audit the withdraw() function.")])
+    add("identifier-job-context", [("c", f"Add this cold wallet {segwit()} to the portfolio tracker's watch list.")])
+    add("identifier-job-context", [("c", f"Our charity's donation page shows {btc()}. Can you make the QR code for it bigger?")])
+    add("identifier-job-context", [("c", f"The dashboard should display the live balance of TRON address {tron()}.")])
+
+    # ---- cover letters ----
+    add("cover-letter", [("f", "Hello! I've built six WooCommerce stores with Stripe and PayPal checkouts. "
+                               "I suggest two milestones: design, then build and testing. Happy to start Monday.")], surface="proposal")
+    add("cover-letter", [("f", "I can start today. My rate is $25/hr; to keep things simple I usually take payment via Wise rather than through the platform.")],
+        freelancer=[(0, "PAY001")], surface="proposal")
+    add("cover-letter", [("f", "Hi, I'm a bookkeeper with 8 years of experience reconciling bank feeds, Payoneer and Wise statements in Xero. "
+                               "I'd love to help tidy up your books.")], surface="proposal")
+
+    # ---- hard negatives ----
+    add("hard-negative", [("c", "Could you explain what Payoneer is? A freelancer friend mentioned it.")])
+    add("hard-negative", [("c", "I need a landing page for my Venmo-style budgeting app.")])
+    add("hard-negative", [("c", "I've released the milestone, please confirm you received it.")])
+    add("hard-negative", [("c", "Please update your billing method so the next invoice goes through.")])
+    add("hard-negative", [("f", "My bank account is connected to my platform account for withdrawals, so there's no issue with the payout.")])
+    add("hard-negative", [("f", "In 2019 I got paid by cheque for a magazine article and it bounced.")])
+    add("hard-negative", [("c", "My cousin pays his landlord via Zelle every month; he wants a spreadsheet to track it.")])
+    add("hard-negative", [("f", "Just a heads-up: a user messaged me asking to pay outside the platform. I declined and reported it.")])
+    add("hard-negative", [("c", "I'm banking on your expertise here, it'll pay dividends down the line.")])
+    add("hard-negative", [("c", "The escrow is funded, you can start whenever you're ready.")])
+    add("hard-negative", [("c", "Can you write a blog post comparing Wise, Revolut and PayPal fees for freelancers?")])
+    add("hard-negative", [("f", "Your invoice #4471 from the contract is attached to the weekly summary.")])
+    add("hard-negative", [("f", "Sorry, I can't accept payment outside the platform. Let's keep using the contract.")])
+    add("hard-negative", [("f", "Feel free to tip via the bonus feature if you're happy with the work!")])
+    add("hard-negative", [("c", "The vendor on our previous project tried to get paid in crypto; we refused.")])
+    add("hard-negative", [("c", "We need a Telegram bot that accepts crypto payments for our shop, USDT and BTC.")])
+    add("hard-negative", [("f", "Is the weekly payment released on Wednesdays? I'm new to hourly contracts.")])
+    add("hard-negative", [("c", "We owe our supplier in Germany a SEPA transfer. Can you draft an email reminding our finance team?")])
+
+    # ---- ordinary chat ----
+    add("ordinary-chat", [("f", "Attached the final PDFs. Let me know if you need any changes.")])
+    add("ordinary-chat", [("f", "I'll be offline tomorrow for a public holiday, back on Thursday.")])
+    add("ordinary-chat", [("c", "Could you send the source files in Figma rather than Sketch?")])
+    add("ordinary-chat", [("c", "Thanks for the quick turnaround, the team loved the animation.")])
+    return cases
+
+
+def heldout29_cases() -> list[dict[str, Any]]:
+    """Twenty-ninth held-out batch: near-pairs of off-platform asks vs. innocent look-alikes, hedged and regional asks."""
+    rng.seed(29)
+    cases: list[dict[str, Any]] = []
+    add = _adder(cases, "heldout29-")
+    digits = "0123456789"
+    base58 = "123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz"
+    bech32 = "qpzry9x8gf2tvdw0s3jn54khce6mua7l"
+
+    # ---- near-pair: Wise as a channel vs. Wise as the job subject
+    add("client-solicits", [("c", "Would you be open to taking the remaining balance through Wise instead? Our finance team finds it simpler "
+                                  "than topping up the account here every month.")], client=[(0, "PAY001")])
+    add("hard-negative", [("c", "We need a developer to integrate Wise Business transfers into our invoicing app so that our own customers "
+                                "can pay us the remaining balance without card fees.")])
+
+    # ---- near-pair: declined card -> Zelle vs. declined card -> platform billing method
+    add("client-solicits", [("c", "Just this once, could I send the milestone via Zelle? My card keeps getting declined on the site and I "
+                                  "don't want you waiting over the weekend.")], client=[(0, "PAY001")])
+    add("hard-negative", [("c", "My card keeps getting declined when I fund the milestone. Do you know if the platform accepts PayPal as a "
+                                "billing method? I don't want you waiting over the weekend.")])
+
+    # ---- near-pair: extra % for paying "the other way" vs. extra % as a bonus on the contract
+    add("client-solicits", [("c", "Happy to add an extra 8% for you if we settle the next invoices the other way, directly between us, "
+                                  "rather than through here. Think about it.")], client=[(0, "PAY001")])
+    add("hard-negative", [("c", "Happy to add an extra 8% for you as a bonus on the contract if the launch goes smoothly. "
+                                "You've earned it, honestly.")])
+
+    # ---- near-pair: payroll tool
+    add("client-solicits", [("c", "For long-term people we onboard everyone onto Deel. Once you're set up there we'd end this contract and pay "
+                                  "you monthly through Deel in USD.")], client=[(0, "PAY001")])
+    add("hard-negative", [("c", "We pay our in-house staff through Deel. The job is a dashboard that pulls headcount and monthly USD payroll "
+                                "totals from the Deel API.")])
+
+    # ---- near-pair: invoicing the company directly vs. platform invoice for bookkeeping
+    add("client-solicits", [("c", "Could you invoice our GmbH directly from next month? Accounts payable settles supplier invoices by bank "
+                                  "transfer within 30 days, and we could close the contract here.")], client=[(0, "PAY001")])
+    add("hard-negative", [("c", "Our GmbH needs the invoice for this contract for bookkeeping. Accounts payable asked where in the platform "
+                                "I can download it, any idea?")])
+
+    # ---- near-pair: USDT TRC20
+    add("client-solicits", [("c", "I can pay in USDT on TRC20 if that works for you, much faster than waiting for the platform to clear "
+                                  "the funds.")], client=[(0, "PAY001")])
+    add("hard-negative", [("c", "We are building a USDT TRC20 checkout for our e-commerce store, much faster than waiting for card "
+                                "settlements. Experience with TronWeb required.")])
+
+    # ---- near-pair: M-Pesa
+    add("client-solicits", [("c", "You're in Nairobi, right? I can just M-Pesa you the KES equivalent for this week, saves both of us the "
+                                  "service fee.")], client=[(0, "PAY001")])
+    add("hard-negative", [("c", "You're in Nairobi, right? We need someone who knows the M-Pesa Daraja API to add STK push to our "
+                                "checkout, paid via weekly milestones here.")])
+
+    # ---- near-pair: asking for bank details (intent clear) vs. reminder about withdrawal settings
+    add("client-solicits", [("c", "Send me your bank details please, I'll settle the extra pages myself so we don't have to open "
+                                  "another milestone.")], client=[(0, "PAY001")])
+    add("hard-negative", [("c", "Please add your bank details in the platform's withdrawal settings if you haven't yet, otherwise the "
+                                "milestone I just released will sit in your balance.")])
+
+    # ---- near-pair: GCash
+    add("client-solicits", [("c", "Do you prefer GCash or Maya? I'll transfer the PHP bonus there tonight rather than through the site.")],
+        client=[(0, "PAY001")])
+    add("hard-negative", [("c", "Last year a contractor asked me to pay him on GCash and I refused. Glad we're doing everything properly "
+                                "through the site this time.")])
+
+    # ---- cash
+    add("client-solicits", [("c", "Let's keep this contract at the minimum hours here, and I'll cover the rest in cash when we meet at "
+                                  "the office on Friday.")], client=[(0, "PAY001")])
+    add("hard-negative", [("c", "Cash flow is tight this month, so I'll fund the next milestone here on the 1st. Keep going with the "
+                                "office floor plans in the meantime.")])
+
+    # ---- gift cards
+    add("client-solicits", [("c", "Would an Amazon gift card for the remaining $150 be okay? Way easier than creating another milestone.")],
+        client=[(0, "PAY001")])
+    add("hard-negative", [("c", "The task: design a set of printable gift card templates for our bakery, $150 fixed price, one "
+                                "milestone.")])
+
+    # ---- cheque
+    add("client-solicits", [("c", "My accountant prefers paper for anything under \u00a3500, so could I post you a cheque for the "
+                                  "translation instead of funding it here?")], client=[(0, "PAY001")])
+    add("hard-negative", [("c", "My accountant asked whether your tax form is on file with the platform. Could you upload the W-8BEN "
+                                "in the tax information section?")])
+
+    # ---- Pix
+    add("client-solicits", [("c", "Pix \u00e9 mais f\u00e1cil pra mim: can I just Pix you the R$ 800 and we skip the platform fee?")],
+        client=[(0, "PAY001")])
+    add("hard-negative", [("c", "We need a landing page in Portuguese explaining to customers how to pay our shop by Pix, "
+                                "R$ 800 budget.")])
+
+    # ---- hedged Payoneer vs. question about how the platform pays out
+    add("client-solicits", [("c", "No pressure at all, but some freelancers I work with prefer direct Payoneer transfers for the later "
+                                  "phases. Is that something you'd consider?")], client=[(0, "PAY001")])
+    add("hard-negative", [("c", "Do you use Payoneer to withdraw your earnings from here? I'm curious which withdrawal option is cheapest "
+                                "for freelancers in Egypt.")])
+
+    # ---- look-alike letters / zero-width
+    add("client-solicits", [("c", "Could you take the rest via P\u0430yP\u0430l friends & family? It avoids the site's cut for both "
+                                  "of us.")], client=[(0, "PAY001")])
+    add("freelancer-solicits", [("f", "For the next sprint, send the EUR directly by W\u200bise and I'll give you 5% off.")],
+        freelancer=[(0, "PAY001")])
+
+    # ---- freelancer-side pairs
+    add("freelancer-solicits", [("f", "To avoid the 10% cut, would you mind sending future payments directly to my Revolut? I'll take a "
+                                      "little off the rate.")], freelancer=[(0, "PAY001")])
+    add("hard-negative", [("f", "The 10% service fee is deducted automatically on my side, so I've already priced it in. No need to add "
+                                "anything to the rate.")])
+    add("freelancer-solicits", [("f", "For the maintenance retainer it might be easier if I bill you directly each month: my company sends "
+                                      "an invoice and you pay by bank transfer.")], freelancer=[(0, "PAY001")])
+    add("hard-negative", [("f", "For the maintenance retainer it might be easier to set up a monthly hourly contract here, so billing "
+                                "runs automatically each week.")])
+    add("freelancer-solicits", [("f", "Quick question: could you pay this last milestone through UPI instead? Withdrawals from here to "
+                                      "India take almost a week.")], freelancer=[(0, "PAY001")])
+    add("hard-negative", [("f", "Withdrawals from here to my Indian bank take almost a week, so don't worry if I confirm the milestone "
+                                "late. Everything is fine on my end.")])
+    add("freelancer-solicits", [("f", "If it's easier, I also accept ETH on Arbitrum or Base for the small tasks, so we wouldn't need to open "
+                                      "a new contract each time.")], freelancer=[(0, "PAY001")])
+    add("hard-negative", [("f", "I've deployed contracts on Arbitrum and Base before and I'm happy to audit your ETH staking contract "
+                                "within the fixed price.")])
+    add("freelancer-solicits", [("f", "Rather than a new contract for the extra logo variants, just Venmo me whatever you think is fair.")],
+        freelancer=[(0, "PAY001")])
+    add("hard-negative", [("f", "A previous client paid me through Venmo years ago, before I joined this site. These days all my work "
+                                "goes through contracts here.")])
+    add("hard-negative", [("c", "Rather than a new contract for the extra logo variants, I'll add a bonus through this contract. "
+                                "Whatever you think is fair.")])
+    add("freelancer-solicits", [("f", "From next month I'm moving my clients to Remote.com for payroll. Could you onboard me there so we "
+                                      "can end the contract here?")], freelancer=[(0, "PAY001")])
+    add("hard-negative", [("f", "In the market research report I'll compare Remote.com, Deel and Oyster on payroll fees for "
+                                "contractors in Latin America.")])
+    add("hard-negative", [("f", "My bank details are already in the platform's payment settings, so the withdrawal should land "
+                                "on Tuesday. Thanks for releasing it!")])
+
+    # ---- details
+    add("details-valid", [("f", f"Thanks! For the remaining part you can wire it directly: IBAN {grouped(iban('DE', 22))}, "
+                                f"account holder Jonas Weber.")], freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", "My PayPal is lena.k.design@gmail.com, send the 200 there and I'll start today.")],
+        freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", f"USDT (TRC20) address: {tron()} \u2014 once it arrives I'll push the final files.")],
+        freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", "If you want to skip the fees, you can tip me directly at $MiroBuilds on Cash App.")],
+        freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", "Here's a link so we can settle outside the contract: https://paypal.me/arturnowak/300")],
+        freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", f"BTC works for me: {segwit()}. Send whenever you're ready, no need to fund a milestone.")],
+        freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", "For a direct transfer: account name R. Okafor, sort code 20-45-77, account number 53108842. "
+                                "GBP only please.")], freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", "Chase checking, routing 021000021, account 483920117. Send the balance there and we're square.")],
+        freelancer=[(0, "PAY002")])
+    add("details-valid", [("c", "Just send a payment request to my Revolut, @dmitri_v, and I'll approve it right away.")],
+        client=[(0, "PAY002")])
+    add("details-valid", [("f", f"SWIFT BPKOPLPW, IBAN {grouped(iban('PL', 28))}. EUR or PLN are both fine, just not through here "
+                                f"please.")], freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", f"Lightning is down for me at the moment, so on-chain to {taproot()} please.")],
+        freelancer=[(0, "PAY002")])
+
+    # ---- identifiers in a job context (valid) and corrupted identifiers
+    add("identifier-job-context", [("c", f"Here's the test IBAN our SEPA sandbox uses: {grouped(iban('NL', 18))}. Make sure the "
+                                         f"mandate form validates it.")])
+    add("identifier-job-context", [("c", f"The token contract is deployed at {eth()}; please verify the source and check the withdraw "
+                                         f"function for reentrancy.")])
+    add("identifier-job-context", [("f", f"I added a unit test: validate_btc('{btc()}') returns True, and the bech32 case passes too.")])
+    add("identifier-job-context", [("c", f"For the donation widget, show our foundation's public address {p2sh()} in the page footer "
+                                         f"with a QR code.")])
+    add("identifier-invalid", [("c", f"The wallet string in row 14, {corrupt(tron(), base58)}, fails the checksum. Flag it in the "
+                                     f"import report.")])
+    add("identifier-invalid", [("f", f"Your validator accepted {grouped(corrupt(iban('IT', 27), digits))}, which should be rejected: "
+                                     f"the check digits don't match.")])
+    add("identifier-invalid", [("c", f"A customer says a deposit to {corrupt(segwit(), bech32)} never arrived. Can you confirm the "
+                                     f"address is malformed?")])
+    add("identifier-invalid", [("f", f"Please transfer the rest directly to IBAN {grouped(corrupt(iban('ES', 24), digits))}, "
+                                     f"not through the platform.")], freelancer=[(0, "PAY001")])
+
+    # ---- cover letters
+    add("cover-letter", [("f", "Hi! Senior Flutter developer, 7 years. I bill long-term clients directly via Wise to keep my rates low, "
+                               "so we could agree the scope here and then move billing off-site.")],
+        freelancer=[(0, "PAY001")], surface="proposal")
+    add("cover-letter", [("f", "Hello, I write SEO articles for fintech brands. My rate is 20% lower when paid directly: PayPal "
+                               "ana.ruiz.copy@gmail.com. Samples attached.")], freelancer=[(0, "PAY002")], surface="proposal")
+    add("cover-letter", [("f", "I've integrated Stripe, PayPal and Razorpay checkouts for 30+ stores. Happy to work at a fixed price "
+                               "with milestones here.")], surface="proposal")
+    add("cover-letter", [("f", "Based in Lagos, I've built Paystack and Flutterwave integrations for three NGN lending apps. "
+                               "I'd split your project into two milestones.")], surface="proposal")
+    add("cover-letter", [("f", "Previously at a crypto exchange, I handled USDT deposits on TRC20 and ERC20 and can build your wallet "
+                               "reconciliation tool quickly.")], surface="proposal")
+
+    # ---- conversations with violations
+    add("conversation", [("c", "Can I pay you on Wise for this one?"),
+                         ("f", "Sure, what do you need from me?"),
+                         ("c", "Just the email you registered with Wise.")],
+        client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+    add("conversation", [("c", "The fee here is eating my budget. Any chance we settle by bank transfer?"),
+                         ("f", "What would that look like exactly?"),
+                         ("c", "I'd send the money to your account and we'd close the contract on the site."),
+                         ("f", "Ok, that works for me.")],
+        client=[(0, "PAY001")], freelancer=[(3, "PAY003")])
+    add("conversation", [("f", "Would you be okay paying me via Skrill for the next milestones?"),
+                         ("c", "I'd rather use Payoneer, if that's fine with you.")],
+        freelancer=[(0, "PAY001")], client=[(1, "PAY003")])
+    add("conversation", [("c", "Can you send me your IBAN? I'll pay the second half directly."),
+                         ("f", f"Here you go: {grouped(iban('FR', 27))}")],
+        client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+    add("conversation", [("c", "I'll send you $400 by Zelle if you cancel the contract here."),
+                         ("f", "Sorry, I only accept payment through the platform. Let's keep it on the contract.")],
+        client=[(0, "PAY001")], flags=[("f", 0)])
+    add("conversation", [("f", "Could we do crypto for the next part?"),
+                         ("c", "No, let's keep everything on the platform please.")],
+        freelancer=[(0, "PAY001")])
+    add("conversation", [("c", "Would you accept payment via Payoneer?"),
+                         ("f", "What's Payoneer?"),
+                         ("c", "A transfer service. I'd send money straight to your account, no platform fee."),
+                         ("f", "Ah ok, sounds good then.")],
+        client=[(0, "PAY001")], freelancer=[(3, "PAY003")])
+    add("conversation", [("c", "Could we handle payments outside the site from now on?"),
+                         ("f", "Hmm, I'm not sure about that."),
+                         ("c", "I could do PayPal or Wise, whichever you prefer.")],
+        client=[(0, "PAY001"), (2, "PAY001")])
+    add("conversation", [("f", "Would you mind paying me via Wise?"),
+                         ("c", "ok deal"),
+                         ("f", "Great, my Wise email is kemal.arslan@outlook.com")],
+        freelancer=[(0, "PAY001"), (2, "PAY002")], client=[(1, "PAY003")])
+    add("conversation", [("c", "Can I pay in bKash? International transfers are a pain from Dhaka."),
+                         ("f", "bKash works, or Nagad if that's easier for you.")],
+        client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+    add("conversation", [("c", "Could I pay you directly through Wise for this one?"),
+                         ("c", "It's only because my company card isn't accepted here."),
+                         ("f", "I understand, but it has to stay on the platform, and I'm required to report this. No hard feelings.")],
+        client=[(0, "PAY001")], flags=[("f", 0)])
+    add("conversation", [("c", "Is there any way to lower the fees on our end?"),
+                         ("f", "If you pay me in USDC on Polygon directly there's basically no fee at all.")],
+        freelancer=[(1, "PAY001")])
+    add("conversation", [("c", "Mind if I Venmo you for the rush fee?"),
+                         ("f", "Sure thing, @tasha-draws")],
+        client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+    add("conversation", [("c", "I can pay via Wise or PayPal, your choice, so we both avoid fees."),
+                         ("f", "PayPal.")],
+        client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+    add("conversation", [("c", "The milestone keeps failing to fund."),
+                         ("f", "Maybe try another billing method in your settings?"),
+                         ("c", "Honestly it's easier if you give me your account number and SWIFT and I send it myself.")],
+        client=[(2, "PAY001")])
+    add("conversation", [("c", "Would you take the rest as a bank transfer in TRY to save us both the fees?"),
+                         ("f", "I guess just this once would be ok.")],
+        client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+    add("conversation", [("f", "Got the bonus, thank you!"),
+                         ("c", "Great. Next time I might just send it by Wise to skip the fee, alright?")],
+        client=[(1, "PAY001")])
+    add("conversation", [("c", "Can I JazzCash you the PKR for the revisions?"),
+                         ("f", "No thanks, please add it as a milestone instead."),
+                         ("c", "Are you sure? It's just JazzCash, nobody will notice.")],
+        client=[(0, "PAY001"), (2, "PAY001")])
+    add("conversation", [("f", "Would you be able to pay the last AED 1,200 by bank transfer instead?"),
+                         ("f", "My withdrawal method here has been stuck in verification for two weeks."),
+                         ("c", "Sure, send me the details.")],
+        freelancer=[(0, "PAY001")], client=[(2, "PAY003")])
+
+    # ---- conversations without violations
+    add("hard-negative", [("c", "Is it possible to pay you a bonus?"),
+                          ("f", "Yes, there's a 'Give bonus' option on the contract page."),
+                          ("c", "Found it, sent!")])
+    add("hard-negative", [("c", "I've released the payment for milestone 2."),
+                          ("f", "Received, thank you! I'll start on milestone 3 tomorrow.")])
+    add("hard-negative", [("f", "How do I get paid from here to my bank in Pakistan?"),
+                          ("c", "I think you add it under withdrawal methods. Some people withdraw to Payoneer too.")])
+    add("hard-negative", [("c", "Our finance team asked if you take Zelle. I told them it has to go through the contract here, "
+                                "so I'll fund the milestone today.")])
+    add("hard-negative", [("f", "Heads up: someone claiming to be a client messaged me asking to pay through Western Union. "
+                                "I reported it to support.")])
+    add("hard-negative", [("c", "What is Wise exactly? A colleague mentioned it for sending money to family abroad.")])
+    add("hard-negative", [("f", "Could you request a refund through the platform for the unused hours? I don't mind at all.")])
+    add("hard-negative", [("f", "Please don't offer to pay me through PayPal, I keep everything on the contract here.")])
+    add("hard-negative", [("c", "Escrow is funded for the full $2,400, so you're covered for all three phases.")])
+    add("hard-negative", [("c", "We paid our previous designer by wire transfer back in 2021, before we moved hiring to this site.")])
+    add("hard-negative", [("c", "Our UK supplier and our accountant settle by bank transfer every month. I need you to build the "
+                                "reconciliation sheet for it.")])
+    add("hard-negative", [("c", "Our customers pay us in USDC and we pay our contractors in EUR. Can you write a script that logs "
+                                "both sides?")])
+    add("hard-negative", [("c", "Our billing address for the invoices is Hauptstra\u00dfe 12, 10115 Berlin. I've added our VAT ID in "
+                                "the platform's billing settings too.")])
+    add("hard-negative", [("f", "For the article, should I explain sending USDT on TRC20 vs ERC20 with screenshots of an "
+                                "exchange withdrawal screen?")])
+    add("hard-negative", [("c", "That outage really cost us; we paid dearly in lost signups. Let's not cash in on the redesign "
+                                "until the bug is fixed.")])
+    add("hard-negative", [("f", "I'll log hours on the weekly timesheet as usual; this week shows 12.5 hours, billed through the "
+                                "platform on Monday.")])
+
+    # ---- ordinary chat
+    add("ordinary-chat", [("c", "Thanks for the mockups. Can we make the header a bit darker?")])
+    add("ordinary-chat", [("c", "When can you deliver the second draft?"),
+                          ("f", "Thursday evening, my time."),
+                          ("c", "Perfect, thanks.")])
+    add("ordinary-chat", [("f", "I submitted the milestone for review. Let me know if anything needs changes.")])
+    add("ordinary-chat", [("f", "I'll be travelling next week, so replies may be slower, but the deadline stands.")])
+    return cases
+
+
 def main() -> None:
     cases = [*dev_cases(), *heldout_cases(), *heldout2_cases(), *heldout3_cases(),
              *heldout4_cases(), *heldout5_cases(), *heldout6_cases(), *heldout7_cases(),
@@ -5803,7 +6648,8 @@ def main() -> None:
              *heldout16_cases(), *heldout17_cases(),
              *heldout18_cases(), *heldout19_cases(), *heldout20_cases(),
              *heldout21_cases(), *heldout22_cases(), *heldout23_cases(),
-             *heldout24_cases(), *heldout25_cases(), *heldout26_cases()]
+             *heldout24_cases(), *heldout25_cases(), *heldout26_cases(),
+             *heldout27_cases(), *heldout28_cases(), *heldout29_cases()]
     with OUT.open("w", encoding="utf-8") as f:
         for case in cases:
             f.write(json.dumps(case, ensure_ascii=False) + "\n")
