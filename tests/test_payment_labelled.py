@@ -158,6 +158,13 @@ changed in between):
     heldout25    101  65   2   5      0.970   0.929   conversation-heavy
     heldout26    112  67   4   6      0.944   0.918   boundary pairs and subtle asks
     24-26 together    193  9  20      0.955   0.906
+
+And three more, measured once after heldout24-26's fixes (commit 8be7570):
+
+    heldout27    104  64   1   8      0.985   0.889   balanced mix
+    heldout28    104  69   3   6      0.958   0.920   conversation-heavy
+    heldout29    107  62   2   7      0.969   0.899   boundary pairs and subtle asks
+    27-29 together    195  6  21      0.970   0.903
 """
 
 from __future__ import annotations
