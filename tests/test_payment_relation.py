@@ -683,3 +683,47 @@ def test_conversations_heldout24_to_26(turns: list[tuple[str, str]], codes: list
 ])
 def test_own_ids_numbers_and_links_are_details(text: str) -> None:
     assert DETECTOR.read(text).has(SignalKind.DETAILS)
+
+
+@pytest.mark.parametrize(("text", "flagged"), [
+    ("lets skip the site for the next batch, ill venmo u", True),
+    ("Would an Amazon gift card for the remaining $150 be okay?", True),
+    ("Puedes pagarme por Bizum fuera de la plataforma, sin comisiones.", True),
+    ("Rather than a new contract for the extra variants, just Venmo me what's fair.", True),
+    ("It might be easier if I bill you directly each month and you pay by bank transfer.", True),
+    ("Would you accept a cheque for the rest of the translation?", True),
+    # look-alikes
+    ("My supplier wants to be paid in USDT. Can you draft an email about proper invoices?",
+     False),
+    ("How do I get paid from here to my bank in Pakistan?", False),
+    ("Our finance team asked if you take Zelle. I told them it goes through the contract.",
+     False),
+    ("Add this cold wallet bc1qgl0vgrjup2rt3nu5rlgrp3nkgsj53jnmc3wa2y to the watch list.",
+     False),
+    ("Do you want me to take the bank holiday off?", False),
+])
+def test_heldout27_to_29_mechanisms(text: str, flagged: bool) -> None:
+    assert bool(DETECTOR.read(text).violating) is flagged
+
+
+@pytest.mark.parametrize(("turns", "codes"), [
+    # putting the answer off, then the proposer explains, then "ok": agreement
+    ([("them", "Would you consider paying me directly next time?"),
+      ("me", "Let me think about it."), ("them", "The fee here is 20%, that's why."),
+      ("me", "Ok, let's do it then.")], ["PAY003"]),
+    # putting it off, then a bare "ok" about something else: no agreement
+    ([("them", "Can I pay you in USDT?"), ("me", "Let me check and get back to you."),
+      ("me", "Ok, the draft is ready for review.")], []),
+    # a conditional agreement is judged by its own clause
+    ([("them", "Can we handle payments through Payoneer going forward?"),
+      ("me", "I could do that, as long as you send 50% upfront before each batch.")],
+     ["PAY003"]),
+    # a last question that refers back
+    ([("them", "We'd like to bring you onto our Deel payroll instead of here. Interested?"),
+      ("me", "That works for me, send the invite.")], ["PAY003"]),
+    # details after a greeting, in reply
+    ([("me", "Could you pay me via Wise for this one?"), ("them", "Sure, what's your email?"),
+      ("me", "Great, it's nadia.writes@gmail.com.")], ["PAY001", "PAY002"]),
+])
+def test_conversations_heldout27_to_29(turns: list[tuple[str, str]], codes: list[str]) -> None:
+    assert [c for c, _ in _codes(turns)] == codes

@@ -164,12 +164,18 @@ def _word_count(text: str) -> int:
 _FIRST_SENTENCE = re.compile(r"(?:[^.!?\n]|[.!?](?=\S))*[.!?\n]?")
 
 
+_CONDITION = re.compile(r",\s*(?:as\s+long\s+as|provided|only\s+if|if|on\s+condition)\b",
+                        re.IGNORECASE)
+
+
 def _first_sentence(text: str) -> str:
     """The reply's first sentence ("Sure, that works for me." in "Sure, that works for
     me. I'll send you a summary of my hours each Thursday."): a bare agreement is judged
     by the sentence it stands in."""
     match = _FIRST_SENTENCE.match(text.lstrip())
-    return match.group() if match else text
+    sentence = match.group() if match else text
+    condition = _CONDITION.search(sentence)  # "I could do that, as long as you …"
+    return sentence[:condition.start() + 1] if condition else sentence
 
 
 _QUESTION = re.compile(r"(?:[^.!?\n]|[.!](?=\S)){0,500}\?")
@@ -195,7 +201,8 @@ def asks_last_about_payment(proposal: PaymentStep) -> bool:
 
 _ANAPHORA = frozenset({"that", "this", "it", "ok", "okay", "fine", "alright", "works",
                        "work", "issue", "problem", "possible", "cool", "good",
-                       "va", "bien", "vale", "bom", "certo", "passt"})  # "Ça vous va?"
+                       "va", "bien", "vale", "bom", "certo", "passt",  # "Ça vous va?"
+                       "interested", "thoughts", "agree", "deal", "right", "sound"})
 
 
 def _refers_back(question: str) -> bool:
@@ -283,7 +290,7 @@ def _with_echo(reply: str, signals: TextSignals, proposal: PaymentStep,
     echo = Signal(SignalKind.AGREE, "agree.echoes_offered_channel", span[0], span[1],
                   reply[span[0]:span[1]].lower(), strong=False)
     return TextSignals((echo,), signals.guarded, signals.truncated, signals.names_channel,
-                       signals.channel_words)
+                       signals.channel_words, signals.noncommittal)
 
 
 def _accepts(text: str, signals: TextSignals, proposal: PaymentStep,
@@ -416,7 +423,9 @@ class _Thread:
             return self._agreed(PaymentStep(item, Outcome.AGREED, signals, answers=proposal,
                                             note="asked for the proposer's details"))
         first_answer = not (self.answered or self.moved_on or self.asked_back)
-        clarifying = _clarifying(item.text, signals)
+        # putting the answer off ("let me think about it") is like a question back:
+        # a later bare "ok" counts only once the proposer has said something more
+        clarifying = _clarifying(item.text, signals) or signals.noncommittal
         self.answered = self.answered or not (clarifying or _hesitation(item.text, signals))
         self.asked_back = clarifying
         signals = _with_echo(item.text, signals, proposal, self.window)

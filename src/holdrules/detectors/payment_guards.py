@@ -127,10 +127,9 @@ def is_third_party_payment(clause: str, vocab: PaymentVocabulary) -> bool:
             vocab.guards["third_party_payee"].search(clause) is not None
             or vocab.guards["third_party_person"].search(clause) is not None):
         return True  # "we pay our staff through Deel", "my brother forgets to Venmo me"
-    return (
-        vocab.guards["third_party_payer"].search(clause) is not None
-        and vocab.guards["personal_payment"].search(clause) is None
-    )
+    third = (vocab.guards["third_party_payer"].search(clause) is not None
+             or vocab.guards["third_person_verb"].search(clause) is not None)
+    return third and vocab.guards["personal_payment"].search(clause) is None
 
 
 _SECOND_PERSON = frozenset({"you", "u", "ya", "your", "ur"})

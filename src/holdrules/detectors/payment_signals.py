@@ -109,6 +109,8 @@ class TextSignals:
     channel_words: frozenset[str] = frozenset()
     """Words of every payment service or channel word the text mentions, cue or not
     ("paypal", "bank"): what a short answer may choose among."""
+    noncommittal: bool = False
+    """A reply that puts the answer off ("let me think about it"): no answer yet."""
 
     def of(self, *kinds: SignalKind) -> tuple[Signal, ...]:
         return tuple(s for s in self.signals if s.kind in kinds)
@@ -406,6 +408,7 @@ def _read_relations(
     found: list[tuple[int, int]] = []  # sorted, never overlapping: bisected
     later_pointer: list[Guard | None] = []  # per clause: the first pointer from it on
     clause_starts = [a for a, _ in clauses]
+    clause_set = set(clauses)
     singles = [(a, b, w) for (a, b), w in zip(clauses, words, strict=True)]
     pairs = [(a[0], b[1], wa | wb)
              for (a, b), (wa, wb) in zip(pairwise(clauses), pairwise(words), strict=True)]
@@ -422,6 +425,12 @@ def _read_relations(
         if declining_matches(span, vocab):
             continue
         guard = _first_guard(span, vocab, _MEDIUM_GUARDS)
+        if guard is None and (start, end) not in clause_set:
+            # a pair of sentences: the one that names the channel decides ("My supplier
+            # wants to be paid in USDT. Can you draft an email …?" is a third party's)
+            at = start + channels[0][0]
+            a, b = clauses[bisect_right(clause_starts, at) - 1]
+            guard = _first_guard(text[a:b], vocab, _MEDIUM_GUARDS)
         if guard is None and name == "solicit.payment_frame":
             if not later_pointer:  # once per message, clause by clause: linear
                 later_pointer.extend(_later_pointers(text, clauses, vocab))
@@ -548,15 +557,16 @@ def _read_leaving_for_channel(
     collector.add_span(SignalKind.SOLICIT, "solicit.leave_contract_for_channel", start, end)
 
 
-def _drop_weak_if_noncommittal(collector: _Collector, vocab: PaymentVocabulary) -> None:
+def _drop_weak_if_noncommittal(collector: _Collector, vocab: PaymentVocabulary) -> bool:
     """A reply that does not commit ("Let me check with my bank how long cheques take")
     answers nothing yet: the weak readings in it (the transaction and off-platform
     frames, the relation) are no counter-offer."""
     text = collector.reading.text
     if not any(p.search(text) for p in vocab.noncommittal.values()):
-        return
+        return False
     weak = [s for s in collector.signals if s.kind is SignalKind.SOLICIT and not s.strong]
     collector.discard(weak, Guard.NONCOMMITTAL)
+    return True
 
 
 def _points_back(rest: str, vocab: PaymentVocabulary) -> Guard | None:
@@ -757,8 +767,7 @@ def analyse_text(
         _read_leetspeak(original, collector, vocab)
     _read_identifiers(original, collector, vocab)
     _drop_quoted_examples(original, collector, vocab)
-    if force:
-        _drop_weak_if_noncommittal(collector, vocab)
+    noncommittal = force and _drop_weak_if_noncommittal(collector, vocab)
     signals = sorted(collector.signals, key=lambda s: (s.start, s.end, s.kind))
     names_channel = bool(channel_spans(reading.text, vocab))
     words = set(WORD.findall(reading.text))
@@ -766,4 +775,4 @@ def analyse_text(
                  for w in WORD.findall(m.group())}
     mentioned |= words & vocab.relation.channel_words
     return TextSignals(tuple(signals), tuple(collector.guarded), truncated, names_channel,
-                       frozenset(mentioned))
+                       frozenset(mentioned), noncommittal)
