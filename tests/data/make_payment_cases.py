@@ -6639,6 +6639,944 @@ def heldout29_cases() -> list[dict[str, Any]]:
     return cases
 
 
+def heldout30_cases() -> list[dict[str, Any]]:
+    """Thirtieth held-out batch: blind mix of proposals, details, agreements, declines, identifiers and hard negatives."""
+    rng.seed(30)
+    cases: list[dict[str, Any]] = []
+    add = _adder(cases, "heldout30-")
+    digits = "0123456789"
+    base58 = "123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz"
+    bech32 = "qpzry9x8gf2tvdw0s3jn54khce6mua7l"
+
+    # --- client proposes (single messages) ---
+    add("client-solicits", [("c", "Can we move the rest of this off Upwork? I'd rather just Zelle you directly and skip the fees on both ends.")],
+        client=[(0, "PAY001")])
+    add("client-solicits", [("c", "I can pay you in USDT for the remaining sprints if that suits you, it's a lot faster than waiting on milestone approvals.")],
+        client=[(0, "PAY001")])
+    add("client-solicits", [("c", "Would you be open to joining our Deel payroll as a contractor instead of billing hours here? Same rate.")],
+        client=[(0, "PAY001")])
+    add("client-solicits", [("c", "For the small copy fixes let me just send you an Amazon gift card, easier than opening a new contract.")],
+        client=[(0, "PAY001")])
+    add("client-solicits", [("c", "Können wir die restlichen Stunden direkt per Überweisung abrechnen, ohne die Plattform? Spart uns beiden Gebühren.")],
+        client=[(0, "PAY001")])
+    add("client-solicits", [("c", "Te pago por Bizum el resto del proyecto, así nos ahorramos la comisión. ¿Me pasas tu número?")],
+        client=[(0, "PAY001")])
+    add("client-solicits", [("c", "I'll bring cash to the venue on Friday for the event photos, no need to set up another milestone.")],
+        client=[(0, "PAY001")])
+    add("client-solicits", [("c", "send me your venmo and i'll take care of the extra hours myself, no need to bother with the contract")],
+        client=[(0, "PAY001")])
+    add("client-solicits", [("c", "I'll send the balance through P\u0430yPal friends & family, just give me the email you use there.")],
+        client=[(0, "PAY001")])
+    add("client-solicits", [("c", "Bhai UPI pe direct bhej deta hoon, platform ka fee kyun dena. GPay number share karo.")],
+        client=[(0, "PAY001")])
+
+    # --- freelancer proposes (single messages) ---
+    add("freelancer-solicits", [("f", "Honestly I'd prefer to be paid through Wise for this one, the fees here take a big bite out of a small job.")],
+        freelancer=[(0, "PAY001")])
+    add("freelancer-solicits", [("f", "Could we settle the final invoice by bank transfer outside the site? I'd knock 10% off for you.")],
+        freelancer=[(0, "PAY001")])
+    add("freelancer-solicits", [("f", "I also accept BTC or ETH if you'd like to avoid the platform fees for the next modules.")],
+        freelancer=[(0, "PAY001")])
+    add("freelancer-solicits", [("f", "Se preferir, pode me pagar via Pix direto, fica mais barato pra nós dois e o dinheiro cai na hora.")],
+        freelancer=[(0, "PAY001")])
+    add("freelancer-solicits", [("f", "On peut régler la suite par virement directement, hors plateforme ? Je vous enverrai mon RIB.")],
+        freelancer=[(0, "PAY001")])
+    add("freelancer-solicits", [("f", "Message me on WhatsApp and we'll sort payment via M-Pesa, much quicker for me here in Nairobi.")],
+        freelancer=[(0, "PAY001")])
+    add("freelancer-solicits", [("f", "Kalau bisa bayarnya lewat GoPay atau transfer BCA aja ya kak, biar nggak kena potongan.")],
+        freelancer=[(0, "PAY001")])
+    add("freelancer-solicits", [("f", "next time just pay me on c a s h a p p and ill turn it around same day")],
+        freelancer=[(0, "PAY001")])
+
+    # --- own payment details (valid) ---
+    add("details-valid", [("f", f"Bank details for the transfer: IBAN {grouped(iban('DE', 22))}, Commerzbank, account holder M. Krüger.")],
+        freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", "My PayPal is lena.design.studio@gmail.com, send the balance there and I'll close the contract on my end.")],
+        freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", f"You can send the USDT (TRC20) to {tron()} and I'll start as soon as it lands.")],
+        freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", "My cashtag is $marcowrites, just send it whenever you're ready for the next chapter.")],
+        freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", "Sort code 20-45-77, account number 43917254, name J. Okafor. Please pay the March invoice directly.")],
+        freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", "Routing 021000021, account 483920175566 at Chase. Direct deposit is easiest for me.")],
+        freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", "Quicker this way: https://paypal.me/ArturoDevs/450 and we're square for the API work.")],
+        freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", f"Mi IBAN: {grouped(iban('ES', 24))}, titular Lucía Marín. Cuando hagas la transferencia me avisas.")],
+        freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", f"Send the BTC to {segwit()} and drop me the tx hash when it's out.")],
+        freelancer=[(0, "PAY002")])
+    add("details-valid", [("c", "Just request the money from my Venmo, @dana-kowalski-22, and I'll approve it tonight.")],
+        client=[(0, "PAY002")])
+    add("details-valid", [("f", f"Je kunt het bedrag overmaken naar {grouped(iban('NL', 18))} t.n.v. S. de Vries, dan ben je van de fee af.")],
+        freelancer=[(0, "PAY002")])
+
+    # --- identifiers: corrupted ---
+    add("identifier-invalid", [("f", f"Transfer it to my IBAN {corrupt(iban('FR', 27), digits)} and I'll send the files right after.")],
+        freelancer=[(0, "PAY001")])
+    add("identifier-invalid", [("f", f"Wallet: {corrupt(btc(), base58)} send the BTC there instead of the milestone.")],
+        freelancer=[(0, "PAY001")])
+    add("identifier-invalid", [("c", f"Our validator correctly rejects {corrupt(segwit(), bech32)}, but the error text is confusing. Can you reword it?")])
+    add("identifier-invalid", [("f", f"The importer chokes on row 88: {corrupt(tron(), base58)}. Looks like a bad checksum in the source CSV.")])
+    add("identifier-invalid", [("c", f"Reference {corrupt(iban('IT', 27), digits)} keeps showing up in the error log. Can you find out where it comes from?")])
+
+    # --- identifiers: valid, job context ---
+    add("identifier-job-context", [("c", f"For the checkout QA, use this sandbox test IBAN: {iban('DE', 22)}. It should pass the form validation.")])
+    add("identifier-job-context", [("c", f"The explorer widget should show the balance of our public treasury address {btc()}, read-only.")])
+    add("identifier-job-context", [("f", f"Validation fixed: {eth()} now passes the checksum test and lowercase input gets normalised.")])
+    add("identifier-job-context", [("c", f"Unit test needs a real P2SH example; use {p2sh()} and assert the parser tags it as script-hash.")])
+    add("identifier-job-context", [("c", f"Put our charity's donation address {tron()} in the landing page footer as plain text, no QR code.")])
+
+    # --- cover letters ---
+    add("cover-letter", [("f", "Hi! I've built 30+ Shopify stores for fashion and beauty brands. I can deliver your theme customisation "
+                               "in 5 days, including mobile QA. Happy to share a couple of live examples on a call.")], surface="proposal")
+    add("cover-letter", [("f", "Hello, I'm a bookkeeper with 8 years in Xero and QuickBooks. My rate here is $40/h, but if you'd rather "
+                               "hire me directly and pay through Payoneer I can do $32/h.")], freelancer=[(0, "PAY001")], surface="proposal")
+    add("cover-letter", [("f", "I've integrated Stripe, PayPal and Klarna checkouts for a dozen WooCommerce shops, so your payment "
+                               "gateway migration is right in my wheelhouse. First milestone: audit of the current setup.")], surface="proposal")
+    add("cover-letter", [("f", "I can start today. To lock in the slot, send the deposit via paypal.me/nadiavoiceover and I'll "
+                               "record the first 10 minutes of the audiobook by tomorrow.")], freelancer=[(0, "PAY002")], surface="proposal")
+    add("cover-letter", [("f", "Bonjour, je traduis de l'anglais vers le français depuis 12 ans (juridique et technique). Je propose "
+                               "trois jalons : glossaire, première moitié, relecture finale.")], surface="proposal")
+
+    # --- hard negatives ---
+    add("hard-negative", [("c", "Looking for a React Native dev to integrate Venmo and Cash App payouts into our tutoring marketplace.")])
+    add("hard-negative", [("f", "Milestone 2 is submitted, please release it when you get a chance.")])
+    add("hard-negative", [("c", "I sent a $50 bonus through the contract page for the extra revisions, thanks a lot!")])
+    add("hard-negative", [("f", "Years ago a client talked me into taking PayPal outside the site and never paid the last part. Lesson learned.")])
+    add("hard-negative", [("c", "What is Wise exactly? My accountant mentioned it for paying our supplier in Valencia.")])
+    add("hard-negative", [("f", "Withdrew my earnings to my own bank account this morning, it took two days to clear.")])
+    add("hard-negative", [("c", "Need a 1,500-word blog post comparing Zelle, Venmo and Cash App for small retail businesses.")])
+    add("hard-negative", [("f", "The invoice for this contract is in the Reports section, you can download it as a PDF for your accountant.")])
+    add("hard-negative", [("c", "I've asked for a refund of the unfinished milestone through the platform's dispute process. Sorry it came to this.")])
+    add("hard-negative", [("c", "Don't worry about the extra hours now, this groundwork will pay off when we launch.")])
+    add("hard-negative", [("f", "Heads up: another client tried to get me to switch to crypto payments last week, I reported it to support.")])
+    add("hard-negative", [("c", "I updated my billing method to the new company Visa, so this week's charge should go through.")])
+    add("hard-negative", [("f", "The Stripe webhook now handles failed payments and posts an alert to your #billing Slack channel.")])
+    add("hard-negative", [("c", "Please translate our 'How to pay by bank transfer' help page into Brazilian Portuguese.")])
+    add("hard-negative", [("f", "Ya envié el hito final; cuando lo apruebes, la plataforma libera el pago.")])
+    add("hard-negative", [("c", "Ich habe den Meilenstein gerade finanziert, du kannst loslegen.")])
+    add("hard-negative", [("f", "Back in 2019 a local paper paid me by cheque every month, so I know how slow that gets.")])
+    add("hard-negative", [("c", "We need a script that matches M-Pesa confirmation SMS messages to orders in our ERP.")])
+    add("hard-negative", [("c", "Cash is tight this quarter, so let's keep scope small and add features later as new milestones.")])
+    add("hard-negative", [("f", "If you want to tip for the rush, there's a bonus button on the contract page, totally optional.")])
+    add("hard-negative", [("c", "Our distributor in Dubai wired their deposit to us last week, so the catalogue shoot is a go.")])
+    add("hard-negative", [("f", "Do I need a Payoneer account to withdraw my earnings from the platform in Pakistan, or is direct-to-bank enough?")])
+    add("hard-negative", [("f", "Dana dari milestone sudah masuk, terima kasih banyak kak!")])
+    add("hard-negative", [("f", "The wallet app mockups are attached: three variants of the send/receive crypto screen.")])
+    add("hard-negative", [("c", "My co-founder reimburses our printer in cash; they sort it out between themselves, nothing to do with you.")])
+
+    add("hard-negative", [("f", "Your escrow refund for the cancelled milestone was processed by the platform, it should show on your card in a few days.")])
+    add("hard-negative", [("c", "Reminder for the newsletter: our customers can now pay by Apple Pay and SEPA transfer at checkout.")])
+    add("hard-negative", [("f", "The tenant paid the landlord by cheque, that's why the rent ledger in the sheet shows a 5-day lag.")])
+
+    # --- ordinary chat ---
+    add("ordinary-chat", [("c", "Great work on the logo! Can you send the SVG and a version with a transparent background?")])
+    add("ordinary-chat", [("f", "I'm offline tomorrow for a public holiday, back on Thursday morning.")])
+    add("ordinary-chat", [("c", "Could we jump on a Zoom call at 3pm CET to walk through the wireframes?")])
+    add("ordinary-chat", [("c", "Merci pour la traduction, c'est parfait. On continue avec le chapitre 4 ?")])
+    add("ordinary-chat", [("f", "Quick question: US or UK spelling throughout the report?")])
+    add("ordinary-chat", [("c", "How's the data cleanup going?"), ("f", "About 70% done, the duplicates were worse than expected."),
+                          ("c", "No rush, quality first.")])
+
+    add("ordinary-chat", [("f", "Thanks for the quick feedback! I'll push the revised colour palette by end of day.")])
+
+    # --- conversations ---
+    add("conversation", [("c", "Mind if I pay you through PayPal for the rest? Platform fees are steep."),
+                         ("f", "Sure, that works for me."),
+                         ("c", "Great, I'll send it tonight after the call.")],
+        client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+    add("conversation", [("c", "Let's do the next batch of illustrations outside Upwork, I'll pay by bank transfer."),
+                         ("f", "Sorry, I only take payment through the platform. I'll have to mention this to support.")],
+        client=[(0, "PAY001")], flags=[("f", 0)])
+    add("conversation", [("f", "Would you be able to pay via Wise? It saves me a lot on currency conversion."),
+                         ("c", "What's Wise? Is it safe?"),
+                         ("f", "It's a money transfer service, low fees and it's regulated in the UK."),
+                         ("c", "Ok, let's do it that way then.")],
+        freelancer=[(0, "PAY001")], client=[(3, "PAY003")])
+    add("conversation", [("c", "Can I just transfer the money straight to your bank account?"),
+                         ("f", f"Yes, here you go: {grouped(iban('PL', 28))}, Adam Nowak.")],
+        client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+    add("conversation", [("f", "Are you ok paying in crypto for the rest of the audit?"),
+                         ("c", "I'd rather use Zelle if that's fine with you."),
+                         ("f", "Fine by me. Zelle: rohan.audits@outlook.com")],
+        freelancer=[(0, "PAY001"), (2, "PAY002")], client=[(1, "PAY003")])
+    add("conversation", [("c", "Can we settle the remaining hours outside the platform via bank transfer?"),
+                         ("f", "I'd rather not, everything goes through the contract."),
+                         ("c", "Fine, what about Payoneer then? It's not a bank."),
+                         ("f", "Still no, that's also off-platform. I've reported this conversation.")],
+        client=[(0, "PAY001"), (2, "PAY001")], flags=[("f", 2)])
+    add("conversation", [("c", "I'd like to pay you via Venmo from now on, is that ok?"),
+                         ("f", "Let me think about it, I've never done that before."),
+                         ("c", "Sure, let me know."),
+                         ("f", "Alright, Venmo it is.")],
+        client=[(0, "PAY001")], freelancer=[(3, "PAY003")])
+    add("conversation", [("f", "Can you pay me by direct bank transfer for this one?"),
+                         ("c", "Let me check with finance."),
+                         ("f", "It's just that the withdrawal fees in my country are brutal."),
+                         ("c", "Finance says no, we keep everything on the platform.")],
+        freelancer=[(0, "PAY001")])
+    add("conversation", [("c", "I'll pay you in cash when we meet for the site survey, ok?"),
+                         ("f", "Sure, cash is fine.")],
+        client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+    add("conversation", [("c", "Can I pay you extra for the rush delivery?"),
+                         ("f", "Sure, you can add a bonus or a new milestone on the contract."),
+                         ("c", "Done, added a $100 bonus.")])
+    add("conversation", [("f", "Has the payment gone through? I don't see it yet."),
+                         ("c", "I approved the milestone yesterday, it says processing."),
+                         ("f", "Got it, there's usually a short security hold before it's available.")])
+    add("conversation", [("c", "Send me a PayPal invoice at billing@kestrel-media.co and I'll pay it outside the platform."),
+                         ("f", "Sure, invoice is on its way.")],
+        client=[(0, "PAY002")], freelancer=[(1, "PAY003")])
+    add("conversation", [("f", "If you pay the next milestone directly I can start sooner."),
+                         ("c", "ok deal"),
+                         ("f", "My Revolut tag is @ivanamotion, send it there.")],
+        freelancer=[(0, "PAY001"), (2, "PAY002")], client=[(1, "PAY003")])
+    add("conversation", [("c", "¿Podemos hacer el pago por transferencia directa? Así no pagamos la comisión."),
+                         ("f", "No, lo siento, solo trabajo a través de la plataforma. Lo voy a reportar.")],
+        client=[(0, "PAY001")], flags=[("f", 0)])
+    add("conversation", [("f", "Podemos fazer o pagamento por Pix? Fica mais simples pra mim."),
+                         ("c", "Pode ser."),
+                         ("f", "Minha chave Pix é o e-mail carla.souza.arq@gmail.com.")],
+        freelancer=[(0, "PAY001"), (2, "PAY002")], client=[(1, "PAY003")])
+    add("conversation", [("c", "Do you accept crypto? I'd prefer to pay that way."),
+                         ("f", "Yes, USDT on Tron works best for me.")],
+        client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+    add("conversation", [("c", "Would you take payment by PayPal off the platform? Also, can you hit Friday for the deadline?"),
+                         ("f", "Sure, Friday works for the deadline. Payment has to stay on the platform though.")],
+        client=[(0, "PAY001")])
+    add("conversation", [("f", "Could you pay me directly on Skrill for the next logo set?"),
+                         ("c", "No thanks, I'll keep it on the contract. Reporting this, sorry.")],
+        freelancer=[(0, "PAY001")], flags=[("c", 0)])
+    add("conversation", [("c", "Would you be ok with getting paid over Skrill?"),
+                         ("f", "Why not through here?"),
+                         ("c", "Our company card gets declined on the platform half the time."),
+                         ("f", "Ok, makes sense. Skrill is fine.")],
+        client=[(0, "PAY001")], freelancer=[(3, "PAY003")])
+    add("conversation", [("f", "A previous client paid me through PayPal outside the site and it got messy with disputes."),
+                         ("c", "Yeah, let's stick with milestones here then.")])
+    add("conversation", [("c", "How about I pay you in Steam gift cards? My card doesn't work here."),
+                         ("f", "Haha no thanks, that's how scams start. Let's keep it on the contract."),
+                         ("c", "Fair enough.")],
+        client=[(0, "PAY001")])
+    add("conversation", [("c", "Once the trial week ends we'd like to move you onto our Gusto payroll as a contractor."),
+                         ("f", "Sounds good!")],
+        client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+    add("conversation", [("c", "Можем рассчитаться напрямую, переводом на карту?"),
+                         ("f", "Нет, оплата только через платформу.")],
+        client=[(0, "PAY001")])
+    add("conversation", [("f", "Can you pay me by Wise transfer this time?"),
+                         ("c", "I only have Revolut, can I send it there instead?")],
+        freelancer=[(0, "PAY001")], client=[(1, "PAY003")])
+    add("conversation", [("c", "I need the dashboard to show Payoneer and Wise payout fees side by side."),
+                         ("f", "Got it. Do you have API keys for both sandboxes?"),
+                         ("c", "Yes, I'll share them through the project vault.")])
+    add("conversation", [("c", "Can I send the money to your bank directly to save on fees?"),
+                         ("f", "I can't do that, payments stay here. I'll let the platform know about the request."),
+                         ("c", "No problem, I'll fund the milestone then.")],
+        client=[(0, "PAY001")], flags=[("f", 0)])
+    add("conversation", [("c", "Do you charge extra for weekend work?"),
+                         ("f", "Yes, 20% on weekends. I can add it as a separate milestone so it's clear on the invoice."),
+                         ("c", "Perfect, go ahead.")])
+    return cases
+
+
+def heldout31_cases() -> list[dict[str, Any]]:
+    """Thirty-first held-out batch: mid-thread proposals, delayed/conditional agreement, pressure and reports, hard negatives."""
+    rng.seed(31)
+    cases: list[dict[str, Any]] = []
+    add = _adder(cases, "heldout31-")
+    digits = "0123456789"
+    b58 = "123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz"
+    b32 = "qpzry9x8gf2tvdw0s3jn54khce6mua7l"
+
+    # ---------------- conversations with violations ----------------
+    add("conversation", [
+        ("c", "Thanks for the first draft of the landing page copy, the tone is spot on."),
+        ("f", "Glad it landed well! I'll tighten the FAQ section tonight and send v2 tomorrow."),
+        ("c", "Great. By the way, the fee this site adds is eating my budget. Could I just send the rest over PayPal?"),
+        ("f", "Sure, that works for me."),
+    ], client=[(2, "PAY001")], freelancer=[(3, "PAY003")])
+
+    add("conversation", [
+        ("c", "Is the Portuguese translation finished? Our launch is on Monday."),
+        ("f", "Yes, uploading it now. For the next batch, would you be open to paying me through Wise directly? Much cheaper for both of us."),
+        ("c", "Hm, how would that work with the contract we have here?"),
+        ("f", "We'd wrap this contract up after the batch, then I email you my own invoice and you settle it. No cut taken by anyone."),
+        ("c", "Ok, let's try it for the next batch."),
+    ], freelancer=[(1, "PAY001")], client=[(4, "PAY003")])
+
+    add("conversation", [
+        ("c", "Logo concepts look great, let's go with option B."),
+        ("f", "Perfect, I'll prepare the final files in SVG, PNG and PDF."),
+        ("c", "For the final payment I'd rather wire it straight to your bank, saves us both the fees."),
+        ("f", "Thanks for offering, but I keep all payments on the platform. It protects both of us."),
+        ("c", "Come on, it's only $400. I can Zelle it to you in two minutes, nobody checks these things."),
+        ("f", "I understand, but my answer is still no. Please release the milestone once you're happy with the files."),
+    ], client=[(2, "PAY001"), (4, "PAY001")])
+
+    add("conversation", [
+        ("c", "Hi Amina, your Swahili subtitles were perfect. We have 12 more episodes coming."),
+        ("f", "Wonderful, happy to continue. Same rate per minute of video?"),
+        ("c", "Same rate. But this time I'll pay you on M-Pesa, it's quicker than waiting for the release here."),
+        ("f", "Sorry, I can only accept payment through the platform. I've also let support know about this request, as they ask us to."),
+    ], client=[(2, "PAY001")], flags=[("f", 2)])
+
+    add("conversation", [
+        ("f", "Here's the revised budget spreadsheet, the VLOOKUP errors are fixed."),
+        ("c", "Brilliant, thank you. For future jobs, can I pay you via Revolut instead? It's faster on my side."),
+        ("f", "If you cover the transfer fee, then fine, Revolut works."),
+    ], client=[(1, "PAY001")], freelancer=[(2, "PAY003")])
+
+    add("conversation", [
+        ("f", "Chapter 4 edits are attached, I flagged two timeline inconsistencies in the margin."),
+        ("c", "Thanks. Would you consider taking a bank transfer for the remaining chapters? The fees here add up for me."),
+        ("f", "Let me think about it, I've never done that before."),
+        ("c", "No rush at all."),
+        ("f", "Ok, I've thought it over. Let's do the bank transfer for the rest of the chapters."),
+    ], client=[(1, "PAY001")], freelancer=[(4, "PAY003")])
+
+    add("conversation", [
+        ("f", "Episode 7 is mixed and mastered, loudness is at -16 LUFS as you asked."),
+        ("c", "Sounds excellent. Can we do the next episodes off-site? I'd send the euros straight to your account."),
+        ("f", f"Fine by me. IBAN {grouped(iban('NL', 18))}, account name J. de Vries."),
+    ], client=[(1, "PAY001")], freelancer=[(2, "PAY003")])
+
+    add("conversation", [
+        ("c", "The product photos are gorgeous, especially the flat lays."),
+        ("f", "Thank you! Retouching the last six tonight."),
+        ("c", "Can I pay you with Venmo for this last set?"),
+        ("f", "I don't use Venmo, but USDT on Tron would be fine."),
+    ], client=[(2, "PAY001")], freelancer=[(3, "PAY003")])
+
+    add("conversation", [
+        ("c", "Could we handle payment by Payoneer from now on?"),
+        ("c", "The reason is our finance team can't add new vendors on this site until next quarter."),
+        ("f", "I understand the situation, but I'll have to keep payments here. Maybe ask support, they may be able to help your finance team."),
+    ], client=[(0, "PAY001")])
+
+    add("conversation", [
+        ("f", "Before we start phase two: would you be ok paying me directly by bank transfer? I'd knock 10% off the price."),
+        ("c", "10% off? Sure, deal."),
+        ("f", f"Great, here are my details: IBAN {grouped(iban('ES', 24))}, holder Lucía Ferrer."),
+    ], freelancer=[(0, "PAY001"), (2, "PAY002")], client=[(1, "PAY003")])
+
+    add("conversation", [
+        ("c", "Do you accept Cash App? I'd rather send it there than through here."),
+        ("f", "Yes, Cash App is fine."),
+        ("c", "Cool, I'll send it Friday once the files are in."),
+        ("f", "Files will be in Thursday night."),
+    ], client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+
+    add("conversation", [
+        ("f", "The itinerary for the Palawan trip is done, I added two backup islands in case of weather."),
+        ("c", "Amazing work. I can pay via GCash or Maya, whichever you prefer, if we skip the site fees."),
+        ("f", "GCash is better for me."),
+    ], client=[(1, "PAY001")], freelancer=[(2, "PAY003")])
+
+    add("conversation", [
+        ("c", "Your React work has been great these three months. We'd like to move you onto our Gusto payroll as a contractor and pay you from there."),
+        ("f", "Thanks! Would I still keep the contract here?"),
+        ("c", "No, we'd end it and pay you directly every month, same rate."),
+        ("f", "Alright, that sounds more stable. Let's do it."),
+    ], client=[(0, "PAY001")], freelancer=[(3, "PAY003")])
+
+    add("conversation", [
+        ("c", "I see from your profile you're in Lisbon too!"),
+        ("f", "Yes, in Alfama. Small world."),
+        ("c", "Then let's keep it simple: I'll hand you the cash at a café when the site is finished."),
+        ("f", "That's kind, but I'd like to keep payment on the contract. Happy to meet for a coffee anyway though!"),
+    ], client=[(2, "PAY001")])
+
+    add("conversation", [
+        ("c", "Can I mail you a cheque for this month instead?"),
+        ("f", "What's the issue with paying here?"),
+        ("c", "Our company card got blocked on the platform after a fraud alert."),
+        ("f", "Then please sort out the billing method here first, I can wait a few days."),
+    ], client=[(0, "PAY001")])
+
+    add("conversation", [
+        ("f", "Work is done, please check the repo when you have a moment."),
+        ("c", "Looks good, merging now."),
+        ("f", "For the extra part we discussed, could you send it in BTC instead? I'm travelling and my cards are limited."),
+        ("c", "No, I'll pay the extra through the contract."),
+        ("f", "Ethereum then? Or USDC, any chain works for me."),
+        ("c", "No. I've reported this conversation to support."),
+    ], freelancer=[(2, "PAY001"), (4, "PAY001")], flags=[("c", 4)])
+
+    add("conversation", [
+        ("c", "The Hindi voice-over is exactly what we needed."),
+        ("f", "Thank you! To save the fees next time, you can pay me on UPI: rohan.mehta@okhdfcbank"),
+        ("c", "ok, will do that for the next project"),
+    ], freelancer=[(1, "PAY002")], client=[(2, "PAY003")])
+
+    add("conversation", [
+        ("c", "Would you be willing to take this job off the platform? I'd pay through Wise, same amount."),
+        ("f", "I'm not totally comfortable with that..."),
+        ("c", "I get it. I've paid dozens of freelancers that way and never had a problem."),
+        ("f", "Ok, just this once then."),
+    ], client=[(0, "PAY001")], freelancer=[(3, "PAY003")])
+
+    add("conversation", [
+        ("f", "I've mapped all 40 endpoints in the Postman collection."),
+        ("c", "Great. Honestly the service fee on top is annoying for us."),
+        ("f", "I can send you a Payoneer payment request instead, then you skip that fee."),
+        ("c", "Oh nice, yes please."),
+        ("f", "Sending the request in a moment."),
+    ], freelancer=[(2, "PAY001")], client=[(3, "PAY003")])
+
+    add("conversation", [
+        ("c", "Hey, the banner sizes are right now, thanks."),
+        ("f", "Good to hear."),
+        ("c", "Can you send me a Skrill request instead, so I pay you there?"),
+        ("f", "What's Skrill exactly?"),
+        ("c", "It's an e-wallet, like PayPal. Easy for me."),
+        ("f", "Thanks for explaining, but I'll stick to payments through the platform."),
+    ], client=[(2, "PAY001")])
+
+    add("conversation", [
+        ("c", "New deadline for the pitch deck is Wednesday. Also, if the platform keeps delaying payouts, could I pay you on Zelle?"),
+        ("f", "Wednesday works. On payment, let's not. If there's a delay I'll contact support."),
+        ("c", "Fair enough."),
+    ], client=[(0, "PAY001")])
+
+    add("conversation", [
+        ("c", "The Excel macro works perfectly now."),
+        ("f", "Good! Next step is the Power BI dashboard."),
+        ("c", "Sure. One thing: I'll send via P\u0430yP\u0430l from now on, the card fees here are silly."),
+        ("f", "ok"),
+    ], client=[(2, "PAY001")], freelancer=[(3, "PAY003")])
+
+    add("conversation", [
+        ("f", "Character sheets are finished, 5 poses each."),
+        ("c", "Love them! How do you want the tip for the extra poses?"),
+        ("f", "add me on Ven\u200bmo @jules-art-studio and send it there"),
+        ("c", "ok sending now"),
+    ], freelancer=[(2, "PAY002")], client=[(3, "PAY003")])
+
+    add("conversation", [
+        ("c", "Your Shopify theme tweaks fixed the mobile menu."),
+        ("f", "Great. The next thing I'd tackle is page speed."),
+        ("c", "Sounds good. Our budget is tight, would you accept Amazon gift cards for part of it?"),
+        ("f", "No, I'm sorry, payments need to go through the platform. I'm reporting this as the rules require, nothing personal."),
+        ("c", "Understood, we'll keep it on the contract."),
+    ], client=[(2, "PAY001")], flags=[("f", 2)])
+
+    add("conversation", [
+        ("f", "Hi Daniel, just checking whether the wireframes match what you pictured."),
+        ("c", "They do, good job. Let's discuss payment for the UI phase."),
+        ("f", "Sure. Honestly it would help me if you paid via Interac e-Transfer, I'm in Toronto."),
+        ("c", "Let me check with my partner first."),
+        ("c", "My partner says fine, Interac it is."),
+    ], freelancer=[(2, "PAY001")], client=[(4, "PAY003")])
+
+    add("conversation", [
+        ("c", "Can you start the data labelling on Monday?"),
+        ("f", "Yes. By the way, I can give you a better rate if we do it outside the platform and you pay by Pix."),
+        ("c", "No thanks, we only hire through here."),
+        ("f", "Understood, no problem. Monday then."),
+    ], freelancer=[(1, "PAY001")])
+
+    add("conversation", [
+        ("c", "Your Arabic localisation was flawless, the app store reviews love it."),
+        ("f", "Very happy to hear it!"),
+        ("c", "For the next release, is it ok if we pay you through STC Pay? We'd save a lot on conversion."),
+        ("f", "Why not through here? I have the hourly contract set up already."),
+        ("c", "Our Riyadh office manages that budget and they only use local wallets."),
+        ("f", "Ok, understood. STC Pay then."),
+    ], client=[(2, "PAY001")], freelancer=[(5, "PAY003")])
+
+    add("conversation", [
+        ("f", "I'd prefer to be paid in Bitcoin for this one, it's easier for me."),
+        ("c", "Hmm, I've never bought crypto."),
+        ("f", f"It's easy, any exchange works. Send it here: {btc()}"),
+        ("c", "I'll keep using the contract, sorry."),
+    ], freelancer=[(0, "PAY001"), (2, "PAY002")])
+
+    # ---------------- conversations without violations ----------------
+    add("conversation", [
+        ("c", "We need Stripe Checkout wired into our Next.js store, with webhooks for failed payments."),
+        ("f", "Got it. One-time payments only, or subscriptions too?"),
+        ("c", "Subscriptions too, and Apple Pay through Stripe if possible."),
+        ("f", "Doable. I'll set it up with test-mode keys first and send you a staging link by Thursday."),
+    ])
+
+    add("conversation", [
+        ("f", "I've submitted milestone 2 for review, the API endpoints are live on staging."),
+        ("c", "Tested them, all good. Releasing the funds now."),
+        ("f", "Thanks! For milestone 3, could we split it into two smaller ones? It's a big chunk."),
+        ("c", "Sure, I'll edit the contract and fund the first half in escrow today."),
+    ])
+
+    add("conversation", [
+        ("c", "The hero section feels too busy. Can we drop the second illustration?"),
+        ("f", "Yes, and I'd bump the headline to 48px so it carries the page."),
+        ("c", "Good idea. What about the footer links?"),
+        ("f", "I'd group them into three columns. Mockup in an hour."),
+        ("c", "Perfect, thanks."),
+    ])
+
+    add("conversation", [
+        ("c", "Have you worked with early-stage startups before?"),
+        ("f", "Quite a few. One of them, long before I joined this site, paid me by cheque and it bounced twice. Since then I only work through platforms."),
+        ("c", "Ouch. Well, here everything goes through the contract, so no cheques involved."),
+    ])
+
+    add("conversation", [
+        ("c", "Our distributor in Vietnam pays our German supplier by wire every month, and the bookkeeping is a mess."),
+        ("f", "I can reconcile those transfers against the supplier invoices in Xero."),
+        ("c", "Please do. The bank statements are in the shared folder."),
+        ("f", "Got them. I'll flag any FX differences above 1%."),
+    ])
+
+    add("conversation", [
+        ("f", "Heads up: someone claiming to be from your company messaged me asking to be paid on Telegram in crypto. Was that you?"),
+        ("c", "Definitely not us! Please report it, we would never ask that."),
+        ("f", "Already reported to support. Just wanted to double-check with you."),
+    ])
+
+    add("conversation", [
+        ("c", "If we nail this onboarding flow it will pay off for years."),
+        ("f", "Agreed. Let's cash in on the quick wins first: the email verification step is the main drop-off."),
+        ("c", "Then let's start there. I'm sold."),
+    ])
+
+    add("conversation", [
+        ("c", "Your profile says you've built apps with Paystack. What is Paystack, exactly?"),
+        ("f", "It's a payment gateway popular in Nigeria and Ghana, similar to Stripe."),
+        ("c", "Interesting. We might need it for our Lagos launch then."),
+        ("f", "Happy to scope that integration for you."),
+    ])
+
+    add("conversation", [
+        ("c", "Our accountant needs the invoices for this contract. Where do I find them?"),
+        ("f", "Under Reports, then Transactions. You can download each platform invoice as a PDF."),
+        ("c", "Found them, thanks!"),
+    ])
+
+    add("conversation", [
+        ("c", "I'll approve your hours on Friday, so the payment should come through next week."),
+        ("f", "Thanks! I then withdraw to my own bank account from the platform's withdrawal page, takes two days."),
+        ("c", "Good to know. Have a nice weekend."),
+    ])
+
+    add("conversation", [
+        ("c", "Our app's PayPal IPN listener stopped receiving notifications after the server move."),
+        ("f", "Probably the listener URL still points at the old host. Can you share the PayPal sandbox credentials?"),
+        ("c", "Sent them via the shared vault. Live credentials only after the fix is tested."),
+        ("f", "Perfect, I'll reproduce it in the sandbox first."),
+    ])
+
+    add("conversation", [
+        ("c", "We had to cancel the second milestone, the project was put on hold."),
+        ("f", "Understood. I'll request a refund of the unused escrow through the contract."),
+        ("c", "Thanks, I approved the refund just now."),
+    ])
+
+    add("conversation", [
+        ("f", "Could we move tomorrow's call to 3pm? I have a dentist appointment."),
+        ("c", "3pm works. Same Zoom link?"),
+        ("f", "Same link. I'll have the survey results ready."),
+    ])
+
+    add("conversation", [
+        ("c", "You went way beyond the scope with the extra animations."),
+        ("f", "Thanks, I enjoyed it."),
+        ("c", "I've sent you a bonus through the platform as a thank you."),
+        ("f", "That's very generous, thank you!"),
+    ])
+
+    add("conversation", [
+        ("c", "We're building an HR portal. Our employees are paid through ADP and contractors through Deel."),
+        ("f", "So the portal needs to pull pay stubs from ADP's API and contractor invoices from Deel?"),
+        ("c", "Exactly, both into one payroll dashboard."),
+        ("f", "Got it, I'll draft the data model tomorrow."),
+    ])
+
+    add("conversation", [
+        ("f", "The ERC-20 contract is deployed on Sepolia."),
+        ("c", f"Nice. Please mint 1,000 test tokens to our QA wallet {eth()}."),
+        ("f", "Done, the transaction hash is in the ticket."),
+    ])
+
+    add("conversation", [
+        ("c", "Honestly the platform fees are high this year."),
+        ("f", "They are, but that's the price of the protection we both get."),
+        ("c", "True. Let's just factor it into the next estimate."),
+    ])
+
+    add("conversation", [
+        ("c", "Can you write a comparison article: Wise vs Revolut vs Western Union for sending money to India?"),
+        ("f", "Sure. Should I include fees for amounts like 500 and 5,000 USD?"),
+        ("c", "Yes, and mention UPI on the receiving side."),
+        ("f", "Will do, draft by Tuesday."),
+    ])
+
+    add("conversation", [
+        ("f", "Ramadan Mubarak! I'll be working shorter hours this month."),
+        ("c", "Ramadan Mubarak to you too. No problem at all."),
+        ("f", "I'll still deliver the Figma file on the 15th."),
+        ("c", "Great, thanks for letting me know."),
+    ])
+
+    add("conversation", [
+        ("c", "Is it true freelancers here can't take payments outside the site?"),
+        ("f", "Yes, everything goes through the platform, and honestly I like the escrow protection."),
+        ("c", "Makes sense. Funding the milestone now."),
+    ])
+
+    # ---------------- client-solicits ----------------
+    add("client-solicits", [("c", "Can I just send the money via Western Union? I'm in Casablanca and my card keeps getting declined here.")], client=[(0, "PAY001")])
+    add("client-solicits", [("c", "Let's skip the contract, I'll pay you half upfront in cash when we meet in Nairobi.")], client=[(0, "PAY001")])
+    add("client-solicits", [("c", "We'd prefer to pay you monthly by SEPA transfer outside the platform, is that ok with you?")], client=[(0, "PAY001")])
+    add("client-solicits", [("c", "Would you take payment in Steam gift cards? I have a bunch I never used.")], client=[(0, "PAY001")])
+    add("client-solicits", [("c", "I pay all my freelancers with Binance Pay, just send me your Pay ID and we're set.")], client=[(0, "PAY001")])
+    add("client-solicits", [("c", "¿Te puedo pagar por Bizum? Es más rápido que esperar aquí.")], client=[(0, "PAY001")])
+    add("client-solicits", [("c", "If you want the deposit back, send it to my PayPal: helga.strand@outlook.com, not through here.")], client=[(0, "PAY002")])
+
+    # ---------------- freelancer-solicits ----------------
+    add("freelancer-solicits", [("f", "If you'd like to avoid the service fee, I can accept an Interac e-Transfer instead.")], freelancer=[(0, "PAY001")])
+    add("freelancer-solicits", [("f", "Let's take this off the platform, I'll invoice you myself and you pay by bank.")], freelancer=[(0, "PAY001")])
+    add("freelancer-solicits", [("f", "I also accept bKash or Nagad, if that's easier for you than paying here.")], freelancer=[(0, "PAY001")])
+    add("freelancer-solicits", [("f", "Could you send the remaining 300 by Zelle instead of funding another milestone?")], freelancer=[(0, "PAY001")])
+    add("freelancer-solicits", [("f", "You can pay me in crypto if you like, BTC or USDT both fine.")], freelancer=[(0, "PAY001")])
+    add("freelancer-solicits", [("f", "Would you mind paying through Pix? I'm in Recife and the currency conversion here eats a lot.")], freelancer=[(0, "PAY001")])
+    add("freelancer-solicits", [("f", "We could settle via W\u0456se, way cheaper than here.")], freelancer=[(0, "PAY001")])
+
+    # ---------------- details-valid ----------------
+    add("details-valid", [("f", f"Here's my account for the transfer: IBAN {grouped(iban('DE', 22))}, BIC COBADEFFXXX.")], freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", f"Send the BTC to {btc()} and I'll start today.")], freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", f"Deposit in USDT (TRC20) please: {tron()}")], freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", "my paypal is lena.kraus.design@gmail.com, send it as friends and family so there are no fees")], freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", "Cash App: $MarcoBuildsWeb. Send it there and I'll mark the task done.")], freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", "For the payment: Chase, routing 021000021, account no. 448501928, name Tom Reyes.")], freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", "UK details for the transfer: sort code 20-00-00, account number 55779911, Barclays, A. Okafor.")], freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", f"ETH or USDC on mainnet to {eth()} works for me.")], freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", "Easiest is this link: paypal.me/ninaillustrates/250")], freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", f"Pay the invoice in BTC to my segwit address {segwit()}")], freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", f"Virement possible sur mon compte : {grouped(iban('FR', 27))}")], freelancer=[(0, "PAY002")])
+
+    # ---------------- identifier-invalid ----------------
+    add("identifier-invalid", [("f", f"{corrupt(segwit(), b32)}")])
+    add("identifier-invalid", [("f", f"here it is {corrupt(btc(), b58)}")])
+    add("identifier-invalid", [("c", f"Row 212 of the import has account {grouped(corrupt(iban('IT', 27), digits))} and the validator rejects it. Expected?")])
+    add("identifier-invalid", [("f", f"My IBAN is {grouped(corrupt(iban('PL', 28), digits))}, please transfer the balance there.")], freelancer=[(0, "PAY001")])
+    add("identifier-invalid", [("f", f"Send it to my TRON wallet {corrupt(tron(), b58)} instead of paying here.")], freelancer=[(0, "PAY001")])
+
+    # ---------------- identifier-job-context ----------------
+    add("identifier-job-context", [("c", f"For the QA task, use this test IBAN in the checkout form: {iban('GB', 22)}")])
+    add("identifier-job-context", [("c", f"The vault contract must whitelist {eth()} as the treasury address.")])
+    add("identifier-job-context", [("f", f"Found the bug: taproot addresses like {taproot()} weren't matched by your regex. Fixed in PR #42.")])
+    add("identifier-job-context", [("c", f"Please add a donation page showing our foundation's address {p2sh()} with a QR code.")])
+
+    # ---------------- cover letters ----------------
+    add("cover-letter", [("f", "Hello! I'm a WordPress developer with 8 years of experience and 60+ shops built. I usually work with clients directly, "
+                               "so if you hire me we can move payments to Wise and save the 10% fee. Available to start tomorrow.")],
+        freelancer=[(0, "PAY001")], surface="proposal")
+    add("cover-letter", [("f", "Hi, I'm a Django developer based in Kraków. I've integrated Stripe, PayPal and Przelewy24 for several e-shops, "
+                               "including refunds and webhooks. I'd be glad to help with your checkout migration.")],
+        surface="proposal")
+    add("cover-letter", [("f", "Dear hiring manager, I translate EN>DE legal documents, sworn translator since 2014. "
+                               "Payment: I prefer USDT or bank transfer outside the site, 20% cheaper for you.")],
+        freelancer=[(0, "PAY001")], surface="proposal")
+    add("cover-letter", [("f", "Hi! Mobile developer from Kampala here. I built a mobile money top-up feature with MTN MoMo and Airtel Money "
+                               "for a fintech startup. Happy to share code samples.")],
+        surface="proposal")
+
+    # ---------------- hard negatives ----------------
+    add("hard-negative", [("f", "Please release the escrow for milestone 1 when you get a chance.")])
+    add("hard-negative", [("c", "I added a new billing method, the card should go through now.")])
+    add("hard-negative", [("c", "Sent you a bonus through the contract for the extra revisions, thanks!")])
+    add("hard-negative", [("f", "I withdrew my earnings to my own Payoneer account via the withdrawal settings here, all good.")])
+    add("hard-negative", [("f", "The refund for the cancelled milestone was processed by the platform this morning.")])
+    add("hard-negative", [("f", "Years ago a client paid me on Venmo and then disputed it. Lesson learned.")])
+    add("hard-negative", [("c", "Our customers pay us via ACH and I need a dashboard that tracks those transfers by region.")])
+    add("hard-negative", [("f", "Is Wise the same company that used to be called TransferWise?")])
+    add("hard-negative", [("f", "Another client just asked me to pay him back through Zelle. I refused and reported it.")])
+    add("hard-negative", [("c", "We need to cash in on the holiday traffic before it's gone.")])
+    add("hard-negative", [("c", "The platform invoice for week 32 shows 18 hours, but I think you logged 20. Can you check?")])
+    add("hard-negative", [("f", "My brother sends money to our parents in Manila via Remitly every month, that's why I know the app's UX so well.")])
+    add("hard-negative", [("c", "Please build a Flutter screen where users top up their M-Pesa wallet and see their balance.")])
+    add("hard-negative", [("c", "I'll pay the contract amount as soon as our quarterly budget is approved.")])
+    add("hard-negative", [("f", "Please don't send me anything outside this site, I only accept payment here.")])
+    add("hard-negative", [("f", "Pay attention to the kerning in the header, it's a bit off.")])
+
+    # ---------------- ordinary chat ----------------
+    add("ordinary-chat", [("f", "Morning! Fixes are pushed, staging should update in about ten minutes.")])
+    add("ordinary-chat", [("c", "Could we move our call to 4pm CET? Something came up.")])
+    add("ordinary-chat", [("c", "The palette feels too cold, can we warm up the oranges a bit?")])
+    add("ordinary-chat", [("f", "I'll be offline for Eid from Tuesday to Thursday, back Friday.")])
+    add("ordinary-chat", [("f", "Attached the final CSV: 4,312 rows after deduplication.")])
+    return cases
+
+
+def heldout32_cases() -> list[dict[str, Any]]:
+    """Thirty-second held-out batch: near-pairs (job topic, platform feature, past, third party) and subtle hedged asks."""
+    rng.seed(32)
+    cases: list[dict[str, Any]] = []
+    add = _adder(cases, "heldout32-")
+    b58 = "123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz"
+    bech = "qpzry9x8gf2tvdw0s3jn54khce6mua7l"
+    digits = "0123456789"
+
+    # --- Near-pairs: single messages ---
+    add("client-solicits", [("c", "Could we settle the last two invoices through Wise instead? The fees on here are eating most of my budget for this.")],
+        client=[(0, "PAY001")])
+    add("hard-negative", [("c", "Could we settle the Wise webhook issue first? Their fees endpoint changed last week and it's eating most of my budget for this sprint.")])
+    add("hard-negative", [("f", "Just so you know how I get paid: the platform sends my earnings to Payoneer, then I withdraw to my local bank, "
+                                "so the 10% service fee is already in my quote.")])
+    add("client-solicits", [("c", "I know this might not be how it usually works, but could I send the balance by Zelle just this once? "
+                                  "My card keeps getting declined on here.")],
+        client=[(0, "PAY001")])
+    add("hard-negative", [("c", "Sorry for the delay. My card keeps getting declined on here, so I've added a new billing method "
+                                "and will fund the milestone as soon as it verifies.")])
+    add("hard-negative", [("f", "Years ago a client paid me by Zelle outside a platform and then disputed it with his bank, "
+                                "which is exactly why I keep everything on contract now.")])
+    add("client-solicits", [("c", "Last time we did the final payment over Venmo and it was painless. Shall we do the same for this batch?")],
+        client=[(0, "PAY001")])
+    add("hard-negative", [("c", "Last time the final payment took a few days to clear through the platform. Was it painless on your end, "
+                                "or did the withdrawal get held?")])
+    add("client-solicits", [("c", "Can I just pay you through GCash for these small edits? My wife runs our business account and she only really uses GCash.")],
+        client=[(0, "PAY001")])
+    add("hard-negative", [("c", "Our shop app needs GCash and Maya at checkout since most of our customers are in the Philippines. "
+                                "Have you integrated either before?")])
+    add("freelancer-solicits", [("f", "Since this is turning into a long-term thing, would you consider adding me to your Deel payroll "
+                                      "rather than keeping the hourly contract here? It would simplify things for both of us.")],
+        freelancer=[(0, "PAY001")])
+    add("hard-negative", [("c", "We're moving our in-house staff payroll from Gusto to Deel next quarter. The job is mapping employee records "
+                                "and testing the import; no payments involved on your side.")])
+    add("client-solicits", [("c", "From next month, could you invoice our company directly? Finance prefers net-30 bank transfers "
+                                  "to paying by card through the platform.")],
+        client=[(0, "PAY001")])
+    add("hard-negative", [("c", "Our finance team needs the platform's invoice for each weekly payment. Could you show me where to download them, "
+                                "or do I get them from my billing page?")])
+    add("hard-negative", [("c", "The docs page should explain how users send USDT on TRC20 versus ERC20, and why TRC20 fees are lower. Aim for 1,200 words.")])
+    add("client-solicits", [("c", "Would you be able to refund the $50 by PayPal instead of through the contract? It's quicker for me.")],
+        client=[(0, "PAY001")])
+    add("hard-negative", [("c", "I've requested a $50 refund through the contract's refund option. Could you approve it when you get a minute?")])
+    add("client-solicits", [("c", "Do you have PayPal? For these tiny tasks it'd be simpler than opening a new contract each time.")],
+        client=[(0, "PAY001")])
+    add("hard-negative", [("c", "Do you have PayPal SDK experience? These tiny checkout tasks will need it, and I'd rather open one contract "
+                                "than a new one each time.")])
+    add("client-solicits", [("c", "By the way, what's your bank's SWIFT code? Easier for me to send the bonus from my side this time.")],
+        client=[(0, "PAY001")])
+    add("hard-negative", [("f", "What's the SWIFT code field for in the withdrawal settings? I'm adding my local bank so I can withdraw my earnings from here.")])
+    add("client-solicits", [("c", "I've got a stack of Amazon gift cards from a promo. Could I pay you with those for the next batch of articles?")],
+        client=[(0, "PAY001")])
+    add("hard-negative", [("c", "The next batch of articles is for an Amazon gift card reseller, so keep the tone upbeat and mention the promo codes.")])
+    add("client-solicits", [("c", "I can mail you a cheque for phase two if that's easier; our accounts department is a bit old-fashioned.")],
+        client=[(0, "PAY001")])
+    add("hard-negative", [("c", "Phase two is a cheque-printing template for our accounts department: payee, amount in words, and a MICR line at the bottom.")])
+    add("client-solicits", [("c", "Happy to pay by escrow as usual, or if you prefer, a direct Wise transfer works for me too.")],
+        client=[(0, "PAY001")])
+    add("hard-negative", [("c", "Happy to pay by escrow as usual. Milestone two can be funded as soon as you confirm the scope.")])
+    add("freelancer-solicits", [("f", "If it's easier for you to pay the other way (no platform cut), I can do it for $400 instead of $480.")],
+        freelancer=[(0, "PAY001")])
+    add("hard-negative", [("f", "If the full scope is too much, I can do it for $400 instead of $480 by dropping the animated banner, "
+                                "still through the contract here.")])
+    add("freelancer-solicits", [("f", "I don't want to break any rules, so feel free to say no, but would a direct bank transfer for phase three be possible? "
+                                      "It would help with the currency conversion.")],
+        freelancer=[(0, "PAY001")])
+    add("hard-negative", [("f", "Does the platform pay out in EUR, or is everything converted from USD first? I'd like to price phase three correctly.")])
+    add("hard-negative", [("c", "My cofounder reimburses me by Venmo for software, so don't worry about the font license. I'll buy it and share the files.")])
+    add("hard-negative", [("c", "Heads up: a contractor on our other project asked me to pay him on Cash App. I declined and reported it, "
+                                "so don't be surprised if support reaches out.")])
+    add("hard-negative", [("f", "What is Payoneer exactly? It came up as a withdrawal option in my settings and I've never used it.")])
+    add("hard-negative", [("c", "We're right down to the wire on this launch, so I'll pay you back with a glowing review and a bonus through the contract.")])
+    add("hard-negative", [("c", "Cash is king in this niche, so the landing page headline should push the cash-back offer hard.")])
+    add("hard-negative", [("c", "Most of our Bangladesh customers pay with bKash or Nagad, so the checkout copy should mention both near the pay button.")])
+    add("client-solicits", [("c", "You did a great job. What's your PayPal? I want to send a little bonus on top.")],
+        client=[(0, "PAY001")])
+    add("hard-negative", [("c", "You did a great job, so I've just sent a little bonus on top through the contract.")])
+    add("hard-negative", [("c", "Can I fund the milestone with PayPal instead of my card? I couldn't see the option on the billing methods page.")])
+    add("client-solicits", [("c", "Could I send the rest by Interac e-Transfer? Easier for me since we're both in Toronto.")],
+        client=[(0, "PAY001")])
+    add("client-solicits", [("c", "Can I pay you via MTN MoMo for the translation? Cards on here are a pain from Ghana.")],
+        client=[(0, "PAY001")])
+    add("hard-negative", [("f", "My withdrawals here were on hold for a week because of a verification check, but it's resolved now. Thanks for your patience.")])
+    add("hard-negative", [("c", "We run a remittance comparison site. I need a table comparing Western Union, Remitly and Wise fees for transfers to Mexico.")])
+    add("ordinary-chat", [("f", "I'll be offline tomorrow for a public holiday but back on Thursday.")])
+    add("hard-negative", [("f", "The platform says to decline and report if anyone asks to be paid outside it. Just letting you know I did that "
+                                "with another client, nothing to do with you.")])
+    add("hard-negative", [("c", "I'll pay you an extra $100 through the bonus button when the app ships.")])
+
+    # --- Identifiers and payment details ---
+    add("details-valid", [("f", f"Could you transfer the rest straight to my bank instead? IBAN {grouped(iban('DE', 22))}, account holder Jonas Weber.")],
+        freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", f"To avoid the fee, send the final 600 EUR by SEPA transfer: {iban('ES', 24)} (Lucia Ortega).")],
+        freelancer=[(0, "PAY002")])
+    add("identifier-invalid", [("f", f"Just wire the second half to my account directly, IBAN {grouped(corrupt(iban('FR', 27), digits))}.")],
+        freelancer=[(0, "PAY001")])
+    add("identifier-invalid", [("f", f"Pay me in bitcoin instead of escrow, it's quicker: {corrupt(btc(), b58)}")],
+        freelancer=[(0, "PAY001")])
+    add("identifier-invalid", [("c", f"The validator should reject this one, it has a bad checksum: {corrupt(segwit(), bech)}. "
+                                     "Please add it to the negative test set.")])
+    add("identifier-invalid", [("c", f"Bug report from a user: the wallet form accepted {corrupt(tron(), b58)} even though the checksum is wrong. "
+                                     "Can you reproduce?")])
+    add("identifier-job-context", [("c", f"Use {iban('NL', 18)} as the sample IBAN in the SEPA export unit tests; it's our test account at the sandbox bank.")])
+    add("identifier-job-context", [("c", f"The token for the audit is deployed at {eth()} on mainnet. Please focus on the transfer and approve functions.")])
+    add("identifier-job-context", [("c", f"The withdrawal screen rejects P2SH addresses like {p2sh()}. Can you fix the regex so they pass?")])
+    add("identifier-job-context", [("c", f"For the explorer demo, show the transaction history for {taproot()}; it's our public donation address, "
+                                         "so it's fine to display.")])
+    add("details-valid", [("f", f"To skip the fees, send the final payment as USDC on Polygon to {eth()} and I'll mark the contract complete.")],
+        freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", f"Instead of a milestone, you can pay in BTC to my native segwit address {segwit()}.")],
+        freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", "Cash App is easiest for me: $MiaEdits22. Then we can close this contract at zero.")],
+        freelancer=[(0, "PAY002")])
+    add("hard-negative", [("c", "Price tags should read $24.99, and the coupon field must accept codes like $SUMMER25 and $WELCOME.")])
+    add("details-valid", [("f", "Here's a link so you don't have to bother with the milestone: paypal.me/karimdesigns/350")],
+        freelancer=[(0, "PAY002")])
+    add("identifier-job-context", [("c", "Please add our donation link paypal.me/greenroofsfund to the footer of the nonprofit site, next to the newsletter signup.")])
+    add("details-valid", [("f", "Could you send the rest via Pix? My key is joana.lima.design@gmail.com and it arrives instantly.")],
+        freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", "For the final invoice ACH works best: routing 021000021, account 483920175, Maria Santos. No need to fund the milestone.")],
+        freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", "Let's move the payment to P\u0430yP\u0430l to avoid the cut: lena.kovac\u200b@gmail.com")],
+        freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", "For the balance it's simpler if you send it on M-Pesa, number 0712 345 678. It saves us both the fees.")],
+        freelancer=[(0, "PAY002")])
+    add("hard-negative", [("c", "Our billing address for the platform invoices is Baker & Reid Ltd, 14 King St, Manchester M2 4LQ, VAT GB 123 4567 89. "
+                                "Please check it shows on the next one.")])
+    add("hard-negative", [("f", "I've submitted my W-8BEN and updated my tax residency in settings, so the platform invoices should show my company name now.")])
+    add("identifier-job-context", [("c", "The payroll export must include the SWIFT code per employee, e.g. DEUTDEFF for our Frankfurt staff. The spec is attached.")])
+
+    # --- Cover letters ---
+    add("cover-letter", [("f", "Hi! I have six years of Shopify theme work and can start tomorrow. My rate is flexible: if you prefer paying via PayPal "
+                               "outside the platform, I can go 15% lower.")],
+        freelancer=[(0, "PAY001")], surface="proposal")
+    add("cover-letter", [("f", "Hello, I've built Stripe and PayPal checkout integrations for over twenty stores, including refunds and subscriptions. "
+                               "I'm happy to work in milestones here, starting with a code audit.")],
+        surface="proposal")
+    add("cover-letter", [("f", "Hi, I'm a bilingual EN/PT translator with legal experience. To start right away, you can send a 30% deposit to my PayPal, "
+                               "ana.traducoes@gmail.com, and the rest on delivery.")],
+        freelancer=[(0, "PAY002")], surface="proposal")
+    add("cover-letter", [("f", "I'm a full-stack developer (Rust, React, Postgres) and can deliver the MVP in four weeks. "
+                               "I also accept USDT or BTC if you'd rather avoid the platform fees.")],
+        freelancer=[(0, "PAY001")], surface="proposal")
+    add("cover-letter", [("f", "I'm a blockchain developer who built a USDT payment processor for a remittance startup, "
+                               "and I can walk you through the TRC20 settlement module I wrote.")],
+        surface="proposal")
+    add("cover-letter", [("f", "I'd love to help with your bookkeeping. I've reconciled Wise, Revolut and bank-transfer payments for small agencies "
+                               "and I'm comfortable in Xero.")],
+        surface="proposal")
+
+    # --- Conversations ---
+    add("conversation", [("c", "Would you be ok if I paid you on Venmo from now on? The fees here are killing me."),
+                         ("f", "Sorry, I can only be paid through the platform, so I'll pass, and I'll let support know as the rules ask. "
+                               "Happy to keep working here.")],
+        client=[(0, "PAY001")], flags=[("f", 0)])
+    add("conversation", [("c", "Any chance we could handle payment outside of here for the next phase?"),
+                         ("f", "What do you mean exactly?"),
+                         ("c", "Just to save us both the fees, nothing shady. I'd still pay the same amount."),
+                         ("f", "ok, fine by me.")],
+        client=[(0, "PAY001")], freelancer=[(3, "PAY003")])
+    add("conversation", [("f", "Would you mind paying the rest through PayPal? My account here has a hold on withdrawals."),
+                         ("c", "Sure, no problem. Where do I send it?"),
+                         ("f", "tomas.ilic.design@outlook.com, thanks!")],
+        freelancer=[(0, "PAY001"), (2, "PAY002")], client=[(1, "PAY003")])
+    add("conversation", [("c", "I'd like to pay the remaining $900 via Zelle, if that's alright."),
+                         ("f", "Let me think about it, I've never used Zelle."),
+                         ("f", "Ok, let's do it. Do you need my phone number or email?")],
+        client=[(0, "PAY001")], freelancer=[(2, "PAY003")])
+    add("conversation", [("c", "I'm in Lisbon as well. Why don't we meet for coffee and I pay you cash for the remaining hours?"),
+                         ("f", "A coffee sounds nice, but payment has to stay on the contract here, sorry.")],
+        client=[(0, "PAY001")])
+    add("hard-negative", [("c", "Did the payment for the last milestone reach you?"),
+                          ("f", "Yes, I withdrew it to my Payoneer yesterday and it cleared this morning.")])
+    add("conversation", [("c", "The fee on here is steep for a contract this size. Send me your bank details and I'll transfer next month's retainer directly."),
+                         ("f", "Sure: account 55779911, sort code 20-32-06, name Ngozi Okafor.")],
+        client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+    add("conversation", [("c", "I'd rather pay outside the platform for this one. PayPal, Wise or a bank transfer, whichever suits you."),
+                         ("f", "Wise, please.")],
+        client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+    add("conversation", [("f", "Could you send the final payment via PayPal?"),
+                         ("c", "PayPal doesn't work well in my country. Would Skrill do?")],
+        freelancer=[(0, "PAY001")], client=[(1, "PAY003")])
+    add("conversation", [("c", "Can we take payment off the platform for the next contract?"),
+                         ("f", "I'd rather not, I want to keep it on here."),
+                         ("c", "Fine, what about crypto then? I can send BTC, nobody would know."),
+                         ("f", "No, thanks. Let's keep it on the contract.")],
+        client=[(0, "PAY001"), (2, "PAY001")])
+    add("conversation", [("c", "Can we do the next contract off-platform?"),
+                         ("c", "It's just that our procurement makes platform payments a nightmare every month."),
+                         ("f", "I get it, but I'll stay on the platform, sorry.")],
+        client=[(0, "PAY001")])
+    add("conversation", [("c", "Let's do bank transfer for the rest of the project."),
+                         ("f", "ok sure"),
+                         ("c", "Great, I'll send it Friday once you've sent me your info.")],
+        client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+    add("conversation", [("c", "I can pay in BTC for the remaining milestones if that's okay with you?"),
+                         ("f", f"That works: {taproot()}")],
+        client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+    add("conversation", [("c", "Is USDT okay for the remainder? I can send over TRC20 right now."),
+                         ("f", f"Yes, TRC20 is perfect: {tron()}")],
+        client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+    add("conversation", [("c", "We're both in Pune, can I just UPI you for the revisions? What's your UPI ID?"),
+                         ("f", "sure, it's rahul.k@okaxis")],
+        client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+    add("conversation", [("c", "Can you take Easypaisa or JazzCash for the remaining amount? Much simpler for me than my card here."),
+                         ("f", "JazzCash is fine, number 0301 2345678.")],
+        client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+    add("conversation", [("f", "Are you able to pay by bank transfer for this one?"),
+                         ("c", "Why would we? The contract is here, and that's where we pay. I'll mention this to support."),
+                         ("f", "Never mind, forget I asked.")],
+        freelancer=[(0, "PAY001")], flags=[("c", 0)])
+    add("conversation", [("c", "We'd like to move you to Remote.com as a contractor at month's end and close the contract here."),
+                         ("f", "That sounds good, I'll fill in their onboarding form.")],
+        client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+    add("conversation", [("c", "Honestly the platform fee is ridiculous for a contract this size."),
+                         ("f", "Yeah, it's steep, but it covers the payment protection."),
+                         ("c", "Send me your IBAN when you get a chance and we'll sort the rest between us."),
+                         ("f", "I'd rather keep it here, thanks. The protection matters to me.")],
+        client=[(2, "PAY001")])
+    add("conversation", [("c", "Can you have the draft by Friday? Also, would you take a bank transfer for this one instead of the milestone?"),
+                         ("f", "Sure, Friday works for the draft. As for payment, I'll keep it on the milestone.")],
+        client=[(0, "PAY001")])
+    add("hard-negative", [("c", "Can I pay with PayPal on here, or does it have to be a card?"),
+                          ("f", "You can add PayPal as a billing method in your settings and then fund the milestone with it."),
+                          ("c", "Perfect, done. Milestone funded.")])
+    add("ordinary-chat", [("c", "Mockups look great. Can you tweak the header colour?"),
+                          ("f", "Sure, I'll send a revision tonight."),
+                          ("c", "Thanks!")])
+    add("conversation", [("c", "Just a reminder that we pay everything through milestones here."),
+                         ("f", "Understood. Though for the small fixes later, maybe a quick Revolut transfer would be easier than a new milestone each time?"),
+                         ("c", "No, milestones please.")],
+        freelancer=[(1, "PAY001")])
+    add("hard-negative", [("c", "Our accountant pays suppliers through Revolut Business, so the invoice template needs a field for the Revolut reference."),
+                          ("f", "Got it, I'll add a reference field under the total.")])
+    add("conversation", [("f", "Would it be possible to continue this outside the platform?"),
+                         ("c", "How would that work with payments?"),
+                         ("f", "You'd pay me by wire each month, and we'd skip the 10% fee."),
+                         ("c", "Alright then, let's try it.")],
+        freelancer=[(0, "PAY001"), (2, "PAY001")], client=[(3, "PAY003")])
+    add("hard-negative", [("c", "Can you send me the March invoice from the contract page? Our accountant needs it."),
+                          ("f", "Sure, I've downloaded it from the reports section and attached it here.")])
+    add("hard-negative", [("f", "FYI, another client asked me to pay a 'registration fee' by gift card before starting. I declined and reported them."),
+                          ("c", "Good call, that's a scam. Glad you flagged it.")])
+    add("hard-negative", [("c", "Have you worked with clients in Canada before?"),
+                          ("f", "Yes, one of them used to pay me by Interac e-Transfer before I joined the platform, but that was years ago."),
+                          ("c", "Good to know, thanks.")])
+    add("conversation", [("f", "Quick question: is there any flexibility to pay me outside the platform for the follow-up work?"),
+                         ("c", "What did you have in mind?"),
+                         ("f", "Nothing complicated, it's just that the service fee is a lot on my side."),
+                         ("c", "I'd prefer not to. Let's keep it here.")],
+        freelancer=[(0, "PAY001")])
+    add("conversation", [("f", "Would it be easier if I invoiced your company directly from now on, rather than billing through the contract?"),
+                         ("c", "Yes, actually, that would suit our finance team. Send it to ap@brightlane.io.")],
+        freelancer=[(0, "PAY001")], client=[(1, "PAY003")])
+    add("conversation", [("c", "We can pay you in EUR by SEPA to save the conversion. Okay?"),
+                         ("f", f"Okay, here's my IBAN: {grouped(iban('IT', 27))}")],
+        client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+    add("conversation", [("c", "Would you take payment via Wise for this one?"),
+                         ("f", "I'll finish the wireframes first."),
+                         ("f", "Sent them over."),
+                         ("f", "And yes, Wise is okay.")],
+        client=[(0, "PAY001")], freelancer=[(3, "PAY003")])
+    return cases
+
+
 def main() -> None:
     cases = [*dev_cases(), *heldout_cases(), *heldout2_cases(), *heldout3_cases(),
              *heldout4_cases(), *heldout5_cases(), *heldout6_cases(), *heldout7_cases(),
@@ -6649,7 +7587,8 @@ def main() -> None:
              *heldout18_cases(), *heldout19_cases(), *heldout20_cases(),
              *heldout21_cases(), *heldout22_cases(), *heldout23_cases(),
              *heldout24_cases(), *heldout25_cases(), *heldout26_cases(),
-             *heldout27_cases(), *heldout28_cases(), *heldout29_cases()]
+             *heldout27_cases(), *heldout28_cases(), *heldout29_cases(),
+             *heldout30_cases(), *heldout31_cases(), *heldout32_cases()]
     with OUT.open("w", encoding="utf-8") as f:
         for case in cases:
             f.write(json.dumps(case, ensure_ascii=False) + "\n")
