@@ -727,3 +727,35 @@ def test_heldout27_to_29_mechanisms(text: str, flagged: bool) -> None:
 ])
 def test_conversations_heldout27_to_29(turns: list[tuple[str, str]], codes: list[str]) -> None:
     assert [c for c, _ in _codes(turns)] == codes
+
+
+@pytest.mark.parametrize(("text", "flagged"), [
+    ("Can we do the next episodes off-site? I'd send the euros straight to your account.", True),
+    ("For the next release, is it ok if we pay you through STC Pay?", True),
+    ("Podemos fazer o pagamento por Pix? Fica mais simples pra mim.", True),
+    ("Send me a PayPal invoice at billing@kestrel-media.co and I'll pay it.", True),
+    # look-alikes
+    ("Is it true freelancers here can't take payments outside the site?", False),
+    ("We're building an HR portal. Our employees are paid through ADP and contractors "
+     "through Deel.", False),
+    ("My cofounder reimburses me by Venmo for software, so don't worry about the license.",
+     False),
+    ("The platform says to decline and report if anyone asks to be paid outside it.", False),
+])
+def test_heldout30_to_32_mechanisms(text: str, flagged: bool) -> None:
+    assert bool(DETECTOR.read(text).violating) is flagged
+
+
+@pytest.mark.parametrize(("turns", "codes"), [
+    ([("them", "What about Zelle instead?"),
+      ("me", "Still no, that's also off-platform. I've reported this conversation.")], []),
+    ([("them", "Could I pay you in crypto?"), ("me", "Hmm, I've never bought crypto.")], []),
+    ([("them", "Can I pay you through Zelle?"),
+      ("me", "Let me think about it, I've never used Zelle.")], []),
+    ([("them", "Would you prefer Wise or Payoneer for this?"), ("me", "Wise, please.")],
+     ["PAY003"]),
+    ([("them", "Can I pay you through Zelle?"),
+      ("me", "I'm not totally comfortable with that...")], []),
+])
+def test_conversations_heldout30_to_32(turns: list[tuple[str, str]], codes: list[str]) -> None:
+    assert [c for c, _ in _codes(turns)] == codes

@@ -278,11 +278,16 @@ def echo_span(reply: str, proposal: PaymentStep,
     return None
 
 
+_NEGATED = re.compile(r"\b(?:not|never|no|don'?t|can'?t|won'?t|didn'?t)\b|n't\b", re.IGNORECASE)
+
+
 def _with_echo(reply: str, signals: TextSignals, proposal: PaymentStep,
                window: ReplyWindow) -> TextSignals:
     """`signals` plus the echoed channel as an agreement signal, when the reply is a
     clean choice (no decline, nothing a guard dropped)."""
-    if signals.signals or signals.guarded:
+    if signals.signals or signals.guarded or signals.noncommittal:
+        return signals
+    if _NEGATED.search(reply) is not None:  # "I've never used Zelle" names, not chooses
         return signals
     span = echo_span(reply, proposal, window.platform_words)
     if span is None:
@@ -411,6 +416,9 @@ class _Thread:
         if _asks_what_is_meant(item.text):  # "Do you mean …, or paying me outside …?"
             self.asked_back = True
             return None
+        if signals.has(SignalKind.REPORT) and not signals.of(SignalKind.DETAILS):
+            # "Still no, that's also off-platform. I've reported this conversation."
+            return self._declined(item, signals, proposal, True)
         if signals.violating:  # agreeing, sharing details, or a counter-offer
             self.pending, self.declined = None, False
             return self._agreed(PaymentStep(item, Outcome.AGREED, signals, answers=proposal))

@@ -327,8 +327,13 @@ def _names_a_channel(clause: str, vocab: PaymentVocabulary, question: bool) -> b
     choice among what was proposed. The conversation counts it only as a short first
     answer to an open proposal, like "sure"."""
     return (not question and bool(channel_spans(clause, vocab))
+            and _NEGATION.isdisjoint(WORD.findall(clause))  # "I've never bought crypto"
             and not declining_matches(clause, vocab)
             and _first_guard(clause, vocab, _MEDIUM_GUARDS) is None)
+
+
+_NEGATION = frozenset({"not", "never", "no", "t", "nt", "dont", "cant", "wont", "didnt"})
+"""Words that negate a clause ("t" is what is left of "don't" among the words)."""
 
 
 def _set_off(clause: str, end: int) -> bool:
