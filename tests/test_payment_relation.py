@@ -759,3 +759,10 @@ def test_heldout30_to_32_mechanisms(text: str, flagged: bool) -> None:
 ])
 def test_conversations_heldout30_to_32(turns: list[tuple[str, str]], codes: list[str]) -> None:
     assert [c for c, _ in _codes(turns)] == codes
+
+
+def test_an_own_email_is_payment_details_only_beside_a_way_of_paying() -> None:
+    contact_only = "Hey Maria, my email: sofia@brightpixel.io (the site hides it)."
+    assert not DETECTOR.read(contact_only).violating
+    assert DETECTOR.read("Could you pay through MoMo? My email: sofia@brightpixel.io").has(
+        SignalKind.DETAILS)

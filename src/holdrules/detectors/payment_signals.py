@@ -250,7 +250,6 @@ def _first_guard(
     return None
 
 
-_NO_GATE: frozenset[str] = frozenset()
 _STRONG_GUARDS = ((Guard.JOB_TOPIC, is_job_topic), (Guard.PAST_EVENT, is_past_event),
                   (Guard.REPORTED, is_reported_proposal))
 _MEDIUM_GUARDS = (
@@ -265,19 +264,20 @@ features elsewhere in its clause are the part that stays (checked next to the ma
 
 def _read_clause(
     collector: _Collector, vocab: PaymentVocabulary, c_start: int, clause: str,
-    *, replies: bool, details: bool, question: bool = False,
+    *, replies: bool, details: bool, question: bool = False, own_handles: bool = False,
 ) -> None:
     """Candidates of one clause through the guards. Agreement, decline and report
     wording is read only for `replies` (or to guard a solicitation); handles only with
     `details` (the default view, where "@" and "$" are themselves)."""
     words = set(WORD.findall(clause))
     if not replies and not vocab.prefilter.hits(words) and not (
-            details and any(not vocab.gates.get(name, _NO_GATE).isdisjoint(words)
-                            for name in vocab.details)):
+            own_handles and not vocab.gates["own_handle"].isdisjoint(words)):
         return  # no gate word in this sentence: no pattern can match it
     strong = list(pattern_matches(vocab.solicit_strong, clause, vocab.gates, words))
     medium = list(pattern_matches(vocab.solicit_medium, clause, vocab.gates, words))
-    handles = list(pattern_matches(vocab.details, clause, vocab.gates, words)) if details else []
+    handles = [(name, match)
+               for name, match in pattern_matches(vocab.details, clause, vocab.gates, words)
+               if own_handles or name != "own_handle"] if details else []
     declines = (
         declining_matches(clause, vocab, [m.span() for _, m in strong])
         if replies or strong or medium else []
@@ -390,9 +390,13 @@ def _read_words(
     """Phrase candidates, clause by clause."""
     text = collector.reading.text
     clauses = clause_spans(text)
+    # "my email: x@y" is payment details only in a message that names a way of paying
+    # ("… pay through MTN MoMo? My number is …"); elsewhere it is contact sharing
+    own_handles = details and not vocab.channel_gate.isdisjoint(WORD.findall(text))
     for c_start, c_end in clauses:
         _read_clause(collector, vocab, c_start, text[c_start:c_end],
-                     replies=replies, details=details, question=text.startswith("?", c_end))
+                     replies=replies, details=details, question=text.startswith("?", c_end),
+                     own_handles=own_handles)
     _read_relations(collector, vocab, clauses)
     _read_off_platform(collector, vocab, clauses)
     _read_leaving_for_channel(collector, vocab, clauses)

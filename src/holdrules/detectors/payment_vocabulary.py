@@ -117,13 +117,32 @@ def _gate_words(names: Iterable[str]) -> frozenset[str]:
     """One word per name to gate on: the first of at least three letters ("western" for
     "western union", "bank" for "bank details", "payoneer" for "payoneer.com"), else
     the longest ("pesa" for "m-pesa"). A later word such as "details" or "com" would
-    let every message mentioning details or a URL through the fast path."""
+    let every message mentioning details or a URL through the fast path. Names that
+    start with an everyday word ("mobile money", "sort code") gate on a pair instead
+    (`_gate_pairs`), so app developers' "mobile" does not open the slow path."""
     chosen = set()
     for name in names:
         words = [w for w in WORD.findall(name.lower()) if w not in _URL_WORDS]
-        if words:
+        if words and not (words[0] in _EVERYDAY_LEADS and len(words) > 1):
             chosen.add(next((w for w in words if len(w) >= 3), max(words, key=len)))
     return frozenset(chosen)
+
+
+def _gate_pairs(names: Iterable[str]) -> list[tuple[frozenset[str], frozenset[str]]]:
+    """Word pairs to gate on for names that start with an everyday word."""
+    pairs = []
+    for name in names:
+        words = [w for w in WORD.findall(name.lower()) if w not in _URL_WORDS]
+        if len(words) > 1 and words[0] in _EVERYDAY_LEADS:
+            pairs.append((frozenset({words[0]}), frozenset({words[1]})))
+    return pairs
+
+
+_EVERYDAY_LEADS = frozenset({
+    "mobile", "sort", "standing", "touch", "orange", "apple", "remote", "chave", "oyster",
+    "airtel", "datos", "dados", "coordonnees", "cash",
+})
+"""First words of service names that ordinary chat uses all the time."""
 
 
 def _expand(pattern: str, fragments: Mapping[str, str], depth: int = 0) -> str:
@@ -309,18 +328,20 @@ def vocabulary(lists: ServiceLists) -> PaymentVocabulary:
 
     prefilter = raw["prefilter"]
     assert isinstance(prefilter, dict)
-    name_words = _gate_words((*lists.services, *lists.ambiguous, *lists.link_domains))
+    names = (*lists.services, *lists.ambiguous, *lists.link_domains)
+    name_words = _gate_words(names)
     gate_table = raw["gates"]
     assert isinstance(gate_table, dict)
-    special = {"@services": _gate_words((*lists.services, *lists.ambiguous)),
-               "@links": _gate_words(lists.link_domains)}
+    service_gates = _gate_words((*lists.services, *lists.ambiguous)).union(
+        *(a | b for a, b in _gate_pairs((*lists.services, *lists.ambiguous))))
+    special = {"@services": service_gates, "@links": _gate_words(lists.link_domains)}
     gates = {
         name: frozenset().union(*(special.get(word, {word}) for word in words))
         for name, words in gate_table.items()
     }
     gate = PrefilterGate.build(
         words=[*prefilter["words"], *name_words],
-        pairs=[(a, b) for a, b in prefilter["pairs"]],
+        pairs=[*((a, b) for a, b in prefilter["pairs"]), *_gate_pairs(names)],
         leet=str.maketrans(lexicon().leet),
     )
     return PaymentVocabulary(
