@@ -766,3 +766,37 @@ def test_an_own_email_is_payment_details_only_beside_a_way_of_paying() -> None:
     assert not DETECTOR.read(contact_only).violating
     assert DETECTOR.read("Could you pay through MoMo? My email: sofia@brightpixel.io").has(
         SignalKind.DETAILS)
+
+
+@pytest.mark.parametrize(("text", "flagged"), [
+    ("Maybe a quick Revolut transfer would be easier than a new milestone each time?", True),
+    ("PayPal is better known than Skrill in Europe.", False),  # a comparison of services
+    ("I'll bring cash to the venue on Friday, no need to set up another milestone.", True),
+])
+def test_comparisons_with_the_platform_and_cash_in_person(text: str, flagged: bool) -> None:
+    assert bool(DETECTOR.read(text).violating) is flagged
+
+
+@pytest.mark.parametrize(("turns", "codes"), [
+    # a choice among the channels offered is on topic, wherever the list stands
+    ([("them", "I'd rather pay outside the platform. PayPal, Wise or a bank transfer, "
+               "whichever suits you."), ("me", "Wise, please.")], ["PAY003"]),
+    # "let's do it" after putting the answer off
+    ([("them", "I'd like to pay the remaining $900 via Zelle, if that's alright."),
+      ("me", "Let me think about it, I've never used Zelle."),
+      ("me", "Ok, let's do it. Do you need my phone number or email?")], ["PAY003"]),
+    # a restatement that names a channel is no motive-only follow-up
+    ([("me", "Would it be possible to continue this outside the platform?"),
+      ("them", "How would that work with payments?"),
+      ("me", "You'd pay me by wire each month, and we'd skip the 10% fee.")],
+     ["PAY001", "PAY001"]),
+])
+def test_conversations_after_heldout30_to_32(
+    turns: list[tuple[str, str]], codes: list[str]
+) -> None:
+    assert [c for c, _ in _codes(turns)] == codes
+
+
+def test_an_email_after_a_service_and_a_colon_is_details() -> None:
+    text = "Let's move the payment to PayPal to avoid the cut: lena.kovac@gmail.com"
+    assert DETECTOR.read(text).has(SignalKind.DETAILS)

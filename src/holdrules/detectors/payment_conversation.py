@@ -138,7 +138,8 @@ and no act of paying: in a proposer's follow-up they explain the open proposal."
 
 def _motive_only(signals: TextSignals) -> bool:
     violating = signals.violating
-    return bool(violating) and all(s.pattern in _MOTIVES for s in violating)
+    return (bool(violating) and all(s.pattern in _MOTIVES for s in violating)
+            and not signals.channel_words)  # "pay me by wire …, we'd skip the fee" names one
 
 
 def _flag_about(flags: Iterable[Flag], account_id: str, proposal: PaymentStep,
@@ -252,7 +253,7 @@ def answers_another_topic(reply: str, proposal: PaymentStep) -> bool:
             paying |= words  # "Is that a problem?" asks about the payment before it
         else:
             other |= words
-    echoed = _topic_words(reply)
+    echoed = _topic_words(reply) - proposal.signals.channel_words  # a channel is on topic
     return bool(echoed & (other - paying)) and not echoed & paying
 
 
