@@ -7577,6 +7577,877 @@ def heldout32_cases() -> list[dict[str, Any]]:
     return cases
 
 
+def heldout33_cases() -> list[dict[str, Any]]:
+    """Held-out batch 33: mixed off-platform payment proposals, details, agreements, declines and hard negatives."""
+    rng.seed(33)
+    cases: list[dict[str, Any]] = []
+    add = _adder(cases, "heldout33-")
+    b58 = "123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz"
+    bech = "qpzry9x8gf2tvdw0s3jn54khce6mua7l"
+
+    # --- single-message proposals ---
+    add("client-solicits", [("c", "Your rate is fine, but the platform cut adds up on our side. Could we settle each invoice by Zelle going forward? "
+                                  "I'll still leave you a five-star review here.")], client=[(0, "PAY001")])
+    add("client-solicits", [("c", "Happy to bring you on for the next three months. Our finance team pays every contractor through Deel, "
+                                  "so once we wrap this trial I'd move you over there and end the contract here.")], client=[(0, "PAY001")])
+    add("freelancer-solicits", [("f", "For the remaining chapters, would you be open to paying me directly via Wise? It saves both of us the fee.")],
+        freelancer=[(0, "PAY001")])
+    add("client-solicits", [("c", "I don't have a card that works on this site. Can I just pay you in Amazon gift cards? I can send $200 worth tonight.")],
+        client=[(0, "PAY001")])
+    add("client-solicits", [("c", "let's keep it simple, I'll send the money through P\u0430yP\u0430l friends and family, no fees for either of us")],
+        client=[(0, "PAY001")])
+    add("freelancer-solicits", [("f", "pls send the balance to my Ven\u200bmo instead, the milestone thing keeps confusing me")],
+        freelancer=[(0, "PAY001")])
+    add("client-solicits", [("c", "We pay all our developers in USDT on TRC20. Would that be OK with you for this project instead of the hourly contract?")],
+        client=[(0, "PAY001")])
+    add("client-solicits", [("c", "I'm in Leeds too! I could just hand you cash when we meet for the shoot and we skip the fees altogether.")],
+        client=[(0, "PAY001")])
+    add("client-solicits", [("c", "¿Te puedo pagar por transferencia bancaria directamente? Así nos ahorramos la comisión de la plataforma.")],
+        client=[(0, "PAY001")])
+    add("freelancer-solicits", [("f", "Pour les prochaines missions, je préfère être payée par virement direct, hors plateforme. Ça vous convient ?")],
+        freelancer=[(0, "PAY001")])
+    add("client-solicits", [("c", "Können wir die restlichen Stunden einfach per PayPal abrechnen, außerhalb der Plattform?")], client=[(0, "PAY001")])
+    add("freelancer-solicits", [("f", "For the next batch of transcriptions, just M-Pesa me the amount directly, it lands instantly and we avoid the wait.")],
+        freelancer=[(0, "PAY001")])
+    add("client-solicits", [("c", "Kya main aapko UPI se pay kar doon? Platform fees dono ki bach jayegi.")], client=[(0, "PAY001")])
+
+    # --- own payment details ---
+    add("details-valid", [("f", f"Invoice for the logo pack is attached. Please transfer €850 to IBAN {grouped(iban('DE', 22))}, "
+                                "account holder Lena Hartmann.")], freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", f"You can send the USDT here (TRC20): {tron()}")], freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", "my PayPal is dmitri.codes@gmail.com, send it whenever you're ready and we can close the contract here")],
+        freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", "Cash App: $MayaDrawsStuff for the extra revisions, no need to run those through the site.")],
+        freelancer=[(0, "PAY002")])
+    add("details-valid", [("c", "I overpaid the milestone by $300. Rather than a refund through the site, just send the difference back to my PayPal, "
+                                "jamie.r.holt@outlook.com")], client=[(0, "PAY002")])
+    add("details-valid", [("f", "Bank details for the wire: Account name: Oluwaseun Adeyemi, Account no: 0123456789, Bank: GTBank, SWIFT: GTBINGLA. Thanks!")],
+        freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", "Sort code 20-45-77, account 43917265, name R. Patel. Send the £400 there and I'll mark the job as done.")],
+        freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", f"BTC works best for me: {btc()}")], freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", "Here's my payment link so you can pay the rest directly: https://paypal.me/jcortesdesign/350")],
+        freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", f"Para el pago fuera de la plataforma, mi IBAN es {grouped(iban('ES', 24))} (titular: Marta Gil).")],
+        freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", f"Wallet (bech32): {segwit()} - much faster than waiting five days for the platform.")], freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", f"{taproot()} is my address, send the sats there once you've checked the mockups.")], freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", "If you want to send the bonus outside the app, my venmo is @tariq-k-89")], freelancer=[(0, "PAY002")])
+
+    # --- invalid identifiers ---
+    add("identifier-invalid", [("f", f"Could you pay by bank transfer instead of the milestone? IBAN {grouped(corrupt(iban('NL', 18), '0123456789'))}")],
+        freelancer=[(0, "PAY001")])
+    add("identifier-invalid", [("f", f"Send the BTC straight to my wallet rather than through here: {corrupt(segwit(), bech)}")],
+        freelancer=[(0, "PAY001")])
+    add("identifier-invalid", [("f", f"The checksum validator I'm building correctly rejects this one: {corrupt(btc(), b58)}. Pushing the fix now.")])
+    add("identifier-invalid", [("c", f"Add this to the fixtures as a negative case for the TRON parser: {corrupt(tron(), b58)}")])
+
+    # --- identifiers in a job context ---
+    add("identifier-job-context", [("c", f"For the payment-form QA, use this sample IBAN in the test suite: {iban('GB', 22)}. It should pass the mod-97 check.")])
+    add("identifier-job-context", [("c", f"The contract is deployed at {eth()} on Sepolia. Please audit the withdraw function before Friday.")])
+    add("identifier-job-context", [("f", f"Your block explorer page crashes when I search {btc()}, screenshot attached.")])
+    add("identifier-job-context", [("c", f"Build a read-only dashboard that tracks incoming transfers to our treasury wallet {tron()}. No keys needed.")])
+    add("identifier-job-context", [("c", "The routing number in the ACH export is 021000021, but the parser drops the leading zero. Need a fix.")])
+    add("identifier-job-context", [("f", f"Found the bug: the validator accepted {grouped(iban('CH', 21))} but rejected the same IBAN without spaces.")])
+
+    # --- cover letters ---
+    add("cover-letter", [("f", "Hi! I've built more than 40 Shopify stores, from apparel to supplements, and can start Monday. "
+                               "I work best with clients who pay me directly via Payoneer or Wise; happy to offer a lower rate that way.")],
+        freelancer=[(0, "PAY001")], surface="proposal")
+    add("cover-letter", [("f", f"Hello, I'm a Python developer with 7 years of scraping experience. My rate is $30/h. "
+                               f"To avoid the fees you can pay to my USDT wallet {tron()}.")], freelancer=[(0, "PAY002")], surface="proposal")
+    add("cover-letter", [("f", "Dear hiring manager, I have six years of bookkeeping in Xero and QuickBooks for small agencies. "
+                               "I'm comfortable with fixed-price milestones and can send a sample reconciliation.")], surface="proposal")
+    add("cover-letter", [("f", "I've integrated Stripe, PayPal and Apple Pay checkouts for a dozen SaaS products, including webhooks and refunds. "
+                               "Happy to walk you through a recent case study.")], surface="proposal")
+    add("cover-letter", [("f", "Hi Sara, I'd love to edit your podcast. I prefer the first milestone funded in escrow before I start, "
+                               "then weekly releases as episodes are approved.")], surface="proposal")
+
+    # --- hard negatives ---
+    add("hard-negative", [("c", "We need a React Native dev to add Venmo and Cash App as payout options in our gig-worker app.")])
+    add("hard-negative", [("f", "Just withdrew my earnings to my Payoneer account, so the timing of the next milestone doesn't matter to me.")])
+    add("hard-negative", [("c", "I've released the milestone and added a $50 bonus through the contract. Thanks for the quick turnaround!")])
+    add("hard-negative", [("f", "Last year a client paid me by PayPal outside this site and then disputed it, so I only work through contracts now.")])
+    add("hard-negative", [("c", "Our accountant pays the suppliers by wire every Friday, which is why I'm slow to reply on Fridays.")])
+    add("hard-negative", [("f", "Heads up: someone using your company's name asked me to move payment to Zelle. I declined and reported it. Was that really you?")])
+    add("hard-negative", [("c", "The invoice generated for this week's contract shows $640. Can you confirm the hours before I approve?")])
+    add("hard-negative", [("f", "That outage really cost us, we paid through the nose for the extra servers.")])
+    add("hard-negative", [("c", "What is Wise exactly? My sister mentioned it for sending money to family in Kenya.")])
+    add("hard-negative", [("c", "My card expired so I need to update my billing method here; the next milestone may be funded a day late.")])
+    add("hard-negative", [("f", "Could you request a refund through the platform's dispute center? I'll approve it right away.")])
+    add("hard-negative", [("c", "The article should compare PayPal, Wise and Revolut fees for freelancers in Portugal. 1500 words, SEO focused.")])
+    add("hard-negative", [("f", "I'll pay for it tomorrow, my brain is fried after that deadline.")])
+    add("hard-negative", [("c", "Necesitamos un traductor para la guía de usuario de nuestra app de pagos con Bizum.")])
+    add("hard-negative", [("f", "My bank holds incoming transfers for two days, so the withdrawal from here usually reaches me on Wednesday.")])
+    add("hard-negative", [("c", "Our customers pay us through M-Pesa; the integration you build must reconcile those receipts with our ERP.")])
+    add("hard-negative", [("c", "Please don't send me your bank details. Everything goes through the contract, as the platform requires.")])
+    add("hard-negative", [("c", "Back in 2019 I used to pay my designers with cheques, can you believe it?")])
+    add("hard-negative", [("c", "Please add a refund button that calls the PayPal Payouts API when an order is cancelled.")])
+    add("hard-negative", [("f", "I requested a withdrawal of my earnings to my own bank account, fingers crossed it lands before rent is due.")])
+    add("hard-negative", [("c", "Nous cherchons un rédacteur pour un article comparatif sur Lydia et Paylib.")])
+    add("hard-negative", [("c", "What's Zelle? Your portfolio mentions building a Zelle-like app and I'm curious.")])
+    add("hard-negative", [("c", "Thanks for the invoice through the contract, approved. See you next sprint.")])
+    add("hard-negative", [("f", "Un cliente me pagó por PayPal hace años y fue un desastre; desde entonces solo trabajo con contratos aquí.")])
+
+    # --- ordinary chat ---
+    add("ordinary-chat", [("c", "Morning! Could you push the staging build before our 3pm call?")])
+    add("ordinary-chat", [("f", "Draft 2 is in the shared folder. I tightened the intro and added the citations you asked for.")])
+    add("ordinary-chat", [("c", "Great work on the voiceover. Could you record one more take with a warmer tone?")])
+    add("ordinary-chat", [("f", "Die Übersetzung ist fertig, ich lade sie gleich hoch.")])
+    add("ordinary-chat", [("f", "Milestone 2 is submitted, let me know if anything needs another pass.")])
+
+    # --- conversations with violations ---
+    add("conversation", [("c", "Honestly the fees here are brutal. Could you invoice me through PayPal for phase 2?"),
+                         ("f", "Sure, that works for me."),
+                         ("c", "Great, send it over when you're ready.")],
+        client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+    add("conversation", [("f", "If you pay the remaining $1,200 by Wise transfer, I'll drop the fee portion from my quote."),
+                         ("c", "ok deal")],
+        freelancer=[(0, "PAY001")], client=[(1, "PAY003")])
+    add("conversation", [("c", "Let's move the payments to Zelle, I'll add a little extra for you."),
+                         ("f", "Thanks, but I only accept payment through the platform, that's in the terms. I'll have to flag this.")],
+        client=[(0, "PAY001")], flags=[("f", 0)])
+    add("conversation", [("c", "Would you be open to getting paid through our payroll provider instead?"),
+                         ("f", "What do you mean exactly? Which provider, and would the contract here stay open?"),
+                         ("c", "We use Remote.com. We'd close this contract and you'd be paid monthly through them."),
+                         ("f", "Ok, that works.")],
+        client=[(0, "PAY001")], freelancer=[(3, "PAY003")])
+    add("conversation", [("f", "Would you rather pay me directly? I take PayPal, Wise or bank transfer."),
+                         ("c", "Wise please."),
+                         ("f", f"Great, my Wise details: IBAN {grouped(iban('BE', 16))}, name Pieter Claes.")],
+        freelancer=[(0, "PAY001"), (2, "PAY002")], client=[(1, "PAY003")])
+    add("conversation", [("c", "Can I just pay you by bank transfer? Send me your details."),
+                         ("f", f"Sure: {grouped(iban('FR', 27))}, Camille Roux.")],
+        client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+    add("conversation", [("f", "Could you send the final payment via Cash App? My account here is on hold."),
+                         ("c", "I'd rather keep everything on the platform, sorry. Let's wait until your account is sorted.")],
+        freelancer=[(0, "PAY001")])
+    add("conversation", [("c", "Can you take Venmo for this one?"),
+                         ("f", "I don't have Venmo, but Zelle works.")],
+        client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+    add("conversation", [("f", "Would you pay me through Payoneer directly? It's faster."),
+                         ("c", "What's Payoneer?"),
+                         ("f", "It's a payment service, you'd send to my email and we'd skip the platform fees."),
+                         ("c", "I see. No thanks, I'll keep using the milestones here.")],
+        freelancer=[(0, "PAY001")])
+    add("conversation", [("c", "Could we handle payment outside the site for the next project?"),
+                         ("f", "Hmm, I'm not sure about that."),
+                         ("c", "I can send it via Revolut, it's instant."),
+                         ("f", "I'll stick with the contract here, thanks.")],
+        client=[(0, "PAY001"), (2, "PAY001")])
+    add("conversation", [("c", "We're a crypto-native team, we'd prefer to pay you in ETH directly."),
+                         ("f", "I can't accept payments outside the platform. Reporting this per the rules, nothing personal."),
+                         ("c", "Understood, we'll fund the milestone instead.")],
+        client=[(0, "PAY001")], flags=[("f", 0)])
+    add("conversation", [("c", "Posso te pagar pelo Pix? Fica mais barato para nós dois."),
+                         ("f", "Pode ser, te mando a chave.")],
+        client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+    add("conversation", [("c", "Let's skip the escrow, I'll pay half upfront by wire."),
+                         ("f", "I'd prefer to keep it in escrow here."),
+                         ("c", "Come on, a SWIFT wire is totally safe, I do it all the time."),
+                         ("f", "No, and I'm reporting this conversation.")],
+        client=[(0, "PAY001"), (2, "PAY001")], flags=[("f", 2)])
+    add("conversation", [("c", "Can I pay with Steam gift cards? It's all I have right now."),
+                         ("f", "ok")],
+        client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+    add("conversation", [("f", f"Tbh I'd rather get paid in BTC, way less hassle: {btc()}"),
+                         ("c", "Done, just sent 0.01 BTC.")],
+        freelancer=[(0, "PAY002")], client=[(1, "PAY003")])
+    add("conversation", [("c", "I'd like to tip you extra outside the contract, do you have Cash App?"),
+                         ("f", "Aw thanks! $NoraEdits")],
+        client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+    add("conversation", [("f", "Could we do the remaining work off the app? I'll invoice you directly through Stripe."),
+                         ("c", "Why would we do that?"),
+                         ("f", "It's just cheaper for both of us, no 10% cut."),
+                         ("c", "No. I'm flagging this.")],
+        freelancer=[(0, "PAY001")], flags=[("c", 0)])
+    add("conversation", [("f", "Per il saldo possiamo fare un bonifico diretto, fuori dalla piattaforma?"),
+                         ("c", "Va bene, mandami l'IBAN."),
+                         ("f", f"Eccolo: {iban('IT', 27)}")],
+        freelancer=[(0, "PAY001"), (2, "PAY002")], client=[(1, "PAY003")])
+    add("conversation", [("c", "Ich überweise Ihnen den Rest lieber direkt aufs Konto."),
+                         ("f", "Bitte nicht, Zahlungen laufen nur über die Plattform. Ich melde das dem Support.")],
+        client=[(0, "PAY001")], flags=[("f", 0)])
+    add("conversation", [("c", "I can pay outside the platform, PayPal or crypto, your pick."),
+                         ("f", "Crypto, USDT if possible."),
+                         ("c", "Cool, drop your TRC20 address when you can.")],
+        client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+    add("conversation", [("c", "The final files look great, how do I pay the last part?"),
+                         ("f", "Just use this link, saves us both the fee: https://buy.stripe.com/7sI4gA0aZ9kQ3bE"),
+                         ("c", "Hmm, I'll just release the milestone here instead.")],
+        freelancer=[(1, "PAY002")])
+    add("conversation", [("c", "Bisa bayar lewat GoPay aja? Biar nggak kena potongan."),
+                         ("f", "Boleh, nomor GoPay saya 0812-3456-7890.")],
+        client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+
+    # --- conversations without violations ---
+    add("conversation", [("c", "The checkout needs to support PayPal and Apple Pay."),
+                         ("f", "Sure, I'll add both through Stripe's payment element."),
+                         ("c", "Great, and keep the test keys until launch.")])
+    add("conversation", [("f", "Another 'client' just asked me to take payment through crypto on Telegram, I reported them."),
+                         ("c", "Good call, thanks for telling me.")])
+    add("conversation", [("c", "I've funded milestone 3."),
+                         ("f", "Thanks! Starting now."),
+                         ("c", "Ping me if you get blocked.")])
+    add("conversation", [("c", "My previous freelancer wanted to be paid by Zelle; I said no."),
+                         ("f", "Same rule for me, everything goes through the contract.")])
+    add("conversation", [("f", "Do you want hourly or fixed price?"),
+                         ("c", "Fixed, and I'll fund the first milestone in escrow today."),
+                         ("f", "Perfect.")])
+    add("conversation", [("c", "Can you write the Zelle FAQ page for our credit union's website?"),
+                         ("f", "Sure, send me the outline.")])
+    add("conversation", [("c", "Can we jump on a Zoom call to go over the wireframes?"),
+                         ("f", "Sure, does 10am your time work?")])
+    add("conversation", [("c", "Which do you prefer, hourly or fixed?"),
+                         ("f", "Hourly, tracked with the desktop app."),
+                         ("c", "Done, the offer is sent.")])
+    add("conversation", [("f", "My PayPal got frozen last month, what a mess."),
+                         ("c", "Ugh, sorry to hear. Anyway, the deadline is still Friday."),
+                         ("f", "Noted.")])
+    add("conversation", [("c", "Someone from your agency asked me to pay them via Wise. Is that legit?"),
+                         ("f", "No, that's not us. Please don't pay them, and report it. We only bill through the contract.")])
+    add("conversation", [("c", "Can you buy the stock photo license yourself and add it to the fixed price?"),
+                         ("f", "Sure, I'll add it to the next milestone amount.")])
+    add("conversation", [("c", "Our bonus budget just got approved."),
+                         ("f", "Oh nice!"),
+                         ("c", "I'll send you a $100 bonus through the contract today.")])
+    return cases
+
+
+def heldout34_cases() -> list[dict[str, Any]]:
+    """Held-out batch 34: chat-heavy threads with mid-thread, delayed and conditional off-platform payment talk, plus platform-feature negatives."""
+    rng.seed(34)
+    cases: list[dict[str, Any]] = []
+    add = _adder(cases, "heldout34-")
+    b58 = "123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz"
+    bech = "qpzry9x8gf2tvdw0s3jn54khce6mua7l"
+    digits = "0123456789"
+
+    # ---- conversations with violations ----
+    add("conversation", [
+        ("c", "Hi Marta, the logo drafts look great. Could you do two more colour variations by Friday?"),
+        ("f", "Thanks! Yes, I'll have them ready Thursday evening, one in teal and one in a darker navy."),
+        ("c", "Perfect. Also, for the remaining work, would you mind if I just sent the money over PayPal? The fees here are eating my budget."),
+        ("f", "Sure, that works for me. Just let me know when it's sent."),
+    ], client=[(2, "PAY001")], freelancer=[(3, "PAY003")])
+    add("conversation", [
+        ("f", "Sprint 2 is done, the API endpoints are live on staging."),
+        ("c", "Nice, I'll test them tonight and report back."),
+        ("f", "One more thing: for the next sprints could you pay me through Wise instead of here? I'd save roughly 10% in fees."),
+        ("c", "What is Wise exactly? Is it a bank?"),
+        ("f", "It's a money transfer service. You pay from your bank card and it lands in my euro account within a day."),
+        ("c", "Ok, makes sense. Let's do it that way from sprint 3."),
+    ], freelancer=[(2, "PAY001")], client=[(5, "PAY003")])
+    add("conversation", [
+        ("c", "Can we move the payments off Upwork? I'd transfer straight to your bank, it saves us both money."),
+        ("f", "Thanks for the offer, but I only take payment through the platform."),
+        ("c", "Come on, everybody does it. I'll add an extra $50 if you let me pay by direct bank transfer."),
+        ("f", "I appreciate it, but my answer is still no. If payments can't stay here, I'll have to end the contract."),
+    ], client=[(0, "PAY001"), (2, "PAY001")])
+    add("conversation", [
+        ("c", "Quick question before we start: would you accept USDT for this job? Card payments from Lagos keep getting declined."),
+        ("f", "Sorry, I can't accept payment outside the platform, and I'm reporting this request to support."),
+        ("c", "No wahala, I'll find another way to fund the contract."),
+    ], client=[(0, "PAY001")], flags=[("f", 0)])
+    add("conversation", [
+        ("c", "The migration went smoothly, thank you. I want to give you something extra for the weekend work."),
+        ("f", "That's kind, thank you! It was a tricky one."),
+        ("c", "Rather than a bonus here, could I Zelle it to you directly? Upwork takes a cut of that too."),
+        ("f", "Hmm, okay, as long as it's the full $300, Zelle is fine."),
+    ], client=[(2, "PAY001")], freelancer=[(3, "PAY003")])
+    add("conversation", [
+        ("c", "Going forward I'd prefer to pay you on Venmo each Friday instead of through the contract. Thoughts?"),
+        ("f", "Let me think about it. Meanwhile, I pushed the fixes for the checkout page, can you take a look?"),
+        ("c", "Looks good, the coupon bug is gone. Thanks!"),
+        ("f", "Great. And about the Friday payments: okay, Venmo is fine by me."),
+    ], client=[(0, "PAY001")], freelancer=[(3, "PAY003")])
+    add("conversation", [
+        ("c", "For the final milestone let's skip the platform fee. Send me your bank details and I'll wire the EUR 1,200."),
+        ("f", f"Okay, here you go: {grouped(iban('FR', 27))}, account holder Julien Marchand."),
+    ], client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+    add("conversation", [
+        ("c", "Hey, the translation reads very naturally, my colleagues in Munich approved it."),
+        ("f", "Glad to hear that! Ready for the next chapter whenever you are."),
+        ("c", "Great. For chapter 4 can I pay you on PayPal? It's easier for my company than the contract."),
+        ("f", "I don't use PayPal, but Revolut would work if you have it."),
+    ], client=[(2, "PAY001")], freelancer=[(3, "PAY003")])
+    add("conversation", [
+        ("f", f"The remaining EUR 800 can go straight to my account, IBAN {iban('NL', 18)}, that way neither of us pays the service fee."),
+        ("c", "Ok, I'll send it tomorrow morning."),
+    ], freelancer=[(0, "PAY002")], client=[(1, "PAY003")])
+    add("conversation", [
+        ("f", "Hi Daniel, could we settle future invoices via Payoneer directly? The fees on small contracts here add up."),
+        ("c", "Fine with me, as long as I get a receipt."),
+        ("f", "Great, thanks. My Payoneer account email is ana.kovac.design@gmail.com, I'll send a receipt after each payment."),
+    ], freelancer=[(0, "PAY001"), (2, "PAY002")], client=[(1, "PAY003")])
+    add("conversation", [
+        ("c", "Can I pay you via GCash for this month?"),
+        ("f", "Do you mean outside of Upwork?"),
+        ("c", "Yes, it's instant and I don't get charged the processing fee."),
+        ("f", "Alright then, GCash works for me."),
+    ], client=[(0, "PAY001")], freelancer=[(3, "PAY003")])
+    add("conversation", [
+        ("f", "The first draft of the white paper is in the shared folder."),
+        ("c", "Thanks, I'll read it over the weekend."),
+        ("f", "Also, if you prefer, you can pay the next part by Skrill, I'd give you a 5% discount."),
+        ("c", "No, we keep all payments on Upwork. I've flagged this message to support."),
+    ], freelancer=[(2, "PAY001")], flags=[("c", 2)])
+    add("conversation", [
+        ("c", "Would you be open to me paying the rest with Apple Pay directly? I'm trying to keep costs down this quarter."),
+        ("f", "I'm not sure that's allowed here... but fine, just this once."),
+    ], client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+    add("conversation", [
+        ("f", "Before we sign, would you consider paying me directly by bank transfer? My rate would drop by 10%."),
+        ("c", "No thanks, I'd rather use the contract here."),
+        ("f", "Are you sure? I can also take PayPal if that's easier, same discount."),
+        ("c", "I'm sure. Please keep it on the platform or I'll have to hire someone else."),
+    ], freelancer=[(0, "PAY001"), (2, "PAY001")])
+    add("conversation", [
+        ("c", "My business account is frozen for a week. Could I pay you in Amazon gift cards meanwhile?"),
+        ("f", "Sorry to hear that, but I can only be paid through Upwork. I'm happy to wait until your account is sorted."),
+        ("c", "Understood, I'll fund the milestone once it's unfrozen."),
+    ], client=[(0, "PAY001")])
+    add("conversation", [
+        ("c", "Ola Rui, the wedding is on 14 June at the quinta near Sintra. Can you be there from 2pm?"),
+        ("f", "Yes, 2pm works. I'll bring a second shooter for the ceremony."),
+        ("c", "Great. Since we'll see each other in person anyway, can we just pay you in cash on the day?"),
+        ("f", "Ok, cash on the day is fine."),
+    ], client=[(2, "PAY001")], freelancer=[(3, "PAY003")])
+    add("conversation", [
+        ("c", "We'd love to keep working with you long-term. We'd like to close this contract and move you onto our Deel payroll from next month."),
+        ("f", "Sounds good, send me the invite and I'll fill out the onboarding."),
+    ], client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+    add("conversation", [
+        ("f", f"For the remaining two milestones, could you pay in ETH instead? My address is {eth()}."),
+        ("c", "Let me check with our finance team."),
+        ("f", "Sure, no rush."),
+        ("c", "Finance says no, everything has to go through Upwork. Sorry!"),
+    ], freelancer=[(0, "PAY002")])
+    add("conversation", [
+        ("c", "Our accounts payable in Toronto can only issue cheques. Could I mail you one for the remaining $2,400 CAD instead of paying through here?"),
+        ("f", "Okay, that's fine. My mailing address is 118 Rue Saint-Paul, Montreal, QC H2Y 1Z6."),
+    ], client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+    add("conversation", [
+        ("f", "Hi Grace, I'm also in Nairobi. Instead of Upwork, you could just send the KES 15,000 to my M-Pesa number 0712 345 678."),
+        ("c", "Oh nice, sure, I'll send it this evening."),
+    ], freelancer=[(0, "PAY002")], client=[(1, "PAY003")])
+    add("conversation", [
+        ("c", "The Tamil subtitles are perfect. I'll send the balance on UPI, it's faster than Upwork. What's your UPI ID?"),
+        ("f", "Thanks! It's priya.subs@okhdfcbank"),
+    ], client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+    add("conversation", [
+        ("f", "Oi Lucas! To avoid the fees, could you pay me by PIX directly?"),
+        ("c", "Is PIX even possible from Portugal?"),
+        ("f", "Yes, some remittance apps send to PIX keys, it arrives in seconds."),
+        ("c", "Hmm, I'd rather keep it here on Upwork, thanks."),
+    ], freelancer=[(0, "PAY001")])
+    add("conversation", [
+        ("c", "Can you also add a dark mode toggle to the settings screen?"),
+        ("f", "Sure, I'd estimate around 4 hours."),
+        ("c", "Fine. And honestly, for these small extras, can I just send you money on Payoneer so we don't need a new milestone each time?"),
+        ("f", "I'd rather not, let's add a small milestone here each time, it only takes a minute."),
+        ("c", "Fair enough, I'll create one for the dark mode."),
+        ("f", "Thanks, starting now."),
+    ], client=[(2, "PAY001")])
+    add("conversation", [
+        ("c", "I can do Interac e-Transfer or PayPal, whichever you prefer, and we skip the Upwork fee."),
+        ("f", "E-Transfer, please."),
+    ], client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+    add("conversation", [
+        ("c", "Can I pay you through Bizum from now on? It's much quicker for me."),
+        ("f", "Why not through Upwork?"),
+        ("c", "Our accounting closes monthly and the platform fee messes up the numbers."),
+        ("f", "I understand, but I'll keep receiving payments on Upwork only."),
+    ], client=[(0, "PAY001")])
+    add("conversation", [
+        ("f", "Hej Erik, the illustrations are uploaded. For the next batch, could you Swish me directly instead of using the contract?"),
+        ("c", "Ok deal, Swish it is."),
+    ], freelancer=[(0, "PAY001")], client=[(1, "PAY003")])
+    add("conversation", [
+        ("c", "Mind if I pay you through Cash App for the next few weeks?"),
+        ("f", "Ok."),
+        ("c", "Cool, I'll send it Friday after the review call."),
+    ], client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+    add("conversation", [
+        ("c", "Could we switch to paying by bank transfer? Our finance team hates the platform invoices."),
+        ("f", "Let me check the platform's rules first."),
+        ("f", "I checked, it's against the Terms of Service, so I'll have to say no. Happy to keep going here."),
+    ], client=[(0, "PAY001")])
+    add("conversation", [
+        ("f", "All 12 product descriptions are delivered in the doc."),
+        ("c", "Read them, they're excellent."),
+        ("f", "Thanks! For the final invoice you can use this link instead of the contract: https://paypal.me/tomaszwrites/340"),
+        ("c", "Will do, paying through the link tonight."),
+    ], freelancer=[(2, "PAY002")], client=[(3, "PAY003")])
+    add("conversation", [
+        ("c", "The last milestone didn't go as planned. Instead of a platform refund, just send $150 back to my PayPal, mark.hollis@outlook.com."),
+        ("f", "I'm sorry about that. I'll issue the refund through the contract, that's the only way I can do it."),
+    ], client=[(0, "PAY002")])
+    add("conversation", [
+        ("c", "Would you take Bitcoin for this one?"),
+        ("f", "You mean outside of Upwork?"),
+        ("c", "Yes, my card keeps getting flagged for international payments."),
+        ("f", f"Alright, send it to {segwit()}."),
+    ], client=[(0, "PAY001")], freelancer=[(3, "PAY003")])
+    add("conversation", [
+        ("c", "Hello, for our company it is easier to pay by WeChat Pay. Can you accept?"),
+        ("f", "Sorry, I only accept payment through Upwork. I've let support know about this."),
+        ("c", "Alipay then? Many freelancers accept it, it's very simple."),
+        ("f", "No, neither. Payments need to stay on the platform."),
+    ], client=[(0, "PAY001"), (2, "PAY001")], flags=[("f", 0)])
+
+    # ---- conversations without violations ----
+    add("conversation", [
+        ("c", "We need Stripe Checkout and PayPal Express added to our WooCommerce store. Have you done this before?"),
+        ("f", "Yes, several times. Do you want PayPal as a separate button or inside the Stripe payment element?"),
+        ("c", "Separate button please. Customers in Germany also want SEPA direct debit."),
+        ("f", "Stripe supports SEPA, I'll enable it in the dashboard and test with their sandbox IBANs."),
+    ])
+    add("conversation", [
+        ("f", "Could we split the project into three milestones? Design, build, launch."),
+        ("c", "Sure, I'll set them up and fund the first one in escrow today."),
+        ("f", "Thanks, I see it's funded. I'll submit the design for review next week."),
+        ("c", "Sounds good. Once approved I'll release the payment and fund the next one."),
+    ])
+    add("conversation", [
+        ("c", "You went way beyond the brief on this. I'm sending a $100 bonus through the contract."),
+        ("f", "Wow, thank you, that's very generous!"),
+        ("c", "Well deserved. Let's talk about the next phase on Monday."),
+    ])
+    add("conversation", [
+        ("c", "Can you make the header font a bit bolder and move the CTA above the fold?"),
+        ("f", "Sure. Do you want the CTA in orange or keep the brand blue?"),
+        ("c", "Brand blue. And please export the icons as SVG."),
+        ("f", "Will do, updated files by tomorrow noon."),
+    ])
+    add("conversation", [
+        ("f", "Are you free for a quick call about the database schema?"),
+        ("c", "I'm in Sydney, so your afternoon is my early morning. How about 7am my time Wednesday?"),
+        ("f", "That's 11pm Tuesday for me in Berlin, works fine."),
+        ("c", "Great, I'll send a Zoom link."),
+    ])
+    add("conversation", [
+        ("c", "The voice-over had a few mispronunciations of product names."),
+        ("f", "I'm really sorry. I'll re-record those lines today at no cost."),
+        ("c", "Thanks. I also think a partial refund would be fair, the delivery was two days late."),
+        ("f", "That's fair. I'll issue a $40 refund through the contract's refund option."),
+    ])
+    add("conversation", [
+        ("c", "Have you worked with overseas clients a lot?"),
+        ("f", "Yes, mostly in the US and UK. Years ago one client insisted on paying me by Western Union and it was a nightmare, so now I stick to Upwork."),
+        ("c", "Ha, understandable. Let's get started then."),
+    ])
+    add("conversation", [
+        ("c", "Our yoga studio members pay us via Venmo and Square. I need a script that matches those payouts to class bookings."),
+        ("f", "Can you export CSVs from both? Venmo's business export has transaction IDs we can join on."),
+        ("c", "Yes, I'll upload last month's exports to the shared drive."),
+        ("f", "Perfect, I'll have a first version of the matching script by Thursday."),
+    ])
+    add("conversation", [
+        ("f", "Hi, the second milestone still shows as not funded."),
+        ("c", "Sorry, my card expired. I just updated my billing method, try refreshing."),
+        ("f", "It's funded now, thanks! Starting on the reports module."),
+    ])
+    add("conversation", [
+        ("c", "How long does it take you to actually get paid after I release a milestone?"),
+        ("f", "There's a short security period, then I withdraw my earnings to my bank account in Manila through Upwork, which takes a day or two."),
+        ("c", "Good to know, I'll try to approve submissions quickly."),
+    ])
+    add("conversation", [
+        ("c", "My accountant needs an invoice for the March work. Can you email it to me?"),
+        ("f", "Upwork generates the invoices automatically. You'll find them under Reports, Transaction History, and you can download them as PDF."),
+        ("c", "Found it, thanks!"),
+    ])
+    add("conversation", [
+        ("f", "The caching layer is finally in place. It should pay off once traffic picks up."),
+        ("c", "Great, I'm banking on that for Black Friday. We can't afford another outage, it cost us a fortune last year."),
+        ("f", "Understood. I'll run a load test this weekend so we're not paying the price later."),
+    ])
+    add("conversation", [
+        ("f", "What's Payoneer? I see it in the list of withdrawal methods in my settings."),
+        ("c", "It's a payments company, a lot of freelancers withdraw through it. I'd ask support which option is cheapest in your country."),
+        ("f", "Thanks, I'll look into it."),
+    ])
+    add("conversation", [
+        ("c", "We need the strings of our banking app translated into Polish. Samples: 'Send money with BLIK', 'Add your IBAN', 'Transfer to a friend'."),
+        ("f", "No problem. Should 'Transfer to a friend' be formal or informal? Polish apps usually go informal."),
+        ("c", "Informal, please. There are about 1,800 strings."),
+        ("f", "Then I'd estimate five working days, including a review pass."),
+    ])
+    add("conversation", [
+        ("c", f"We're building a wallet dashboard. For testing, use this Sepolia contract: {eth()}. It emits Transfer events."),
+        ("f", "Got it. Should the dashboard show pending transactions or only confirmed ones?"),
+        ("c", "Only confirmed, with a link to Etherscan for each."),
+    ])
+    add("conversation", [
+        ("c", "Honestly, I'm glad we're using Upwork. I paid my previous developer by wire transfer and he vanished after the first payment."),
+        ("f", "That's awful, sorry it happened. With milestones you only release money when you're happy with the work."),
+        ("c", "Exactly why I came here."),
+    ])
+    add("conversation", [
+        ("f", "The scope is clearer now. Would you prefer to switch from hourly to a fixed-price contract?"),
+        ("c", "Yes, I like that better. I'll end this one and send a new fixed-price offer here on Upwork."),
+        ("f", "Sounds good, I'll accept it as soon as it comes in."),
+    ])
+    add("conversation", [
+        ("c", "I need a 2,000-word article comparing Wise, Revolut and PayPal fees for small businesses sending money to Europe."),
+        ("f", "Happy to. Should I include crypto options like USDC, or keep it to traditional providers?"),
+        ("c", "Keep it traditional. Target readers are UK shop owners."),
+        ("f", "Great, first draft by next Tuesday."),
+    ])
+    add("conversation", [
+        ("c", "Our PayPal IPN webhook stopped firing after we moved servers. Orders stay in 'pending'."),
+        ("f", "Probably the listener URL still points to the old host. Can you give me access to the PayPal developer dashboard?"),
+        ("c", "Invited you as a developer on the sandbox account."),
+        ("f", "Thanks, I'll check the notification history and fix the endpoint."),
+    ])
+    add("conversation", [
+        ("f", "I left comments on your pull request, mostly naming and a missing null check."),
+        ("c", "Thanks, fixed the null check. Not sure about renaming the service class though."),
+        ("f", "Fair, keep it. Merging once CI is green."),
+    ])
+    add("conversation", [
+        ("f", "Heads up: I'm sick and will be about two days late with the illustrations."),
+        ("c", "No worries, get well soon. The campaign launch moved anyway."),
+        ("f", "Thank you, I'll send progress on Thursday."),
+        ("c", "Sounds good."),
+    ])
+    add("conversation", [
+        ("f", "Quick question: your colleague Jenna messaged me asking if I'd take payment through Zelle. I told her no. Is that coming from you?"),
+        ("c", "Definitely not, sorry about that. Please keep everything on Upwork, I'll talk to her."),
+        ("f", "Thanks, appreciate it."),
+    ])
+    add("conversation", [
+        ("c", "How does billing work for hourly? Do I pay you every week?"),
+        ("f", "Upwork bills your payment method weekly based on the hours in the work diary, so you don't need to do anything manually."),
+        ("c", "Great, and I can review the screenshots before it's charged?"),
+        ("f", "Yes, you have a review window before the week's hours are billed."),
+    ])
+    add("conversation", [
+        ("c", "We need M-Pesa STK push integrated into our Django app for customers in Kenya."),
+        ("f", "I've done Daraja API integrations before. Do you have production credentials or only sandbox?"),
+        ("c", "Only sandbox for now. The shortcode is 174379, the test one."),
+        ("f", "That's fine, I'll build against sandbox and we switch later."),
+    ])
+
+    # ---- single messages with violations ----
+    add("client-solicits", [("c", "For the rest of the project I'd like to pay over Skrill, and I'll throw in an extra 5% for your trouble.")], client=[(0, "PAY001")])
+    add("client-solicits", [("c", "Is it okay if I pay you in Steam gift cards? I have a bunch left over from a promotion.")], client=[(0, "PAY001")])
+    add("client-solicits", [("c", "We're adding you to our Gusto contractor payroll next week so we can stop paying Upwork fees.")], client=[(0, "PAY001")])
+    add("client-solicits", [("c", "Can I send the money through Easypaisa? My bank doesn't allow international card payments.")], client=[(0, "PAY001")])
+    add("freelancer-solicits", [("f", "Could you pay me via Western Union this time? Upwork holds my funds for too long.")], freelancer=[(0, "PAY001")])
+    add("freelancer-solicits", [("f", "I also accept Bitcoin if you'd rather pay off-platform, I can knock 8% off.")], freelancer=[(0, "PAY001")])
+    add("freelancer-solicits", [("f", "Pls send the rest on P\u0430yP\u0430l, not here, the fees are too high.")], freelancer=[(0, "PAY001")])
+    add("freelancer-solicits", [("f", "Let's do it on Ven\u200bmo next time, much cheaper for both of us.")], freelancer=[(0, "PAY001")])
+    add("details-valid", [("f", f"Please transfer the EUR 950 directly to my account: {grouped(iban('DE', 22))} (Commerzbank), no need to go through Upwork.")],
+        freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", f"Pay me by bank transfer instead: IBAN {grouped(iban('GB', 22))}, SWIFT BARCGB22, name Oliver Grant.")], freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", "Send the balance by ACH: routing 021000021, account 4839201746, Chase, name Emily Rhodes.")], freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", "Just Cash App me at $DevonBuilds and we're good, skip the contract.")], freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", f"If you'd rather pay in crypto, my BTC address is {btc()}.")], freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", f"Send the remaining 0.01 BTC here instead of Upwork: {taproot()}")], freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", f"My wallet for the payment: {p2sh()}")], freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", f"USDT TRC20 only please: {tron()} - faster than the platform.")], freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", "My PayPal is lena.fischer.art@gmx.de, send it there and we both skip the fees.")], freelancer=[(0, "PAY002")])
+    add("details-valid", [("c", f"Send the unused hours back to my account {grouped(iban('ES', 24))}, it's easier than a refund here.")], client=[(0, "PAY002")])
+    add("cover-letter", [("f", "Hello! I'm a Laravel developer with seven years of experience building booking systems. After the first milestone I usually "
+                                "work with clients via direct bank transfer, which lets me offer a 10% lower rate. I can start Monday.")],
+        freelancer=[(0, "PAY001")], surface="proposal")
+    add("cover-letter", [("f", "Hi, I've translated over 40 technical manuals from Japanese to English and can deliver 3,000 words a day. "
+                                "For faster payment you can reach my Payoneer at jose.r.translations@gmail.com.")],
+        freelancer=[(0, "PAY002")], surface="proposal")
+
+    # ---- single messages without violations ----
+    add("cover-letter", [("f", "I've integrated Stripe, Braintree and Adyen for three e-commerce clients, including PayPal fallbacks and refund webhooks. "
+                                "Happy to walk you through a similar build.")], surface="proposal")
+    add("cover-letter", [("f", "I'm comfortable with milestone payments and will send short daily updates. My portfolio includes two Shopify themes "
+                                "for fashion brands in Milan.")], surface="proposal")
+    add("hard-negative", [("c", "Please add Apple Pay and Google Pay to the checkout, and make sure the Klarna option still shows for orders over $50.")])
+    add("hard-negative", [("c", "I've funded milestone 3 in escrow, you can start whenever you're ready.")])
+    add("hard-negative", [("c", "Sent you a bonus through the contract for the late-night fix, thank you!")])
+    add("hard-negative", [("f", "Back in 2018 a magazine paid me by cheque for a travel piece; it took six weeks to clear.")])
+    add("hard-negative", [("c", "Our distributors in Ghana pay us through MTN Mobile Money, and we need a dashboard that totals those payments per region.")])
+    add("hard-negative", [("f", "FYI: a different client asked me to switch to Payoneer outside Upwork. I declined and reported it.")])
+    add("hard-negative", [("f", "Honestly, this refactor will pay for itself, and the new test suite is money in the bank.")])
+    add("hard-negative", [("f", "Sorry, what is Revolut? Your spec mentions it for the expense-tracker import.")])
+    add("hard-negative", [("f", "I've requested a refund for the unused hours through the contract page, please approve it when you can.")])
+    add("hard-negative", [("c", "The Upwork invoice for last week shows the service fee twice, could you check on your side?")])
+    add("hard-negative", [("f", "I withdrew this month's earnings to my own bank account through Upwork, it arrived today.")])
+    add("hard-negative", [("c", "Will the weekly hourly billing go out on Monday or Tuesday?")])
+    add("hard-negative", [("c", "No, I won't pay outside Upwork, please don't ask again.")])
+    add("hard-negative", [("c", "Write five Facebook ad variations for our invoicing tool; the hook is that it syncs with PayPal and Wise.")])
+    add("identifier-job-context", [("c", f"Use {iban('DE', 22)} as the happy-path fixture for the IBAN validator, and flip the last digit for the failure case.")])
+    add("identifier-job-context", [("c", f"Our foundation's donation page should show this Bitcoin address with a QR code: {btc()}.")])
+    add("identifier-job-context", [("c", f"The token contract for the audit is at {eth()} on mainnet; please focus on the mint function.")])
+    add("identifier-invalid", [("c", f"Row 112 of the import fails validation: {corrupt(iban('IT', 27), digits)}. Can you tell whether the parser or the data is wrong?")])
+    add("identifier-invalid", [("f", f"Found this string in the old config file, no idea what it's for: {corrupt(btc(), b58)}")])
+    add("identifier-invalid", [("c", f"This TRON address from a customer ticket shows 'invalid address' in our tool: {corrupt(tron(), b58)}. Any idea why?")])
+    add("identifier-invalid", [("f", f"The bech32 test vector {corrupt(segwit(), bech)} should be rejected, but our decoder accepts it.")])
+    add("ordinary-chat", [("f", "Can we move our call to 3pm CET tomorrow?")])
+    add("ordinary-chat", [("f", "The staging build is failing on the image upload step, looking into it now.")])
+    return cases
+
+
+def heldout35_cases() -> list[dict[str, Any]]:
+    """Held-out batch 35: boundary near-pairs, hedged asks, payroll/direct invoicing, regional wallets, crypto networks."""
+    rng.seed(35)
+    cases: list[dict[str, Any]] = []
+    add = _adder(cases, "heldout35-")
+    base58 = "123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz"
+    bech32 = "qpzry9x8gf2tvdw0s3jn54khce6mua7l"
+    digits = "0123456789"
+
+    # ---- client-solicits (single messages) ----
+    add("client-solicits", [("c", "Quick thought: the platform takes a cut from both of us. If you're open to it, I could send the next "
+                                  "milestone's amount by Zelle and we simply close the contract here. Totally your call.")],
+        client=[(0, "PAY001")])
+    add("client-solicits", [("c", "Just this once, could I pay the revision round through Revolut? My card keeps getting declined on here.")],
+        client=[(0, "PAY001")])
+    add("client-solicits", [("c", "Our finance team would rather onboard you in Deel as a contractor and end the contract here. "
+                                  "Payroll runs on the 25th. Would that work for you?")],
+        client=[(0, "PAY001")])
+    add("client-solicits", [("c", "Going forward, can you just invoice Halvorsen AB directly? Accounts payable will settle your invoices "
+                                  "by bank transfer on net-30, so we can drop the contract on here.")],
+        client=[(0, "PAY001")])
+    add("client-solicits", [("c", "Can you send me your bank details? I'll transfer the bonus myself so the site doesn't eat part of it.")],
+        client=[(0, "PAY001")])
+    add("client-solicits", [("c", "Happy to pay you in Amazon gift cards for the small fixes if that's easier, saves us opening another milestone.")],
+        client=[(0, "PAY001")])
+    add("client-solicits", [("c", "I could mail you a cheque for the June hours instead of funding it here. Just let me know your postal address.")],
+        client=[(0, "PAY001")])
+    add("client-solicits", [("c", "Would you be opposed to getting paid outside the site from now on? No pressure at all, just asking.")],
+        client=[(0, "PAY001")])
+    add("client-solicits", [("c", "Te puedo pagar por transferencia SPEI directamente? Asi evitamos la comision de la plataforma.")],
+        client=[(0, "PAY001")])
+    add("client-solicits", [("c", "Can I send it via Pay\u200bPal friends & family instead? Less hassle than the milestones.")],
+        client=[(0, "PAY001")])
+    add("client-solicits", [("c", "Pix works for you? I can send the R$ 1.800 today, direto, no need to wait for the milestone.")],
+        client=[(0, "PAY001")])
+    add("client-solicits", [("c", "For the extra logo, let's settle up the other way, like we discussed on the call. Cheaper for both of us.")],
+        client=[(0, "PAY001")])
+    add("client-solicits", [("c", "On peut r\u00e9gler le solde par virement direct, hors plateforme ? Ce serait plus simple pour notre compta.")],
+        client=[(0, "PAY001")])
+
+    # ---- freelancer-solicits (single messages) ----
+    add("freelancer-solicits", [("f", "If you settle the remaining balance the other way, directly to me rather than through here, "
+                                      "I can knock 12% off the total.")],
+        freelancer=[(0, "PAY001")])
+    add("freelancer-solicits", [("f", "For the next phase, would you mind paying in USDT on the TRON network? It lands in minutes and skips the fees.")],
+        freelancer=[(0, "PAY001")])
+    add("freelancer-solicits", [("f", "I'm in Nairobi, so M-Pesa to my line would be easiest for me if you could do that instead of the platform.")],
+        freelancer=[(0, "PAY001")])
+    add("freelancer-solicits", [("f", "Would it be possible to get the remaining Rs 40,000 over UPI? Withdrawals from here take ages to reach my bank.")],
+        freelancer=[(0, "PAY001")])
+    add("freelancer-solicits", [("f", "Maybe we could keep it simple and do GCash for the smaller tasks? Not sure if that's okay with you.")],
+        freelancer=[(0, "PAY001")])
+    add("freelancer-solicits", [("f", "Kak, untuk revisi kecil ini bisa bayar lewat DANA aja ya, biar nggak kena potongan platform?")],
+        freelancer=[(0, "PAY001")])
+    add("freelancer-solicits", [("f", "Western Union to Karachi is fine for me too, if the platform fee is a problem for your budget.")],
+        freelancer=[(0, "PAY001")])
+    add("freelancer-solicits", [("f", "my p a y p a l works fine if you'd rather skip the fees here, just say the word")],
+        freelancer=[(0, "PAY001")])
+
+    # ---- details-valid (own details, unsolicited) ----
+    add("details-valid", [("f", f"Rather than the platform, you can wire it straight to me: IBAN {grouped(iban('DE', 22))}, "
+                                f"account holder Jonas Weber.")],
+        freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", f"If you'd like to avoid the fees, USDT (TRC20) to {tron()} works for me.")],
+        freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", f"For the bonus, skip the site: ETH or USDC on Arbitrum to {eth()} is perfect.")],
+        freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", "My Cash App is $MartaDesigns if you want to send the tip directly instead of through here.")],
+        freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", "UK account for paying me directly: sort code 20-45-77, account number 41839265, name P. Okafor.")],
+        freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", f"Bitcoin is fine for the next invoice outside the contract: {segwit()}")],
+        freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", "You can pay me here instead: paypal.me/lindqvistaudio, it saves us both the service fee.")],
+        freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", f"For the remaining balance, SEPA to {grouped(iban('FR', 27))} (BIC BNPAFRPPXXX) and I'll close the contract.")],
+        freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", f"Lightning isn't set up yet, so on-chain please: {taproot()}. No need to go through the milestone.")],
+        freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", "If it's easier than funding a milestone, Interac e-Transfer to priya.sharma.dev@gmail.com works, auto-deposit is on.")],
+        freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", f"Pay the final 0.01 BTC to {p2sh()} instead of the escrow and I'll mark everything complete.")],
+        freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", "ACH details if you want to pay me directly: routing 021000021, account 483920174, checking.")],
+        freelancer=[(0, "PAY002")])
+
+    # ---- identifier-invalid ----
+    add("identifier-invalid", [("f", f"Send the USDT to {corrupt(tron(), base58)} instead of the milestone, it's faster.")],
+        freelancer=[(0, "PAY001")])
+    add("identifier-invalid", [("f", f"Wire it directly to me instead: {grouped(corrupt(iban('NL', 18), digits))}")],
+        freelancer=[(0, "PAY001")])
+    add("identifier-invalid", [("f", f"Could you send the last part in BTC rather than through the contract? {corrupt(segwit(), bech32)}")],
+        freelancer=[(0, "PAY001")])
+    add("identifier-invalid", [("c", f"The validator must reject this one, the checksum is off: {corrupt(btc(), base58)}")])
+    add("identifier-invalid", [("f", f"QA note: the signup form accepted {grouped(corrupt(iban('ES', 24), digits))} even though the "
+                                     f"check digits are wrong. Ticket filed.")])
+
+    # ---- identifier-job-context (valid identifiers, no violation) ----
+    add("identifier-job-context", [("c", f"For the SEPA XML export, use {iban('DE', 22)} as the sample creditor account in the unit tests; "
+                                         f"it's our sandbox account.")])
+    add("identifier-job-context", [("c", f"The token contract is deployed at {eth()} on Sepolia. Please write the Hardhat tests against that address.")])
+    add("identifier-job-context", [("c", f"Our explorer widget shows the wrong balance for {btc()}. Can you trace why the API returns zero?")])
+    add("identifier-job-context", [("c", f"The TRON indexer skips transfers to {tron()}, a test wallet we control. Please debug the parser.")])
+    add("identifier-job-context", [("f", "I've set the routing number field to accept exactly 9 digits and tested it with 021000021 as sample input.")])
+    add("identifier-job-context", [("f", f"I've put the placeholder {grouped(iban('BE', 16))} in the invoice template footer; swap in your "
+                                         f"company's real IBAN before sending it to your customers.")])
+    add("identifier-job-context", [("c", "Our Cash App clone needs a cashtag lookup screen: typing $JaneDoe should show that profile."),
+                                   ("f", "Got it, I'll mock it with a few fake cashtags for the demo.")])
+    add("identifier-job-context", [("c", "The donate button on the landing page should link to paypal.me/greenrootscharity, the charity's own page.")])
+
+    # ---- cover letters ----
+    add("cover-letter", [("f", "Hi! I've built six Shopify stores for apparel brands and can start tomorrow. My rate is $35/h. "
+                               "If you prefer, we can continue outside the platform and you pay me via Wise, which saves us both fees.")],
+        freelancer=[(0, "PAY001")], surface="proposal")
+    add("cover-letter", [("f", "I've integrated Stripe, PayPal and Wise payouts into two marketplaces and know the webhook edge cases well. "
+                               "Happy to work in milestones through the platform.")],
+        surface="proposal")
+    add("cover-letter", [("f", f"Senior Solidity dev, audits and gas optimisation. To start faster, send the deposit in USDT TRC20 to "
+                               f"{tron()} and skip the contract; I begin as soon as it lands.")],
+        freelancer=[(0, "PAY002")], surface="proposal")
+    add("cover-letter", [("f", "I'm a bookkeeper experienced in reconciling Venmo, Zelle and Cash App transactions in QuickBooks Online "
+                               "for small retailers. I can clean up your last two quarters within a week.")],
+        surface="proposal")
+    add("cover-letter", [("f", "Ten years of technical translation EN>DE. With long-term clients I usually switch to direct Payoneer "
+                               "invoicing after the first milestone, and I'm happy to do the same here.")],
+        freelancer=[(0, "PAY001")], surface="proposal")
+
+    # ---- hard negatives (single messages) ----
+    add("hard-negative", [("c", "We need a Zelle integration for our banking app so customers can send money by phone number. "
+                                "Have you worked with the Zelle API before?")])
+    add("hard-negative", [("c", "I'll fund the next milestone tonight; you can submit the revision round once it's in escrow.")])
+    add("hard-negative", [("c", "Last year a freelancer asked me to pay him through Revolut and I said no. That's why I'm strict about milestones now.")])
+    add("hard-negative", [("f", "Your client pays their Indian vendors over UPI, so the dashboard needs to show those settlements per day.")])
+    add("hard-negative", [("f", "A client on another job asked me to take payment by M-Pesa outside the site. I declined and reported it, "
+                                "just explaining why I'm careful.")])
+    add("hard-negative", [("c", "How does the platform pay you out? Can you withdraw to Payoneer or only to a local bank?")])
+    add("hard-negative", [("f", "I've added my Wise account as the withdrawal method in my settings, so earnings from this contract reach me fine.")])
+    add("hard-negative", [("c", "I sent a bonus through the platform for the extra weekend work. Thanks again!")])
+    add("hard-negative", [("f", "Could you add a bonus on the contract for the extra pages instead of a new milestone? Whatever is simpler for you.")])
+    add("hard-negative", [("c", "Please submit your W-8BEN on the platform's tax info page; our accountant needs it for the contract invoices.")])
+    add("hard-negative", [("c", "Our billing address for the contract invoices is Lagerstrasse 7, 8004 Zurich. Can you check the platform invoice shows it?")])
+    add("hard-negative", [("c", "What's Payoneer? A few applicants mentioned it in their profiles and I've never heard of it.")])
+    add("hard-negative", [("f", "The refund for the cancelled milestone should appear on your billing method within 5-10 business days.")])
+    add("hard-negative", [("c", "Our customers pay us in USDT on TRON; the reconciliation script needs to match each transfer to an invoice.")])
+    add("hard-negative", [("c", "Payroll here runs through Gusto. We need someone to build a PTO balance report from the Gusto API.")])
+    add("hard-negative", [("c", "Can you invoice us for the extra hours through the contract? Our AP team needs the platform invoice to reimburse me.")])
+    add("hard-negative", [("f", "The client before you paid by cheque back in 2019, before I joined this site. Much slower than this.")])
+    add("hard-negative", [("c", "My brother will pay his own designer via Venmo for the family logo; I just need you to review the files.")])
+    add("hard-negative", [("f", "No worries, I'll take a rain check on the call. Can we wire up the frontend tomorrow instead?")])
+    add("hard-negative", [("c", "Can you add a 'Pay with Pix' button to the checkout page? Our Brazilian customers expect it.")])
+    add("hard-negative", [("c", "Heads up: I'm switching the billing method on here to a new Visa, so the next milestone may be funded a day late.")])
+    add("hard-negative", [("c", "Is Wise the same thing as TransferWise? I need to know for the fintech comparison article you're writing for us.")])
+    add("hard-negative", [("f", "Getting paid in crypto outside the platform isn't allowed, so I'll keep billing my hours here.")])
+    add("hard-negative", [("f", "I'll give a 10% discount on the next milestone since the first one ran long. I'll adjust it in the contract.")])
+    add("hard-negative", [("c", "Could you send me the platform invoice for March? Our finance team needs it for the VAT return.")])
+    add("hard-negative", [("f", "Sorry for the slow reply, I was setting up my bank account for withdrawals on the platform. All done now.")])
+    add("hard-negative", [("c", "The mobile money module should support M-Pesa and Airtel Money payouts to our drivers in Kenya.")])
+    add("hard-negative", [("c", "For the payroll app you're building, which fields do you need from the employee bank details form?")])
+
+    # ---- ordinary chat ----
+    add("ordinary-chat", [("f", "Just this once, could you extend the deadline to Friday? My laptop died and I'm restoring from backup.")])
+    add("ordinary-chat", [("c", "Thanks, the wireframes look great. Can we hop on a quick video call Tuesday to go over the flows?"),
+                          ("f", "Tuesday 3pm CET works. I'll share the Figma link before the call.")])
+    add("ordinary-chat", [("c", "Could you approve the font choice before I export?"), ("f", "Approved, go ahead."),
+                          ("c", "Exported. PNG and SVG are uploaded to the contract files.")])
+
+    # ---- conversations ----
+    add("conversation", [("c", "Would you mind if I paid the rest by PayPal? It's quicker on my side."),
+                         ("f", "Sure, that works for me."),
+                         ("c", "Great, thanks!")],
+        client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+    add("conversation", [("c", "I'd rather send the money through Wise directly this time, is that fine?"),
+                         ("f", "Sorry, I only get paid through the platform. I've let support know about this request.")],
+        client=[(0, "PAY001")], flags=[("f", 0)])
+    add("conversation", [("f", "Could you pay this milestone in crypto instead? Whatever coin is convenient for you."),
+                         ("c", "Why not just use the milestone?"),
+                         ("f", "Honestly it just avoids the fee, nothing more."),
+                         ("c", "Ok, makes sense, let's do that.")],
+        freelancer=[(0, "PAY001")], client=[(3, "PAY003")])
+    add("conversation", [("c", "Can I just Venmo you for the extra hours?"),
+                         ("f", "What's Venmo? I'm based in Portugal."),
+                         ("c", "It's a US app for sending money between people."),
+                         ("f", "Then I can't receive it, and I'd rather keep everything on the contract anyway.")],
+        client=[(0, "PAY001")])
+    add("conversation", [("f", "Could you send the small top-ups by GCash? Faster for me."),
+                         ("c", "Sure, what's your GCash number?"),
+                         ("f", "0917 555 0142, registered to Ana Reyes.")],
+        freelancer=[(0, "PAY001"), (2, "PAY002")], client=[(1, "PAY003")])
+    add("conversation", [("c", "Let's do a direct bank transfer for the second half, I'll save us both the fee."),
+                         ("f", f"Okay, here you go: {grouped(iban('IT', 27))}, Giulia Conti."),
+                         ("c", "Perfect, I'll send it Monday.")],
+        client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+    add("conversation", [("c", "Could we move you over to Deel once this trial is done?"),
+                         ("f", "Is Deel connected to this platform somehow?"),
+                         ("c", "No, it's a separate payroll tool our finance team uses. The contract here would end."),
+                         ("f", "Ok, that's fine with me.")],
+        client=[(0, "PAY001")], freelancer=[(3, "PAY003")])
+    add("conversation", [("c", "We're both in Lagos, I can just hand you cash when we meet Thursday. No need for the contract."),
+                         ("f", "I'd prefer to keep it on the platform, sorry."),
+                         ("c", "No worries, I'll fund the milestone then.")],
+        client=[(0, "PAY001")])
+    add("conversation", [("c", "Where do your payments from here end up, Payoneer?"),
+                         ("f", "Yes, I withdraw my earnings from here to Payoneer and then to my local bank.")])
+    add("conversation", [("f", "If you pay me outside the site I'll give you 15% off the whole thing."),
+                         ("c", "Hmm, tempting. Let me think about it."),
+                         ("f", "It's totally safe, I've done it with plenty of clients."),
+                         ("c", "No, let's keep it on the site. I've reported this to support.")],
+        freelancer=[(0, "PAY001")], flags=[("c", 0)])
+    add("conversation", [("c", "Can I pay you a bonus instead of a new milestone for the extra icons?"),
+                         ("f", "Sure, a bonus through the contract works fine.")])
+    add("conversation", [("c", "My card was declined on here. Can I just PayPal you this once?"),
+                         ("f", "Could you try another card in your billing methods first?"),
+                         ("c", "Tried, also declined. PayPal really is easier for me."),
+                         ("f", "Okay, just this once then.")],
+        client=[(0, "PAY001"), (2, "PAY001")], freelancer=[(3, "PAY003")])
+    add("conversation", [("c", "The milestone system is confusing me. What's your bank info? I'll send it from my business account."),
+                         ("f", "I'll pass on that, let's stick with the milestone. I can walk you through funding it.")],
+        client=[(0, "PAY001")])
+    add("conversation", [("f", "Could you pay via Wise for this one?"),
+                         ("c", "Wise is blocked for our company, but I can do a bank wire."),
+                         ("f", f"Fine, IBAN {grouped(iban('GB', 22))}, name Tomasz Nowak.")],
+        freelancer=[(0, "PAY001"), (2, "PAY002")], client=[(1, "PAY003")])
+    add("conversation", [("c", "Did you get paid for the last job in the end?"),
+                         ("f", "Yes, the client released the escrow on Tuesday.")])
+    add("conversation", [("f", "FYI, someone claiming to be your colleague messaged me asking to pay me via crypto."),
+                         ("c", "That's not us, please report them. We only pay through the contract.")])
+    add("conversation", [("c", "My business partner in Dubai will reimburse me by bank transfer for his half of the project."),
+                         ("f", "No problem, the contract stays under your account then.")])
+    add("conversation", [("c", "Not sure if this is allowed, but could I pay via bKash? My card doesn't work internationally."),
+                         ("f", "It isn't allowed, unfortunately. Maybe add a local debit card in billing?")],
+        client=[(0, "PAY001")])
+    add("conversation", [("f", "Now that the contract's closed, for any future small tweaks you can just send it over JazzCash."),
+                         ("c", "Sounds good, I'll message you when I need something.")],
+        freelancer=[(0, "PAY001")], client=[(1, "PAY003")])
+    add("conversation", [("c", "Payroll at our company goes through Remote.com. Would you consider joining there once this trial ends?"),
+                         ("f", "What would that mean for this contract?"),
+                         ("c", "We'd end it here and pay you monthly through Remote instead."),
+                         ("f", "Sounds reasonable, let's do it.")],
+        client=[(0, "PAY001"), (2, "PAY001")], freelancer=[(3, "PAY003")])
+    add("conversation", [("c", "We use Deel for our full-time staff, but for you we'll keep the hourly contract here."),
+                         ("f", "Works for me.")])
+    add("conversation", [("c", "Would you take crypto for this?"),
+                         ("f", "Only payments through the platform, sorry.")],
+        client=[(0, "PAY001")])
+    add("conversation", [("c", "I can send USDC on Solana or Polygon, whichever you prefer. Skips the wire fees."),
+                         ("f", "Polygon please.")],
+        client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+    add("conversation", [("f", "Can I get paid weekly on this one?"),
+                         ("c", "Yes, hourly contracts here are billed weekly automatically.")])
+    add("conversation", [("c", "Could you send over your details?"),
+                         ("f", "Sure, here's my portfolio and GitHub: github.com/okafor-dev")])
+    add("conversation", [("f", "Would Alipay work for the final payment? Saves the conversion fee."),
+                         ("c", "Ok deal."),
+                         ("f", "Thanks, I'll send you the QR code tonight.")],
+        freelancer=[(0, "PAY001")], client=[(1, "PAY003")])
+    add("conversation", [("c", "Could you pay the translator you subcontracted through Wise? It's between you two."),
+                         ("f", "Yes, I'll handle her fee myself. Your contract with me stays as it is.")])
+    return cases
+
+
 def main() -> None:
     cases = [*dev_cases(), *heldout_cases(), *heldout2_cases(), *heldout3_cases(),
              *heldout4_cases(), *heldout5_cases(), *heldout6_cases(), *heldout7_cases(),
@@ -7588,7 +8459,8 @@ def main() -> None:
              *heldout21_cases(), *heldout22_cases(), *heldout23_cases(),
              *heldout24_cases(), *heldout25_cases(), *heldout26_cases(),
              *heldout27_cases(), *heldout28_cases(), *heldout29_cases(),
-             *heldout30_cases(), *heldout31_cases(), *heldout32_cases()]
+             *heldout30_cases(), *heldout31_cases(), *heldout32_cases(),
+             *heldout33_cases(), *heldout34_cases(), *heldout35_cases()]
     with OUT.open("w", encoding="utf-8") as f:
         for case in cases:
             f.write(json.dumps(case, ensure_ascii=False) + "\n")
