@@ -800,3 +800,15 @@ def test_conversations_after_heldout30_to_32(
 def test_an_email_after_a_service_and_a_colon_is_details() -> None:
     text = "Let's move the payment to PayPal to avoid the cut: lena.kovac@gmail.com"
     assert DETECTOR.read(text).has(SignalKind.DETAILS)
+
+
+@pytest.mark.parametrize(("text", "flagged"), [
+    ("FYI: a different client asked me to switch to Payoneer outside Upwork. "
+     "I declined and reported it.", False),
+    ("Your colleague messaged me asking if I'd take payment through Zelle. I told her no.",
+     False),
+    ("Drop your PayPal email here and I'll send the money off-site.", True),  # "email here"
+    ("Translate our banking app's strings: 'Send money with BLIK', 'Add your IBAN'.", False),
+])
+def test_told_of_asks_and_translated_strings(text: str, flagged: bool) -> None:
+    assert bool(DETECTOR.read(text).violating) is flagged

@@ -566,6 +566,21 @@ def _read_leaving_for_channel(
     collector.add_span(SignalKind.SOLICIT, "solicit.leave_contract_for_channel", start, end)
 
 
+def _drop_if_told_of(collector: _Collector, vocab: PaymentVocabulary) -> None:
+    """A message of the account's own that says it reported or declined a payment ask
+    ("someone using your company's name asked me to move payment to Zelle. I declined
+    and reported it.") tells of a proposal; it makes none. Payment details in it still
+    count."""
+    solicits = [s for s in collector.signals if s.kind is SignalKind.SOLICIT]
+    if not solicits:
+        return
+    text = collector.reading.text
+    if (vocab.guards["told_of"].search(text) is None
+            and vocab.report["reported"].search(text) is None):
+        return
+    collector.discard(solicits, Guard.REPORTED)
+
+
 def _drop_weak_if_noncommittal(collector: _Collector, vocab: PaymentVocabulary) -> bool:
     """A reply that does not commit ("Let me check with my bank how long cheques take")
     answers nothing yet: the weak readings in it (the transaction and off-platform
@@ -776,6 +791,8 @@ def analyse_text(
         _read_leetspeak(original, collector, vocab)
     _read_identifiers(original, collector, vocab)
     _drop_quoted_examples(original, collector, vocab)
+    if not force:
+        _drop_if_told_of(collector, vocab)
     noncommittal = force and _drop_weak_if_noncommittal(collector, vocab)
     signals = sorted(collector.signals, key=lambda s: (s.start, s.end, s.kind))
     names_channel = bool(channel_spans(reading.text, vocab))
