@@ -35,7 +35,14 @@ from holdrules.detectors.contact_scan import (
     ScanPolicy,
     scan_with_limits,
 )
-from holdrules.findings import Finding, MeasureEvidence, Rule, TextEvidence, Violation
+from holdrules.findings import (
+    Evidence,
+    Finding,
+    MeasureEvidence,
+    Rule,
+    TextEvidence,
+    Violation,
+)
 from holdrules.records import AccountActivity, RecordKind
 
 __all__ = ["ContactSharingConfig", "ContactSharingDetector", "explain_transforms"]
@@ -205,15 +212,7 @@ class ContactSharingDetector(Detector):
             f"phone-like runs; only the first {limit.validated:,} were validated as phone "
             f"numbers. A person should check the rest, from character {limit.start:,} on."
         )
-        return Finding.from_rule(
-            TRUNCATED,
-            account_id=account_id,
-            evidence=evidence,
-            explanation=explanation,
-            confidence=1.0,
-            occurred_at=item.at,
-            counterparty_id=item.recipient_id if item.surface is not Surface.PROFILE else None,
-        )
+        return _partly_read(account_id, item, evidence, explanation)
 
     def _truncated(self, account_id: str, item: TextItem, limit: int) -> Finding:
         """CON016: where the unread tail starts, and how long the text is."""
@@ -241,15 +240,7 @@ class ContactSharingDetector(Detector):
             f"long; only the first {limit:,} were scanned for contact details. A person "
             f"should read the rest, from character {limit:,} on."
         )
-        return Finding.from_rule(
-            TRUNCATED,
-            account_id=account_id,
-            evidence=evidence,
-            explanation=explanation,
-            confidence=1.0,
-            occurred_at=item.at,
-            counterparty_id=item.recipient_id if item.surface is not Surface.PROFILE else None,
-        )
+        return _partly_read(account_id, item, evidence, explanation)
 
     def _finding(self, account_id: str, item: TextItem, match: ContactMatch) -> Finding:
         rule = rule_for(match.kind, item.surface)
@@ -350,3 +341,18 @@ def _explanation(item: TextItem, match: ContactMatch) -> str:
     if undone:
         text += f", written with {undone} (undone before matching)"
     return text + "."
+
+
+def _partly_read(account_id: str, item: TextItem, evidence: tuple[Evidence, ...],
+                 explanation: str) -> Finding:
+    """CON016: a text only partly checked (too long, or too many phone-like runs), which
+    the default policy routes to a person."""
+    return Finding.from_rule(
+        TRUNCATED,
+        account_id=account_id,
+        evidence=evidence,
+        explanation=explanation,
+        confidence=1.0,
+        occurred_at=item.at,
+        counterparty_id=item.recipient_id if item.surface is not Surface.PROFILE else None,
+    )
