@@ -812,3 +812,20 @@ def test_an_email_after_a_service_and_a_colon_is_details() -> None:
 ])
 def test_told_of_asks_and_translated_strings(text: str, flagged: bool) -> None:
     assert bool(DETECTOR.read(text).violating) is flagged
+
+
+@pytest.mark.parametrize(("text", "flagged"), [
+    ("Please transfer €850 to IBAN DE89 3704 0044 0532 0130 00, account holder Lena.", True),
+    ("Would you be open to getting paid through our payroll provider instead?", True),
+    ("Payroll here runs through Gusto. We need a PTO balance report from the Gusto API.",
+     False),
+    ("The mobile money module should support M-Pesa payouts to our drivers.", False),
+    ("Where do your payments from here end up, Payoneer?", False),
+    ("We use Deel for our full-time staff, but for you we'll keep the hourly contract.",
+     False),
+    ("Sure, I'll add both through Stripe's payment element.", False),
+    ("Before moving to this platform, our agency paid its contractors through a payroll "
+     "service.", False),
+])
+def test_heldout33_to_35_mechanisms(text: str, flagged: bool) -> None:
+    assert bool(DETECTOR.read(text).violating) is flagged

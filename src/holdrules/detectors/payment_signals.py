@@ -254,9 +254,18 @@ def _identifier_guard(hit: IdentifierHit, original: str, vocab: PaymentVocabular
         return Guard.IDENTIFIER_CONTEXT  # "use this sample IBAN:", "the unit tests"
     if vocab.guards["directs_payment"].search(lowered) is not None:
         return None  # "My multisig takes BTC too: 3AGb… Use it for the final payment."
+    if _SENT_TO.search(lowered, max(0, hit.start - 80), hit.start) is not None:
+        return None  # "Please transfer €850 to IBAN DE69 …", "send the deposit … to TA86…"
     if is_identifier_context(lowered, vocab) or _work_context(lowered, hit, vocab):
         return Guard.IDENTIFIER_CONTEXT
     return None
+
+
+_SENT_TO = regex.compile(
+    r"\b(?:send|sending|pay|paying|transfer|transferring|wire|wiring|deposit)\b[^.!?\n]{0,50}"
+    r"\bto\s{1,3}(?:(?:my|this|the|our)\s{1,3})?(?:(?:iban|wallet|address|account|bank)"
+    r"(?:\s{1,3}(?:number|no|nr))?\s{0,3}[:#\-]?\s{0,3})?$")
+"""A payment verb whose "to …" the identifier completes."""
 
 
 def _work_context(lowered: str, hit: IdentifierHit, vocab: PaymentVocabulary) -> bool:
