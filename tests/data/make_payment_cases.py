@@ -8448,6 +8448,884 @@ def heldout35_cases() -> list[dict[str, Any]]:
     return cases
 
 
+def heldout36_cases() -> list[dict[str, Any]]:
+    """Held-out batch 36: mixed trades, channels and languages; proposals, details, agreements, declines, hard negatives."""
+    rng.seed(36)
+    cases: list[dict[str, Any]] = []
+    add = _adder(cases, "heldout36-")
+    digits = "0123456789"
+    b58 = "123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz"
+    bech = "qpzry9x8gf2tvdw0s3jn54khce6mua7l"
+
+    # --- client proposes (single messages) ---
+    add("client-solicits", [("c", "Honestly the service fee here is eating into my budget. Could I just pay you through Zelle from now on? "
+                                  "I'll throw in an extra 5% for your trouble.")], client=[(0, "PAY001")])
+    add("client-solicits", [("c", "For phase two let's do a direct bank transfer instead, it saves both of us the fees. "
+                                  "Send me your account info whenever you get a chance.")], client=[(0, "PAY001")])
+    add("client-solicits", [("c", "I'd rather pay in USDT on TRC20 going forward, we can close the contract on here after this week. "
+                                  "Would that be alright?")], client=[(0, "PAY001")])
+    add("client-solicits", [("c", "venmo ok for this one? it's only 60 bucks, not worth a new contract")], client=[(0, "PAY001")])
+    add("client-solicits", [("c", "Quick heads-up on process: all our long-term contractors are paid through Deel payroll. "
+                                  "Once this trial wraps I'll onboard you there and we end the Upwork contract.")], client=[(0, "PAY001")])
+    add("client-solicits", [("c", "For the logo tweaks I can send you a $150 Amazon gift card instead, no need to open another contract for it.")],
+        client=[(0, "PAY001")])
+    add("client-solicits", [("c", "You're in Manchester too, right? I can just pay cash when you drop off the printed banners, simpler for everyone.")],
+        client=[(0, "PAY001")])
+    add("client-solicits", [("c", "Our accounts team would prefer to mail you a cheque for the final invoice rather than go through the platform. "
+                                  "What address should they use?")], client=[(0, "PAY001")])
+    add("client-solicits", [("c", "\u00bfTe puedo pagar por transferencia bancaria directamente? As\u00ed nos ahorramos la comisi\u00f3n de la plataforma.")],
+        client=[(0, "PAY001")])
+    add("client-solicits", [("c", "Let's close this contract and I'll send the remaining 400 by P\u0430yPal, fee-free for both of us.")],
+        client=[(0, "PAY001")])
+    add("client-solicits", [("c", "I can pay you in naira through Opay or straight into your GTBank account, whichever suits you, "
+                                  "just not through this site.")], client=[(0, "PAY001")])
+
+    # --- freelancer proposes (single messages) ---
+    add("freelancer-solicits", [("f", "To be honest the 10% cut really hurts on a job this size. If you pay me via PayPal Friends & Family "
+                                      "directly I can knock 8% off my rate.")], freelancer=[(0, "PAY001")])
+    add("freelancer-solicits", [("f", "Regarding the bonus you mentioned, could you send that part in Bitcoin instead? "
+                                      "I can give you my wallet.")], freelancer=[(0, "PAY001")])
+    add("freelancer-solicits", [("f", "I'm in Nairobi and M-Pesa reaches me instantly, while withdrawals from here take days. "
+                                      "Could you send the payment to my M-Pesa instead?")], freelancer=[(0, "PAY001")])
+    add("freelancer-solicits", [("f", "Sir, pwede po bang sa GCash na lang ninyo ako bayaran para sa susunod na batch? Mas mabilis po kasi.")],
+        freelancer=[(0, "PAY001")])
+    add("freelancer-solicits", [("f", "Pour la suite du projet, pourriez-vous me r\u00e9gler par virement SEPA directement ? "
+                                      "Ce serait plus simple pour nous deux.")], freelancer=[(0, "PAY001")])
+    add("freelancer-solicits", [("f", "Pode me pagar por Pix? Fica bem mais f\u00e1cil pra mim do que sacar daqui.")], freelancer=[(0, "PAY001")])
+    add("freelancer-solicits", [("f", "Ven\u200bmo or Z\u200belle, whatever is easier for you, and we skip the 10% on the next order.")],
+        freelancer=[(0, "PAY001")])
+    add("freelancer-solicits", [("f", "Sir if you want you can pay me through UPI / Google Pay directly for the remaining work, "
+                                      "I will share my ID.")], freelancer=[(0, "PAY001")])
+
+    # --- own payment details ---
+    add("details-valid", [("f", f"Here are my bank details for the transfer: IBAN {grouped(iban('DE', 22))}, account holder Jonas Keller.")],
+        freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", "Easiest for me is Cash App: $LenaCodesStuff. Just send the 300 there and I'll mark it done.")],
+        freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", f"USDT (TRC20) address: {tron()} please send the balance there, thanks!")], freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", f"btc: {btc()} quicker than waiting on upwork lol")], freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", "You can settle the second half here: https://paypal.me/tomasvfx/450 and I'll deliver the final renders right after.")],
+        freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", "Account name: R. Patel, sort code 20-45-77, account number 41387652. "
+                                "Pay the second half there and I'll close the contract on my side.")], freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", "For ACH: routing 021000021, account 483920117 (Chase checking, Daniel Ortiz). Faster than the platform payout.")],
+        freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", f"ETH / ERC-20 wallet: {eth()} - USDC on mainnet is fine.")], freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", f"IBAN : {grouped(iban('FR', 27))} / BIC : BNPAFRPPXXX. Virement direct svp, merci !")], freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", f"if you want to pay the rest in btc my address is {segwit()}")], freelancer=[(0, "PAY002")])
+    add("details-valid", [("c", "The last milestone was overcharged by $40. Rather than open a refund on here, "
+                                "just send it back to my PayPal: jrh.logistics@outlook.com")], client=[(0, "PAY002")])
+    add("details-valid", [("f", f"Wallet (BTC, P2SH): {p2sh()} - send the 0.004 there and we're square.")], freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", f"My taproot address for the tip: {taproot()}")], freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", f"Numer konta do przelewu: {grouped(iban('PL', 28))}. Prosz\u0119 przela\u0107 reszt\u0119 bezpo\u015brednio na konto.")],
+        freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", f"For the next invoices please wire to Emirates NBD, IBAN {iban('AE', 23)}, beneficiary Omar Haddad.")],
+        freelancer=[(0, "PAY002")])
+
+    # --- corrupted identifiers (checksum fails) ---
+    add("identifier-invalid", [("f", f"IBAN {grouped(corrupt(iban('GB', 22), digits))}")])
+    add("identifier-invalid", [("f", f"wallet {corrupt(btc(), b58)}")])
+    add("identifier-invalid", [("f", f"TRC20: {corrupt(tron(), b58)}")])
+    add("identifier-invalid", [("f", f"bc: {corrupt(segwit(), bech)}")])
+    add("identifier-invalid", [("f", f"Account: {corrupt(iban('NL', 18), digits)}")])
+
+    # --- identifiers in a job context ---
+    add("identifier-job-context", [("c", f"The payment form must only reject IBANs whose checksum fails. Please add a unit test that accepts "
+                                         f"{iban('ES', 24)} and one that rejects a mistyped version of it.")])
+    add("identifier-job-context", [("c", f"In the block-explorer README, use {btc()} as the example address in the lookup section.")])
+    add("identifier-job-context", [("c", f"We need a dashboard that tracks inflows and outflows of our treasury wallet {eth()}, refreshed hourly.")])
+    add("identifier-job-context", [("c", "Use Chase's public routing number 021000021 as the fixture for the ACH form validation tests.")])
+    add("identifier-job-context", [("c", f"Please audit the TRC-20 token contract deployed at {tron()} before we list it.")])
+    add("identifier-job-context", [("c", "For checkout testing log in with the sandbox buyer account sb-43x7p@personal.example.com, password in the doc.")])
+
+    # --- cover letters ---
+    add("cover-letter", [("f", "Hi! I've built 40+ Shopify stores for fashion brands and can start today. To keep your costs down I usually work "
+                               "with clients directly over Wise, so once you hire me we can settle outside Upwork and I'll take 15% off.")],
+        freelancer=[(0, "PAY001")], surface="proposal")
+    add("cover-letter", [("f", "Hello, experienced bookkeeper here (Xero, QuickBooks). For faster payment my PayPal is "
+                               "k.mensah.accounts@gmail.com, you can pay there directly and skip the fees.")],
+        freelancer=[(0, "PAY002")], surface="proposal")
+    add("cover-letter", [("f", "Hi Sarah, I read your brief for the podcast edits. I've mixed 200+ episodes and can turn each one around in 48h. "
+                               "Happy to split the work into milestones so you only release funds once you're satisfied.")],
+        surface="proposal")
+    add("cover-letter", [("f", "Dear hiring manager, I've integrated Stripe Checkout, PayPal and Apple Pay into several Django stores "
+                               "and can add webhooks for refunds and subscriptions to yours.")], surface="proposal")
+    add("cover-letter", [("f", "Hi, I'm a Flutter developer who has shipped two crypto wallet apps (BTC and USDT on TRON). "
+                               "I can build your send/receive screens and QR scanning within the proposed timeline.")], surface="proposal")
+
+    # --- conversations ---
+    add("conversation", [("c", "Can we do the next milestone over Zelle? Saves us both the fees."),
+                         ("f", "ok deal")],
+        client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+    add("conversation", [("f", "If you don't mind, could you pay me by PayPal from now on? I'd give you a small discount."),
+                         ("c", "No, I'd like to keep everything on Upwork. I've reported this message.")],
+        freelancer=[(0, "PAY001")], flags=[("c", 0)])
+    add("conversation", [("c", "Would you be ok being paid by bank transfer for the next part instead of through Upwork?"),
+                         ("f", "Why would we do that? Is there something wrong with the contract here?"),
+                         ("c", "Nothing wrong, it's just that our finance team can't register Upwork as a vendor and the fees add up."),
+                         ("f", "ok, I understand, let's do it that way then.")],
+        client=[(0, "PAY001")], freelancer=[(3, "PAY003")])
+    add("conversation", [("f", "Mind paying the rest via PayPal? My withdrawals here keep getting held."),
+                         ("c", "Fine by me, what's your PayPal?"),
+                         ("f", "it's priya.writes.copy@gmail.com, thank you!")],
+        freelancer=[(0, "PAY001"), (2, "PAY002")], client=[(1, "PAY003")])
+    add("conversation", [("c", "I'll pay the remaining 1,200 in crypto if that works for you, it's much simpler from my side."),
+                         ("f", f"Sure, USDT TRC20: {tron()}")],
+        client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+    add("conversation", [("c", "Can I send you the payment by Western Union? My card keeps getting declined on here."),
+                         ("f", "Sorry, I only accept payments through the platform. Maybe try updating your billing method?")],
+        client=[(0, "PAY001")])
+    add("conversation", [("c", "Could I pay you with Venmo for the extra revisions?"),
+                         ("f", "I don't have Venmo, but PayPal works for me.")],
+        client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+    add("conversation", [("f", "For the next contracts, could you send a Payoneer payment request to me directly instead of using Upwork?"),
+                         ("c", "What is Payoneer?"),
+                         ("f", "It's a payment service, you just send money to my account there and neither of us pays the platform fee."),
+                         ("c", "Got it, thanks, but I'd rather keep everything on Upwork.")],
+        freelancer=[(0, "PAY001")])
+    add("conversation", [("c", "I've funded milestone 2 in escrow, you can start on the mobile layouts."),
+                         ("f", "Great, I'll submit by Friday."),
+                         ("c", "Approved and released. I also added a small bonus for the quick turnaround!")])
+    add("conversation", [("c", "Let's use Wise for the rest of the project, ok?"),
+                         ("f", "ok"),
+                         ("c", "Great, I'll send it Friday once the last batch of product photos is done.")],
+        client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+    add("conversation", [("c", "Para las pr\u00f3ximas traducciones, \u00bfte parece si te pago por transferencia directa a tu cuenta?"),
+                         ("f", "Claro, sin problema. \u00bfTe paso mis datos?"),
+                         ("c", "S\u00ed, p\u00e1samelos por aqu\u00ed."),
+                         ("f", f"Mi IBAN es {grouped(iban('ES', 24))}, a nombre de Luc\u00eda Romero.")],
+        client=[(0, "PAY001")], freelancer=[(1, "PAY003"), (3, "PAY003")])
+    add("conversation", [("c", "Can I pay you outside Upwork for this one? It's a tiny job."),
+                         ("f", "I'd prefer to keep it on the platform, thanks."),
+                         ("c", "Come on, just take it on PayPal this once, nobody will know."),
+                         ("f", "No. I've reported this conversation.")],
+        client=[(0, "PAY001"), (2, "PAY001")], flags=[("f", 0)])
+    add("conversation", [("f", "Would you be open to paying me in crypto for the ongoing maintenance?"),
+                         ("c", "Yes let's do crypto, which coin do you want?"),
+                         ("f", "USDT on Tron please, I'll send you the address later today.")],
+        freelancer=[(0, "PAY001")], client=[(1, "PAY003")])
+    add("conversation", [("c", "Do you accept payment in EUR? We're a German company."),
+                         ("f", "You pay in USD through the contract and I withdraw to my own bank here in Serbia, Upwork handles the conversion.")])
+    add("conversation", [("c", "We need PayPal and Stripe checkout integrated into our WooCommerce store before Black Friday."),
+                         ("f", "Sure, I've set up PayPal Smart Buttons on a few stores. Could you share the API credentials for the sandbox?")])
+    add("conversation", [("c", "Instead of paying the last milestone here, I could buy you a Steam gift card of the same value?"),
+                         ("f", "Steam card is fine, US region please.")],
+        client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+    add("conversation", [("f", "Could we settle future invoices directly between us?"),
+                         ("c", "What do you mean by directly?"),
+                         ("f", "I mean you send the money by bank wire to my account instead of through the contract here."),
+                         ("c", "ok")],
+        freelancer=[(0, "PAY001"), (2, "PAY001")], client=[(3, "PAY003")])
+    add("conversation", [("c", "Let's finish this one on the platform, and for the follow-up work I'll pay you via Skrill."),
+                         ("f", "I can't accept payments outside Upwork, sorry. I'll have to let Upwork know about this.")],
+        client=[(0, "PAY001")], flags=[("f", 0)])
+    add("conversation", [("f", "K\u00f6nnten Sie mir den Rest einfach per PayPal schicken? Dann spart keiner die Geb\u00fchren."),
+                         ("c", "Ja, passt. Schick mir deine PayPal-Adresse."),
+                         ("f", "anna.schreiber.design@web.de")],
+        freelancer=[(0, "PAY001"), (2, "PAY002")], client=[(1, "PAY003")])
+    add("conversation", [("c", "Can you send me an invoice for our records?"),
+                         ("f", "Upwork generates an invoice for every weekly payment automatically, you can download them under Reports.")])
+    add("conversation", [("c", "Do you have PayPal? I'm asking because our donation page needs a PayPal button."),
+                         ("f", "Yes, I've set up PayPal Donate buttons for two charities, I can add one with recurring options too.")])
+    add("conversation", [("f", "How will payments work for this gig?"),
+                         ("c", "It's an hourly contract, billed weekly through Upwork automatically.")])
+    add("conversation", [("f", "Honestly it'd be cheaper for both of us if you sent the payment through Remitly."),
+                         ("c", "Outside Upwork? Is that even allowed?"),
+                         ("f", "It's fine, lots of people do it, and we both save money."),
+                         ("c", "No, I'd rather not risk my account. Reporting this.")],
+        freelancer=[(0, "PAY001")], flags=[("c", 0)])
+    add("conversation", [("c", "My previous freelancer asked me to pay him over Skrill, I refused."),
+                         ("f", "Good call, that's against the rules here anyway.")])
+    add("conversation", [("c", "\u041c\u043e\u0436\u043d\u043e \u044f \u043f\u0435\u0440\u0435\u0432\u0435\u0434\u0443 \u043e\u043f\u043b\u0430\u0442\u0443 "
+                               "\u043d\u0430 \u043a\u0430\u0440\u0442\u0443 \u0421\u0431\u0435\u0440\u0431\u0430\u043d\u043a\u0430 "
+                               "\u043d\u0430\u043f\u0440\u044f\u043c\u0443\u044e? \u0411\u0435\u0437 \u043a\u043e\u043c\u0438\u0441\u0441\u0438\u0438."),
+                         ("f", "\u041d\u0435\u0442, \u0441\u043f\u0430\u0441\u0438\u0431\u043e, \u0434\u0430\u0432\u0430\u0439\u0442\u0435 "
+                               "\u0442\u043e\u043b\u044c\u043a\u043e \u0447\u0435\u0440\u0435\u0437 \u043f\u043b\u0430\u0442\u0444\u043e\u0440\u043c\u0443.")],
+        client=[(0, "PAY001")])
+    add("conversation", [("c", "Could we settle the rest over Revolut? I'm in Lisbon, it's instant for me."),
+                         ("f", "Hmm, what would happen with the contract then?"),
+                         ("c", "We'd just end it after this milestone."),
+                         ("f", "Sure, Revolut works for me.")],
+        client=[(0, "PAY001")], freelancer=[(3, "PAY003")])
+    add("conversation", [("f", "Any chance of a small bonus for the rush delivery?"),
+                         ("c", "Sure, just sent a $50 bonus through Upwork. Thanks for staying late!")])
+
+    # --- hard negatives ---
+    add("hard-negative", [("f", "I've just added Payoneer as my withdrawal method, so earnings from this contract will land there.")])
+    add("hard-negative", [("f", "You can bank on me to deliver by Monday, the tests are already green.")])
+    add("hard-negative", [("c", "What's Wise? A friend mentioned it the other day, is it like a bank?")])
+    add("hard-negative", [("c", "The landing page copy is for a crypto exchange, it needs to explain how to buy Bitcoin with a debit card "
+                                "in three simple steps.")])
+    add("hard-negative", [("c", "Please add a refund button to the admin panel that calls the PayPal Refunds API for the selected order.")])
+    add("hard-negative", [("c", "I'll release the milestone as soon as I review the files; the bonus will go through Upwork as usual.")])
+    add("hard-negative", [("c", "Our distributor wires payments to the factory in Shenzhen every month, and the reconciliation sheet "
+                                "needs to match those wire dates.")])
+    add("hard-negative", [("f", "A client last month tried to move me to Telegram and pay in crypto. I reported him and blocked the chat.")])
+    add("hard-negative", [("c", "The card on my billing method expired, I've updated it so this week's charge should go through now.")])
+    add("hard-negative", [("c", "Could you translate this Venmo marketing email into Latin American Spanish? About 600 words.")])
+    add("hard-negative", [("c", "I requested a refund through the dispute center for the unused hours, no hard feelings.")])
+    add("hard-negative", [("c", "Le paiement du jalon 3 a \u00e9t\u00e9 lib\u00e9r\u00e9, merci pour votre travail !")])
+    add("hard-negative", [("c", "La app que necesitamos es una billetera tipo Nequi para enviar dinero entre amigos, con login por huella.")])
+    add("hard-negative", [("f", "Just so you know, I don't take payments outside Upwork, so let's keep everything here.")])
+    add("hard-negative", [("f", "Years ago a client paid me through Western Union and it took two weeks to arrive. Never again.")])
+    add("hard-negative", [("c", "This product line could be a real cash cow, let's not leave money on the table with weak photos.")])
+    add("hard-negative", [("c", "Please bill us through the contract as usual, our AP team needs the Upwork invoice PDF for each payment.")])
+    add("hard-negative", [("c", "Our client in Dubai pays the agency by wire, and we pay you here through Upwork as always, "
+                                "so nothing changes for you.")])
+    add("hard-negative", [("c", "Tightening the kerning on the headline really pays dividends, nice work.")])
+    add("hard-negative", [("c", "Ho rilasciato il pagamento della milestone, grazie mille per la pazienza!")])
+
+    # --- ordinary chat ---
+    add("ordinary-chat", [("f", "Morning! Attached are the revised wireframes with the shorter onboarding flow.")])
+    add("ordinary-chat", [("c", "Can we hop on a call Thursday at 3pm CET to go over the roadmap?")])
+    add("ordinary-chat", [("f", "The fonts are licensed under OFL, so you can use them commercially without extra fees.")])
+    add("ordinary-chat", [("c", "Thanks! Got the files, I'll review them tonight and get back to you.")])
+    add("ordinary-chat", [("f", "Kal tak final draft bhej dunga, thoda delay ho gaya, sorry.")])
+    add("ordinary-chat", [("c", "Could you share the Figma link so the developer can inspect the spacing?")])
+    return cases
+
+
+def heldout37_cases() -> list[dict[str, Any]]:
+    """Held-out batch 37: chat-like threads (mid-thread proposals, delayed/conditional agreement, declines, reports) plus singles."""
+    rng.seed(37)
+    cases: list[dict[str, Any]] = []
+    add = _adder(cases, "heldout37-")
+    b58 = "123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz"
+    b32 = "qpzry9x8gf2tvdw0s3jn54khce6mua7l"
+    digits = "0123456789"
+
+    # ---------------- conversations with violations ----------------
+    add("conversation", [
+        ("c", "Hi Priya, the logo drafts look great. Can you send the final SVG plus a PNG at 2000px?"),
+        ("f", "Sure, I'll export both tonight and upload them to the contract workspace."),
+        ("c", "Perfect. For the next batch of icons, could I just pay you through Wise directly? The fees here are eating my budget."),
+        ("f", "Yeah that works, Wise is fine with me."),
+    ], client=[(2, "PAY001")], freelancer=[(3, "PAY003")])
+    add("conversation", [
+        ("f", "Phase one of the migration is done and tested on staging."),
+        ("c", "Great work. What's next?"),
+        ("f", "Phase two. Honestly, if you pay me by bank transfer for phase two we'd both save on the service fee. Interested?"),
+        ("c", "How would that work with invoices on my end?"),
+        ("f", "I'd send you a simple PDF invoice from my company, you transfer the EUR amount, done."),
+        ("c", "Ok, let's do it that way."),
+    ], freelancer=[(2, "PAY001")], client=[(5, "PAY003")])
+    add("conversation", [
+        ("c", "Before we start the contract, would you accept payment in USDT? I'd send it to your wallet every Friday."),
+        ("f", "Thanks, but I only take payment through the platform. Happy to start once the contract is set up here."),
+    ], client=[(0, "PAY001")], flags=[("f", 0)])
+    add("conversation", [
+        ("c", "Can we move this to PayPal? Friends and family, no fees for either of us."),
+        ("f", "I'd rather keep everything on the platform, sorry."),
+        ("c", "Come on, it's just faster. Every other freelancer I hire does it."),
+        ("f", "I understand, but my answer is still no. Payments go through the contract."),
+    ], client=[(0, "PAY001")])
+    add("conversation", [
+        ("f", "Would you be open to paying me through Payoneer for this one?"),
+        ("c", "No, we keep all our contractors on the platform."),
+        ("f", "Understood. What about a direct SEPA transfer then? It's cheaper than Payoneer anyway."),
+        ("c", "Still no. Please don't ask again."),
+    ], freelancer=[(0, "PAY001"), (2, "PAY001")])
+    add("conversation", [
+        ("c", "Since you're in Lisbon too, want to meet up and I pay you cash for the photo shoot? Saves the fees."),
+        ("f", "Hmm, maybe. Would it be the full amount upfront?"),
+        ("c", "Half before, half after, in euros."),
+        ("f", "Alright, if it's half upfront then fine, cash it is."),
+    ], client=[(0, "PAY001")], freelancer=[(3, "PAY003")])
+    add("conversation", [
+        ("f", "The first draft of the whitepaper is attached."),
+        ("c", "Thanks, I'll read it over the weekend."),
+        ("f", f"For the remaining chapters you can pay me straight to my account, IBAN {grouped(iban('NL', 18))}, so we skip the fees."),
+        ("c", "I'd prefer to keep paying through the contract, thanks."),
+    ], freelancer=[(2, "PAY002")])
+    add("conversation", [
+        ("c", "The scraper runs fine now. Can I just send the money by bank transfer? What's your IBAN?"),
+        ("f", f"Sure, it's {grouped(iban('DE', 22))}, account holder Jonas Weber."),
+        ("c", "Thanks, I'll sort it out tomorrow morning."),
+    ], client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+    add("conversation", [
+        ("c", "Is it ok if I pay you through Venmo for the remaining work?"),
+        ("f", "I don't use Venmo, but Zelle would work for me."),
+        ("c", "Zelle it is, I'll set it up on my side."),
+    ], client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+    add("conversation", [
+        ("f", "Quick question: could you pay the remaining $400 through PayPal instead? My account here is on hold for verification."),
+        ("c", "Ok, no problem."),
+        ("f", "Thanks! My PayPal is maria.kovacs.translations@gmail.com"),
+    ], freelancer=[(0, "PAY001"), (2, "PAY002")], client=[(1, "PAY003")])
+    add("conversation", [
+        ("c", "Do you accept Payoneer?"),
+        ("f", "What do you mean, instead of the contract?"),
+        ("c", "Yes, I'd pay you directly to your Payoneer account each month."),
+        ("f", "Then no, sorry. I keep all payments on the platform."),
+    ], client=[(0, "PAY001")])
+    add("conversation", [
+        ("f", "If it helps your budget, I could invoice you directly and you pay by bank transfer."),
+        ("c", "Let me think about it and check with our finance team."),
+        ("f", "Of course, no rush."),
+        ("c", "Finance says fine. Send the invoice to accounts@brightlane.io and we'll wire it."),
+    ], freelancer=[(0, "PAY001")], client=[(3, "PAY003")])
+    add("conversation", [
+        ("c", "Hi Arjun, the app is working perfectly now, thank you."),
+        ("f", "Glad to hear! Shall I close the contract?"),
+        ("c", "Yes. For the small fixes after this, can I just pay you on UPI? It's only a few hundred rupees each time."),
+        ("f", "I guess that's okay for small amounts... fine, UPI it is."),
+    ], client=[(2, "PAY001")], freelancer=[(3, "PAY003")])
+    add("conversation", [
+        ("c", "I see you're in Nairobi. Would it be easier if I send your fee via M-Pesa?"),
+        ("f", "No thank you, I'll keep it on the platform. I've also let support know about this request."),
+    ], client=[(0, "PAY001")], flags=[("f", 0)])
+    add("conversation", [
+        ("c", "I can pay the rest in Amazon gift cards if that's alright, my card keeps getting declined here."),
+        ("f", "Have you tried updating your billing method in settings? That usually fixes it."),
+        ("c", "I'll try, but honestly the other way would be quicker for me."),
+        ("f", "Let's stick with the platform, please update the billing method."),
+    ], client=[(0, "PAY001")])
+    add("conversation", [
+        ("c", "Could you accept payment by Revolut for this job? I'm struggling with the platform fee."),
+        ("f", "Sorry, I don't take payments outside the platform."),
+        ("c", "Just this once? I'll send it over Revolut today and you can start immediately."),
+        ("f", "No, sorry. If you'd like to go ahead, please send the offer here."),
+    ], client=[(0, "PAY001"), (2, "PAY001")])
+    add("conversation", [
+        ("c", "The trading bot works great. How do you want to handle the next round of features?"),
+        ("f", f"Let's do it outside the site to save fees: send 0.01 BTC to {btc()} and I'll start."),
+        ("c", "I'd rather not, we can keep using milestones here."),
+    ], freelancer=[(1, "PAY002")])
+    add("conversation", [
+        ("c", "We'd like to keep working with you long-term. Could we move you onto our Deel payroll instead of paying through here?"),
+        ("f", "That sounds interesting, what would the monthly rate be?"),
+        ("c", "Same as now, $4,200 a month, paid through Deel on the 1st."),
+        ("f", "Ok, I'm in. Send me the Deel invite."),
+    ], client=[(0, "PAY001")], freelancer=[(3, "PAY003")])
+    add("conversation", [
+        ("c", "Our accounting department only pays vendors by cheque. Can I mail you one for the March work?"),
+        ("f", "Our contract is here on the platform, so the payment should be too. Could you fund the milestone instead?"),
+        ("c", "Understood, I'll fund it this afternoon."),
+    ], client=[(0, "PAY001")])
+    add("conversation", [
+        ("f", "Hi! Before we start: I usually work with new clients via direct bank transfer, 50% upfront. Would that be okay?"),
+        ("c", "No, we only hire through the platform. I'm reporting this message."),
+    ], freelancer=[(0, "PAY001")], flags=[("c", 0)])
+    add("conversation", [
+        ("c", "Thanks for the quick fix! Next time I can pay you outside the platform, PayPal or Skrill, whichever you prefer."),
+        ("f", "Skrill please."),
+        ("c", "Noted."),
+    ], client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+    add("conversation", [
+        ("c", "The mix sounds amazing, thank you!"),
+        ("f", "Glad you like it! If you want the stems too, just send $60 to my Cash App $LoFiLeo and I'll upload them."),
+        ("c", "Sure, sending now."),
+    ], freelancer=[(1, "PAY002")], client=[(2, "PAY003")])
+    add("conversation", [
+        ("f", "Would you consider paying me via Wise for the extra hours this week?"),
+        ("c", "If it's cheaper for you, sure. Send me your details."),
+        ("f", f"Great, here they are: {grouped(iban('GB', 22))}, account name Tom Ashby."),
+    ], freelancer=[(0, "PAY001"), (2, "PAY002")], client=[(1, "PAY003")])
+    add("conversation", [
+        ("c", "Oi! For the Portuguese translation, could I pay you via Pix? It's instant here in Brazil."),
+        ("f", "I appreciate it, but I need to keep payment on the platform."),
+        ("c", "No problem, I'll send the offer here then."),
+    ], client=[(0, "PAY001")])
+    add("conversation", [
+        ("c", "Would you be ok with receiving your payments via Payoneer from now on?"),
+        ("f", "Why? Is there a problem with the contract?"),
+        ("c", "Our company card got flagged, and Payoneer is what our finance team uses for all contractors."),
+        ("f", "Ok, understood. Payoneer works."),
+    ], client=[(0, "PAY001")], freelancer=[(3, "PAY003")])
+    add("conversation", [
+        ("f", "I pushed the fix for the Safari layout, can you check on your iPhone?"),
+        ("c", "Looks good now! By the way, for the ongoing maintenance I'd like to pay you monthly by wire to avoid the fees here."),
+        ("f", "Thanks, but I can't accept payments outside the platform."),
+        ("c", "What about crypto then? I can send USDC every month, nobody would know."),
+        ("f", "Still no, sorry. I'm going to report this, I can't risk my account."),
+    ], client=[(1, "PAY001"), (3, "PAY001")], flags=[("f", 3)])
+    add("conversation", [
+        ("c", "Can you add the dark mode toggle too?"),
+        ("f", "Sure, it's about 6 more hours. That's outside the current contract, so you could just send it to me on Wise if you like."),
+        ("c", "Hmm, I suppose that's simpler than a new contract. Ok."),
+    ], freelancer=[(1, "PAY001")], client=[(2, "PAY003")])
+    add("conversation", [
+        ("c", "Let's settle the final $1,500 via Zelle instead, I'll add $100 extra for your trouble."),
+        ("f", "Ok deal."),
+        ("c", "Great, I'll message you tomorrow to sort out the details."),
+    ], client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+    add("conversation", [
+        ("c", "Would you take payment through Skrill for future work?"),
+        ("f", "Let me think about it."),
+        ("c", "Sure, take your time."),
+        ("f", "I thought it over and I'd rather keep things on the platform. Thanks for understanding."),
+    ], client=[(0, "PAY001")])
+    add("conversation", [
+        ("f", "The Arabic subtitles are synced and uploaded."),
+        ("c", "Wonderful. We have 20 more episodes coming."),
+        ("f", "Happy to do them. For a batch that size, could you pay me through Western Union? I'm in Cairo and it arrives faster."),
+        ("c", "Hmm, can you explain why it's faster?"),
+        ("f", "Withdrawals from here take about a week to reach my bank, Western Union is same day."),
+        ("c", "Fine, Western Union then."),
+    ], freelancer=[(2, "PAY001")], client=[(5, "PAY003")])
+    add("conversation", [
+        ("c", "We're happy with the Shopify theme. For the retainer, do you have a GCash or Maya account? I'm in Cebu too."),
+        ("f", "I do have GCash, but I prefer to keep the retainer here on the platform."),
+        ("c", "Fair enough, I'll set up a weekly contract."),
+    ], client=[(0, "PAY001")])
+    add("conversation", [
+        ("f", "Dataset cleaning is about 70% done."),
+        ("c", "Nice. Quick admin thing, we'll need a second contract for the dashboard."),
+        ("f", f"We could skip the second contract, just send USDT to {tron()} when it's done."),
+        ("c", "Sure, that's easier for us anyway."),
+    ], freelancer=[(2, "PAY002")], client=[(3, "PAY003")])
+
+    # ---------------- conversations without violations ----------------
+    add("conversation", [
+        ("c", "We need a Stripe Checkout integration for our store, with webhooks for refunds."),
+        ("f", "I've built several Stripe integrations. Do you also want Apple Pay via the Payment Request Button?"),
+        ("c", "Yes, and PayPal as a second option at checkout."),
+        ("f", "Got it. I'll scope both and send a milestone plan here."),
+    ])
+    add("conversation", [
+        ("f", "I've uploaded the final deliverables. Could you release the milestone when you get a chance?"),
+        ("c", "Done, released. I also added a small bonus for the quick turnaround."),
+        ("f", "That's very kind, thank you! I'll withdraw to my bank account at the end of the month."),
+        ("c", "Enjoy. I'll open a new contract next week for the Spanish version."),
+    ])
+    add("conversation", [
+        ("c", "Did you get a chance to look at the staging logs?"),
+        ("f", "Yes, the 502s come from the worker timing out on big CSV imports."),
+        ("c", "Can we chunk the import?"),
+        ("f", "That's my plan, batches of 5k rows with a progress bar."),
+        ("c", "Sounds good, go ahead."),
+    ])
+    add("conversation", [
+        ("c", "How's your week going?"),
+        ("f", "Busy! Another client tried to get me to take payment over Cash App, so I reported it to support."),
+        ("c", "Good call. Anyway, can you start on the landing page Monday?"),
+        ("f", "Yes, Monday works."),
+    ])
+    add("conversation", [
+        ("c", "Before I found this site I used to pay my designers by wire transfer, what a headache."),
+        ("f", "Haha I can imagine. Here everything runs through the contract, much simpler."),
+        ("c", "Exactly. Anyway, here's the brief for the brochure."),
+    ])
+    add("conversation", [
+        ("c", "Where do I find the invoice for last month? Our accountant needs it."),
+        ("f", "It's under Reports, Transaction History. You can download the PDF there."),
+        ("c", "Found it, thanks."),
+    ])
+    add("conversation", [
+        ("f", "Does your payment provider handle payouts between your buyers and sellers automatically?"),
+        ("c", "Yes, buyers pay sellers through Mollie Connect and we take a commission."),
+        ("f", "OK, then I'll model the split payments in the database accordingly."),
+    ])
+    add("conversation", [
+        ("f", "Sorry if this is a silly question: what's Interac e-Transfer? It's mentioned in the spec."),
+        ("c", "It's the Canadian bank transfer system. Our app needs to show it as a payout option for users."),
+        ("f", "Got it, I'll add it to the payout settings screen."),
+    ])
+    add("conversation", [
+        ("c", "This bug is really costing us, we're paying through the nose in lost sales."),
+        ("f", "I'll prioritize it. Should be fixed tonight."),
+        ("c", "You're a lifesaver."),
+    ])
+    add("conversation", [
+        ("c", "I'll fund the second milestone on Friday when our budget refreshes."),
+        ("f", "Perfect, I'll start on the API once it's in escrow."),
+        ("c", "Also, can you log the hourly part with the desktop time tracker?"),
+        ("f", "Yes, the tracker is running."),
+    ])
+    add("conversation", [
+        ("c", "The last delivery didn't match the brief. Can we talk about a partial refund?"),
+        ("f", "I'm sorry about that. I can issue a partial refund through the contract, would 30% be fair?"),
+        ("c", "Yes, that's fair. Thanks for being reasonable."),
+    ])
+    add("conversation", [
+        ("f", "Unrelated, but do you know how long withdrawals to a Polish bank take? My earnings have been pending for 5 days."),
+        ("c", "For me it's usually 2-3 business days after the security period."),
+        ("f", "Ok, I'll wait a bit more then. Back to the banner sizes..."),
+    ])
+    add("conversation", [
+        ("c", "We're building a peer-to-peer payment app similar to Venmo for college students."),
+        ("f", "Fun! Will users link bank accounts via Plaid?"),
+        ("c", "Yes, Plaid for linking, and Dwolla for ACH transfers between users."),
+        ("f", "Got it. I'll draft the architecture and share it here."),
+    ])
+    add("conversation", [
+        ("c", "Could you make the header font a bit bolder?"),
+        ("f", "Sure, switching from 500 to 700 weight. I also tightened the letter spacing."),
+        ("c", "Much better. Can you export for Instagram stories as well?"),
+        ("f", "Yes, 1080x1920, uploading shortly."),
+    ])
+    add("conversation", [
+        ("c", "You went above and beyond on this. Is it ok if I add a bonus?"),
+        ("f", "That's very generous, thank you! The bonus option is on the contract page."),
+        ("c", "Found it, sent $75. Thanks again."),
+    ])
+    add("conversation", [
+        ("c", "Our PayPal IPN listener stopped receiving notifications after the server move."),
+        ("f", "Probably the IPN URL still points to the old host. Can you give me access to the PayPal sandbox?"),
+        ("c", "Invited you as a sandbox user. Let me know what you find."),
+        ("f", "Confirmed, the notify URL was stale. Fixed and tested with three sandbox payments."),
+    ])
+    add("conversation", [
+        ("c", "Can you add our VAT number to your invoices?"),
+        ("f", "The platform generates the invoices automatically; you can add your VAT ID in your billing settings."),
+        ("c", "Ah, done. Thanks!"),
+    ])
+    add("conversation", [
+        ("f", "Hi Lena, I saw your message about the translation job. Is the deadline flexible?"),
+        ("c", "A couple of days at most. Can you handle legal German?"),
+        ("f", "Yes, I'm a sworn translator in Hamburg. I'll send you a proposal with milestones."),
+        ("c", "Great, looking forward to it."),
+    ])
+    add("identifier-job-context", [
+        ("c", f"For the SEPA form tests, use this sample IBAN: {iban('FR', 27)}. It should pass the checksum."),
+        ("f", "Thanks. I'll also add a case with a wrong check digit so the error message shows."),
+        ("c", "Great, and please format it in groups of four on blur."),
+    ])
+
+    # ---------------- single messages: solicitations ----------------
+    add("client-solicits", [("c", "Hey, I'd love to hire you but can we do it off the site? I'll pay you with Apple Pay.")], client=[(0, "PAY001")])
+    add("client-solicits", [("c", "Send me your bank info and I'll wire the deposit directly, that way we avoid the 10% fee.")], client=[(0, "PAY001")])
+    add("client-solicits", [("c", "We pay all contractors in USDT on TRC20, please confirm you're ok with that before we begin.")], client=[(0, "PAY001")])
+    add("client-solicits", [("c", "I'm in Manila, can I just pay you through GCash for this gig?")], client=[(0, "PAY001")])
+    add("client-solicits", [("c", "I'll pay you on P-a-y-P-a-l so the site doesn't take a cut, ok?")], client=[(0, "PAY001")])
+    add("client-solicits", [("c", "Can I send the money via Pay\u0440al instead of the contract?")], client=[(0, "PAY001")])
+    add("freelancer-solicits", [("f", "To keep my rate low I prefer payment via Western Union, if that's possible for you.")], freelancer=[(0, "PAY001")])
+    add("freelancer-solicits", [("f", "Would you mind paying the final milestone through Payoneer directly? I'll close the contract here.")],
+        freelancer=[(0, "PAY001")])
+    add("freelancer-solicits", [("f", "Pls pay me thru bKash next time, much easier for me in Dhaka.")], freelancer=[(0, "PAY001")])
+    add("freelancer-solicits", [("f", "Happy to continue, but from now on I'd want to be paid by SEPA transfer instead of through the site.")],
+        freelancer=[(0, "PAY001")])
+    add("freelancer-solicits", [("f", "Could you pay me on Ven\u200bmo instead of here?")], freelancer=[(0, "PAY001")])
+
+    # ---------------- single messages: own details ----------------
+    add("details-valid", [("f", f"Pay me directly and skip the fees: IBAN {grouped(iban('ES', 24))} (Lucia Moreno).")], freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", f"USDT (TRC20) address for payment: {tron()}")], freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", f"Send the ETH here instead of funding the milestone: {eth()}")], freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", "My PayPal is rafael.m.studio@outlook.com, you can pay the rest there.")], freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", "Easiest is to pay via this link: https://paypal.me/NikoDesigns/250")], freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", "Bank details for direct payment: Chase, account 447100932281, routing 021000021.")], freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", "UK transfer works too: sort code 20-45-77, account 83920145, name K. Adeyemi.")], freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", f"BTC (segwit): {segwit()} - send it there rather than through the contract.")], freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", f"my taproot address {taproot()} , pay there pls")], freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", f"You can pay directly to {p2sh()} (BTC), no platform fee.")], freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", f"Bonifico diretto: IBAN {iban('IT', 27)}, intestato a Marco Bellini.")], freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", "cash app $JadeWrites, send whenever you're ready")], freelancer=[(0, "PAY002")])
+
+    # ---------------- identifiers ----------------
+    add("identifier-invalid", [("f", f"IBAN: {corrupt(iban('DE', 22), digits)}")])
+    add("identifier-invalid", [("f", f"btc {corrupt(btc(), b58)}")])
+    add("identifier-invalid", [("f", f"TRON wallet {corrupt(tron(), b58)}")])
+    add("identifier-invalid", [("f", f"my segwit addr {corrupt(segwit(), b32)}")])
+    add("identifier-job-context", [("c", f"The checkout test fails on this IBAN: {iban('BE', 16)} - please debug the validator.")])
+    add("identifier-job-context", [("c", f"Please add our nonprofit's donation address to the site footer: {btc()}")])
+    add("identifier-job-context", [("f", f"The contract is deployed at {eth()} on Sepolia, can you verify it on Etherscan?")])
+    add("identifier-job-context", [("c", f"Our block explorer shows the wrong balance for {tron()}, can you investigate?")])
+
+    # ---------------- cover letters ----------------
+    add("cover-letter", [("f", "Hello, I have 8 years of React experience and would be glad to help with your dashboard. "
+                               "To keep costs down I usually work directly, paid by PayPal or Wise outside the platform.")],
+        freelancer=[(0, "PAY001")], surface="proposal")
+    add("cover-letter", [("f", "Hi! I've integrated Stripe, Braintree and Adyen for e-commerce clients and can build your subscription billing. "
+                               "I suggest three milestones: design, implementation, testing.")], surface="proposal")
+    add("cover-letter", [("f", "Dear hiring manager, I'm a bookkeeper familiar with Xero and QuickBooks. "
+                               "I can reconcile your Wise and Revolut business accounts every month.")], surface="proposal")
+
+    # ---------------- hard negatives ----------------
+    add("hard-negative", [("c", "I'll fund the milestone as soon as I'm back from lunch.")])
+    add("hard-negative", [("f", "Please release the escrow for milestone 2 when you've reviewed the files.")])
+    add("hard-negative", [("c", "My last freelancer asked me to pay him through Skrill. I said no and reported him.")])
+    add("hard-negative", [("f", "Back in 2019 a client paid me by cheque and it bounced, never again.")])
+    add("hard-negative", [("c", "Our users pay each other via Zelle; we just need a dashboard that tracks those transfers.")])
+    add("hard-negative", [("f", "What is Payoneer exactly? I keep seeing it mentioned in job posts.")])
+    add("hard-negative", [("c", "We need a Venmo-style split-the-bill feature in our iOS app.")])
+    add("hard-negative", [("f", "I withdrew my earnings to my Revolut account yesterday, it arrived in two days.")])
+    add("hard-negative", [("c", "I've updated my billing method to a new Visa card, the payment should go through now.")])
+    add("hard-negative", [("f", "I sent the refund through the contract, you should see it within 5-10 days.")])
+    add("hard-negative", [("c", "The platform invoice says $480 but I approved 12 hours, can you check?")])
+    add("hard-negative", [("f", "It's a small price to pay for clean code. Time is money, so let's get started.")])
+    add("hard-negative", [("f", "I'm not able to accept PayPal or bank transfers, everything has to go through the contract.")])
+    add("hard-negative", [("c", "Can you write a blog post comparing Wise, Revolut and Payoneer for freelancers?")])
+    add("hard-negative", [("c", "Our exchange app needs a Binance Pay integration, budget $3k, paid via milestones here.")])
+    add("hard-negative", [("f", "A client just asked me to take payment in Bitcoin, is that allowed? I told them I'd check first.")])
+
+    # ---------------- ordinary chat ----------------
+    add("ordinary-chat", [("f", "Good morning! I'll have the wireframes ready by Thursday.")])
+    add("ordinary-chat", [("c", "Thanks for the quick turnaround, our team loved it.")])
+    add("ordinary-chat", [("f", "Could you share the Figma file with edit access?")])
+    add("ordinary-chat", [("c", "Let's have a call tomorrow at 10 CET to discuss the roadmap.")])
+    add("ordinary-chat", [("f", "Attached are three variations of the banner; I prefer option B.")])
+    return cases
+
+
+def heldout38_cases() -> list[dict[str, Any]]:
+    """Held-out batch 38: near-pairs (job topic, platform feature, past, third party) and subtle off-platform asks."""
+    rng.seed(38)
+    cases: list[dict[str, Any]] = []
+    add = _adder(cases, "heldout38-")
+    digits = "0123456789"
+    b58 = "123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz"
+    bech = "qpzry9x8gf2tvdw0s3jn54khce6mua7l"
+
+    # --- near-pairs: client proposals vs. same words in an innocent context ---
+    add("client-solicits", [("c", "Before we start, can you send me your PayPal email? I'd rather pay you there for the checkout fix than through the contract.")],
+        client=[(0, "PAY001")])
+    add("hard-negative", [("c", "Before we start: the job is fixing our Shopify checkout. The PayPal button errors out after login, so please check the PayPal email "
+                                "configured in the store admin.")])
+    add("client-solicits", [("c", "Just this once, let me Zelle you the $300 for the extra pages. Setting up a new milestone for such a small amount feels silly.")],
+        client=[(0, "PAY001")])
+    add("hard-negative", [("c", "I'll add a new milestone for the $300 for the extra pages. It's a small amount, but I'd rather keep everything on the contract.")])
+    add("client-solicits", [("c", "Would you be open to continuing on Deel from next month? We'd put you on our contractor payroll there at the same rate "
+                                  "and skip the fees here.")],
+        client=[(0, "PAY001")])
+    add("hard-negative", [("c", "We use Deel to run payroll for our staff in Portugal. The task is to sync Deel contracts into our internal HR dashboard nightly.")])
+    add("client-solicits", [("c", "After the trial week our finance team would like you to invoice Brightwater Ltd directly, net 30 by bank transfer, "
+                                  "no platform in between.")],
+        client=[(0, "PAY001")])
+    add("hard-negative", [("c", "Our finance team asked whether the weekly invoice from this contract can show Brightwater Ltd as the company name. "
+                                "Is that a setting on your side or mine?")])
+    add("client-solicits", [("c", "I can pay in USDT on TRC20 if that's easier for you. Saves us both the ten percent.")], client=[(0, "PAY001")])
+    add("hard-negative", [("c", "The bot has to watch USDT transfers on TRC20 and ERC20 and post a Telegram alert for anything over 10k.")])
+    add("client-solicits", [("c", "Not sure how you feel about this, and no pressure at all, but a few freelancers I work with prefer Wise for anything after "
+                                  "the first milestone. Would that work for you too?")],
+        client=[(0, "PAY001")])
+    add("client-solicits", [("c", "Do you have GCash? I can send the PHP 8,000 for the revisions there tonight instead of waiting on the milestone.")],
+        client=[(0, "PAY001")])
+    add("hard-negative", [("c", "Is GCash available to you as a withdrawal method here? A freelancer in Cebu told me her earnings took a week to arrive.")])
+    add("client-solicits", [("c", "Send me your account number and IFSC code and I'll transfer the remaining Rs 40,000 myself. We can end the contract "
+                                  "after the first milestone.")],
+        client=[(0, "PAY001")])
+    add("hard-negative", [("c", "In the payroll module, employees enter their account number and IFSC code. Please validate the IFSC format before saving.")])
+    add("client-solicits", [("c", "I have a stack of Amazon gift cards left from our promo budget. Could I pay the next two weeks with those instead of "
+                                  "the hourly contract?")],
+        client=[(0, "PAY001")])
+    add("hard-negative", [("c", "The promo gives Amazon gift cards to the first 200 signups. We need the landing page and the redemption email template.")])
+    add("client-solicits", [("c", "I'm in Lagos too! Why don't we meet and I hand you the cash for phase two? Naira is fine.")], client=[(0, "PAY001")])
+    add("ordinary-chat", [("c", "I'm in Lagos too, small world! Happy to jump on a quick call Thursday to walk through phase two.")])
+    add("client-solicits", [("c", "Would Western Union work for you for this one? The milestone system confuses me.")], client=[(0, "PAY001")])
+    add("hard-negative", [("c", "A previous freelancer asked me to pay him over Western Union and I reported him, so that's why I'm strict about milestones.")])
+    add("client-solicits", [("c", "Let's keep the contract open for the record, but handle the actual payments between the two of us. I'll sort it out with "
+                                  "my bank.")],
+        client=[(0, "PAY001")])
+    add("client-solicits", [("c", "Could you send me a Stripe invoice from your own account for the May work? Our AP team only processes Stripe invoices.")],
+        client=[(0, "PAY001")])
+    add("hard-negative", [("c", "Could you set up Stripe invoicing in our own account for our customers? Our AP team processes everything through Stripe.")])
+    add("client-solicits", [("c", "Let's do this: mark the contract complete now and I'll send the rest via Mercado Pago. Saves the fee for both of us.")],
+        client=[(0, "PAY001")])
+    add("client-solicits", [("c", "I'm old-fashioned. Can I just post you a cheque for the remaining \u00a3700? What's your address?")], client=[(0, "PAY001")])
+    add("hard-negative", [("c", "Our app lets customers deposit paper cheques by photo. We need OCR that reads the MICR line reliably.")])
+    add("client-solicits", [("c", "Can you take V\u200benmo for the weekend hours? I'll skip logging them on the contract.")], client=[(0, "PAY001")])
+
+    # --- freelancer proposals and their near-pairs ---
+    add("freelancer-solicits", [("f", "If you'd rather avoid the service fee, I also take Payoneer payments directly and can give you 5% off that way.")],
+        freelancer=[(0, "PAY001")])
+    add("freelancer-solicits", [("f", "I'll take $450 instead of $500 for the rest if we settle it the other way, you know, without the fee in the middle.")],
+        freelancer=[(0, "PAY001")])
+    add("hard-negative", [("f", "I'll take $450 instead of $500 for the rest if we drop the animated logo. Say the word and I'll update the offer on the contract.")])
+    add("freelancer-solicits", [("f", "Instead of waiting for the milestone review you could just send the reais by Pix. I'll message you my key on WhatsApp.")],
+        freelancer=[(0, "PAY001")])
+    add("freelancer-solicits", [("f", "Would it be possible to move the monthly retainer to Remote.com? My accountant says it's easier for me, and you'd save "
+                                      "on fees.")],
+        freelancer=[(0, "PAY001")])
+    add("hard-negative", [("f", "Would it be possible to move the monthly retainer to a fixed-price contract with four milestones? My accountant says it's "
+                                "easier to track.")])
+    add("freelancer-solicits", [("f", "I accept ETH on Arbitrum or Base, gas is pennies. Much cheaper than the fee here if you want to settle the last invoice "
+                                      "that way.")],
+        freelancer=[(0, "PAY001")])
+    add("freelancer-solicits", [("f", "Since we're both in Toronto, an Interac e-Transfer for the remaining hours would be simplest. Just say so and I'll "
+                                      "send the email to use.")],
+        freelancer=[(0, "PAY001")])
+    add("hard-negative", [("f", "Since we're both in Toronto, I can drop the hard drives at your office for the handover. The remaining hours are already "
+                                "logged on the contract.")])
+    add("freelancer-solicits", [("f", "Sir, bKash or Nagad is also fine for me, if the Upwork payment is difficult from your side.")], freelancer=[(0, "PAY001")])
+    add("freelancer-solicits", [("f", "Would you mind sending the bonus via Venmo instead? I'm trying to keep my earnings on here under a certain amount "
+                                      "this year.")],
+        freelancer=[(0, "PAY001")])
+    add("hard-negative", [("f", "Thank you for the bonus, it came through on the contract this morning! I'll withdraw it to my local bank account on Friday.")])
+    add("freelancer-solicits", [("f", "Happy to keep working together once this contract ends. Honestly, a direct bank transfer would be simplest for both "
+                                      "of us from then on.")],
+        freelancer=[(0, "PAY001")])
+    add("freelancer-solicits", [("f", "If it's easier for your team in Shenzhen, WeChat Pay or Alipay both work for me for the next phase.")],
+        freelancer=[(0, "PAY001")])
+    add("hard-negative", [("c", "The mini-program needs WeChat Pay and Alipay checkout for our customers in Shenzhen. Do you have a merchant test account?")])
+    add("freelancer-solicits", [("f", "Send it to my P\u0430y\u0420al, it's quicker than the milestone and I can start the next part straight away.")],
+        freelancer=[(0, "PAY001")])
+
+    # --- own payment details (PAY002) ---
+    add("details-valid", [("f", f"For the part outside the contract, my IBAN is {grouped(iban('DE', 22))} (Jonas Keller, N26). SEPA usually lands "
+                                "the same day.")],
+        freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", f"Here's my USDT (TRC20) address for the remainder: {tron()}. Please double-check the network before sending.")],
+        freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", "My Cash App is $MiraDrawsStuff if you'd like to settle the last two illustrations directly.")], freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", f"Send it to my bitcoin wallet, no platform fee: {segwit()}")], freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", "PayPal: anika.r.designs@gmail.com, friends and family please, no need to go through the contract. I'll send the source "
+                                "files as soon as it arrives.")],
+        freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", "You can pay me directly at paypal.me/LukasVoss/250 and I'll close the contract on my side so nobody pays a fee.")],
+        freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", "Account name Priya Nair, sort code 20-45-77, account number 43918275. A bank transfer is fine for the rest, we can skip "
+                                "the milestone.")],
+        freelancer=[(0, "PAY002")])
+    add("details-valid", [("c", "Please send the overpayment back to my Revolut, @tomaszk88, rather than as a refund here. Refunds take ages.")],
+        client=[(0, "PAY002")])
+    add("details-valid", [("f", f"USDC on ERC-20 to {eth()} works for me, cheaper than the fees here.")], freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", "Routing 021000021, account 483920175 (Chase checking). ACH the balance whenever, no need for another milestone.")],
+        freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", f"Taproot works too: {taproot()}. Send whatever's left once we close the contract.")], freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", f"BTC, legacy P2SH: {p2sh()}. I'd prefer that to another milestone.")], freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", f"Bank: Banco BPI, SWIFT BBPIPTPL, IBAN {grouped(iban('PT', 25))}. Wire the 1,200 EUR there and we're done.")],
+        freelancer=[(0, "PAY002")])
+
+    # --- identifiers in a job context, and corrupted identifiers ---
+    add("identifier-job-context", [("c", f"The validator rejects {iban('ES', 24)} although it's a sandbox account from our bank. Please fix the Spanish "
+                                         "locale rule.")])
+    add("identifier-job-context", [("c", f"The explorer page crashes when you search for {btc()}. Reproduce it and send me the stack trace.")])
+    add("identifier-job-context", [("f", f"Deployed to testnet. The owner wallet is {eth()} and the faucet funded it, so you can test minting now.")])
+    add("identifier-job-context", [("c", f"Please add {tron()} to the watch list in the dashboard config. It's our hot wallet; alerts should fire above "
+                                         "50k USDT.")])
+    add("identifier-job-context", [("c", "The footer mock-up should show the placeholders $DemoStore and paypal.me/demostore so the client sees where "
+                                         "their own handles go.")])
+    add("identifier-invalid", [("c", f"Row 14 of the import has IBAN {corrupt(iban('IT', 27), digits)} and the checker flags it. Is the checksum really "
+                                     "wrong or is it our code?")])
+    add("identifier-invalid", [("f", f"The address in the bug report, {corrupt(btc(), b58)}, fails base58check, which is why the form refuses it.")])
+    add("identifier-invalid", [("c", f"The TRON address in ticket 882, {corrupt(tron(), b58)}, throws a checksum error in the wallet SDK. Add a clearer "
+                                     "message.")])
+    add("identifier-invalid", [("f", f"Pay the rest in bitcoin instead of the milestone, my address: {corrupt(segwit(), bech)}")],
+        freelancer=[(0, "PAY001")])
+    add("identifier-invalid", [("f", f"My old account {corrupt(iban('PL', 28), digits)} was closed last year, so the agency's final salary bounced. "
+                                     "Anyway, that's history.")])
+
+    # --- cover letters ---
+    add("cover-letter", [("f", "Hi! I've built 40+ WooCommerce stores. For long-term clients I offer a 15% discount when paying by Wise rather than through "
+                               "the platform. Available to start today.")],
+        freelancer=[(0, "PAY001")], surface="proposal")
+    add("cover-letter", [("f", "Hi! I've built 40+ WooCommerce stores with Stripe, PayPal and Wise checkouts, and I know the Stripe Connect and PayPal "
+                               "Payouts APIs well. Available to start today.")],
+        surface="proposal")
+    add("cover-letter", [("f", "I work with milestones only: 30% funded into escrow at the start, the rest on delivery. Happy to begin this week.")],
+        surface="proposal")
+    add("cover-letter", [("f", "After a first contract here we can continue directly. I invoice through Payoneer, which lets me keep my rate lower.")],
+        freelancer=[(0, "PAY001")], surface="proposal")
+    add("cover-letter", [("f", "An agency in Dubai paid me through Payoneer for two years of similar dashboard work, so I know this domain well.")],
+        surface="proposal")
+
+    # --- conversations ---
+    add("conversation", [("c", "The fees here are eating into my budget. Could I pay you on PayPal for the next batch?"),
+                         ("f", "Sure, that works for me."),
+                         ("c", "Great, I'll send it on Friday after the review.")],
+        client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+    add("conversation", [("c", "Can I pay you through Wise from now on? It's simpler for our accounts team."),
+                         ("f", "Sorry, I keep all payments on the platform, that's the rule and I don't want to risk my account. I'll let support "
+                               "know you asked, just so it's on record.")],
+        client=[(0, "PAY001")], flags=[("f", 0)])
+    add("conversation", [("c", "Would you be OK with moving payment to Deel after this month?"),
+                         ("f", "What would that mean for me? Is it still a contract?"),
+                         ("c", "Yes, a contractor agreement at the same rate, just paid monthly. Our legal team likes having everyone in one system."),
+                         ("f", "Ok, let's do that.")],
+        client=[(0, "PAY001")], freelancer=[(3, "PAY003")])
+    add("conversation", [("c", "Any chance we can settle outside the platform this time?"),
+                         ("f", "Hmm, how would that even work?"),
+                         ("c", "I'd just send it by Revolut, it takes a minute."),
+                         ("f", "I'd rather not, sorry. Let's keep it on the contract.")],
+        client=[(0, "PAY001"), (2, "PAY001")])
+    add("conversation", [("c", "Can I pay the remaining $600 by bank transfer instead? The platform keeps declining my card."),
+                         ("f", f"Okay. IBAN {grouped(iban('GB', 22))}, name Sam Okafor.")],
+        client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+    add("conversation", [("c", "Could I pay you via Zelle for this week?"),
+                         ("f", "I don't have Zelle, but Cash App or Venmo both work.")],
+        client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+    add("conversation", [("f", "Would you prefer to pay the rest via Payoneer or Wise? Either one saves the fee."),
+                         ("c", "Wise, please.")],
+        freelancer=[(0, "PAY001")], client=[(1, "PAY003")])
+    add("conversation", [("f", "Could you pay the next milestone in USDT instead? My bank here blocks international transfers."),
+                         ("c", "I get the bank issue, but I can only pay through the platform. Have you tried withdrawing your earnings here to "
+                               "Payoneer?")],
+        freelancer=[(0, "PAY001")])
+    add("conversation", [("c", "Would you mind if I paid you directly for the rest?"),
+                         ("c", "It's only because our company card got flagged here last week."),
+                         ("f", "Got it, directly is fine. Tell me what you need from me.")],
+        client=[(0, "PAY001")], freelancer=[(2, "PAY003")])
+    add("conversation", [("f", "Could we do the remaining hours over PayPal? I'll take 10% off."),
+                         ("c", "Ok deal."),
+                         ("f", "Great, it's paypal.me/ArjunK. Send 540 USD whenever you're ready.")],
+        freelancer=[(0, "PAY001"), (2, "PAY002")], client=[(1, "PAY003")])
+    add("conversation", [("c", "How did your last client pay you?"),
+                         ("f", "Through the platform, hourly contract with weekly billing. Before I joined, a local agency paid me by bank transfer, "
+                               "but that was years ago."),
+                         ("c", "Makes sense. I'll set up the hourly contract the same way.")])
+    add("conversation", [("c", "Our distributor in Kenya pays us through M-Pesa, and the dashboard needs to show those payments."),
+                         ("f", "Understood. Do you have access to the Daraja sandbox?"),
+                         ("c", "Yes, I'll put the credentials in the repo's secrets manager.")])
+    add("conversation", [("f", "Heads up: another client asked me last week to take payment over Skrill. I said no and reported it. Is that common here?"),
+                         ("c", "Sadly, yes. Good call reporting it.")])
+    add("conversation", [("c", "Can we use Payoneer's request-payment feature for the next phase?"),
+                         ("f", "Is that something inside the platform, or separate?"),
+                         ("c", "Separate. You'd send me a Payoneer payment request and I'd pay it from my card."),
+                         ("f", "Then no, sorry, I'll stick with milestones here.")],
+        client=[(0, "PAY001"), (2, "PAY001")])
+    add("conversation", [("f", "Can you pay the remaining 200 as a bonus? The milestone is already closed."),
+                         ("c", "Sure, I'll send it as a bonus on the contract today.")])
+    add("conversation", [("c", "I think I was charged twice for milestone 3."),
+                         ("f", "Sorry about that! I've issued a refund for the duplicate through the contract, it should appear in your billing "
+                               "within a few days.")])
+    add("conversation", [("c", "Can you send me your billing address? Our accountant needs it on the invoices."),
+                         ("f", "Sure, it's on my profile and the platform's invoice includes it. I've also submitted my W-9 in the tax settings.")])
+    add("conversation", [("c", "Can you send me your bank details? Our accountant wants to pay your invoices straight from our account from now on."),
+                         ("f", "I'd prefer to keep payments on the platform, thanks.")],
+        client=[(0, "PAY001")])
+    add("conversation", [("c", "Would you take Steam gift cards for the mod work? I've got about $200 in codes."),
+                         ("f", "Ha, ok, that works. I play a lot anyway.")],
+        client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+    add("conversation", [("f", "I know the rules here, so feel free to say no, but if it's easier on your end I wouldn't mind a direct transfer for "
+                               "the last part."),
+                         ("c", "Let's keep it here, thanks.")],
+        freelancer=[(0, "PAY001")])
+    add("conversation", [("c", "JazzCash or Easypaisa, which do you use? I'll send this week's PKR there."),
+                         ("f", "Easypaisa."),
+                         ("c", "Perfect, I'll send it tonight.")],
+        client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+    add("conversation", [("f", "Could we settle in USDC on Solana? It arrives in seconds."),
+                         ("c", "Sure, why not.")],
+        freelancer=[(0, "PAY001")], client=[(1, "PAY003")])
+    add("conversation", [("f", "Can we move payments off the platform from here on?"),
+                         ("c", "Why?"),
+                         ("f", f"Fees, mostly. My IBAN is {grouped(iban('BE', 16))} if you're fine with it.")],
+        freelancer=[(0, "PAY001"), (2, "PAY002")])
+    add("conversation", [("c", "Could we pay you directly through our own accounts system?"),
+                         ("f", "What's the reason?"),
+                         ("c", "Our controller just doesn't like platform fees on the books."),
+                         ("f", "I understand, but I'll have to pass. Payments stay here for me.")],
+        client=[(0, "PAY001")])
+    add("conversation", [("c", "Honestly this bug cost us an arm and a leg. We paid the price for skipping tests."),
+                         ("f", "Agreed. I'll add coverage for the checkout flow this week.")])
+    add("conversation", [("f", "Quick question: what's Wise? Another client mentioned it once."),
+                         ("c", "It's a money transfer service. We use it to pay our suppliers in Europe, nothing you need for this contract.")])
+    add("conversation", [("f", "How long until the funds show once you approve the milestone?"),
+                         ("c", "There's a short security period, then you can withdraw to your bank.")])
+    add("conversation", [("c", "Could you send over the invoice for last week? Our finance lead wants a PDF."),
+                         ("f", "Sure, you can download it under Reports, it's generated by the platform. I'll send a screenshot too.")])
+
+    # --- remaining hard negatives and ordinary chat ---
+    add("hard-negative", [("f", "I've submitted milestone 2. Once you approve it, the funds release from escrow.")])
+    add("hard-negative", [("f", "Back in 2019 a client paid me by cheque for a logo and it bounced, which is why I only take work here now.")])
+    add("hard-negative", [("c", "Our accountant wires our German vendors every Friday, so I'm slow to reply then. Unrelated to this contract, just a heads-up.")])
+    add("hard-negative", [("f", "How does the platform pay out to freelancers in Kenya? Is M-Pesa one of the withdrawal options?")])
+    add("hard-negative", [("f", "I've updated my W-8BEN and billing address in settings, so the contract invoice should show my company name now.")])
+    add("hard-negative", [("c", "Our app lets users split bills over Venmo and Cash App. Add a request-money button that deep-links into each app.")])
+    add("hard-negative", [("f", "For the blog post on accepting Bitcoin as a small business, should I cover Lightning or keep it on-chain only?")])
+    add("hard-negative", [("c", "We pay our warehouse staff in cash on Fridays, so the scheduling app needs a field to record that.")])
+    add("hard-negative", [("f", "I've added my Payoneer account as my withdrawal method, so earnings from this contract reach me faster now.")])
+    add("hard-negative", [("c", "I've switched our billing method to the new company Visa, so the next milestone should fund without problems.")])
+    add("hard-negative", [("c", "Gusto is migrating our payroll in June. I need you to map their CSV export onto our new schema.")])
+    add("hard-negative", [("f", "I'll log the extra three hours as manual time so they appear on this week's invoice.")])
+    add("hard-negative", [("c", "We'll cash in on the holiday traffic if the landing page ships by Friday.")])
+    add("hard-negative", [("c", "For our payout product's FAQ, write one paragraph comparing Payoneer and Wise for freelancers receiving USD.")])
+    add("ordinary-chat", [("c", "Thanks for the quick turnaround on the wireframes! Any chance of the mobile version by Monday?"),
+                          ("f", "Yes, I'll have it ready Sunday night.")])
+    add("ordinary-chat", [("f", "Reminder: the weekly limit on the contract is 20 hours and I'm at 18. Should I stop, or would you like to raise it?")])
+    return cases
+
+
 def main() -> None:
     cases = [*dev_cases(), *heldout_cases(), *heldout2_cases(), *heldout3_cases(),
              *heldout4_cases(), *heldout5_cases(), *heldout6_cases(), *heldout7_cases(),
@@ -8460,7 +9338,8 @@ def main() -> None:
              *heldout24_cases(), *heldout25_cases(), *heldout26_cases(),
              *heldout27_cases(), *heldout28_cases(), *heldout29_cases(),
              *heldout30_cases(), *heldout31_cases(), *heldout32_cases(),
-             *heldout33_cases(), *heldout34_cases(), *heldout35_cases()]
+             *heldout33_cases(), *heldout34_cases(), *heldout35_cases(),
+             *heldout36_cases(), *heldout37_cases(), *heldout38_cases()]
     with OUT.open("w", encoding="utf-8") as f:
         for case in cases:
             f.write(json.dumps(case, ensure_ascii=False) + "\n")
