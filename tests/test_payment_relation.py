@@ -829,3 +829,25 @@ def test_told_of_asks_and_translated_strings(text: str, flagged: bool) -> None:
 ])
 def test_heldout33_to_35_mechanisms(text: str, flagged: bool) -> None:
     assert bool(DETECTOR.read(text).violating) is flagged
+
+
+@pytest.mark.parametrize(("text", "flagged"), [
+    ("Let's use Wise for the rest of the project, ok?", True),
+    ("Just this once, let me Zelle you the $300 for the extra pages.", True),
+    # look-alikes
+    ("We use Deel to run payroll for our staff in Portugal; sync its contracts nightly.",
+     False),
+    ("For our payout product's FAQ, write one paragraph comparing Payoneer and Wise.", False),
+])
+def test_heldout36_to_38_mechanisms(text: str, flagged: bool) -> None:
+    assert bool(DETECTOR.read(text).violating) is flagged
+
+
+@pytest.mark.parametrize(("turns", "codes"), [
+    ([("them", "Could I pay you directly for the next sprint?"),
+      ("me", "Got it, directly is fine. Tell me what you need from me.")], ["PAY003"]),
+    ([("them", "Can I pay you with Steam gift cards?"),
+      ("me", "Ha, ok, that works. I play a lot anyway.")], ["PAY003"]),
+])
+def test_conversations_heldout36_to_38(turns: list[tuple[str, str]], codes: list[str]) -> None:
+    assert [c for c, _ in _codes(turns)] == codes

@@ -169,6 +169,8 @@ def _replaced(clause: str, start: int, vocab: PaymentVocabulary, insteads: list[
         return True
     if vocab.guards["complaint_before"].search(clause, max(0, start - 40), start):
         return True  # "my card keeps getting declined on this site": a motive to leave
+    if vocab.guards["complaint_after"].match(clause, start) is not None:
+        return True  # "if the Upwork payment is difficult from your side"
     after = bisect_right(insteads, start)
     if after == len(insteads):
         return False
