@@ -80,8 +80,9 @@ PAY002 = Rule(
     name="shares-off-platform-payment-details",
     violation=_V,
     severity=Severity.HIGH,
-    summary="The account shares its own payment details: an IBAN or crypto address that "
-    "passes its checksum, labelled bank account, routing, SWIFT, sort code or IFSC numbers, "
+    summary="The account shares its own payment details: an IBAN, crypto address or card "
+    "number that passes its checksum (a card number only when called one), labelled bank "
+    "account, routing, SWIFT, sort code or IFSC numbers, "
     "a payment handle ('my PayPal is …', '$cashtag', a UPI ID, 'mine is $tag') or a "
     "payment link.",
     why="Payment details in a message exist to receive money outside the platform; once "

@@ -117,7 +117,8 @@ def describe_signals(signals: tuple[Signal, ...]) -> str:
 
 _CHECKSUMMED = {"identifier.iban": "IBAN mod-97", "identifier.aba_routing": "ABA checksum",
                 "identifier.btc_address": "Base58Check/Bech32 checksum",
-                "identifier.tron_address": "Base58Check checksum"}
+                "identifier.tron_address": "Base58Check checksum",
+                "identifier.card_number": "Luhn check and card-network prefix"}
 
 
 def _validation(signal: Signal) -> str:

@@ -22,6 +22,7 @@ from holdrules.validators import (
     classify_crypto_address,
     is_valid_aba_routing,
     is_valid_bic,
+    is_valid_card_number,
     is_valid_iban,
 )
 from holdrules.validators._data import iban_lengths
@@ -36,6 +37,7 @@ class IdentifierKind(StrEnum):
     BANK_ACCOUNT = "bank_account"
     SORT_CODE = "sort_code"
     IFSC = "ifsc"
+    CARD = "card_number"
     BTC_ADDRESS = "btc_address"
     ETH_ADDRESS = "eth_address"
     TRON_ADDRESS = "tron_address"
@@ -81,6 +83,12 @@ _BARE_ACCOUNT_CANDIDATE = regex.compile(
     r"(?i)\b(?:account|acct|acc|a/c)" + _LABEL_GAP + r"(\d(?:[\s\-]?+\d){5,16})(?!\d)"
 )
 """"account 43918265": a number after the bare word, taken only beside a bank code."""
+_CARD_CANDIDATE = regex.compile(
+    r"(?i)\b(?:card|cards|visa|mastercard|master\s?card|amex|cc)\b[^\d\n]{0,25}?"
+    r"(\d(?:[ \-]?+\d){12,18})(?!\d)"
+)
+"""A card number after a word that names it as one ("card number", "my Visa"): a bare
+16-digit run is as likely an order or tracking number."""
 _CRYPTO_KINDS = {
     CryptoAddressKind.BTC_LEGACY: IdentifierKind.BTC_ADDRESS,
     CryptoAddressKind.BTC_P2SH: IdentifierKind.BTC_ADDRESS,
@@ -147,6 +155,10 @@ def _labelled_hits(text: str) -> list[IdentifierHit]:
         if is_valid_aba_routing(digits):
             hits.append(IdentifierHit(IdentifierKind.ABA_ROUTING, match.start(1), match.end(1),
                                       digits))
+    for match in _CARD_CANDIDATE.finditer(text):
+        digits = _digits(match.group(1))
+        if is_valid_card_number(digits):
+            hits.append(IdentifierHit(IdentifierKind.CARD, match.start(1), match.end(1), digits))
     for match in _SORT_CODE_CANDIDATE.finditer(text):
         hits.append(IdentifierHit(IdentifierKind.SORT_CODE, match.start(1), match.end(1),
                                   _digits(match.group(1))))

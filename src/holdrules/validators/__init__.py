@@ -16,6 +16,7 @@ from holdrules.validators.crypto import (
     is_valid_tron_address,
 )
 from holdrules.validators.iban import is_valid_iban
+from holdrules.validators.luhn import is_valid_card_number
 from holdrules.validators.swift import is_valid_bic
 
 __all__ = [
@@ -24,6 +25,7 @@ __all__ = [
     "is_valid_aba_routing",
     "is_valid_bic",
     "is_valid_btc_address",
+    "is_valid_card_number",
     "is_valid_eth_address",
     "is_valid_iban",
     "is_valid_tron_address",
