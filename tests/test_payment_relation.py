@@ -851,3 +851,19 @@ def test_heldout36_to_38_mechanisms(text: str, flagged: bool) -> None:
 ])
 def test_conversations_heldout36_to_38(turns: list[tuple[str, str]], codes: list[str]) -> None:
     assert [c for c, _ in _codes(turns)] == codes
+
+
+@pytest.mark.parametrize(("text", "flagged"), [
+    ("Kya main aapko UPI se pay kar doon? Platform fees dono ki bach jayegi.", True),
+    ("Kak, untuk revisi kecil ini bisa bayar lewat DANA aja ya?", True),
+    ("Sir, pwede po bang sa GCash na lang ninyo ako bayaran?", True),
+    ("Dana from marketing will send the brief.", False),  # a name, not the wallet
+    ("The main branch has the PayPal sandbox fix.", False),
+])
+def test_romanised_hindi_indonesian_and_tagalog_asks(text: str, flagged: bool) -> None:
+    assert bool(DETECTOR.read(text).violating) is flagged
+
+
+def test_a_single_letter_is_never_a_service_gate_word() -> None:
+    text = "Quick update: my email: n.o.a.h @ b r i g h t p i x e l . i o (the site hides it)."
+    assert not DETECTOR.read(text).violating

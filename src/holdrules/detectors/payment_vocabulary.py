@@ -333,7 +333,8 @@ def vocabulary(lists: ServiceLists) -> PaymentVocabulary:
     gate_table = raw["gates"]
     assert isinstance(gate_table, dict)
     service_gates = _gate_words((*lists.services, *lists.ambiguous)).union(
-        *(a | b for a, b in _gate_pairs((*lists.services, *lists.ambiguous))))
+        *(frozenset(w for w in a | b if len(w) >= 3)  # never "n" from "touch n go"
+          for a, b in _gate_pairs((*lists.services, *lists.ambiguous))))
     special = {"@services": service_gates, "@links": _gate_words(lists.link_domains)}
     gates = {
         name: frozenset().union(*(special.get(word, {word}) for word in words))
