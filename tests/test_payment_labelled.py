@@ -343,7 +343,8 @@ def test_committed_cases_match_their_generator() -> None:
                  *module.heldout28_cases(), *module.heldout29_cases(), *module.heldout30_cases(),
                  *module.heldout31_cases(), *module.heldout32_cases(), *module.heldout33_cases(),
                  *module.heldout34_cases(), *module.heldout35_cases(), *module.heldout36_cases(),
-                 *module.heldout37_cases(), *module.heldout38_cases()]
+                 *module.heldout37_cases(), *module.heldout38_cases(), *module.heldout39_cases(),
+                 *module.heldout40_cases()]
     assert generated == load_cases()
 
 

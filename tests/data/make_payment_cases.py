@@ -9326,6 +9326,604 @@ def heldout38_cases() -> list[dict[str, Any]]:
     return cases
 
 
+def heldout39_cases() -> list[dict[str, Any]]:
+    """Held-out batch 39: mixed trades and voices, proposals both ways, details, agreements, declines, hard negatives."""
+    rng.seed(39)
+    cases: list[dict[str, Any]] = []
+    add = _adder(cases, "heldout39-")
+    digits = "0123456789"
+    b58 = "123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz"
+    bech = "qpzry9x8gf2tvdw0s3jn54khce6mua7l"
+
+    # --- client proposals, single message ---
+    add("client-solicits", [("c", "Honestly the fee here is eating into my budget. Can I just Venmo you for the next batch of logos?")],
+        client=[(0, "PAY001")])
+    add("client-solicits", [("c", "For the remaining 40 pages of translation I'd rather wire the money straight to your bank. Saves us both the cut.")],
+        client=[(0, "PAY001")])
+    add("client-solicits", [("c", "Would you accept USDT for this? Our startup pays all its contractors in crypto, much simpler for us.")],
+        client=[(0, "PAY001")])
+    add("client-solicits", [("c", "Let's close the contract here and I'll hand you cash when we meet at the coworking space in Lisbon next week.")],
+        client=[(0, "PAY001")])
+    add("client-solicits", [("c", "easier if we take this off the site tbh - I'll just send a Wise transfer every Friday for the hours")],
+        client=[(0, "PAY001")])
+    add("client-solicits", [("c", "Loved the edit! Send me your PayPal email and I'll pay the extra directly, no need to go through Upwork for a tip.")],
+        client=[(0, "PAY001")])
+    add("client-solicits", [("c", "For long-term engagements we onboard everyone through Deel. After this milestone, would you move over so we pay you there?")],
+        client=[(0, "PAY001")])
+    add("client-solicits", [("c", "I'll pay you via P\u0430yP\u0430l friends and family instead, it's cheaper for me than the platform.")],
+        client=[(0, "PAY001")])
+    add("client-solicits", [("c", "Can I pay you by Zel\u200ble for the bookkeeping cleanup instead of here? My bank does it free.")],
+        client=[(0, "PAY001")])
+    add("client-solicits", [("c", "Habari, naweza kukulipa moja kwa moja kwa M-Pesa badala ya kupitia tovuti hii? Ni rahisi zaidi kwangu.")],
+        client=[(0, "PAY001")])
+    add("client-solicits", [("c", "I have about $300 in Amazon gift cards left over. Could I pay you with those for the voiceover instead of the contract?")],
+        client=[(0, "PAY001")])
+    add("client-solicits", [("c", "Our finance dept can cut you a cheque directly each month if you end the contract here. Interested?")],
+        client=[(0, "PAY001")])
+
+    # --- freelancer proposals, single message ---
+    add("freelancer-solicits", [("f", "If you pay me through Payoneer directly I can knock 10% off the quote for the mobile app screens.")],
+        freelancer=[(0, "PAY001")])
+    add("freelancer-solicits", [("f", "To avoid the service fee, could you send the remaining $400 by bank transfer rather than through the milestone?")],
+        freelancer=[(0, "PAY001")])
+    add("freelancer-solicits", [("f", "For future jobs I'd prefer to be paid in Bitcoin outside of here, it works better with my tax situation.")],
+        freelancer=[(0, "PAY001")])
+    add("freelancer-solicits", [("f", "Pwede po bang i-cancel na lang yung contract and pay me on GCash? It's much faster for me here in Manila.")],
+        freelancer=[(0, "PAY001")])
+    add("freelancer-solicits", [("f", "¿Podrías pagarme por transferencia bancaria directa en lugar de por la plataforma? Así nos ahorramos la comisión.")],
+        freelancer=[(0, "PAY001")])
+    add("freelancer-solicits", [("f", "Können Sie mir den Restbetrag einfach per PayPal schicken statt über die Plattform? Das geht schneller.")],
+        freelancer=[(0, "PAY001")])
+    add("freelancer-solicits", [("f", "Happy to continue. For the next project let's invoice directly - I'll email you my company invoice with payment info.")],
+        freelancer=[(0, "PAY001")])
+    add("freelancer-solicits", [("f", "Pour les prochaines missions, vous pouvez me payer par virement directement, ce sera plus simple pour nous deux.")],
+        freelancer=[(0, "PAY001")])
+    add("freelancer-solicits", [("f", "Just send it via Western Union in my name, I'll message you the city for pickup.")],
+        freelancer=[(0, "PAY001")])
+
+    # --- own payment details ---
+    add("details-valid", [("f", f"For the final payment, my IBAN is {grouped(iban('DE', 22))}, account holder Lena Vogt.")],
+        freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", f"BTC: {btc()} - send the 0.01 there once you're happy with the audit report.")],
+        freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", "My PayPal is marco.design.studio@gmail.com, send the $250 there and I'll start on the brochure today.")],
+        freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", "Cash App me at $JordanBuildsSites and we're square for the WordPress fixes.")],
+        freelancer=[(0, "PAY002")])
+    add("details-valid", [("c", f"If you'd rather return the overpayment yourself, my IBAN is {grouped(iban('NL', 18))}.")],
+        client=[(0, "PAY002")])
+    add("details-valid", [("f", f"USDT (TRC20): {tron()} - that's the wallet for the monthly retainer.")],
+        freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", "Bank details for a direct transfer: account no. 41927735, sort code 20-45-17, Barclays, name R. Osei.")],
+        freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", "Routing number 021000021, account 483920175 at Chase. Pay there and we both skip the fee.")],
+        freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", "Here's my payment link: https://paypal.me/annakowal/150 - go ahead whenever you're ready.")],
+        freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", f"ETH address for the remaining balance: {eth()}")],
+        freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", f"wallet {segwit()} - just send whatever you owe for the bot there")],
+        freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", f"Mi IBAN es {grouped(iban('ES', 24))}, puedes enviarme el pago ahí directamente.")],
+        freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", f"SWIFT: BARCGB22, IBAN: {iban('GB', 22)} - that's all you need for the direct wire.")],
+        freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", f"If you prefer to pay in BTC, you can pay outside Upwork to {taproot()}.")],
+        freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", "My Revtag is @tomasz_k92 - send the rest on Revolut, it arrives instantly.")],
+        freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", f"Use this deposit address for the next milestone instead of escrow: {p2sh()}")],
+        freelancer=[(0, "PAY002")])
+
+    # --- corrupted identifiers, no valid details ---
+    add("identifier-invalid", [("f", f"{corrupt(iban('FR', 27), digits)}")])
+    add("identifier-invalid", [("c", f"The import keeps rejecting this row: {corrupt(btc(), b58)} - probably a typo in the source sheet?")])
+    add("identifier-invalid", [("f", f"ref {corrupt(tron(), b58)}")])
+    add("identifier-invalid", [("c", f"Checksum fails on {grouped(corrupt(iban('IT', 27), digits))} from the CSV, please make the validator say why.")])
+    add("identifier-invalid", [("f", f"{corrupt(segwit(), bech)}")])
+
+    # --- identifiers in a job context ---
+    add("identifier-job-context", [("c", f"Build an IBAN validator for our checkout form. Must pass: {iban('AT', 20)}. Must fail: 'AT00 1234'.")])
+    add("identifier-job-context", [("c", f"Need a script that watches our charity's public donation address {btc()} and posts new donations to Slack.")])
+    add("identifier-job-context", [("f", f"Deployed the ERC-20 contract to Sepolia, contract address {eth()}. Please verify it on Etherscan.")])
+    add("identifier-job-context", [("c", f"Add a SWIFT/BIC field to our supplier invoice template. Sample data: IBAN {grouped(iban('FR', 27))}, BIC BNPAFRPP.")])
+    add("identifier-job-context", [("c", f"Our TRON indexer misses incoming transfers to customer wallet {tron()}. Can you debug the listener?")])
+
+    # --- cover letters ---
+    add("cover-letter", [("f", "Hi! I've built 40+ Shopify stores for fashion brands, including custom theme work and speed tuning. "
+                               "I can start Monday and deliver the homepage in a week.")], surface="proposal")
+    add("cover-letter", [("f", "Hello, I'm a bookkeeper with 8 years in Xero. My rate here is $30/h, but if we work outside Upwork "
+                               "I can do $25/h paid through PayPal.")], freelancer=[(0, "PAY001")], surface="proposal")
+    add("cover-letter", [("f", "For six years I've integrated Stripe, PayPal, Adyen and Klarna checkouts for e-commerce clients. "
+                               "Happy to share code samples of the Venmo payout flow I built.")], surface="proposal")
+    add("cover-letter", [("f", "Dear hiring manager, I can write the 12 articles within 3 weeks. To skip platform fees you can pay "
+                               "my Payoneer account directly: payments@raviwrites.in")], freelancer=[(0, "PAY002")], surface="proposal")
+    add("cover-letter", [("f", "I'd suggest splitting this into three milestones funded in escrow: wireframes, UI, then handoff. "
+                               "That way you only release payment for what you've approved.")], surface="proposal")
+    add("cover-letter", [("f", "Bonjour, je suis traductrice anglais-français depuis 10 ans, spécialisée en juridique. "
+                               "Je peux livrer 3000 mots par jour.")], surface="proposal")
+
+    # --- hard negatives ---
+    add("hard-negative", [("c", "We need a developer to add PayPal and Venmo payouts to our marketplace app, including webhooks.")])
+    add("hard-negative", [("c", "I've funded the next milestone, $600 is in escrow now. Go ahead with the backend.")])
+    add("hard-negative", [("c", "Sent you a $50 bonus through Upwork for the quick turnaround, thanks!")])
+    add("hard-negative", [("f", "I withdrew my Upwork earnings to my own bank account yesterday, so everything's fine on my side.")])
+    add("hard-negative", [("c", "Last year a contractor asked me to pay him through Zelle. I refused and reported him.")])
+    add("hard-negative", [("f", "Heads up: a client on another contract suggested PayPal, I declined and told support about it.")])
+    add("hard-negative", [("c", "Our accounting team pays suppliers by wire. I need a VBA macro that reconciles those wire transfers against the ledger.")])
+    add("hard-negative", [("f", "What is Wise exactly? I saw it mentioned in a job post about currency conversion.")])
+    add("hard-negative", [("c", "The Upwork invoice for week 12 shows 38 hours but the work diary says 40 - can you check?")])
+    add("hard-negative", [("f", "No worries, this small fix is on the house. Consider it a thank-you for the long collaboration.")])
+    add("hard-negative", [("c", "Crime doesn't pay, but good copy does, ha. Looking forward to the draft.")])
+    add("hard-negative", [("f", "Someone helped me a lot when I started, so I'm paying it forward - happy to review your portfolio for free.")])
+    add("hard-negative", [("c", "Can you write a 1500-word blog post comparing Cash App, Venmo and Zelle fees for small businesses?")])
+    add("hard-negative", [("f", "I've issued a $120 refund through Upwork for the hours I didn't end up using.")])
+    add("hard-negative", [("c", "Our customers pay us in BTC and USDT. Build a dashboard that shows daily crypto receipts in EUR.")])
+    add("hard-negative", [("c", "My brother paid his builder in cash back in 2019 and it went badly, so I only hire through platforms now.")])
+    add("hard-negative", [("f", "Before I joined Upwork my clients paid me by bank transfer, and chasing invoices was a nightmare.")])
+    add("hard-negative", [("c", "Just log the hours in the weekly timesheet, they'll be billed automatically on Monday.")])
+    add("hard-negative", [("f", "Once you approve the milestone the funds release to me automatically, right? First time using fixed price.")])
+    add("hard-negative", [("c", "Bitte reichen Sie den Meilenstein ein, dann gebe ich die Zahlung über die Plattform frei.")])
+    add("hard-negative", [("f", "Merci, j'ai bien reçu le paiement via la plateforme. Je commence la deuxième partie demain.")])
+    add("hard-negative", [("c", "We run payroll for our in-house staff on Gusto. The job is to automate the export from Gusto into QuickBooks.")])
+    add("hard-negative", [("c", "My card got declined on Upwork, I'll add a new billing method tonight and fund the milestone.")])
+    add("hard-negative", [("c", "Pode enviar o orçamento pela plataforma? Vou aprovar o marco hoje à tarde.")])
+    add("hard-negative", [("f", "The checkout page I built lets your customers pay with Apple Pay or Google Pay, test mode is on.")])
+    add("hard-negative", [("c", "I'll pay the rest once the milestone is submitted - through the contract, as usual.")])
+    add("hard-negative", [("f", "Time is money, so I've batched all your revisions into one update.")])
+    add("hard-negative", [("c", "Translate our FAQ page about how to pay by bank transfer, card or M-Pesa into Swahili and French.")])
+
+    # --- ordinary chat ---
+    add("ordinary-chat", [("c", "Hey, the mockups look great - could you make the header a touch darker and the CTA bigger?")])
+    add("ordinary-chat", [("f", "I'll have the first draft ready by Thursday evening, GMT+2. Let me know if that timing works.")])
+    add("ordinary-chat", [("c", "When could we hop on a quick call?"), ("f", "Tomorrow 10am EST works for me."),
+                          ("c", "Great, I'll send the Zoom link here in the Upwork chat.")])
+    add("ordinary-chat", [("f", "Quick question: should the dataset include 2023 or only 2024 rows?"), ("c", "Only 2024, thanks for checking.")])
+    add("ordinary-chat", [("c", "Dzięki za szybką poprawkę, wszystko działa."), ("f", "Cieszę się! Daj znać, jeśli coś jeszcze.")])
+
+    # --- conversations ---
+    add("conversation", [("c", "Can I pay you on Zelle from now on? Saves me the fee."), ("f", "Sure, that works for me."),
+                         ("c", "Great, I'll send it Friday.")],
+        client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+    add("conversation", [("c", "Let's move off Upwork for the next phase, I'll pay you by bank transfer."),
+                         ("f", "Sorry, I only take payment through Upwork - it protects both of us.")],
+        client=[(0, "PAY001")], flags=[("f", 0)])
+    add("conversation", [("f", "If you want, you can pay me directly next time and we avoid the 10%."),
+                         ("c", "Ok deal, what's your PayPal?"), ("f", "It's sanjay.codes@outlook.com")],
+        freelancer=[(0, "PAY001"), (2, "PAY002")], client=[(1, "PAY003")])
+    add("conversation", [("c", "Would you take payment via Wise for the next sprint?"), ("f", "What do you mean - outside of Upwork?"),
+                         ("c", "Yes, directly. Our finance team can't use cards on the platform anymore."), ("f", "Ok, fine.")],
+        client=[(0, "PAY001")], freelancer=[(3, "PAY003")])
+    add("conversation", [("c", "I can pay you directly by bank instead, what's your IBAN?"), ("f", f"Here you go: {grouped(iban('PL', 28))}")],
+        client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+    add("conversation", [("c", "Mind if I PayPal you outside the site for this one?"), ("f", "I'd prefer Payoneer if that's ok with you.")],
+        client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+    add("conversation", [("f", "Would you be open to paying in ETH for the remaining work?"),
+                         ("c", "No thanks, we keep all payments on Upwork.")],
+        freelancer=[(0, "PAY001")], flags=[("c", 0)])
+    add("conversation", [("c", "Can I just Venmo you?"), ("f", "I'd rather not, let's keep it here."),
+                         ("c", "What about Cash App then? It's really quicker."), ("f", "No, sorry. Upwork only.")],
+        client=[(0, "PAY001"), (2, "PAY001")], flags=[("f", 0), ("f", 2)])
+    add("conversation", [("c", "Could I pay you by wire next time?"), ("c", "It's just that our accounting hates the platform fees."),
+                         ("f", "I understand, but I'll stay on Upwork for payments.")],
+        client=[(0, "PAY001")], flags=[("f", 0)])
+    add("conversation", [("f", "Honestly I'd rather get paid in crypto going forward, outside the contract."), ("c", "haha no. Anyway, how's the API going?"),
+                         ("f", "Almost done, pushing the auth module tonight.")],
+        freelancer=[(0, "PAY001")])
+    add("conversation", [("c", "Would you accept USDT sent directly to you?"),
+                         ("f", "I can't do that, and I've reported this to Upwork support as required.")],
+        client=[(0, "PAY001")], flags=[("f", 0)])
+    add("conversation", [("f", "Let's skip the platform - pay me via Skrill for the next two videos?"), ("c", "Sounds good."),
+                         ("f", "Perfect, I'll send you my details later today.")],
+        freelancer=[(0, "PAY001")], client=[(1, "PAY003")])
+    add("conversation", [("c", "¿Te puedo pagar por Bizum directamente? Es más rápido."), ("f", "Claro, sin problema.")],
+        client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+    add("conversation", [("c", "Can I pay you via Payoneer directly for the next invoice?"), ("f", "I'll send the revised draft tonight."),
+                         ("c", "ok"), ("f", "And yes, Payoneer directly is fine.")],
+        client=[(0, "PAY001")], freelancer=[(3, "PAY003")])
+    add("conversation", [("c", "Great work on the labels, approving the milestone now."),
+                         ("f", "Thanks! Next time you can also send money directly - my PayPal is hana.illustrates@gmail.com")],
+        freelancer=[(1, "PAY002")])
+    add("conversation", [("c", "I could pay you in gift cards instead, would that work?"), ("f", "What kind of gift cards?"),
+                         ("c", "Amazon, $200 worth."), ("f", "Sorry, I can't accept that - payments have to go through Upwork.")],
+        client=[(0, "PAY001")], flags=[("f", 0)])
+    add("conversation", [("f", "We could also settle this outside the platform, it's cheaper."), ("c", "Is that even allowed?"),
+                         ("f", "Sure, lots of people do it - just pay me on Wise."), ("c", "Alright then.")],
+        freelancer=[(0, "PAY001"), (2, "PAY001")], client=[(3, "PAY003")])
+    add("conversation", [("c", "For the rest of the retainer let's do it via Deel."), ("f", "We can, once this Upwork contract ends.")],
+        client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+    add("conversation", [("f", "Kann ich Ihnen für die nächsten Aufträge einfach eine Rechnung schicken und Sie überweisen direkt?"),
+                         ("c", "Ja, gern. Schicken Sie mir die Rechnung einfach per E-Mail mit Ihren Bankdaten.")],
+        freelancer=[(0, "PAY001")], client=[(1, "PAY003")])
+    add("conversation", [("c", "Can we pay you via bank transfer to your Nigerian account? Upwork fees are high."),
+                         ("f", "Yes please, that's better for me."), ("c", "Great, share the details when you can.")],
+        client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+
+    # --- conversations without violations ---
+    add("conversation", [("f", "Can we add a milestone for the extra pages?"), ("c", "Sure, I'll add a $200 milestone tonight."),
+                         ("f", "Thanks, I'll submit once they're done.")])
+    add("conversation", [("c", "My last designer wanted to be paid on PayPal, I said no."), ("f", "Good call. I only work through Upwork anyway.")])
+    add("conversation", [("c", "What's Payoneer? Another freelancer mentioned it."),
+                         ("f", "It's a payment service. I use it to withdraw my Upwork earnings, nothing else.")])
+    add("conversation", [("c", "Is the bonus feature on Upwork taxed differently?"), ("f", "Not that I know of, it's counted as regular earnings."),
+                         ("c", "Ok, I'll send a small bonus through there then.")])
+    add("conversation", [("f", "Your invoice in the Reports tab shows the service fee - is that expected?"),
+                         ("c", "Yes, that's the platform's client fee, all normal."), ("f", "Got it, thanks.")])
+    add("conversation", [("c", "We're building a wallet app; can you review our Cash App and Zelle integration docs?"),
+                         ("f", "Sure, send them over here and I'll review by Wednesday."), ("c", "Uploaded to the contract files.")])
+    add("conversation", [("c", "I'll release the escrow as soon as QA passes."), ("f", "Sounds good, QA build is up."),
+                         ("c", "Passed! Released."), ("f", "Received, thank you!")])
+
+    return cases
+
+
+def heldout40_cases() -> list[dict[str, Any]]:
+    """Held-out batch 40: mid-thread conversations, hedged asks, regional wallets, payroll tools and near-pair negatives."""
+    rng.seed(40)
+    cases: list[dict[str, Any]] = []
+    add = _adder(cases, "heldout40-")
+    b58 = "123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz"
+    b32 = "qpzry9x8gf2tvdw0s3jn54khce6mua7l"
+    digits = "0123456789"
+
+    # ---------------------------------------------------------------- conversations
+    add("conversation", [
+        ("c", "Thanks for the first draft of the logo, the colours are spot on."),
+        ("f", "Glad you like it! I'll send the vector files with the final round."),
+        ("c", "Great. For the final round, can I just PayPal you the $300? Saves us both the service fee."),
+        ("f", "Sure, works for me."),
+    ], client=[(2, "PAY001")], freelancer=[(3, "PAY003")])
+    add("conversation", [
+        ("f", "I pushed the fix for the checkout bug to the staging branch."),
+        ("c", "Perfect. From next month I'd rather pay you by bank transfer directly, my accountant prefers it that way."),
+        ("f", "Hm, what would that look like, a monthly invoice?"),
+        ("c", "Yes, you email a PDF invoice to our finance team and they settle it on the 1st."),
+        ("f", "OK, that works for me."),
+    ], client=[(1, "PAY001")], freelancer=[(4, "PAY003")])
+    add("conversation", [
+        ("c", "Can we move the rest of this to Wise? I'll add 5% on top."),
+        ("f", "Sorry, I keep all payments on the platform. Happy to continue here."),
+        ("c", "It's only for this one milestone, nobody will notice."),
+        ("f", "I'll have to decline, and I've reported this to support as I'm required to."),
+    ], client=[(0, "PAY001")], flags=[("f", 0)])
+    add("conversation", [
+        ("c", "I've got budget approved for phase two."),
+        ("f", "Great news, shall I draft the milestones?"),
+        ("c", "Let's skip the milestones and I'll send USDT on Tron, it's faster for our finance people."),
+        ("f", "I'd prefer to keep it here with milestones, that protects both of us."),
+        ("c", "Come on, I'll pay 15% more if we do it in crypto."),
+        ("f", "Thanks, but no. Milestones on the platform it is."),
+    ], client=[(2, "PAY001"), (4, "PAY001")])
+    add("conversation", [
+        ("c", "Milestone 2 looks good, approving shortly."),
+        ("f", "Thanks! Actually for the rest, could you pay me through Payoneer? Withdrawals here take ages in my country."),
+        ("c", "Sure, what's your Payoneer email?"),
+        ("f", "It's dmitri.k.design@gmail.com, thanks!"),
+    ], freelancer=[(1, "PAY001"), (3, "PAY002")], client=[(2, "PAY003")])
+    add("conversation", [
+        ("f", "Project's done, I've attached the final build."),
+        ("c", "Looks great, thank you."),
+        ("f", "If you want, you can send the last payment with Zelle to skip the fee, it's the same phone number as before."),
+        ("c", "No, I'll release the milestone here. I'm also letting support know about this request."),
+    ], freelancer=[(2, "PAY001")], flags=[("c", 2)])
+    add("conversation", [
+        ("c", "We need Stripe Connect onboarding for our marketplace sellers."),
+        ("f", "I've done that before. Express or Custom accounts?"),
+        ("c", "Express. Payouts should go to the sellers' bank accounts weekly."),
+        ("f", "Got it, I'll set the payout schedule through the API and add webhook handlers for failed transfers."),
+    ])
+    add("conversation", [
+        ("c", "You went above and beyond on this, I'd like to send you a bonus."),
+        ("f", "That's very kind, thank you!"),
+        ("c", "Done, I added it from the contract page. It should show up in your earnings."),
+        ("f", "Got it, I'll withdraw it to my bank account with the rest at the end of the week."),
+    ])
+    add("conversation", [
+        ("c", "The second milestone was funded twice by mistake."),
+        ("f", "Oh, sorry about that. I'll issue a refund for the duplicate from my side."),
+        ("c", "Thanks. Does it go back to my card?"),
+        ("f", "It goes back to your billing method on file, the platform handles it automatically."),
+    ])
+    add("conversation", [
+        ("f", "Before joining here my clients used to pay me by bank transfer, which was a hassle with chasing invoices."),
+        ("c", "Ha, I can imagine. Is it easier on here?"),
+        ("f", "Much easier, everything runs through the contract."),
+    ])
+    add("conversation", [
+        ("c", "Our distributor in Brazil pays us via Pix, so the reconciliation script needs to handle Pix reference codes."),
+        ("f", "Understood. Do you have sample statements with Pix entries?"),
+        ("c", "I'll upload an anonymised CSV tonight."),
+    ])
+    add("conversation", [
+        ("f", "Heads up: a different client asked me to take payment over Venmo last week. I declined and reported it."),
+        ("c", "Good call. We'll keep everything in the contract here."),
+        ("f", "Perfect, next milestone whenever you're ready."),
+    ])
+    add("conversation", [
+        ("c", "The budget on my side just got cut by 10%."),
+        ("f", "Sorry to hear that. We could reduce the scope a bit?"),
+        ("c", "Or we keep the scope and you take the final payment through Revolut, then the fee doesn't apply."),
+        ("f", "Hmm, I'm not sure, I've never done that with a client before."),
+        ("c", "Totally up to you, I just thought it'd help us both."),
+        ("f", "Alright, let's do it that way then."),
+    ], client=[(2, "PAY001")], freelancer=[(5, "PAY003")])
+    add("conversation", [
+        ("c", "Can you do the whole website for $1,200?"),
+        ("f", "I can do $1,100 if you pay me the other way, straight to my bank instead of through the site."),
+        ("c", "Why would that be cheaper?"),
+        ("f", "Because then the platform doesn't take its cut from either of us."),
+        ("c", "I'd rather not. Let's keep it on the platform at $1,200."),
+    ], freelancer=[(1, "PAY001")])
+    add("conversation", [
+        ("f", "For the next stage I'd appreciate being paid directly, the fees here are 10% for me."),
+        ("c", "Fine by me. PayPal or Wise?"),
+        ("f", "Wise please, I'll send you my details tomorrow."),
+    ], freelancer=[(0, "PAY001")], client=[(1, "PAY003")])
+    add("conversation", [
+        ("c", "Can I pay you the remaining \u20ac400 by SEPA transfer? My company card doesn't work on here."),
+        ("f", f"Sure, here's my IBAN: {grouped(iban('DE', 22))}"),
+    ], client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+    add("conversation", [
+        ("f", "The API wrapper is finished, tests are green."),
+        ("c", "Nice. Can I send the payment through Cash App instead?"),
+        ("f", "I don't use Cash App, but Venmo works for me."),
+    ], client=[(1, "PAY001")], freelancer=[(2, "PAY003")])
+    add("conversation", [
+        ("c", "Would you accept payment on Payoneer for the next batch of articles?"),
+        ("f", "Is there a reason we can't use the contract here?"),
+        ("c", "Just that my company already pays its other vendors that way."),
+        ("f", "I understand, but I'd rather stay on the platform. I'll set up a new milestone."),
+    ], client=[(0, "PAY001")])
+    add("conversation", [
+        ("f", "The brief mentions Interac e-Transfer for the checkout page, what is that exactly?"),
+        ("c", "It's a Canadian bank transfer system. Customers will pick it as a payment option in our store."),
+        ("f", "Got it, I'll add it next to card payment in the checkout."),
+    ])
+    add("conversation", [
+        ("c", "Habari! The mobile app mockups look good."),
+        ("f", "Asante, I'll finish the onboarding screens tomorrow."),
+        ("c", "I'll pay the rest by M-Pesa to your number, the platform charges me too much."),
+        ("f", "Ok deal, my M-Pesa number is 0712 345 678."),
+    ], client=[(2, "PAY001")], freelancer=[(3, "PAY003")])
+    add("conversation", [
+        ("f", "Would it be possible to pay me through GCash for this one? Just this once."),
+        ("c", "I'd prefer not to."),
+        ("f", "Or maybe Wise? It would really help me avoid the conversion fees."),
+        ("c", "No. I'm reporting this to the platform."),
+    ], freelancer=[(0, "PAY001"), (2, "PAY001")], flags=[("c", 0)])
+    add("conversation", [
+        ("c", "We're converting you to a long-term contractor. Our HR runs payroll on Deel, so we'd onboard you there and pay monthly."),
+        ("f", "Would that replace the contract here?"),
+        ("c", "Yes, we'd close this one and HR would take it over from next month."),
+        ("f", "Sounds good, send me the invite."),
+    ], client=[(0, "PAY001")], freelancer=[(3, "PAY003")])
+    add("conversation", [
+        ("c", "We need an integration between our HRIS and Deel's API to sync contractor records."),
+        ("f", "I've worked with Deel's API. Do you need the payments data or just people data?"),
+        ("c", "Just people data and contract start dates."),
+    ])
+    add("conversation", [
+        ("c", "Since we're both in Lisbon, I could just hand you cash when we meet for the photo shoot."),
+        ("f", "That's kind, but it needs to go through the contract here."),
+        ("c", "Really? It'd be simpler for both of us."),
+        ("f", "I know, but those are the rules. Let's fund the milestone instead."),
+    ], client=[(0, "PAY001")])
+    add("conversation", [
+        ("c", "Our finance department only issues cheques. Can I mail you one for the full amount instead of using the contract?"),
+        ("f", "Yes, that's fine, I'll message you my postal address."),
+    ], client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+    add("conversation", [
+        ("c", "Do you accept anything other than the site? I'm low on my card limit."),
+        ("f", "If it's easier, you could pay me in Amazon gift cards."),
+        ("c", "Ok, how many $50 cards would that be?"),
+    ], client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+    add("conversation", [
+        ("c", "I can pay you in USDC for this sprint, no need for the contract. Which network do you prefer?"),
+        ("f", "What's the difference?"),
+        ("c", "Fees mostly. Polygon is cheap, mainnet Ethereum is expensive."),
+        ("f", f"Ok, Polygon then. My address: {eth()}"),
+    ], client=[(0, "PAY001")], freelancer=[(3, "PAY003")])
+    add("identifier-job-context", [
+        ("c", f"For the wallet tracker, test with this public address from the docs: {btc()}"),
+        ("f", f"Got it. I'll also check a bech32 one like {segwit()} so both formats parse."),
+        ("c", "Great, and we'll add Tron support in the next sprint."),
+    ])
+    add("ordinary-chat", [
+        ("f", "Hi, just checking the milestone is funded before I start."),
+        ("c", "Yes, funded this morning."),
+        ("f", "Thanks, starting now."),
+    ])
+    add("conversation", [
+        ("c", "Small thing: could you invoice my company directly for the next phase? We have our own vendor system."),
+        ("f", "I'm afraid I can only bill through the platform, but it generates invoices you can use for your records."),
+        ("c", "Oh, that works, I'll download them from the transactions page."),
+    ], client=[(0, "PAY001")])
+    add("conversation", [
+        ("c", "Our accounting team needs an invoice with our VAT number for last month's hours."),
+        ("f", "You can download it from the billing section, and your VAT ID can be added in the settings."),
+        ("c", "Found it, thanks."),
+    ])
+    add("conversation", [
+        ("f", "Could we do the remaining hours via Skrill? I'm having issues withdrawing from here."),
+        ("c", "Let me think about it."),
+        ("c", "Ok, Skrill is fine. Send me the email address."),
+        ("f", "It's ana.r.translations@outlook.com"),
+    ], freelancer=[(0, "PAY001"), (3, "PAY002")], client=[(2, "PAY003")])
+    add("conversation", [
+        ("c", "Can you also translate the appendix? Another 3,000 words."),
+        ("f", "Sure. For this extra bit, would you mind paying me via Wise instead of adding a milestone?"),
+        ("c", "Why Wise?"),
+        ("f", "The conversion to z\u0142oty is much better there, I lose a lot otherwise."),
+        ("c", "Ok, I'll do that."),
+    ], freelancer=[(1, "PAY001")], client=[(4, "PAY003")])
+    add("conversation", [
+        ("c", "You finished early, I'd like to tip you something."),
+        ("f", "Thank you! The bonus option on the contract is the easiest way."),
+        ("c", "Just sent it."),
+    ])
+    add("conversation", [
+        ("c", "I'm having trouble funding the contract, can I just send the money some other way, outside the site?"),
+        ("f", "Sure, which app do you use?"),
+        ("c", "Revolut or PayPal, whichever you have."),
+    ], client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+    add("conversation", [
+        ("c", "The marketplace we're building lets sellers get paid via PayPal or bank transfer."),
+        ("f", "Will funds be held in escrow before release?"),
+        ("c", "Yes, 7 days, like most platforms."),
+    ])
+    add("conversation", [
+        ("c", "I'm in Lagos and funding here is a pain. Can I send naira to your OPay wallet instead?"),
+        ("f", "Sorry, I can't accept payments outside the platform."),
+        ("c", "Understood, I'll try another card."),
+    ], client=[(0, "PAY001")])
+    add("conversation", [
+        ("c", "Rather than paying through here, I can do PayPal or bank transfer. Which do you prefer?"),
+        ("f", "Bank transfer please."),
+    ], client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+    add("conversation", [
+        ("f", "By the way, I'd rather get paid via Payoneer for the next milestones."),
+        ("f", "The platform holds funds for 5 days and I need the cash flow this month."),
+        ("c", "Makes sense, go ahead and send me your Payoneer details."),
+    ], freelancer=[(0, "PAY001")], client=[(2, "PAY003")])
+    add("ordinary-chat", [
+        ("c", "Thanks for staying late to fix that, I owe you one."),
+        ("f", "No worries! Hard work pays off, right?"),
+        ("c", "It does. Let's pick it up tomorrow."),
+    ])
+    add("ordinary-chat", [
+        ("c", "Can you transfer the domain to my registrar account when you're done?"),
+        ("f", "Yes, I'll send the auth code once DNS is final."),
+        ("c", "And let me know when you wire up the API to the frontend."),
+    ])
+    add("conversation", [
+        ("f", "Sorry the revision took long. If you're unhappy, I'll refund you the $80 by PayPal directly, it's faster than a dispute."),
+        ("c", "No, please use the refund option on the contract instead."),
+        ("f", "Of course, done through the platform now."),
+    ], freelancer=[(0, "PAY001")])
+    add("conversation", [
+        ("c", "Have you received the last payment?"),
+        ("f", "Yes, it cleared. I moved it to my Wise account this morning."),
+        ("c", "Great, on to the next feature then."),
+    ])
+    add("conversation", [
+        ("c", "Can I pay you with Wise for this one? Cheaper for me."),
+        ("f", "What's Wise? Never used it."),
+        ("c", "It's a money transfer app, lots of people use it for international payments."),
+        ("f", "Ah, thanks for explaining, but I'll stick with the contract here."),
+    ], client=[(0, "PAY001")])
+    add("conversation", [
+        ("c", "Can you switch this to hourly instead of fixed price?"),
+        ("f", "Sure, I'll accept the new offer once you send it."),
+        ("c", "Sent. Weekly billing is fine by me."),
+    ])
+    add("conversation", [
+        ("c", "A freelancer I hired before asked me to pay him on Zelle and I said no. Just so you know I won't do that."),
+        ("f", "Totally fair, I only work through the contract anyway."),
+    ])
+    add("conversation", [
+        ("f", "Quick question before I start: is the milestone funded?"),
+        ("c", "Not yet. Could I send you money via bKash instead? Funding here has been failing for me."),
+        ("f", "I'd rather not, could you try another billing method here?"),
+        ("c", "I'll send it by bKash and you just mark it complete, easy."),
+        ("f", "No, I'm declining that and reporting it, sorry."),
+    ], client=[(1, "PAY001"), (3, "PAY001")], flags=[("f", 1)])
+    add("conversation", [
+        ("c", "We're a charity in Ghana and pay all our suppliers through MTN MoMo."),
+        ("f", "Okay. For me, will the contract here be funded as usual?"),
+        ("c", "Yes, of course, this contract is through the platform. The MoMo part was just context for the donation app you'll build."),
+    ])
+    add("conversation", [
+        ("f", "I've finished the backend migration."),
+        ("c", "Brilliant. How about I send the remaining \u00a3600 through P\u0430yP\u0430l friends and family?"),
+        ("f", "Ok, go ahead."),
+    ], client=[(1, "PAY001")], freelancer=[(2, "PAY003")])
+    add("conversation", [
+        ("f", "The copy for all five landing pages is attached."),
+        ("c", "Thanks! Could I Ven\u200bmo you for the extra page rather than opening a new milestone?"),
+        ("f", "Please open a new milestone, I can't take payment off the platform."),
+    ], client=[(1, "PAY001")])
+    add("conversation", [
+        ("c", "Can you add Alipay and WeChat Pay to the checkout for our Chinese customers?"),
+        ("f", "Yes, through your Stripe account or a separate provider?"),
+        ("c", "Through Stripe, we already have it enabled."),
+    ])
+
+    # ---------------------------------------------------------------- single-message asks
+    add("client-solicits", [("c", "Just this once, could you accept an Interac e-Transfer? My card keeps getting declined here.")], client=[(0, "PAY001")])
+    add("hard-negative", [("c", "Our customers pay us by Interac e-Transfer; please add the reference field to the invoice template.")])
+    add("freelancer-solicits", [("f", "For long-term work I usually move clients to direct bank transfer, would that be okay with you?")], freelancer=[(0, "PAY001")])
+    add("hard-negative", [("f", "Last year a client paid me by bank transfer and it took three weeks to arrive, so I only work on the platform now.")])
+    add("client-solicits", [("c", "I'll give you a 10% bonus if we settle the rest through Wise instead.")], client=[(0, "PAY001")])
+    add("hard-negative", [("c", "I'll give you a 10% bonus through the platform once the milestone is approved.")])
+    add("freelancer-solicits", [("f", "My rate is $40/h here, or $34/h if you pay me off-site.")], freelancer=[(0, "PAY001")])
+    add("client-solicits", [("c", "Do you have a Payoneer account? I'd prefer paying you outside the escrow.")], client=[(0, "PAY001")])
+    add("hard-negative", [("c", "Do you have experience with Payoneer's mass payout API? It's the core of this job.")])
+    add("client-solicits", [("c", "If I pay you via Gusto as a contractor, could you lower your rate a bit?")], client=[(0, "PAY001")])
+    add("hard-negative", [("c", "We use Gusto for our own staff's payroll; I need a report script that exports from it to Google Sheets.")])
+    add("client-solicits", [("c", "Could you invoice Acme GmbH directly rather than through the contract? Our AP team pays net-30 by transfer.")], client=[(0, "PAY001")])
+    add("hard-negative", [("c", "The app should let users invoice their own clients and get paid by bank transfer, with a reminder after 30 days.")])
+    add("hard-negative", [("c", "Our drivers collect cash at pickup; the app just needs to log the amount and the time.")])
+    add("client-solicits", [("c", "Would you take UPI for the balance? I'll send it to your number tonight.")], client=[(0, "PAY001")])
+    add("hard-negative", [("c", "Add UPI as a payment option in the Flutter checkout, with a fallback to cards.")])
+    add("hard-negative", [("c", "The bKash merchant API docs are attached, can you handle the payment callback in Laravel?")])
+    add("freelancer-solicits", [("f", "If you're fine with it, let's do MoMo for the last part, I'm in Accra.")], freelancer=[(0, "PAY001")])
+    add("freelancer-solicits", [("f", "Send me 50 USDT on BSC and I'll start today, no need to wait for the milestone.")], freelancer=[(0, "PAY001")])
+    add("freelancer-solicits", [("f", "Could you pay via p a y p a l this time? The site keeps holding my funds.")], freelancer=[(0, "PAY001")])
+
+    # ---------------------------------------------------------------- details
+    add("details-valid", [("f", "My PayPal is lucas.m.dev@gmail.com, send it there whenever you're ready.")], freelancer=[(0, "PAY002")])
+    add("details-valid", [("c", "If you need to return the deposit, send it back to my Revolut: @sarahk88")], client=[(0, "PAY002")])
+    add("details-valid", [("f", f"Bank details for the payment: IBAN {grouped(iban('GB', 22))}, name Tom Okafor.")], freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", "You can send it to $JayBuildsApps on Cash App.")], freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", "Here's my payment link for the remaining amount: paypal.me/ElenaVoiceover/250")], freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", f"Pay to this BTC address and I'll confirm on receipt: {btc()}")], freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", f"If you prefer crypto for the final payment, my taproot address is {taproot()}")], freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", "For the wire: account number 4402189931, routing number 021000021, Chase, Houston TX.")], freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", f"USDT (TRC20): {tron()} is cheaper than paying through here.")], freelancer=[(0, "PAY002")])
+    add("details-valid", [("c", f"For the refund of the unused hours, my ETH address is {eth()}")], client=[(0, "PAY002")])
+    add("details-valid", [("f", f"If you'd rather pay me directly, my IBAN is {iban('NL', 18)} (ING).")], freelancer=[(0, "PAY002")])
+
+    # ---------------------------------------------------------------- identifiers
+    add("identifier-invalid", [("f", f"Pay me by transfer to IBAN {grouped(corrupt(iban('FR', 27), digits))} instead of through the platform.")],
+        freelancer=[(0, "PAY001")])
+    add("identifier-invalid", [("f", f"Send the BTC here instead of funding the milestone: {corrupt(btc(), b58)}")], freelancer=[(0, "PAY001")])
+    add("identifier-invalid", [("f", f"My wallet for the rest of the payment, outside the site: {corrupt(segwit(), b32)}")], freelancer=[(0, "PAY001")])
+    add("identifier-invalid", [("c", f"The IBAN validator should reject this one: {corrupt(iban('ES', 24), digits)}")])
+    add("identifier-invalid", [("c", f"This TRON address fails our checksum test, can you see why? {corrupt(tron(), b58)}")])
+    add("identifier-job-context", [("c", f"Use {grouped(iban('IT', 27))} as the sample IBAN in the form's placeholder text.")])
+    add("identifier-job-context", [("c", f"The unit test fails on {tron()}, the regex rejects it even though it's valid.")])
+    add("identifier-job-context", [("c", f"Here's the treasury wallet from the spec for the dashboard widget: {eth()}")])
+    add("identifier-job-context", [("c", f"Please add this supplier to the ERP import file: {iban('PL', 28)}")])
+
+    # ---------------------------------------------------------------- cover letters
+    add("cover-letter", [("f", "Hi! I'm a React developer with 6 years of experience building dashboards. I can start Monday. "
+                               "To keep costs down for you, after the first milestone I'm happy to be paid directly via Wise.")],
+        freelancer=[(0, "PAY001")], surface="proposal")
+    add("cover-letter", [("f", "Hello, I've built payment flows with Stripe, PayPal and Adyen for three e-commerce brands. "
+                               "I'd suggest two milestones: checkout integration, then refunds and webhooks.")], surface="proposal")
+    add("cover-letter", [("f", "I translate EN>DE legal documents, 8 years in the field. I deliver within 48 hours and "
+                               "I'm happy to answer questions through the platform messages before you hire.")], surface="proposal")
+
+    # ---------------------------------------------------------------- hard negatives and ordinary chat
+    add("hard-negative", [("c", "We need a PayPal Smart Buttons integration for our WooCommerce store.")])
+    add("hard-negative", [("c", "Can you write a 1,500-word article comparing Venmo and Zelle for small businesses?")])
+    add("hard-negative", [("f", "I withdrew my earnings to my Payoneer account yesterday, all good on my side.")])
+    add("hard-negative", [("c", "Please submit the work so I can release the escrow for milestone 3.")])
+    add("hard-negative", [("c", "Our client paid their supplier by wire and the app has to match the payment to the right purchase order.")])
+    add("hard-negative", [("f", "Someone on another job offered to pay me in crypto outside the platform; I reported it to support.")])
+    add("hard-negative", [("f", "What's Zelle? The spec mentions it for the checkout page and I'm not based in the US.")])
+    add("hard-negative", [("c", "Could you add a refund button that calls the Square API?")])
+    add("hard-negative", [("c", "Can I change my billing method here to a different card before the next milestone?")])
+    add("hard-negative", [("f", "My old agency used to pay me by cheque every month, glad those days are over.")])
+    add("hard-negative", [("c", "Landlords want rent by e-transfer; can the bot remind tenants three days before it's due?")])
+    add("hard-negative", [("c", "Don't sell yourself short, you've earned every penny of this milestone.")])
+    add("hard-negative", [("c", "Did the milestone payment reach your account? I approved it yesterday.")])
+    add("hard-negative", [("c", "Build a Telegram bot that tracks incoming USDT payments to our shop's wallet and posts them to a channel.")])
+    add("ordinary-chat", [("f", "I'll have the wireframes ready by Thursday, then we can review them on a call.")])
+    add("ordinary-chat", [("c", "No rush on this one, take the weekend. The cash register redesign can wait until Monday.")])
+    return cases
+
+
 def main() -> None:
     cases = [*dev_cases(), *heldout_cases(), *heldout2_cases(), *heldout3_cases(),
              *heldout4_cases(), *heldout5_cases(), *heldout6_cases(), *heldout7_cases(),
@@ -9339,7 +9937,8 @@ def main() -> None:
              *heldout27_cases(), *heldout28_cases(), *heldout29_cases(),
              *heldout30_cases(), *heldout31_cases(), *heldout32_cases(),
              *heldout33_cases(), *heldout34_cases(), *heldout35_cases(),
-             *heldout36_cases(), *heldout37_cases(), *heldout38_cases()]
+             *heldout36_cases(), *heldout37_cases(), *heldout38_cases(),
+             *heldout39_cases(), *heldout40_cases()]
     with OUT.open("w", encoding="utf-8") as f:
         for case in cases:
             f.write(json.dumps(case, ensure_ascii=False) + "\n")
