@@ -867,3 +867,29 @@ def test_romanised_hindi_indonesian_and_tagalog_asks(text: str, flagged: bool) -
 def test_a_single_letter_is_never_a_service_gate_word() -> None:
     text = "Quick update: my email: n.o.a.h @ b r i g h t p i x e l . i o (the site hides it)."
     assert not DETECTOR.read(text).violating
+
+
+@pytest.mark.parametrize(("text", "flagged"), [
+    ("Would you accept payment on Payoneer for the next batch of articles?", True),
+    ("Landlords want rent by e-transfer; can the bot remind tenants before it's due?", False),
+    ("We run payroll for our in-house staff on Gusto; automate the export to QuickBooks.",
+     False),
+])
+def test_heldout39_to_40_mechanisms(text: str, flagged: bool) -> None:
+    assert bool(DETECTOR.read(text).violating) is flagged
+
+
+def test_cash_app_me_at_a_cashtag_is_details_whatever_it_pays_for() -> None:
+    text = "Cash App me at $JordanBuilds and we're square for the WordPress fixes."
+    assert DETECTOR.read(text).has(SignalKind.DETAILS)
+
+
+@pytest.mark.parametrize(("turns", "codes"), [
+    ([("them", "Rather than paying through here, I can do PayPal or bank transfer. "
+               "Which do you prefer?"), ("me", "Bank transfer please.")], ["PAY003"]),
+    ([("them", "Can I pay you via Payoneer directly for the next invoice?"),
+      ("me", "I'll send the revised draft tonight."), ("them", "ok"),
+      ("me", "And yes, Payoneer directly is fine.")], ["PAY003"]),
+])
+def test_conversations_heldout39_to_40(turns: list[tuple[str, str]], codes: list[str]) -> None:
+    assert [c for c, _ in _codes(turns)] == codes

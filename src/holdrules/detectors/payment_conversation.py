@@ -203,7 +203,8 @@ def asks_last_about_payment(proposal: PaymentStep) -> bool:
 _ANAPHORA = frozenset({"that", "this", "it", "ok", "okay", "fine", "alright", "works",
                        "work", "issue", "problem", "possible", "cool", "good",
                        "va", "bien", "vale", "bom", "certo", "passt",  # "Ça vous va?"
-                       "interested", "thoughts", "agree", "deal", "right", "sound"})
+                       "interested", "thoughts", "agree", "deal", "right", "sound",
+                       "prefer", "which", "choose", "pick"})  # "Which do you prefer?"
 
 
 def _refers_back(question: str) -> bool:
