@@ -48,8 +48,16 @@ OBFUSCATIONS = [str.upper, lambda w: " ".join(w), lambda w: w.replace("a", "\u04
                 min_size=1, max_size=14))
 def test_fast_path_never_skips_what_a_full_read_flags(words: list[tuple[str, int]]) -> None:
     text = " ".join(w if k == len(OBFUSCATIONS) else OBFUSCATIONS[k](w) for w, k in words)
-    if DETECTOR.read(text, force=True).violating:
+    forced = [s for s in DETECTOR.read(text, force=True).violating
+              if s.pattern not in REPLY_ONLY]
+    if forced:
         assert DETECTOR.read(text).violating, text
+
+
+REPLY_ONLY = frozenset({"details.bare_handle"})
+"""Readings made only of a reply (a forced read): a bare "pay@pay.pay" is payment
+details as the answer to a proposal, and nothing on its own, so the fast path, which
+serves unforced reads, rightly skips it."""
 
 
 @st.composite
