@@ -11,15 +11,14 @@ import unicodedata
 from functools import cache
 
 from holdrules.detectors.payment_vocabulary import WORD, PaymentVocabulary
-from holdrules.text.characters import capital_i_as_l
+from holdrules.text.characters import capital_i_as_l, l_for_capital_i
 from holdrules.text.lexicon import lexicon
 
-__all__ = ["CAPITAL_I", "gate_reading", "leet_fold", "leetspeak_matters", "might_mention_payment"]
+__all__ = ["gate_reading", "leet_fold", "leetspeak_matters", "might_mention_payment"]
 
 
 _BANG_IN_WORD = re.compile(r"[a-z]![a-z]")
 _LETTER_BY_DIGIT = re.compile(r"[a-z][0-9]|[0-9][a-z]")
-CAPITAL_I = re.compile(r"(?<=[a-z])I++(?![a-z])")
 
 
 def _leet_hint(reading: str) -> bool:
@@ -84,7 +83,7 @@ def might_mention_payment(text: str, vocab: PaymentVocabulary) -> bool:
     among them once leetspeak digits are folded ("p4yp4l").
     """
     if capital_i_as_l(text):  # "PayPaI", "ZeII3": a capital I written for an l
-        text = CAPITAL_I.sub(lambda m: "l" * len(m.group()), text)
+        text = l_for_capital_i(text)
     reading = gate_reading(text)
     tokens = WORD.findall(reading)
     gate = vocab.prefilter

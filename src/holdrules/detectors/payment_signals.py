@@ -321,8 +321,8 @@ def analyse_text(
     reading = normalize(original)
     collector = Collector(reading)
     _read_words(collector, vocab, replies=force, details=True)
-    if (leetspeak_matters(reading.text, WORD.findall(reading.text), vocab)
-            or capital_i_as_l(original)):
+    tokens = WORD.findall(reading.text)
+    if leetspeak_matters(reading.text, tokens, vocab) or capital_i_as_l(original):
         _read_leetspeak(original, collector, vocab)
     _read_identifiers(original, collector, vocab)
     drop_quoted_examples(original, collector, vocab)
@@ -331,9 +331,8 @@ def analyse_text(
     noncommittal = force and drop_weak_if_noncommittal(collector, vocab)
     signals = sorted(collector.signals, key=lambda s: (s.start, s.end, s.kind))
     names_channel = bool(channel_spans(reading.text, vocab))
-    words = set(WORD.findall(reading.text))
     mentioned = {w for m in vocab.service_mention.finditer(reading.text)
                  for w in WORD.findall(m.group())}
-    mentioned |= words & vocab.relation.channel_words
+    mentioned |= vocab.relation.channel_words.intersection(tokens)
     return TextSignals(tuple(signals), tuple(collector.guarded), truncated, names_channel,
                        frozenset(mentioned), noncommittal)

@@ -113,6 +113,11 @@ def pattern_matches(
 _URL_WORDS = frozenset({"www", "http", "https", "com", "net", "org", "me", "app", "io"})
 
 
+def _name_words(name: str) -> list[str]:
+    """The words of a service name or link domain, "www"/"com"-style parts left out."""
+    return [w for w in WORD.findall(name.lower()) if w not in _URL_WORDS]
+
+
 def _gate_words(names: Iterable[str]) -> frozenset[str]:
     """One word per name to gate on: the first of at least three letters ("western" for
     "western union", "bank" for "bank details", "payoneer" for "payoneer.com"), else
@@ -122,7 +127,7 @@ def _gate_words(names: Iterable[str]) -> frozenset[str]:
     (`_gate_pairs`), so app developers' "mobile" does not open the slow path."""
     chosen = set()
     for name in names:
-        words = [w for w in WORD.findall(name.lower()) if w not in _URL_WORDS]
+        words = _name_words(name)
         if words and not (words[0] in _EVERYDAY_LEADS and len(words) > 1):
             chosen.add(next((w for w in words if len(w) >= 3), max(words, key=len)))
     return frozenset(chosen)
@@ -132,7 +137,7 @@ def _gate_pairs(names: Iterable[str]) -> list[tuple[frozenset[str], frozenset[st
     """Word pairs to gate on for names that start with an everyday word."""
     pairs = []
     for name in names:
-        words = [w for w in WORD.findall(name.lower()) if w not in _URL_WORDS]
+        words = _name_words(name)
         if len(words) > 1 and words[0] in _EVERYDAY_LEADS:
             pairs.append((frozenset({words[0]}), frozenset({words[1]})))
     return pairs

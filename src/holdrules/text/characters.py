@@ -17,7 +17,13 @@ from holdrules.text._common import CONFUSABLES, LEETSPEAK, ZERO_WIDTH
 from holdrules.text.lexicon import lexicon
 from holdrules.text.normalized import Edit, _Seq, apply_edits
 
-__all__ = ["capital_i_as_l", "fold_characters", "fold_confusables", "fold_leetspeak"]
+__all__ = [
+    "capital_i_as_l",
+    "fold_characters",
+    "fold_confusables",
+    "fold_leetspeak",
+    "l_for_capital_i",
+]
 
 
 # Characters that render as nothing (or as a plain space) and are used to break up
@@ -152,6 +158,12 @@ _CAPITAL_I_AS_L = re.compile(r"(?<=[a-z])I++(?![a-z])")
 def capital_i_as_l(original: str) -> bool:
     """`original` writes a capital I where a lowercase l belongs ("PayPaI")."""
     return "I" in original and _CAPITAL_I_AS_L.search(original) is not None
+
+
+def l_for_capital_i(text: str) -> str:
+    """`text` with each capital I written for an l turned into "l" ("PayPaI" -> "PayPal"),
+    same length; for word lookups, never for evidence."""
+    return _CAPITAL_I_AS_L.sub(lambda m: "l" * len(m.group()), text)
 
 
 def _capital_i_edits(seq: _Seq, original: str) -> list[Edit]:
