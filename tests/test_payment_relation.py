@@ -893,3 +893,19 @@ def test_cash_app_me_at_a_cashtag_is_details_whatever_it_pays_for() -> None:
 ])
 def test_conversations_heldout39_to_40(turns: list[tuple[str, str]], codes: list[str]) -> None:
     assert [c for c, _ in _codes(turns)] == codes
+
+
+@pytest.mark.parametrize(("text", "flagged"), [
+    ("Every one of our remote designers gets paid in USDC. Will that be fine for you as well?",
+     True),
+    ("Our translators are all paid through Wise at month end; we'd set you up there too.",
+     True),
+    ("All our freelancers receive payment by bank wire. I can send you the same way.", True),
+    ("We pay our designers through Deel. You will be paid through Upwork as usual.", False),
+    ("Our vendors are paid by cheque; please build the cheque-run export for finance.", False),
+    ("Our developers are paid via Gusto, which is why the report needs a Gusto column.",
+     False),
+])
+def test_a_practice_for_a_class_of_workers_applied_to_the_addressee(
+        text: str, flagged: bool) -> None:
+    assert bool(DETECTOR.read(text).violating) is flagged

@@ -88,6 +88,8 @@ def read_relations(
             at = start + channels[0][0]
             a, b = clauses[bisect_right(clause_starts, at) - 1]
             guard = first_guard(text[a:b], vocab, MEDIUM_GUARDS)
+        if guard is Guard.THIRD_PARTY and _practice_applied_to_you(span, text[start:], vocab):
+            guard = None
         if guard is None and name == "solicit.payment_frame":
             if not later_pointer:  # once per message, clause by clause: linear
                 later_pointer.extend(_later_pointers(text, clauses, vocab))
@@ -104,6 +106,15 @@ def _overlaps_found(start: int, end: int, found: list[tuple[int, int]]) -> bool:
     """`[start, end)` overlaps a span of `found` (sorted, none overlapping another)."""
     i = bisect_left(found, (start, start))
     return (i < len(found) and found[i][0] < end) or (i > 0 and found[i - 1][1] > start)
+
+
+def _practice_applied_to_you(span: str, rest: str, vocab: PaymentVocabulary) -> bool:
+    """A way a whole class of workers is paid ("our accounting department only pays
+    vendors by cheque", "all our contractors are paid through Deel") that the message
+    then applies to the addressee ("Can I mail you one?", "Would that be OK with you?"):
+    the third party is the class the addressee belongs to, so it is a proposal to them."""
+    return (vocab.guards["worker_class"].search(span) is not None
+            and vocab.guards["applied_to_you"].search(rest) is not None)
 
 
 def _later_pointers(text: str, clauses: list[tuple[int, int]],
