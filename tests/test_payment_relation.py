@@ -909,3 +909,17 @@ def test_conversations_heldout39_to_40(turns: list[tuple[str, str]], codes: list
 def test_a_practice_for_a_class_of_workers_applied_to_the_addressee(
         text: str, flagged: bool) -> None:
     assert bool(DETECTOR.read(text).violating) is flagged
+
+
+@pytest.mark.parametrize(("text", "flagged"), [
+    ("Could we move the next orders to PeopleperHour? You can pay me there, fees are lower.",
+     True),
+    ("Let's take the next milestones over to Toptal, you can pay me through them.", True),
+    ("We need a Fiverr-style gig marketplace built in Django, with escrow and reviews.",
+     False),
+    ("Before joining here I sold logo packages on Fiverr for three years.", False),
+    ("My Fiverr reviews are similar to the ones on this profile.", False),
+])
+def test_another_marketplace_is_a_way_of_being_paid_off_this_one(
+        text: str, flagged: bool) -> None:
+    assert bool(DETECTOR.read(text).violating) is flagged
