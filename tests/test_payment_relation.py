@@ -923,3 +923,14 @@ def test_a_practice_for_a_class_of_workers_applied_to_the_addressee(
 def test_another_marketplace_is_a_way_of_being_paid_off_this_one(
         text: str, flagged: bool) -> None:
     assert bool(DETECTOR.read(text).violating) is flagged
+
+
+@pytest.mark.parametrize(("text", "flagged"), [
+    ("We'd sooner send you a bank draft for the balance rather than go through the site.",
+     True),
+    ("Payroll would rather pay you by Zelle than use the platform invoices.", True),
+    ("I'd rather stay on the platform for this one, thanks.", False),
+])
+def test_rather_than_the_platform_replaces_it_rather_keeps_it(
+        text: str, flagged: bool) -> None:
+    assert bool(DETECTOR.read(text).violating) is flagged
