@@ -352,7 +352,9 @@ def test_committed_cases_match_their_generator() -> None:
                  *module.heldout31_cases(), *module.heldout32_cases(), *module.heldout33_cases(),
                  *module.heldout34_cases(), *module.heldout35_cases(), *module.heldout36_cases(),
                  *module.heldout37_cases(), *module.heldout38_cases(), *module.heldout39_cases(),
-                 *module.heldout40_cases()]
+                 *module.heldout40_cases(), *module.heldout41_cases(),
+                 *module.heldout42_cases(), *module.heldout43_cases(),
+                 *module.heldout44_cases()]
     assert generated == load_cases()
 
 

@@ -9924,6 +9924,1160 @@ def heldout40_cases() -> list[dict[str, Any]]:
     return cases
 
 
+def heldout41_cases() -> list[dict[str, Any]]:
+    """Held-out batch 41: mixed trades and voices, both-side proposals, details, agreements, declines, hard negatives."""
+    rng.seed(41)
+    cases: list[dict[str, Any]] = []
+    add = _adder(cases, "heldout41-")
+    b58 = "123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz"
+    digits = "0123456789"
+    bech = "qpzry9x8gf2tvdw0s3jn54khce6mua7l"
+
+    # ---- client solicits ----
+    add("client-solicits", [("c", "Hi Dana, the service fee on this logo job is eating into my budget. Could I just send you the $450 through Wise directly?")],
+        client=[(0, "PAY001")])
+    add("client-solicits", [("c", "hello my friend, i want to pay you with western union, is more easy for me. you accept?")], client=[(0, "PAY001")])
+    add("client-solicits", [("c", "venmo ok? skip the fees")], client=[(0, "PAY001")])
+    add("client-solicits", [("c", "Going forward, our accounts payable team would prefer to remit your monthly retainer by direct wire "
+                                  "instead of through this portal. Kindly confirm you are agreeable.")], client=[(0, "PAY001")])
+    add("client-solicits", [("c", "For the Q3 bookkeeping I can pay you in cash when you come by the office on Friday, no need to log it here.")],
+        client=[(0, "PAY001")])
+    add("client-solicits", [("c", "Would you take 0.01 BTC for the landing page instead of the contract? Quicker for both of us.")],
+        client=[(0, "PAY001")])
+    add("client-solicits", [("c", "I'll send the 20,000 INR on Paytm tonight, just close the contract here so we don't pay commission.")],
+        client=[(0, "PAY001")])
+    add("client-solicits", [("c", "Can I pay u on P\u0430yPal directly next time? friends and family so no fees")], client=[(0, "PAY001")])
+
+    # ---- freelancer solicits ----
+    add("freelancer-solicits", [("f", "To be honest I'd rather we settle this outside the site. If you send the 400 EUR via Revolut I'll knock 10% off.")],
+        freelancer=[(0, "PAY001")])
+    add("freelancer-solicits", [("f", "If you can pay me in USDT I can start today.")], freelancer=[(0, "PAY001")])
+    add("freelancer-solicits", [("f", "Would it be ok to pay me thru GCash po? The platform cut is too big here in Manila.")], freelancer=[(0, "PAY001")])
+    add("freelancer-solicits", [("f", "For the next batch of subtitles let's do a normal bank transfer, I'll email you a PDF invoice with my details.")],
+        freelancer=[(0, "PAY001")])
+    add("freelancer-solicits", [("f", "quick q - could the rest be sent by ven\u200bmo? my account here is on hold")], freelancer=[(0, "PAY001")])
+    add("freelancer-solicits", [("f", "Bitte überweisen Sie die restlichen 300 Euro direkt per SEPA, dann spare ich mir die Gebühren hier.")],
+        freelancer=[(0, "PAY001")])
+
+    # ---- details shared unprompted ----
+    add("details-valid", [("f", f"My IBAN: {grouped(iban('DE', 22))}, account holder Lena Vogt. Transfer the 600 EUR there and we're done.")],
+        freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", f"btc: {btc()} send the balance there pls")], freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", "You can send the payment to my PayPal, mariana.designs.studio@gmail.com, it's faster than waiting for the milestone.")],
+        freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", "my cashapp is $KofiEdits, send whenever u ready")], freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", "Bank details for the transfer: account number 40298871, sort code 20-45-77, name J. Whitfield. "
+                                "Cheaper than the platform for both of us.")], freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", f"If you prefer crypto, my USDT TRC20 address is {tron()}")], freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", "Routing 021000021, account 883920174 (checking). Send the $1,250 there and I'll push the final build.")],
+        freelancer=[(0, "PAY002")])
+    add("details-valid", [("c", f"Please refund my deposit to IBAN {iban('FR', 27)} rather than through the site, it's simpler.")],
+        client=[(0, "PAY002")])
+    add("details-valid", [("f", "Pay here to save the fee: paypal.me/ArjunCodes/250")], freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", f"ETH or USDC on mainnet: {eth()} - send the 1.2k and the repo access goes out right after.")],
+        freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", f"On-chain is fine for me: {segwit()}")], freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", f"IBAN {iban('GB', 22)}, BIC BARCGB22. Please wire the second half directly.")], freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", f"Mi cuenta para la transferencia: IBAN {grouped(iban('ES', 24))}. Muchas gracias!")], freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", f"taproot addr {taproot()} - fees are lower than the site's 10%")], freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", f"Send the 0.004 BTC to {p2sh()} and I'll deliver the source files.")], freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", f"Dane do przelewu: {grouped(iban('PL', 28))}, Tomasz Nowak. Zapłać bezpośrednio, bez prowizji.")],
+        freelancer=[(0, "PAY002")])
+
+    # ---- invalid identifiers ----
+    add("identifier-invalid", [("f", f"Send it by bank transfer to my IBAN {corrupt(iban('NL', 18), digits)}, thanks!")], freelancer=[(0, "PAY001")])
+    add("identifier-invalid", [("f", f"The validator rejects {corrupt(iban('IT', 27), digits)} because the checksum fails, that's the expected result "
+                                     "for the negative test fixture.")])
+    add("identifier-invalid", [("c", f"For the wallet UI mockup please show an error state for a mistyped address like {corrupt(btc(), b58)}.")])
+    add("identifier-invalid", [("c", f"Our parser crashes on {corrupt(segwit(), bech)} instead of returning 'invalid'. Can you fix that in the PR?")])
+    add("identifier-invalid", [("f", f"my tron wallet {corrupt(tron(), b58)} - pay me there instead of here")], freelancer=[(0, "PAY001")])
+
+    # ---- identifiers in a job context ----
+    add("identifier-job-context", [("c", f"Test IBAN for the SEPA form validation: {iban('DE', 22)}. It should pass, please add it to the unit tests.")])
+    add("identifier-job-context", [("c", f"The block explorer page must show all transactions for {eth()} with pagination of 50 rows.")])
+    add("identifier-job-context", [("c", f"Translate the attached bank letter into Portuguese; keep the IBAN {grouped(iban('PT', 25))} exactly as written.")])
+    add("identifier-job-context", [("f", f"Donation widget is live, it displays the charity's address {btc()} with a QR code as in the spec.")])
+    add("identifier-job-context", [("c", f"Please reconcile these USDT deposits; the exchange's hot wallet is {tron()}, tag each row by date.")])
+
+    # ---- conversations ----
+    add("conversation", [("c", "Can we move this to PayPal? I'll pay the full $300 upfront."), ("f", "sure, works for me"),
+                         ("c", "great, what's your email?")], client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+    add("conversation", [("c", "Could I pay you with Wise for this one?"), ("f", "What's Wise exactly?"),
+                         ("c", "It's a money transfer app, much cheaper than the bank and no platform fee."), ("f", "ok then, let's do that")],
+        client=[(0, "PAY001")], freelancer=[(3, "PAY003")])
+    add("conversation", [("f", "Honestly it'd be easier if you paid me in crypto, any coin is fine."),
+                         ("c", "No thanks, we only pay through the contract here.")], freelancer=[(0, "PAY001")])
+    add("conversation", [("c", "I can give you cash for the wedding video, I'm local anyway."),
+                         ("f", "Thanks, but I can only accept payment through the platform. I've let support know, as required.")],
+        client=[(0, "PAY001")], flags=[("f", 0)])
+    add("conversation", [("f", "Could we do a bank transfer for the remaining invoices?"), ("c", "fine, send me your bank details"),
+                         ("f", f"Here: {grouped(iban('IE', 22))}, Siobhan Kelly")],
+        freelancer=[(0, "PAY001"), (2, "PAY002")], client=[(1, "PAY003")])
+    add("conversation", [("c", "Mind if I pay you directly? Saves us both the fees."), ("f", "ok, my paypal is rohan.k.edits@gmail.com")],
+        client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+    add("conversation", [("c", "Can I send the money by Zelle?"), ("f", "I don't have Zelle. Can you do Wise instead?")],
+        client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+    add("conversation", [("c", "Let's do the payment outside the platform, I'll send it via bank."),
+                         ("f", "Sorry, I keep all payments on the platform."),
+                         ("c", "Then what about a direct Payoneer transfer? Nobody will know."),
+                         ("f", "No, I can't do that. I'm reporting this conversation.")],
+        client=[(0, "PAY001"), (2, "PAY001")], flags=[("f", 2)])
+    add("conversation", [("c", "Would you accept payment through Remitly?"), ("f", "Why not here?"),
+                         ("c", "My card keeps getting declined on the site and I'm in a hurry."),
+                         ("f", "Let's try another billing method on the platform instead, support can help.")], client=[(0, "PAY001")])
+    add("conversation", [("c", "I can pay with Amazon gift cards, $200 worth, if that's alright?"), ("f", "deal")],
+        client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+    add("conversation", [("c", "Tuma malipo kwa M-Pesa ni rahisi kwangu. Can I pay you by M-Pesa?"),
+                         ("f", "Yes, my M-Pesa number is 0712 345 678, name Wanjiru.")], client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+    add("conversation", [("c", "We'd like to add you to our Deel payroll and stop paying through this site from next month."),
+                         ("f", "I appreciate it, but I need to keep the contract here. Happy to continue on the current terms.")],
+        client=[(0, "PAY001")])
+    add("conversation", [("c", "Thanks, the mockups look great!"),
+                         ("f", "Glad you like them :) For the next rounds you can pay me at paypal.me/studio_nils to avoid the fee.")],
+        freelancer=[(1, "PAY002")])
+    add("conversation", [("f", "I charge less if you pay via Skrill."),
+                         ("c", "That's against the rules here, so no. I've flagged it."), ("f", "ok understood, let's keep it here")],
+        freelancer=[(0, "PAY001")], flags=[("c", 0)])
+    add("conversation", [("c", "Do you have a crypto wallet? I'd rather pay in ETH than use the card."),
+                         ("f", f"Yes: {eth()}"), ("c", "sent, check your wallet")],
+        client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+    add("conversation", [("f", "Can you pay half via the milestone and the other half by bank wire? It helps with my cash flow."),
+                         ("c", "Sure, why not."), ("f", "Thanks! I'll send the wire details by email tonight.")],
+        freelancer=[(0, "PAY001")], client=[(1, "PAY003")])
+    add("conversation", [("c", "Hey, how do you feel about getting paid in Bitcoin?"), ("f", "What fees would that involve?"),
+                         ("c", "Almost none, that's the point, and the site doesn't take a cut."), ("f", "Alright, I'm in.")],
+        client=[(0, "PAY001")], freelancer=[(3, "PAY003")])
+    add("conversation", [("f", "I'd like the final payment via Interac e-Transfer please."),
+                         ("c", "I'm sorry, I must pay through the platform. Please submit the milestone."), ("f", "Submitted.")],
+        freelancer=[(0, "PAY001")])
+    add("conversation", [("c", "Pode receber por Pix? Fica mais barato pra mim."), ("f", "Posso sim, minha chave Pix é meu e-mail.")],
+        client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+    add("conversation", [("f", "If you send a cheque to my address I can waive the service fee."),
+                         ("c", "No. I have reported your message to the platform.")], freelancer=[(0, "PAY001")], flags=[("c", 0)])
+
+    # ---- cover letters ----
+    add("cover-letter", [("f", "I have 8 years of bookkeeping experience with QuickBooks and Xero. My rate is lower if payment is made "
+                               "directly by bank transfer instead of through the platform.")], freelancer=[(0, "PAY001")], surface="proposal")
+    add("cover-letter", [("f", "Hello! I'm a brand designer from Cairo. To save fees you can also pay me via PayPal at designbyomar@outlook.com.")],
+        freelancer=[(0, "PAY002")], surface="proposal")
+    add("cover-letter", [("f", "Dear sir, I am expert translator Arabic-English with 10 year. Payment can be by Payoneer direct or "
+                               "Western Union also, as you like.")], freelancer=[(0, "PAY001")], surface="proposal")
+    add("cover-letter", [("f", "Hi, I can edit your podcast episodes within 48 hours. I'm happy to split the project into three milestones "
+                               "funded through the platform.")], surface="proposal")
+    add("cover-letter", [("f", "I've integrated PayPal, Stripe and Razorpay checkouts for over 30 e-commerce stores and can do the same for yours.")],
+        surface="proposal")
+    add("cover-letter", [("f", "Experienced VA here. I manage calendars, inboxes and supplier invoices in Xero, and I only work under "
+                               "platform contracts.")], surface="proposal")
+
+    # ---- hard negatives ----
+    add("hard-negative", [("c", "Looking for a Flutter dev to build a Venmo-style app for splitting rent between roommates.")])
+    add("hard-negative", [("c", "I'll release the milestone payment tonight once I've reviewed the final draft.")])
+    add("hard-negative", [("f", "Could you add a bonus through the platform for the extra revisions? No pressure.")])
+    add("hard-negative", [("f", "I withdrew my earnings from here to my bank account, it took 3 days to arrive.")])
+    add("hard-negative", [("f", "Years ago, before I joined this site, a client paid me by PayPal and then did a chargeback.")])
+    add("hard-negative", [("c", "My brother paid his landlord through Zelle and it bounced, what a week.")])
+    add("hard-negative", [("f", "FYI another client asked me to take payment outside the platform. I declined and reported him.")])
+    add("hard-negative", [("c", "The invoice generated by the contract is attached for our accounting department.")])
+    add("hard-negative", [("f", "Honestly, motion graphics aren't my cup of tea, but I can recommend someone.")])
+    add("hard-negative", [("c", "What is Payoneer? Do I need it to pay for this contract?")])
+    add("hard-negative", [("c", "Please write 5 blog posts comparing Wise, Revolut and PayPal for freelancers who invoice abroad.")])
+    add("hard-negative", [("c", "Need someone to reconcile our Stripe payouts with QuickBooks for the last two quarters.")])
+    add("hard-negative", [("f", "Sorry, I only accept payment through the platform.")])
+    add("hard-negative", [("c", "The refund for the cancelled milestone was processed through the dispute center.")])
+    add("hard-negative", [("c", "I updated my billing method to a new Visa card, so the milestone should fund now.")])
+    add("hard-negative", [("c", "Edit my YouTube review of the new Cash App features, 12 minutes, fast cuts.")])
+    add("hard-negative", [("c", "Can you raise your rate to $35/hr? I'll update the contract terms today.")])
+    add("hard-negative", [("c", "I'll pay the remaining £200 as soon as you submit the final files.")])
+    add("hard-negative", [("f", "Can you approve the payment request I sent through the site?")])
+    add("hard-negative", [("f", "My PayPal got hacked last week, total mess, but it's sorted now.")])
+    add("hard-negative", [("c", "Please don't ask me to pay outside the site, I've been burned before. Everything goes through the contract.")])
+    add("hard-negative", [("f", "i receive my money from platform to my payoneer card, is working very good")])
+    add("hard-negative", [("c", "We're banking on this launch, so the copy needs to land.")])
+    add("hard-negative", [("f", "Translating the bank's wire transfer terms into French now, the SWIFT section is the longest.")])
+    add("hard-negative", [("c", "Our other contractors are paid by our HQ through payroll, but your work is under this contract so all "
+                                "payments go through here.")])
+    add("hard-negative", [("c", "As our VA you'll schedule supplier payments in our company's bank portal every Monday.")])
+    add("hard-negative", [("f", "The crypto exchange dashboard redesign is done; I moved the 'Send BTC' button above the fold.")])
+    add("hard-negative", [("c", "We'll cash in on the holiday traffic if the ads go live by the 1st.")])
+
+    # ---- ordinary chat ----
+    add("ordinary-chat", [("c", "Sent you the revised brief, let me know if anything's unclear.")])
+    add("ordinary-chat", [("f", "Hi! Quick update: chapters 3 and 4 are translated, proofreading tomorrow.")])
+    add("ordinary-chat", [("c", "Can you make the logo a bit bolder?"), ("f", "Sure, I'll send two options tonight."), ("c", "perfect thx")])
+    add("ordinary-chat", [("f", "The tax spreadsheet is ready, I flagged three receipts that look duplicated."),
+                          ("c", "Good catch, I'll check with my accountant.")])
+    add("ordinary-chat", [("c", "u around for a call at 3pm cet?"), ("f", "yes, send the link")])
+    add("ordinary-chat", [("f", "Milestone 2 submitted, with the color-graded master and the 9:16 cut for reels.")])
+    add("ordinary-chat", [("c", "Merci pour le travail, très propre. On continue la semaine prochaine ?"), ("f", "Avec plaisir !")])
+    add("ordinary-chat", [("c", "The API returns 500 when the cart is empty."), ("f", "Found it, a null check. Fix is on the staging branch."),
+                          ("c", "Confirmed working, thanks.")])
+    add("conversation", [("f", "Should I submit the invoice now or at the end of the month?"),
+                         ("c", "End of the month is fine, the contract will bill it automatically.")])
+    add("conversation", [("c", "Is the milestone funded on your side?"), ("f", "Yes, I can see it in escrow. Starting now.")])
+    return cases
+
+
+def heldout42_cases() -> list[dict[str, Any]]:
+    """Held-out batch 42: chat threads with mid-thread off-platform payment asks, delayed agreements, declines and on-platform payment talk."""
+    rng.seed(42)
+    cases: list[dict[str, Any]] = []
+    add = _adder(cases, "heldout42-")
+
+    # ---- single-message solicitations -------------------------------------------------
+    add("client-solicits", [("c", "Hey, before we start: I usually pay freelancers through Zelle every Friday rather than through Upwork. Is that ok with you?")],
+        client=[(0, "PAY001")])
+    add("client-solicits", [("c", "Quick question, can I pay you with Apple Cash instead? Upwork keeps declining my card and I don't want you waiting.")],
+        client=[(0, "PAY001")])
+    add("client-solicits", [("c", "We'll pay you in cash when you come to the Lagos office for the final handover, no need to run that part through the platform.")],
+        client=[(0, "PAY001")])
+    add("client-solicits", [("c", "Let's finish this contract here, and for the monthly maintenance retainer I'll just transfer the 300 GBP via Revolut.")],
+        client=[(0, "PAY001")])
+    add("freelancer-solicits", [("f", "If you prefer, you can pay me through Skrill directly and I'll pass the saved fee on to you as a discount.")],
+        freelancer=[(0, "PAY001")])
+    add("freelancer-solicits", [("f", "For the next project I'd rather invoice your company directly and get paid by SEPA transfer, outside of Upwork.")],
+        freelancer=[(0, "PAY001")])
+    add("freelancer-solicits", [("f", "Send the remaining 800 CAD by Interac e-Transfer and I'll release the source files the same evening.")],
+        freelancer=[(0, "PAY001")])
+    add("freelancer-solicits", [("f", "Can you pay me through UPI for the extra screens? It lands in my account instantly, no need to wait on Upwork.")],
+        freelancer=[(0, "PAY001")])
+
+    # ---- own payment details ----------------------------------------------------------
+    add("details-valid", [("f", f"Bank details for the transfer: IBAN {grouped(iban('DE', 22))}, BIC COBADEFFXXX, account holder Jonas Weber.")],
+        freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", f"Once you're happy with the final logo you can pay me at my bitcoin address {btc()} instead of the milestone.")],
+        freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", "Account name: Chidi Okafor, Bank: GTBank, Account number: 0123456789. Please transfer the naira equivalent directly.")],
+        freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", "Routing number 021000021, account number 483920175, Chase checking in the name of Emily Hart. Wire the balance there.")],
+        freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", "Sort code 20-45-77, account number 53810442, name R. Patel. Pay the deposit there and we both skip the fees.")],
+        freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", f"My segwit wallet is {segwit()} - pay whenever you're ready, no need to go through Upwork for this one.")],
+        freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", "Pay here: paypal.me/annakdesign - it's quicker than waiting for Upwork to release the funds.")],
+        freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", f"Send the 0.004 BTC for the illustrations straight to my taproot address {taproot()} please.")],
+        freelancer=[(0, "PAY002")])
+
+    # ---- invalid identifiers ----------------------------------------------------------
+    add("identifier-invalid",
+        [("f", f"Please send the final payment by bank transfer outside Upwork to IBAN {corrupt(iban('NL', 18), '0123456789')}.")],
+        freelancer=[(0, "PAY001")])
+    add("identifier-invalid",
+        [("f", f"My BTC wallet is {corrupt(btc(), '123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz')}, pay me directly there.")],
+        freelancer=[(0, "PAY001")])
+    add("identifier-invalid",
+        [("c", f"The validator must reject {corrupt(iban('FR', 27), '0123456789')} because its checksum is wrong; add it to the fixtures.")])
+    add("identifier-invalid",
+        [("c", f"Our parser wrongly accepts {corrupt(tron(), '123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz')} as a TRON address. Fix the check.")])
+
+    # ---- identifiers in a job context -------------------------------------------------
+    add("identifier-job-context",
+        [("c", f"For the payments dashboard demo, seed the database with sample IBANs such as {iban('GB', 22)} and {iban('IT', 27)}.")])
+    add("identifier-job-context",
+        [("c", f"The DAO treasury contract is deployed at {eth()}; we need a small React front end that reads its balance.")])
+    add("identifier-job-context",
+        [("c", f"Write unit tests for the address classifier: {p2sh()} should be tagged P2SH and {segwit()} bech32.")])
+    add("identifier-job-context",
+        [("c", "Did the regex change land?"),
+         ("f", f"Yes, it now accepts Polish IBANs like {iban('PL', 28)} and rejects anything shorter than 28 characters."),
+         ("c", "Great, merge it after CI passes.")])
+
+    # ---- cover letters ----------------------------------------------------------------
+    add("cover-letter",
+        [("f", "Hi, I've built 20+ Shopify stores and can start today. To keep your costs low I'm happy to work with you directly "
+               "and take payment via Payoneer or bank transfer rather than through Upwork.")],
+        freelancer=[(0, "PAY001")], surface="proposal")
+    add("cover-letter",
+        [("f", "Hello! Experienced Flutter dev here, portfolio attached. I can do the MVP in 3 weeks, and you can pay me on Cash App at $DevonBuildsApps to avoid fees.")],
+        freelancer=[(0, "PAY002")], surface="proposal")
+    add("cover-letter",
+        [("f", "Dear hiring manager, I translate legal documents EN>ES with 9 years of experience. I also accept USDT directly, which avoids the platform fees for both of us.")],
+        freelancer=[(0, "PAY001")], surface="proposal")
+    add("cover-letter",
+        [("f", "Hi, I have 6 years of experience with Stripe, PayPal and Adyen API integrations, including refunds and webhooks. "
+               "I'd suggest splitting the work into three milestones.")],
+        surface="proposal")
+    add("cover-letter",
+        [("f", "I'm a bookkeeper used to reconciling wires, cheque deposits and card payouts in Xero. Happy to start with a small paid test task here.")],
+        surface="proposal")
+    add("cover-letter",
+        [("f", "Hello, I can write your onboarding emails this week. I work with fixed-price milestones on Upwork so you only release payment when satisfied.")],
+        surface="proposal")
+
+    # ---- conversations with violations -----------------------------------------------
+    add("conversation",
+        [("c", "Hi Marta, the second round of logo concepts looks great. The teal one is our favourite."),
+         ("f", "Thanks! I'll refine the teal version and send the vector files tomorrow."),
+         ("c", "Perfect. For the remaining work, could I just pay you through PayPal directly? Saves us both the fees."),
+         ("f", "Sure, that works for me."),
+         ("c", "Great, I'll send it once the files are in.")],
+        client=[(2, "PAY001")], freelancer=[(3, "PAY003")])
+    add("conversation",
+        [("c", "The scraper ran overnight and pulled 41k rows, nice work."),
+         ("f", "Glad it worked. For the next phase, would you be open to paying me via Wise instead of here?"),
+         ("c", "Why Wise? Is something wrong with the contract?"),
+         ("f", "Nothing's wrong, the service fee just eats a big chunk and Wise is almost free for EUR."),
+         ("c", "Ok, let's do that then.")],
+        freelancer=[(1, "PAY001")], client=[(4, "PAY003")])
+    add("conversation",
+        [("c", "Can you translate the 12-page brochure into Brazilian Portuguese by Thursday?"),
+         ("f", "Yes, Thursday is fine. I'll keep the glossary you sent consistent throughout."),
+         ("c", "Great. My company prefers a direct bank transfer, can you send me your account number so we skip the platform?"),
+         ("f", "Sorry, I only accept payment through the platform. I've reported this message as required.")],
+        client=[(2, "PAY001")], flags=[("f", 2)])
+    add("conversation",
+        [("c", "The cuts on episode 3 are tight, love the pacing."),
+         ("c", "btw can I just Cash App you for episode 4? upwork takes forever to release funds"),
+         ("f", "Thanks! I'd rather keep everything on the contract, so let's set up a milestone for episode 4."),
+         ("c", "Fair enough, milestone it is.")],
+        client=[(1, "PAY001")])
+    add("conversation",
+        [("f", "I've finished entering the first 500 product records, please check the sheet."),
+         ("c", "Checked, looks clean. Keep going with the rest."),
+         ("f", "Will do. For the rest, could you pay me directly on M-Pesa or Sendwave? It reaches me faster in Nairobi."),
+         ("c", "Sendwave is easier for me.")],
+        freelancer=[(2, "PAY001")], client=[(3, "PAY003")])
+    add("conversation",
+        [("c", "The landing page is live and conversions are already up."),
+         ("f", "Awesome news! Let me know if you want A/B variants."),
+         ("c", "Yes, please do two variants. Can I pay for those in USDT outside of Upwork?"),
+         ("f", f"Yes, here is my TRC20 wallet: {tron()}")],
+        client=[(2, "PAY001")], freelancer=[(3, "PAY003")])
+    add("conversation",
+        [("f", "The technical SEO audit is done, 37 issues found, report attached."),
+         ("c", "Very thorough, thank you. I'd like you to fix the top 10."),
+         ("f", "Happy to. If you like, we can do the fixes by bank transfer outside the platform and I'll knock 15% off."),
+         ("c", "Discount sounds good, fine with me."),
+         ("f", f"Great, my IBAN is {grouped(iban('ES', 24))}, account holder Lucia Ferrer.")],
+        freelancer=[(2, "PAY001"), (4, "PAY002")], client=[(3, "PAY003")])
+    add("conversation",
+        [("c", "Can we handle payment outside Upwork after the first milestone?"),
+         ("f", "What do you mean exactly?"),
+         ("c", "I mean pay you directly. I can do Zelle or a wire every Friday, whichever you like."),
+         ("f", "I'll have to pass on that, I keep all my contracts and payments on Upwork.")],
+        client=[(0, "PAY001"), (2, "PAY001")])
+    add("conversation",
+        [("c", "Thanks for reconciling March. April's statements are in the shared folder."),
+         ("c", "Also, going forward I'd rather pay you monthly by bank transfer, off the platform. Would that work?"),
+         ("f", "Let me think about it and get back to you."),
+         ("f", "I'll start on April tonight."),
+         ("f", "Ok, I've thought about it, monthly bank transfer is fine.")],
+        client=[(1, "PAY001")], freelancer=[(4, "PAY003")])
+    add("conversation",
+        [("c", "Build 1.3 passed QA on iOS, but Android crashes on login."),
+         ("f", "Found it, a null token on cold start. Fix is pushed."),
+         ("c", "Nice. For the next phase, could we pay through Payoneer directly instead of Upwork?"),
+         ("f", "I can do that once the current milestone is released here.")],
+        client=[(2, "PAY001")], freelancer=[(3, "PAY003")])
+    add("conversation",
+        [("f", "Draft of the whitepaper is attached; sections 4 and 5 still need your data."),
+         ("c", "I'll send the numbers tomorrow. Could you take the final payment through Venmo? Our Upwork budget is capped."),
+         ("f", "What do you mean by capped?"),
+         ("c", "Finance only approved a set amount on Upwork, the rest would come from my own account."),
+         ("f", "I understand, but I can't accept payment off the platform. I'm flagging this so support is aware.")],
+        client=[(1, "PAY001")], flags=[("f", 1)])
+    add("conversation",
+        [("c", "Hello, we are hiring a remote data entry assistant, 20 hours a week."),
+         ("f", "Hi, I'm interested. Which software do you use?"),
+         ("c", "Excel and our internal CRM. Payment is in Amazon gift cards every week, not through this site."),
+         ("f", "Gift cards are fine with me, when do I start?")],
+        client=[(2, "PAY001")], freelancer=[(3, "PAY003")])
+    add("conversation",
+        [("c", "The floor plans look right. My contractor wants a PDF version too."),
+         ("f", "Sent the PDF set just now."),
+         ("c", "Thanks. I'm old fashioned - can I mail you a cheque for the next drawings instead of paying on this site?"),
+         ("f", "Thanks for offering, but I need to be paid through the platform. I'll create the next milestone.")],
+        client=[(2, "PAY001")])
+    add("conversation",
+        [("f", "Oi! The Shopify theme customisation is about 80% done."),
+         ("c", "Looks good so far. Can you make the header sticky?"),
+         ("f", "Sure. Also, could you pay the balance by Pix instead? It's instant for me and no fees."),
+         ("c", "No, we only pay through Upwork. I've reported this.")],
+        freelancer=[(2, "PAY001")], flags=[("c", 2)])
+    add("conversation",
+        [("c", "Can you do the voiceover in a neutral American accent?"),
+         ("f", "Yes, sample attached."),
+         ("c", "Perfect. Can I PayPal you for this one? It's just a 60-second spot."),
+         ("f", "I'd prefer Wise if that's ok, PayPal holds my funds.")],
+        client=[(2, "PAY001")], freelancer=[(3, "PAY003")])
+    add("conversation",
+        [("c", "How much would you charge for 5 more product renders?"),
+         ("f", "250 USD for all five, same quality as before."),
+         ("c", "I'll pay 220 if I can send it by bank wire direct, no Upwork fee."),
+         ("f", "Ok deal, 220 by wire.")],
+        client=[(2, "PAY001")], freelancer=[(3, "PAY003")])
+    add("conversation",
+        [("c", "You've been great these three months. We'd like you to keep going long-term."),
+         ("f", "Thank you, I'd love that. Would you consider adding me to your company's Gusto payroll rather than paying through Upwork?"),
+         ("c", "Let me ask our HR lead."),
+         ("c", "HR said yes, we can add you to Gusto from next month.")],
+        freelancer=[(1, "PAY001")], client=[(3, "PAY003")])
+    add("conversation",
+        [("c", "Could you also handle our weekly Mailchimp newsletter?"),
+         ("f", "Yes, I can take that on."),
+         ("c", "Great. For the weekly part let's just settle over Cash App, off Upwork."),
+         ("f", "Is that allowed here?"),
+         ("c", "Lots of people do it, nobody checks."),
+         ("f", "Ok, Cash App it is.")],
+        client=[(2, "PAY001")], freelancer=[(5, "PAY003")])
+    add("conversation",
+        [("c", "The API docs are much clearer now, thanks."),
+         ("f", "Glad to help. For future tasks just send the money to my Pay\u200bPal directly and skip the fees."),
+         ("c", "I'll keep using the contract, thanks.")],
+        freelancer=[(1, "PAY001")])
+    add("conversation",
+        [("c", "Your Arabic subtitles are perfect."),
+         ("f", "Thank you! Episode 6 will be ready Monday."),
+         ("c", "From episode 7 on I'll send the money by W\u0435stern Uni\u043en, it's easier from Dubai."),
+         ("f", "Please keep it on Upwork, I can't accept transfers outside.")],
+        client=[(2, "PAY001")])
+    add("conversation",
+        [("c", "Can you take on 10 more hours of customer support this week?"),
+         ("f", "Yes po, I can. Would it be ok to pay those hours via GCash directly?"),
+         ("c", "Sure, send me your number."),
+         ("f", "My GCash number is 0917 482 3391, name Maria Santos.")],
+        freelancer=[(1, "PAY001"), (3, "PAY002")], client=[(2, "PAY003")])
+    add("conversation",
+        [("c", "The Dhaka office needs the brochure in Bangla too."),
+         ("f", "I can translate it, about 2 days."),
+         ("c", "Good. Since we're both in Bangladesh, let me pay by bKash instead of Upwork."),
+         ("f", "Ok, my bKash personal number is 01712-558204.")],
+        client=[(2, "PAY001")], freelancer=[(3, "PAY003")])
+    add("conversation",
+        [("c", "The smart contract audit report was really helpful."),
+         ("f", f"Thanks! For the follow-up review you can pay me in ETH directly to {eth()} to save on fees."),
+         ("c", "I'll stick to the Upwork contract, thanks.")],
+        freelancer=[(1, "PAY002")])
+    add("conversation",
+        [("f", "Milestone 2 is submitted for review."),
+         ("c", "Approved. For milestone 3 just send a PayPal invoice to payables@brightleaf.co instead, that's our company PayPal."),
+         ("f", "I'll keep milestone 3 on Upwork, thanks.")],
+        client=[(1, "PAY002")])
+    add("conversation",
+        [("c", "The plugin doesn't work with our theme, I'd like a refund."),
+         ("f", "I'm sorry about that. I can issue the refund through Upwork today."),
+         ("c", "Can you just Zelle it to jmorrow.finance@gmail.com instead? Upwork refunds take a week."),
+         ("f", "I have to do it through Upwork, sorry. It should arrive in a few days.")],
+        client=[(2, "PAY002")])
+    add("conversation",
+        [("c", "You're in Austin too, right? Could you set up the office printers on Saturday?"),
+         ("f", "Yes, I'm in Austin. Saturday morning works."),
+         ("c", "Cool. Mind if I Venmo you for this one instead of using Upwork?"),
+         ("f", "I'd actually prefer cash on the day, if that's ok.")],
+        client=[(2, "PAY001")], freelancer=[(3, "PAY003")])
+    add("conversation",
+        [("f", "Would you be able to pay me off the platform for the next milestone?"),
+         ("f", "Upwork just raised the fees on my side and my margin on this project is thin."),
+         ("c", "I understand, but we'll keep it on Upwork.")],
+        freelancer=[(0, "PAY001")])
+    add("conversation",
+        [("c", "The Blender model is great, just soften the bevels on the handle."),
+         ("f", "Done, new render attached."),
+         ("c", "For the next three models I can pay with PayPal, Zelle or crypto outside Upwork. Pick whichever you like."),
+         ("f", "Zelle please.")],
+        client=[(2, "PAY001")], freelancer=[(3, "PAY003")])
+    add("conversation",
+        [("f", "The Excel macro now imports all 12 branch reports in one click."),
+         ("c", "Brilliant, the team loves it."),
+         ("f", "Happy to hear. If you have more automation work, I'd be glad to take it on directly and you could pay by bank transfer."),
+         ("c", "Hmm, how would invoicing work then?"),
+         ("f", "I'd send a PDF invoice from my company each month and you'd transfer the amount."),
+         ("c", "Alright, send me the first one at month end.")],
+        freelancer=[(2, "PAY001")], client=[(5, "PAY003")])
+    add("conversation",
+        [("c", "Hey, quick one about the podcast intro music."),
+         ("f", "Sure, what's up?"),
+         ("c", "Can you make it 15 seconds instead of 30? Also could I pay you in bitcoin for the extra edits, not through Upwork?"),
+         ("f", f"Yes to both. Send it to {p2sh()} when it's done.")],
+        client=[(2, "PAY001")], freelancer=[(3, "PAY003")])
+    add("conversation",
+        [("f", "Hi! The onboarding flow prototype is ready in Figma."),
+         ("c", "Lovely work, the microcopy is spot on."),
+         ("f", "Thanks. One thing: for the next project, could you pay me via Revolut instead of Upwork? I'm trying to cut fees."),
+         ("c", "Sorry, company policy says all contractors go through Upwork. I reported the request as the platform asks."),
+         ("f", "Understood, no problem at all.")],
+        freelancer=[(2, "PAY001")], flags=[("c", 2)])
+    add("conversation",
+        [("c", "Our Peruvian distributor needs the catalogue in Spanish by the 3rd."),
+         ("f", "No problem, I'll have it done by the 1st."),
+         ("c", "Good. Are you ok being paid through Western Union for this? It avoids the platform charges."),
+         ("f", "Which currency would it be in?"),
+         ("c", "US dollars, 400."),
+         ("f", "Then yes, that's fine.")],
+        client=[(2, "PAY001")], freelancer=[(5, "PAY003")])
+    add("conversation",
+        [("c", "Your WordPress fixes solved the checkout bug, thanks."),
+         ("f", f"Great! For the retainer, please transfer 500 EUR a month to {grouped(iban('IE', 22))} instead of using Upwork."),
+         ("c", "No, that isn't allowed here. I'm reporting this message.")],
+        freelancer=[(1, "PAY002")], flags=[("c", 1)])
+    add("conversation",
+        [("c", "Would you do the tax return prep for my two rental flats?"),
+         ("f", "Yes, send me last year's return and the rent statements."),
+         ("c", "Will do. I'd rather pay you off Upwork, just tell me how."),
+         ("f", f"Sure, bank transfer is easiest: {grouped(iban('AT', 20))}, name Katharina Huber.")],
+        client=[(2, "PAY001")], freelancer=[(3, "PAY003")])
+    add("conversation",
+        [("f", "Sprint 4 is merged, the staging link is in the ticket."),
+         ("c", "Reviewed, all good."),
+         ("f", "Btw, I also accept JazzCash or Easypaisa if you ever want to pay outside Upwork."),
+         ("c", "Thanks, but I'll keep using the contract.")],
+        freelancer=[(2, "PAY001")])
+
+    # ---- conversations about payment that stay on the platform -----------------------
+    add("conversation",
+        [("c", "How do you prefer to be paid for this?"),
+         ("f", "Through Upwork, ideally as fixed-price milestones: 40% for wireframes and 60% for the final UI."),
+         ("c", "Works for me, I'll set it up that way.")])
+    add("conversation",
+        [("c", "Can I pay you something upfront so you can start right away?"),
+         ("f", "Sure, just fund the first milestone in escrow and I'll begin today."),
+         ("c", "Funded. Looking forward to it.")])
+    add("conversation",
+        [("c", "Upwork's fee went up on my side too. Should we switch to fixed price so the total is predictable?"),
+         ("f", "Yes, a fixed-price contract with two milestones would work well."),
+         ("c", "Ok, I'll end the hourly contract and send a new offer.")])
+    add("conversation",
+        [("c", "Someone offered to do this job for half your rate if I pay them by Zelle. I said no, I want it on Upwork."),
+         ("f", "Thanks for sticking with the platform, it protects both of us."),
+         ("c", "Exactly. Let's continue with the dashboard charts.")])
+    add("conversation",
+        [("f", "The client on my other contract asked me to take payment through Payoneer directly. Should I report that?"),
+         ("c", "Yes, use the flag option on the message, support takes it seriously."),
+         ("f", "Done, thanks. Back to your invoices now.")])
+    add("conversation",
+        [("c", "Can you accept payment in euros?"),
+         ("f", "Upwork handles the currency for us, you'll be charged in USD and I get paid out locally."),
+         ("c", "Ah ok, simple enough.")])
+    add("conversation",
+        [("c", "I'd like to pay you for the extra revisions."),
+         ("f", "Thank you! You can add a new milestone for them on the contract."),
+         ("c", "Added, 120 USD."),
+         ("f", "Received, I'll start on them now.")])
+    add("conversation",
+        [("f", "My milestone shows 'payment pending' for six days, is that normal?"),
+         ("c", "I approved it on Monday. Upwork says there's a security hold of five days on new accounts."),
+         ("f", "Ok, I'll wait, thanks for checking.")])
+
+    # ---- hard negatives ---------------------------------------------------------------
+    add("hard-negative", [("c", "We need a developer to integrate PayPal and Venmo checkout buttons into our WooCommerce store.")])
+    add("hard-negative", [("c", "Please reconcile all the Zelle and Venmo transactions in our QuickBooks file for Q2 and flag any duplicates.")])
+    add("hard-negative", [("c", "Looking for a writer to explain to beginners how bitcoin wallets and Lightning payments work. About 2,000 words.")])
+    add("hard-negative", [("f", "I don't accept PayPal, bank transfers or crypto for work found here - all payments go through Upwork, please.")])
+    add("hard-negative",
+        [("c", "I've funded milestone 2 (600 USD) in escrow."),
+         ("f", "Thanks, I'll submit the deliverables by Friday."),
+         ("c", "Once it's approved I'll also add a bonus through Upwork for the quick turnaround."),
+         ("f", "That's very kind, thank you!")])
+    add("hard-negative",
+        [("c", "Did the last payment come through okay?"),
+         ("f", "Yes, it's in my Upwork balance. I'll withdraw it to my bank account next week."),
+         ("c", "Great, glad it worked.")])
+    add("hard-negative",
+        [("f", "Before I joined Upwork, a client paid me by Western Union and the money never arrived. That's why I only work here now."),
+         ("c", "Ouch, sorry to hear. We'll keep everything on the contract anyway."),
+         ("f", "Appreciated. Sending the wireframes shortly.")])
+    add("hard-negative",
+        [("c", "Our distributor in Germany pays the printing company by SEPA transfer, so the print files must be final before they invoice."),
+         ("f", "Understood, I'll double-check bleed and CMYK before sending."),
+         ("c", "Thanks, the deadline is the 14th.")])
+    add("hard-negative",
+        [("f", "Heads-up: someone claiming to be from your team messaged me asking for a 'setup fee' in USDT on Telegram. I reported it."),
+         ("c", "That's not us! Thanks for reporting. We only message here."),
+         ("f", "I figured. Continuing with the sprint tasks.")])
+    add("hard-negative",
+        [("c", "Our accounts team needs an invoice for last month."),
+         ("f", "You can download it from Reports > Transaction History on Upwork, every payment has its own invoice."),
+         ("c", "Found it, thanks.")])
+    add("hard-negative",
+        [("c", "All that extra testing really paid off, zero bugs in production."),
+         ("f", "Glad to hear! Time to cash in on the launch."),
+         ("c", "Ha, we'll see. I'm banking on your estimates for the next sprint.")])
+    add("hard-negative",
+        [("f", "What's Payoneer? I saw it as a withdrawal option in my Upwork settings."),
+         ("c", "Not sure, I'm only a client so I never withdraw. The help centre should explain it."),
+         ("f", "Ok, I'll look there.")])
+    add("hard-negative",
+        [("c", "The last batch of translations had quite a few errors."),
+         ("f", "I'm sorry. I'll issue a partial refund through Upwork for that batch and redo it for free."),
+         ("c", "Thanks, that's fair.")])
+    add("hard-negative",
+        [("c", "My milestone payment failed, apparently my card expired."),
+         ("f", "No worries, you can add a new billing method under Settings and fund the milestone again."),
+         ("c", "Done, it's funded now.")])
+    add("hard-negative",
+        [("c", "You went above and beyond. How can I give you something extra?"),
+         ("f", "Thank you! There's a 'Give bonus' option on the contract page."),
+         ("c", "Sent a 50 USD bonus.")])
+    add("hard-negative",
+        [("c", "I paid my last designer through PayPal years ago, before I knew about Upwork, and never got the files."),
+         ("f", "That's rough. Here you'll get the files with each milestone."),
+         ("c", "That's why I'm here now.")])
+    add("hard-negative",
+        [("f", "My personal PayPal got limited yesterday, what a mess. Anyway, the banner sizes are done."),
+         ("c", "Oh no. Banners look good though!"),
+         ("f", "Thanks, I'll upload the source files too.")])
+    add("hard-negative",
+        [("f", "Does Upwork support withdrawals to GCash? I'd like to move my earnings there."),
+         ("c", "I think it does for the Philippines, check Get Paid in your settings."),
+         ("f", "Found it, thanks!")])
+    add("hard-negative",
+        [("c", "Upwork bills me every Monday for your logged hours, so please keep the work diary descriptions detailed."),
+         ("f", "Will do, I'll add memos to each session."),
+         ("c", "Thanks.")])
+    add("hard-negative",
+        [("c", "We need a Cash App style P2P transfer screen in our Flutter banking app, with a QR code for the user's handle."),
+         ("f", "I've built something similar before. Do you have the API spec for transfers?"),
+         ("c", "Yes, I'll share the Swagger file.")])
+
+    # ---- ordinary chat ----------------------------------------------------------------
+    add("ordinary-chat",
+        [("c", "Hi Tomas, can we push the logo deadline to Wednesday? Our CEO is travelling."),
+         ("f", "Of course, Wednesday works."),
+         ("c", "Thanks, I'll send the final feedback Tuesday night.")])
+    add("ordinary-chat",
+        [("f", "Quick question on the dataset: should I drop rows with a missing postcode or impute them?"),
+         ("c", "Drop them, there are only a few hundred."),
+         ("f", "Ok, the cleaned file will be ready in an hour."),
+         ("c", "Great.")])
+    add("ordinary-chat",
+        [("c", "Can we do a quick call tomorrow at 10 CET to go through the wireframes?"),
+         ("f", "10 CET is fine, I'll start a call from the Upwork message room."),
+         ("c", "Perfect, talk then.")])
+    add("ordinary-chat",
+        [("c", "The headline on the homepage feels a bit salesy."),
+         ("f", "Fair point. How about 'Accounting that keeps up with you'?"),
+         ("c", "Much better. Use that."),
+         ("f", "Updated in the doc.")])
+    add("ordinary-chat",
+        [("f", "The plugin conflict is between WP Rocket and your slider. Disabling lazy load on the slider fixes it."),
+         ("c", "Will that slow the page down?"),
+         ("f", "Barely, the slider images are already compressed."),
+         ("c", "Ok, go ahead.")])
+    add("ordinary-chat",
+        [("c", "Episode 12 has some background hum around minute 14."),
+         ("f", "I'll run a noise profile on that section and re-export."),
+         ("c", "Thanks, no rush, it goes live Friday."),
+         ("f", "New file uploaded.")])
+    add("ordinary-chat",
+        [("c", "I've added you as a collaborator on the GitHub repo."),
+         ("f", "Got the invite, cloning now."),
+         ("c", "The main branch is protected, please open PRs against develop."),
+         ("f", "Will do.")])
+    add("ordinary-chat",
+        [("f", "In the German version, should I use 'Sie' or 'du' for the app's tone?"),
+         ("c", "'Du', we're a young brand."),
+         ("f", "Got it, I'll keep it consistent across all screens.")])
+    add("ordinary-chat",
+        [("c", "Hi! Are you available for a small Python task next week? About 5 hours."),
+         ("f", "Yes, Tuesday to Thursday I have time. What's the task?"),
+         ("c", "Porting a couple of cron scripts to Airflow DAGs. I'll send an offer on Monday."),
+         ("f", "Sounds good, looking forward to it.")])
+    add("ordinary-chat",
+        [("c", "The 3D kitchen render looks a bit dark."),
+         ("f", "I'll raise the HDRI exposure and add a fill light by the window."),
+         ("c", "Also make the worktop matte please."),
+         ("f", "Done, v4 attached."),
+         ("c", "That's the one.")])
+    add("ordinary-chat",
+        [("f", "I'm sick today, is it ok if I deliver the report on Thursday instead of Wednesday?"),
+         ("c", "Of course, get well soon."),
+         ("f", "Thank you, I appreciate it.")])
+    return cases
+
+
+def heldout43_cases() -> list[dict[str, Any]]:
+    """Held-out batch 43: near-pairs of off-platform payment asks versus job-subject, platform-feature and past-tense look-alikes."""
+    rng.seed(43)
+    cases: list[dict[str, Any]] = []
+    add = _adder(cases, "heldout43-")
+
+    # --- pair: Wise as a payment channel vs Wise as the job subject
+    add("client-solicits", [("c", "Would you be open to getting paid through Wise directly from now on? It would save us both the fees.")],
+        client=[(0, "PAY001")])
+    add("hard-negative", [("c", "The job: write a Python script that pulls our Wise Business API statements and reconciles them against Xero.")])
+
+    # --- pair: PayPal checkout integration vs PayPal as payment route
+    add("hard-negative", [("c", "We need someone to add PayPal and Apple Pay buttons to our Shopify checkout, and test refunds in sandbox mode.")])
+    add("client-solicits", [("c", "Can I just pay the final invoice over PayPal? The card on my account keeps getting declined.")],
+        client=[(0, "PAY001")])
+
+    # --- pair: bank transfer proposal vs platform billing method
+    add("freelancer-solicits", [("f", "For phase two I'd prefer a direct bank transfer, if that works on your side. Happy to send a PDF invoice.")],
+        freelancer=[(0, "PAY001")])
+    add("hard-negative", [("c", "Heads up, I switched my billing method here to a bank account, so the next milestone should fund without the card error.")])
+
+    # --- pair: escrow/milestone vs 'close contract and pay rest on Wise'
+    add("hard-negative", [("c", "Milestone 2 is funded in escrow now. Take your time on the QA pass, release happens once I approve.")])
+    add("client-solicits", [("c", "Could you mark the contract complete now? I'll send the remaining 400 EUR on Wise so you don't lose the service fee.")],
+        client=[(0, "PAY001")])
+
+    # --- pair: bonus through platform vs tip on Venmo
+    add("hard-negative", [("c", "Sent you a bonus through the contract page for the weekend work. Thanks again!")])
+    add("client-solicits", [("c", "You went above and beyond. For the tip, are you on Venmo by any chance?")],
+        client=[(0, "PAY001")])
+
+    # --- pair: past narration vs present proposal
+    add("hard-negative", [("f", "A few years ago a client paid me by wire transfer and then recalled it two weeks later. That's why I only work through here now.")])
+    add("freelancer-solicits", [("f", "Since we're in the same city, paying me in cash at our next meeting would honestly be simplest for me.")],
+        freelancer=[(0, "PAY001")])
+
+    # --- pair: third parties paying each other vs client proposing
+    add("hard-negative", [("c", "Our finance team pays the Vietnamese suppliers with Payoneer, and I need a dashboard that tracks those payouts by week.")])
+    add("client-solicits", [("c", "Our finance team prefers Payoneer for contractors. Could we pay you there instead of through this contract?")],
+        client=[(0, "PAY001")])
+
+    # --- pair: reporting someone else's ask vs own ask
+    add("hard-negative", [("f", "Just so you know, someone claiming to be from your company messaged me asking to be paid on Zelle. I reported it to support.")])
+    add("freelancer-solicits", [("f", "If it's easier for your company, you can send my weekly payment on Zelle instead.")],
+        freelancer=[(0, "PAY001")])
+
+    # --- pair: idioms
+    add("hard-negative", [("c", "We really paid the price for skipping tests last sprint. Let's not cut corners this time.")])
+    add("hard-negative", [("f", "Happy to cash in a rain check on that call, Thursday works better for me.")])
+    add("hard-negative", [("c", "This feature is our bread and butter, and the redesign should help us cash in on the holiday traffic.")])
+
+    # --- asking what a service is (negative) vs proposing it
+    add("hard-negative", [("f", "Sorry if this is a basic question, what is Payoneer? I saw it listed on the withdrawal settings page.")])
+    add("hard-negative", [("c", "What's the difference between Wise and Revolut? We're picking one for the company cards, not related to your contract.")])
+    add("client-solicits", [("c", "Do you have Revolut? I can send the money instantly that way and skip the platform altogether.")],
+        client=[(0, "PAY001")])
+
+    # --- withdrawing platform earnings vs getting paid directly
+    add("hard-negative", [("f", "I withdrew my earnings to my own Payoneer account yesterday, it landed in about two days. All good.")])
+    add("hard-negative", [("f", "Can I withdraw my earnings from here straight to M-Pesa? I'm in Nairobi and my bank charges a lot.")])
+    add("client-solicits", [("c", "I'm also in Nairobi. Let me just send the KES 15,000 to your M-Pesa, it's faster than waiting for the platform.")],
+        client=[(0, "PAY001")])
+
+    # --- platform invoices vs emailed invoice
+    add("hard-negative", [("c", "I downloaded the invoice for contract 88213 from the transaction history for our accountant. Thanks.")])
+    add("freelancer-solicits", [("f", "For future projects let's skip the middleman: I'll email you an invoice and you can pay by bank transfer within 14 days.")],
+        freelancer=[(0, "PAY001")])
+
+    # --- details: valid identifiers
+    add("details-valid", [("f", f"Invoice 2024-17 attached. IBAN: {grouped(iban('DE', 22))}, account holder Jonas Weber. Please transfer by Friday.")],
+        freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", f"Pour le solde, voici mon RIB : IBAN {grouped(iban('FR', 27))}. Merci de faire le virement directement.")],
+        freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", f"If you prefer paying in crypto, my BTC address is {btc()} and I'll confirm once it has 2 confirmations.")],
+        freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", f"USDT on TRC20 works best for me: {tron()}")],
+        freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", f"you can send the 350 USDC to my wallet {eth()} (ERC20 only pls)")],
+        freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", f"Lightning is down for me, so just use on-chain: {segwit()}")],
+        freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", f"Payment address for the remaining balance: {taproot()}")],
+        freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", f"my old multisig still works for payments: {p2sh()}")],
+        freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", "My Cash App is $marcowrites, just send the $200 there and I'll start tonight.")],
+        freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", "paypal: lena.designs@gmx.de - please send as friends and family so there are no fees")],
+        freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", "Sort code 20-45-77, account number 43198765, name R. Patel. Bank transfer is fine for the GBP 600.")],
+        freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", "For a domestic ACH: routing number 021000021, account number 483920174, checking, name Dana Whitfield.")],
+        freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", "UPI ID: ravi.kulkarni@okaxis - you can pay the INR 18,000 there directly, no platform cut.")],
+        freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", "minha chave Pix e carla.souza.design@gmail.com, pode mandar os R$ 900 por la")],
+        freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", "Here's my Stripe link for the deposit, pay there and I'll begin: https://buy.stripe.com/7sI3cfA9qZ01")],
+        freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", "Revtag is @annaszabo93, send the EUR there whenever you're ready")],
+        freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", "My P\u0430yP\u0430l is tomas.r@proton.me, quicker than waiting for the milestone review.")],
+        freelancer=[(0, "PAY002")])
+    add("details-valid", [("c", "For the partial refund you owe me, please send it back to my PayPal: orders@brightleaf-studio.com")],
+        client=[(0, "PAY002")])
+    add("details-valid", [("f", f"Wire details: bank ING, IBAN {iban('NL', 18)}, SWIFT INGBNL2A. Please pay outside the contract, it is cheaper.")],
+        freelancer=[(0, "PAY002")])
+
+    # --- identifiers in a job context (negative)
+    add("identifier-job-context", [("c", f"Our validator wrongly rejects this IBAN from a customer file: {grouped(iban('ES', 24))}. Please find out why.")])
+    add("identifier-job-context", [("c", f"The contract we need audited is deployed at {eth()} on mainnet, report due in two weeks.")])
+    add("identifier-job-context", [("c", f"Add a unit test: {segwit()} must parse as native segwit and render with a QR code.")])
+    add("identifier-job-context", [("c", f"Dataset note: {btc()} is the public donation address of the charity we're analysing, leave it in the sample.")])
+    add("identifier-job-context", [("c", "The donate page should link to our paypal.me/savetheowlsfund and show the running total from the API.")])
+    add("identifier-job-context", [("c", f"Block explorer bug: the TRON address {tron()} shows a zero balance on our page but not on Tronscan.")])
+    add("identifier-job-context", [("c", f"Please mask IBANs like {iban('GB', 22)} in the support logs so only the last four digits show.")])
+
+    # --- identifiers that fail their checksum (negative, job context)
+    add("identifier-invalid", [("c", f"This one should FAIL the mod-97 check, make sure the form shows an error: {corrupt(iban('IT', 27), '0123456789')}")])
+    add("identifier-invalid", [("c", f"Regression case: {corrupt(btc(), '123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz')} was accepted by the old parser.")])
+    add("identifier-invalid", [("c", f"The bech32 decoder should reject {corrupt(segwit(), 'qpzry9x8gf2tvdw0s3jn54khce6mua7l')}, please add it to the fixtures.")])
+    add("identifier-invalid", [("c", f"Our TRON import script silently accepted {corrupt(tron(), '123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz')}; it should flag a bad checksum.")])
+
+    # --- more asks: subtle, hedged, varied channels
+    add("client-solicits", [("c", "Let's keep the contract here at the minimum and I'll send the rest of your rate separately, if you get what I mean.")],
+        client=[(0, "PAY001")])
+    add("client-solicits", [("c", "Could you send me your email? I'd like to send the payment straight there rather than wait on milestones.")],
+        client=[(0, "PAY001")])
+    add("client-solicits", [("c", "Would Amazon gift cards work as payment for the next batch? I have a few hundred dollars' worth sitting around.")],
+        client=[(0, "PAY001")])
+    add("client-solicits", [("c", "After the trial month we'd like to move you onto our Deel payroll instead of paying through this site.")],
+        client=[(0, "PAY001")])
+    add("client-solicits", [("c", "I'll mail you a cheque for the last two weeks, the platform fees are eating my budget.")],
+        client=[(0, "PAY001")])
+    add("client-solicits", [("c", "Pwede ba kitang bayaran sa GCash na lang? Mas mabilis kaysa sa platform.")],
+        client=[(0, "PAY001")])
+    add("client-solicits", [("c", "Kannst du mir deine IBAN schicken? Dann ueberweise ich den Rest direkt, ohne die Plattform.")],
+        client=[(0, "PAY001")])
+    add("client-solicits", [("c", "Happy to pay in USDT if you have a wallet, it's what we use for most contractors.")],
+        client=[(0, "PAY001")])
+    add("freelancer-solicits", [("f", "Just a thought: if the service fee is a concern, there are other ways we could settle the payment between the two of us.")],
+        freelancer=[(0, "PAY001")])
+    add("freelancer-solicits", [("f", "Once this contract wraps, we could keep going directly and you pay me by Pay\u200bPal each month, no site in between.")],
+        freelancer=[(0, "PAY001")])
+    add("freelancer-solicits", [("f", "I'm in Lagos, so paying me via Opay or a straight naira transfer would actually be easier than the platform.")],
+        freelancer=[(0, "PAY001")])
+
+    # --- cover letters
+    add("cover-letter", [("f", "Hi! I've built 30+ Shopify stores. I can do this for 20% less if you pay me directly via Wise instead of through the site.")],
+        freelancer=[(0, "PAY001")], surface="proposal")
+    add("cover-letter", [("f", "Experienced translator EN-PT. For quick jobs I take payment on PayPal: joao.trad@outlook.com")],
+        freelancer=[(0, "PAY002")], surface="proposal")
+    add("cover-letter", [("f", "I've integrated Stripe, PayPal and Wise payouts for several marketplaces, so your payout module is right in my wheelhouse.")],
+        surface="proposal")
+    add("cover-letter", [("f", "I prefer fixed-price milestones through the platform's escrow, so you only release funds once each part is approved.")],
+        surface="proposal")
+
+    # --- ordinary chat
+    add("ordinary-chat", [("c", "Draft looks great. Could you make the header a bit smaller and swap the teal for navy?")])
+    add("ordinary-chat", [("f", "Pushed the fix to the staging branch, the login loop should be gone now. Let me know if it comes back.")])
+    add("ordinary-chat", [("c", "Quick question, what time zone are you in? Trying to set up a weekly sync.")])
+
+    # --- conversations
+    add("conversation", [("c", "Can I pay you through Zelle for this one? It's just faster."),
+                         ("f", "Sure, what's the daily limit on your side?")],
+        client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+    add("conversation", [("c", "Would you mind if we handled payment off the site this time?"),
+                         ("f", "Why do you want to do that?"),
+                         ("c", "Honestly, our accounting can't deal with the platform's fee line on every invoice."),
+                         ("f", "ok, fine by me")],
+        client=[(0, "PAY001")], freelancer=[(3, "PAY003")])
+    add("conversation", [("c", "Any chance you'd take payment on Cash App instead of the milestone?"),
+                         ("f", "Sorry, I only get paid through the platform. I'll let support know about this request.")],
+        client=[(0, "PAY001")], flags=[("f", 0)])
+    add("conversation", [("f", "Would you be OK paying me by bank transfer from now on?"),
+                         ("c", "No, we keep everything on the platform. I'm reporting this message.")],
+        freelancer=[(0, "PAY001")], flags=[("c", 0)])
+    add("conversation", [("c", "I'd rather pay you outside the contract, works out cheaper for both of us."),
+                         ("f", f"Alright. IBAN {grouped(iban('PL', 28))}, name Katarzyna Nowak.")],
+        client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+    add("conversation", [("c", "Can I send it by Western Union?"),
+                         ("f", "I'd prefer Payoneer instead, if that's ok.")],
+        client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+    add("conversation", [("f", "If it's easier, I can accept crypto for the remaining work."),
+                         ("c", "ok deal, send me your address"),
+                         ("f", f"Great, here it is: {btc()}")],
+        freelancer=[(0, "PAY001"), (2, "PAY002")], client=[(1, "PAY003")])
+    add("conversation", [("c", "We usually pay freelancers in USDT, would that work?"),
+                         ("f", "What's USDT exactly?"),
+                         ("c", "It's a stablecoin pegged to the dollar, you'd get it in a wallet and can cash out on an exchange."),
+                         ("f", "ok, that works for me")],
+        client=[(0, "PAY001")], freelancer=[(3, "PAY003")])
+    add("conversation", [("c", "Can we sort out payment somewhere other than here?"),
+                         ("f", "Let me first finish the wireframes, I'll get back to you on the timeline."),
+                         ("c", "To be clear, I mean I'd send it to you via Wise each Friday.")],
+        client=[(0, "PAY001"), (2, "PAY001")])
+    add("conversation", [("c", "Could we settle this outside the platform?"),
+                         ("c", "It's only because the fees hit our tiny budget hard."),
+                         ("f", "I understand, but I can only accept payment here. I've flagged this to the platform, no hard feelings.")],
+        client=[(0, "PAY001")], flags=[("f", 0)])
+    add("conversation", [("c", "Send me your bank details and I'll wire the balance directly."),
+                         ("f", "I can't do that, payments have to go through the contract.")],
+        client=[(0, "PAY001")])
+    add("conversation", [("c", "Would GCash be okay for you?"),
+                         ("f", "How would that work with the contract?"),
+                         ("c", "I'd send it on GCash every Monday and we just close the contract here."),
+                         ("f", "okay sige")],
+        client=[(0, "PAY001"), (2, "PAY001")], freelancer=[(3, "PAY003")])
+
+    # --- conversations without violations
+    add("conversation", [("c", "Can we add a bonus for the rush job?"),
+                         ("f", "Of course, there's a bonus option on the contract page."),
+                         ("c", "Done, just sent it. Thanks for pulling the late night!")])
+    add("conversation", [("c", "Do you prefer fixed milestones or hourly for this?"),
+                         ("f", "Milestones please, funded in escrow before each phase."),
+                         ("c", "Works for me, I'll set up the first one now.")])
+    add("conversation", [("f", "What's the payment schedule for the ongoing work?"),
+                         ("c", "Weekly, through the platform's hourly billing. Your hours get invoiced every Monday.")])
+    add("conversation", [("c", "Our customers pay us with Venmo and Zelle, and we need the app to reconcile both feeds."),
+                         ("f", "Got it. Do you have API access for Zelle, or only CSV exports from the bank?")])
+    add("conversation", [("f", "Another client last month kept pushing me to take PayPal outside the site, it was exhausting."),
+                         ("c", "Ugh, sorry. We'll keep everything here, no worries.")])
+    add("conversation", [("c", "Is it possible to pay you in euros through the platform?"),
+                         ("f", "The platform bills in USD, but your card provider will convert it. I withdraw to my EUR account on my end.")])
+    add("conversation", [("c", "The milestone payment failed, my card expired."),
+                         ("f", "No rush, once you update the billing method it should go through."),
+                         ("c", "Updated, it's funded now.")])
+    add("conversation", [("c", "I will never ask you to pay or be paid outside of this site, just so we're clear from day one."),
+                         ("f", "Appreciated, same here.")])
+    add("conversation", [("c", "Could you request a refund for the duplicate milestone?"),
+                         ("f", "Done, I issued the refund from the contract page, it should show in a few days.")])
+    add("conversation", [("f", "I used to get paid by cheque back when I freelanced locally, it took weeks to clear."),
+                         ("c", "Ha, glad those days are over. The milestone is released.")])
+
+    # --- extra near-pair negatives and agreement cases
+    add("hard-negative", [("c", "Build a Cash App Pay integration for our food truck's ordering site, including webhook handling for failed payments.")])
+    add("hard-negative", [("c", "My sister pays her tutor on Venmo every week and asked if you could design a simple flyer for him.")])
+    add("hard-negative", [("f", "Back in 2019 I got paid in bitcoin for a project and lost half of it in the crash, lesson learned.")])
+    add("hard-negative", [("c", "FYI, a recruiter in the other job post asked applicants for their bank details. I've already reported that post.")])
+    add("hard-negative", [("c", "I need a copywriter for our Revolut-style budgeting app: five onboarding screens explaining instant transfers.")])
+    add("hard-negative", [("f", "Money is tight for everyone this quarter, so I've scoped it down to what really moves the needle.")])
+    add("hard-negative", [("c", "Please explain the difference between a SWIFT and an IBAN in the FAQ section of our remittance app.")])
+    add("identifier-job-context", [("c", "Sample record for the CSV parser: sort code 40-11-62, account 71234598, name Test User. It's fake data.")])
+    add("ordinary-chat", [("f", "Thanks for releasing the milestone! Starting on the mobile layout tomorrow morning.")])
+    add("conversation", [("f", "Honestly the fees here are steep. Want to pay me on Wise for the next milestones?"),
+                         ("c", "Hmm, which currency would you want?"),
+                         ("f", "GBP is best for me."),
+                         ("c", "alright, let's do that")],
+        freelancer=[(0, "PAY001")], client=[(3, "PAY003")])
+    add("conversation", [("c", "I can pay you in cash when I'm in Manila next week, saves the fee."),
+                         ("f", "Or GCash if that's easier for you, either is fine.")],
+        client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+
+    return cases
+
+
+def heldout44_cases() -> list[dict[str, Any]]:
+    """Held-out batch 44: payment details and identifiers, regional wallets, cover letters, multilingual chats."""
+    rng.seed(44)
+    cases: list[dict[str, Any]] = []
+    add = _adder(cases, "heldout44-")
+    digits = "0123456789"
+    b58 = "123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz"
+    b32 = "qpzry9x8gf2tvdw0s3jn54khce6mua7l"
+
+    # ---------------- client-solicits ----------------
+    add("client-solicits", [("c", "Hola! ¿Te puedo pagar por Bizum directamente? Así nos ahorramos la comisión de la plataforma.")],
+        client=[(0, "PAY001")])
+    add("client-solicits", [("c", "Oi, tudo bem? Posso te pagar via Pix por fora da plataforma? Fica mais barato pra nós dois.")],
+        client=[(0, "PAY001")])
+    add("client-solicits", [("c", "Bhai, next milestone ka payment main seedha UPI pe kar deta hoon, platform fee bach jayegi. Theek hai?")],
+        client=[(0, "PAY001")])
+    add("client-solicits", [("c", "Since you're also in Lagos, let's meet at my office on Friday and I'll hand you the balance in cash.")],
+        client=[(0, "PAY001")])
+    add("client-solicits", [("c", "Would you accept Amazon gift cards for the remaining $300? Company card is blocked this month.")],
+        client=[(0, "PAY001")])
+    add("client-solicits", [("c", "For the rest of the project, would you take USDT on TRC20? We settle all contractors in crypto.")],
+        client=[(0, "PAY001")])
+    add("client-solicits", [("c", "We'd like to end the contract here and add you to our Deel payroll as a monthly contractor instead.")],
+        client=[(0, "PAY001")])
+    add("client-solicits", [("c", "Our finance dept is old school. Okay if I post you a cheque for phase two rather than funding it here?")],
+        client=[(0, "PAY001")])
+    add("client-solicits", [("c", "Quick one: can I send the bonus via P\u0430yP\u0430l friends & family instead of through this site?")],
+        client=[(0, "PAY001")])
+    # ---------------- freelancer-solicits ----------------
+    add("freelancer-solicits", [("f", "For the next milestone could you send it via Wise instead? It saves both of us the fees.")],
+        freelancer=[(0, "PAY001")])
+    add("freelancer-solicits", [("f", "Sir pwede po bang sa GCash na lang ninyo ipadala ang bayad? Mas mabilis po kasi kesa dito.")],
+        freelancer=[(0, "PAY001")])
+    add("freelancer-solicits", [("f", "Kindly send the balance through M-Pesa, withdrawals from here take too long to reach Nairobi.")],
+        freelancer=[(0, "PAY001")])
+    add("freelancer-solicits", [("f", "Можно оплату перевести на карту Тинькофф напрямую, минуя платформу? Так быстрее.")],
+        freelancer=[(0, "PAY001")])
+    add("freelancer-solicits", [("f", "Sir agar aap JazzCash ya Easypaisa pe bhej dein to mujhe aaj hi mil jayega, platform se 5 din lagte hain.")],
+        freelancer=[(0, "PAY001")])
+    add("freelancer-solicits", [("f", "Якщо можна, краще оплатіть на мою картку monobank, а не через сайт — так мені простіше.")],
+        freelancer=[(0, "PAY001")])
+    # ---------------- details-valid ----------------
+    add("details-valid", [("f", f"Please transfer the 1,200 EUR directly to my account, IBAN: {grouped(iban('DE', 22))} (Sparkasse).")],
+        freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", f"Voici mon RIB pour le virement : IBAN {grouped(iban('FR', 27))}, BIC BNPAFRPP. Merci !")],
+        freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", f"Easiest for me is BTC, send it here: {btc()}")],
+        freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", f"You can pay the invoice in USDT (ERC-20) to my wallet {eth()} and skip the platform fee.")],
+        freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", f"USDT TRC20 address for the payment: {tron()}")],
+        freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", "My PayPal is dana.morales.design@gmail.com, please send it as friends & family so no fees get taken.")],
+        freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", "If it's easier, Cash App me the $150 for the logo tweaks: $JordanBuildsWeb")],
+        freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", "Here's my link, just pay the remaining amount there: paypal.me/ArtemKovalDev/450")],
+        freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", "Wire details for the direct payment: Chase Bank, routing 021000021, account 483920175533, name Tyler Brooks.")],
+        freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", "Pay me by bank transfer if you like: sort code 20-45-77, account number 63849201, Hannah Price.")],
+        freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", "Minha chave Pix é o e-mail lucas.ferreira.dev@gmail.com, pode mandar o restante por lá.")],
+        freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", "Sir, aap mere UPI ID rahul.dev@okicici pe 15000 bhej dijiye, platform pe mat kijiye.")],
+        freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", f"Ödemeyi doğrudan hesabıma yapabilirsiniz. IBAN: {grouped(iban('TR', 26))} - Garanti BBVA")],
+        freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", f"I prefer native SegWit, here's my address for the deposit: {segwit()}")],
+        freelancer=[(0, "PAY002")])
+    add("details-valid", [("c", f"Let's sort the refund between us, no need for a dispute. Send the $200 back to my IBAN {grouped(iban('GB', 22))}.")],
+        client=[(0, "PAY002")])
+    add("details-valid", [("f", "Revolut is fastest for me: revolut.me/mkowalska, you can pay the milestone there and we close it here as $0.")],
+        freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", "my payp4l is  nina dot volkova at outlook dot com, send there pls, it's quicker than the platform")],
+        freelancer=[(0, "PAY002")])
+    # ---------------- identifier-job-context (negatives) ----------------
+    add("identifier-job-context", [("c", f"For the validator unit tests please use this sample IBAN as the happy path: {iban('NL', 18)}")])
+    add("identifier-job-context", [("c", f"The dashboard should show the DAO treasury address {eth()} with a copy button and an Etherscan link.")])
+    add("identifier-job-context", [("c", f"Bug: the block explorer page crashes when I search for {btc()}. Can you look into it today?")])
+    add("identifier-job-context", [("c", f"For the Nile testnet demo of our shop's TRC20 checkout, the store's receiving wallet is {tron()}.")])
+    add("identifier-job-context", [("c", "Routing number field spec: 021000021 must pass the ABA checksum, 021000022 must fail. Please add both as test cases.")])
+    add("identifier-job-context", [("f", f"Added a parser test for bech32 addresses, e.g. {segwit()}, and one for P2SH, e.g. {p2sh()}. All green.")])
+    add("identifier-job-context", [("c", f"In the article explaining Taproot, use {taproot()} as the example address in the screenshot caption.")])
+    add("identifier-job-context", [("c", f"Data entry task: add supplier 'Van Dijk BV' to the ERP with IBAN {grouped(iban('NL', 18))} and BIC ABNANL2A.")])
+    add("identifier-job-context", [("c", "Please translate the bank form labels: 'Código SWIFT/BIC' (e.g. BCEEESMM), 'Número de cuenta', 'Titular'.")])
+    add("identifier-job-context", [("f", f"The payout CSV import now validates IBANs. Row 14 ({iban('IT', 27)}) passes; row 15 was rejected as expected.")])
+
+    # ---------------- identifier-invalid ----------------
+    add("identifier-invalid", [("c", f"This one must be rejected by the validator, checksum is wrong: {corrupt(iban('DE', 22), digits)}")])
+    add("identifier-invalid", [("c", f"The supplier invoice shows IBAN {corrupt(iban('BE', 16), digits)} but the import fails. Can you flag such rows?")])
+    add("identifier-invalid", [("f", f"A user pasted {corrupt(btc(), b58)} and the app accepted it. It has a bad checksum, so I'm fixing the check.")])
+    add("identifier-invalid", [("c", f"QA found the withdraw form accepts {corrupt(tron(), b58)} even though it's invalid. Please patch before release.")])
+    add("identifier-invalid", [("f", f"Test vector for the negative case: {corrupt(segwit(), b32)} should raise InvalidChecksum.")])
+    add("identifier-invalid", [("f", f"Can you pay me by bank transfer outside the site? IBAN {corrupt(iban('ES', 24), digits)}")],
+        freelancer=[(0, "PAY001")])
+    add("identifier-invalid", [("c", f"I'd rather send USDT directly than use escrow. Is this your wallet? {corrupt(tron(), b58)}")],
+        client=[(0, "PAY001")])
+
+    # ---------------- cover letters ----------------
+    add("cover-letter", [("f", "Hi! I've built 20+ Shopify stores. To keep costs low, I'd prefer we handle payments via Payoneer "
+                               "directly after the first milestone here.")],
+        freelancer=[(0, "PAY001")], surface="proposal")
+    add("cover-letter", [("f", "Dear client, I can deliver the SEO audit in 3 days. Payment can be sent straight to "
+                               "paypal.me/SeoByAmir so we avoid platform fees.")],
+        freelancer=[(0, "PAY002")], surface="proposal")
+    add("cover-letter", [("f", "Hola, soy traductora nativa con 8 años de experiencia. Si prefieres, podemos acordar el pago "
+                               "por Mercado Pago fuera de la plataforma.")],
+        freelancer=[(0, "PAY001")], surface="proposal")
+    add("cover-letter", [("f", f"Experienced Laravel developer. I invoice from Germany; you may pay directly to IBAN "
+                               f"{grouped(iban('DE', 22))} to save the service fee.")],
+        freelancer=[(0, "PAY002")], surface="proposal")
+    add("cover-letter", [("f", "We can sign the contract here for safety and then move payments to crypto (USDT or ETH), "
+                               "which is how my agency bills all clients.")],
+        freelancer=[(0, "PAY001")], surface="proposal")
+    add("cover-letter", [("f", "Hi, I've integrated Stripe, PayPal and Adyen checkouts for 30+ clients. I'll split the work into "
+                               "three milestones so you only release funds after each part is tested.")],
+        surface="proposal")
+    add("cover-letter", [("f", "Bonjour, traductrice EN>FR depuis 10 ans. Je propose deux jalons : glossaire puis traduction "
+                               "complète, le tout payé via la plateforme.")],
+        surface="proposal")
+    add("cover-letter", [("f", "Certified bookkeeper. I reconcile Wise, Payoneer and Stripe payouts in Xero every month "
+                               "for e-commerce brands, so your setup is familiar to me.")],
+        surface="proposal")
+    add("cover-letter", [("f", "I'll do the whole job through the platform's escrow so both of us are protected. "
+                               "Happy to start with a small paid test task.")],
+        surface="proposal")
+    add("cover-letter", [("f", "Experienced Flutter dev from Pune. I've shipped UPI intent flows with Razorpay and PhonePe "
+                               "PG for three fintech apps.")],
+        surface="proposal")
+    add("cover-letter", [("f", "Halo! Saya developer Laravel, sudah sering integrasi Midtrans untuk GoPay, OVO dan DANA. "
+                               "Bisa mulai besok.")],
+        surface="proposal")
+
+    # ---------------- conversations ----------------
+    add("conversation", [("c", "Could I pay you via PayPal for this one? Our card keeps getting declined here."),
+                         ("f", "Sure, PayPal works for me."),
+                         ("c", "Great, I'll send it tonight.")],
+        client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+    add("conversation", [("f", "Would you mind paying the last milestone by Zelle? The platform holds funds for 5 days."),
+                         ("c", "ok deal, what's your number?")],
+        freelancer=[(0, "PAY001")], client=[(1, "PAY003")])
+    add("conversation", [("c", "Can we do the next part through Wise instead?"),
+                         ("f", "What do you mean exactly, close the contract here?"),
+                         ("c", "Yes, end it here and I'd just transfer you directly each week, saves us the fee."),
+                         ("f", "Ok, let's do that.")],
+        client=[(0, "PAY001")], freelancer=[(3, "PAY003")])
+    add("conversation", [("c", "I'll pay you by Venmo, that's simpler than funding milestones."),
+                         ("f", "Sorry, I only accept payment through the platform. I've let support know about this.")],
+        client=[(0, "PAY001")], flags=[("f", 0)])
+    add("conversation", [("f", "Send the deposit here if you want to start today: cash.app/$MiaPaintsPets"),
+                         ("c", "Done, sent $80 just now.")],
+        freelancer=[(0, "PAY002")], client=[(1, "PAY003")])
+    add("conversation", [("c", "Would PayPal be okay for the remaining hours?"),
+                         ("f", "PayPal is expensive for me, but Wise works. Can you do Wise?")],
+        client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+    add("conversation", [("c", "Let's do payments by bank transfer from now on."),
+                         ("c", "The reason is our accountant can't book the platform's invoices properly."),
+                         ("f", "I understand, but I have to keep payments on the platform. I've reported this as required.")],
+        client=[(0, "PAY001")], flags=[("f", 0)])
+    add("conversation", [("c", "Can I send the money through Skrill instead?"),
+                         ("f", "No, sorry, payments stay on the platform."),
+                         ("c", "What about crypto then? I can send USDC today."),
+                         ("f", "Still no. I'm reporting this conversation to support.")],
+        client=[(0, "PAY001"), (2, "PAY001")], flags=[("f", 2)])
+    add("conversation", [("c", "Che, ¿te puedo pagar por Mercado Pago? Acá la plataforma me cobra mucho."),
+                         ("f", "Dale, pasame tu mail y te mando el alias.")],
+        client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+    add("conversation", [("f", "Se preferir, pode me pagar via Pix direto, sem a taxa do site."),
+                         ("c", "Fechado, me manda a chave."),
+                         ("f", "Chave Pix (celular): +55 11 98734-2210, em nome de Bruno Almeida.")],
+        freelancer=[(0, "PAY001"), (2, "PAY002")], client=[(1, "PAY003")])
+    add("conversation", [("c", "Können wir die Zahlung per Überweisung außerhalb der Plattform machen?"),
+                         ("f", f"Gerne, hier meine IBAN: {grouped(iban('DE', 22))}")],
+        client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+    add("conversation", [("c", "ممكن أحول لك المبلغ على فودافون كاش بدل المنصة؟"),
+                         ("f", "آسف، الدفع لازم يكون عن طريق المنصة فقط. تم إبلاغ الدعم.")],
+        client=[(0, "PAY001")], flags=[("f", 0)])
+    add("conversation", [("c", "My last contractor let me pay him by Skrill. Could you do the same for this job?"),
+                         ("f", "I'd rather not, let's keep it on the platform.")],
+        client=[(0, "PAY001")])
+    add("conversation", [("c", "Can I just Zelle you the $500?"),
+                         ("f", "What's Zelle? Never heard of it."),
+                         ("c", "It's a US bank transfer app, money lands in your account in minutes."),
+                         ("f", "Thanks, but I'll stick to the platform for payments.")],
+        client=[(0, "PAY001")])
+    add("conversation", [("c", "Would you prefer PayPal or Wise for the off-platform payment?"),
+                         ("f", "Wise, please.")],
+        client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+    add("conversation", [("f", "Could you pay me via Interac e-Transfer instead? Platform withdrawals to Canada are slow."),
+                         ("c", "No, I'm keeping everything on the platform, sorry. I reported the request.")],
+        freelancer=[(0, "PAY001")], flags=[("c", 0)])
+    add("conversation", [("c", "Mình chuyển khoản qua MoMo cho bạn được không, khỏi qua nền tảng?"),
+                         ("f", "Dạ được anh, số MoMo của em là 0903 218 457.")],
+        client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+
+    # ---------------- hard negatives ----------------
+    add("hard-negative", [("c", "The job: add Stripe and PayPal checkout buttons to our Shopify store and test refunds end to end.")])
+    add("hard-negative", [("f", "Milestone 2 is submitted. Please release the escrow funds once you've reviewed the build.")])
+    add("hard-negative", [("c", "Great work! I'll add a $50 bonus through the platform right after I close the contract.")])
+    add("hard-negative", [("f", "No issue with weekly billing on my side, I withdraw my earnings from here to my Payoneer account.")])
+    add("hard-negative", [("c", "Years ago a freelancer asked me to pay by wire outside a marketplace and then vanished. "
+                                "That's why I only use escrow now.")])
+    add("hard-negative", [("c", "Our customers pay us via Zelle and Venmo. We need a dashboard that reconciles those transactions daily.")])
+    add("hard-negative", [("f", "Heads-up: a different client asked me to switch to PayPal today. I refused and reported it to support.")])
+    add("hard-negative", [("c", "Could you download the invoice from the contract page? Our accounting needs the platform invoice PDF.")])
+    add("hard-negative", [("c", "I'm banking on your experience here. A slow checkout page costs us dearly, so let's cash in on this sprint.")])
+    add("hard-negative", [("f", "Quick question about the spec: what is Bizum? It's listed as a payment option for the checkout page.")])
+    add("hard-negative", [("c", "Need a Django developer to integrate M-Pesa Daraja STK Push for our Nairobi delivery app.")])
+    add("hard-negative", [("c", "Precisamos gerar QR Codes Pix dinâmicos no nosso e-commerce e conciliar os pagamentos no ERP.")])
+    add("hard-negative", [("c", "Flutter app mein UPI intent flow chahiye, PhonePe aur GPay dono ke saath test karna hoga.")])
+    add("hard-negative", [("c", "We're a Manila startup; integrate GCash and Maya via PayMongo in our Next.js checkout.")])
+    add("hard-negative", [("c", "Te pagaré el hito en cuanto lo apruebe en la plataforma, mañana por la mañana como muy tarde.")])
+    add("hard-negative", [("c", "J'ai financé le jalon n°3 sur la plateforme, vous pouvez commencer quand vous voulez.")])
+    add("hard-negative", [("f", "Ich habe die Rückerstattung für die doppelte Stunde über die Plattform veranlasst.")])
+    add("hard-negative", [("f", "The milestone funding failed, you may need to update your billing method in the platform settings.")])
+    add("hard-negative", [("c", "Оплата только через платформу, этап уже зарезервирован. Жду первый макет к пятнице.")])
+    add("hard-negative", [("c", "مطلوب ترجمة دليل المستخدم لتطبيق STC Pay من العربية إلى الإنجليزية.")])
+    add("hard-negative", [("f", "Just so you know, I accept payment only through this site. Looking forward to working together!")])
+    add("hard-negative", [("c", "Ödeme platform üzerinden olacak, kilometre taşını onayladım. Papara entegrasyonunu bu hafta bitirebilir misin?")])
+    # ---------------- ordinary chat ----------------
+    add("ordinary-chat", [("c", "Can we jump on a call at 3pm CET to go over the wireframes?"),
+                          ("f", "Works for me, I'll send a meeting link here.")])
+    add("ordinary-chat", [("f", "Oi! Terminei a primeira versão do roteiro, consegue revisar até quinta?"),
+                          ("c", "Consigo sim, obrigado pela rapidez.")])
+    add("ordinary-chat", [("f", "Good morning po! Na-upload ko na yung revised files, pa-check na lang po kung okay na.")])
+    add("ordinary-chat", [("c", "Dzięki za poprawki, teraz wszystko wygląda dobrze. Możemy przejść do kolejnego etapu.")])
+    add("ordinary-chat", [("c", "Did the API keys I shared in the repo secrets work?"),
+                          ("f", "Yes, staging is connected. Production deploy after your sign-off."),
+                          ("c", "Signing off now, go ahead.")])
+    add("ordinary-chat", [("f", "Chào anh, em đã gửi bản thiết kế logo mới, anh xem giúp em nhé.")])
+    add("ordinary-chat", [("c", "How does payment work for hourly contracts here?"),
+                          ("f", "The platform bills you weekly for the hours logged, and I get paid after the review period.")])
+    return cases
+
+
 def main() -> None:
     cases = [*dev_cases(), *heldout_cases(), *heldout2_cases(), *heldout3_cases(),
              *heldout4_cases(), *heldout5_cases(), *heldout6_cases(), *heldout7_cases(),
@@ -9938,7 +11092,9 @@ def main() -> None:
              *heldout30_cases(), *heldout31_cases(), *heldout32_cases(),
              *heldout33_cases(), *heldout34_cases(), *heldout35_cases(),
              *heldout36_cases(), *heldout37_cases(), *heldout38_cases(),
-             *heldout39_cases(), *heldout40_cases()]
+             *heldout39_cases(), *heldout40_cases(),
+             *heldout41_cases(), *heldout42_cases(), *heldout43_cases(),
+             *heldout44_cases()]
     with OUT.open("w", encoding="utf-8") as f:
         for case in cases:
             f.write(json.dumps(case, ensure_ascii=False) + "\n")
