@@ -934,3 +934,26 @@ def test_another_marketplace_is_a_way_of_being_paid_off_this_one(
 def test_rather_than_the_platform_replaces_it_rather_keeps_it(
         text: str, flagged: bool) -> None:
     assert bool(DETECTOR.read(text).violating) is flagged
+
+
+@pytest.mark.parametrize(("text", "flagged"), [
+    # a platform feature complained about after it, anywhere in the clause
+    ("Please pay the rest by Zelle, payouts from this site take ages to clear.", True),
+    ("Withdrawals from here take days, but I'll wait for the milestone as usual.", False),
+    # a purpose ("so we don't pay the fee") is no refusal
+    ("Send it by Wise and close the job, so we don't pay the platform fee.", True),
+    ("We don't pay through PayPal; the milestone is how we work.", False),
+    # "rather than wait on" the platform's feature replaces it
+    ("I'd like to settle the invoice by bank transfer instead of wait for escrow.", True),
+    # a split payment is two parts
+    ("Fund the first half as a milestone and the rest I'd send you by Revolut.", True),
+    ("Fund the first milestone here and the rest as a second milestone next week.", False),
+    # a past arrangement asked for again
+    ("Our previous designer took Payoneer from us. Can we do the same with you?", True),
+    ("Our previous designer took Payoneer from us. It was a mess, so never again.", False),
+    # the work named after a sum is what is paid for
+    ("Could you accept 300 USDT for the product page rewrite, outside the contract?", True),
+    ("We need a product page that lists prices like $300 for the USDT plan.", False),
+])
+def test_heldout41_to_44_mechanisms(text: str, flagged: bool) -> None:
+    assert bool(DETECTOR.read(text).violating) is flagged

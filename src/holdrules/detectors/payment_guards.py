@@ -80,7 +80,11 @@ def is_job_topic(clause: str, vocab: PaymentVocabulary, *, deliverables: bool = 
     # "… paying by Revolut instead of the hourly contract": about how to pay, so a
     # deliverable ("the SEO retainer") is what is paid for, not the subject
     services = [m.span() for m in vocab.service_mention.finditer(clause)]
-    in_names = {w for start, end in services for w in WORD.findall(clause[start:end])}
+    # "take 0.01 BTC for the landing page", "Cash App me the $150 for the logo tweaks":
+    # the work named after an amount is what is paid for, not the subject of the work
+    paid_for = [(m.start(1), m.end()) for m in vocab.guards["paid_for"].finditer(clause)]
+    skipped = services + paid_for
+    in_names = {w for start, end in skipped for w in WORD.findall(clause[start:end])}
     words = set(WORD.findall(clause)) - in_names
     if "app" in words or "apps" in words:
         # "outside the app", "whatever app you use", "a payment app": the platform or a
@@ -98,6 +102,7 @@ def is_job_topic(clause: str, vocab: PaymentVocabulary, *, deliverables: bool = 
     deliverable = any(
         not overlaps(m.span(), services)
         for m in vocab.guards["job_topic_deliverable"].finditer(clause)
+        if not overlaps(m.span(), paid_for)
     )
     return deliverable and vocab.guards["personal_payment"].search(clause) is None
 

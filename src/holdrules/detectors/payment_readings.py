@@ -88,7 +88,7 @@ def read_relations(
             at = start + channels[0][0]
             a, b = clauses[bisect_right(clause_starts, at) - 1]
             guard = first_guard(text[a:b], vocab, MEDIUM_GUARDS)
-        if guard is Guard.THIRD_PARTY and _practice_applied_to_you(span, text[start:], vocab):
+        if _guard_lifted_later(guard, span, text[start:], vocab):
             guard = None
         if guard is None and name == "solicit.payment_frame":
             if not later_pointer:  # once per message, clause by clause: linear
@@ -108,11 +108,26 @@ def _overlaps_found(start: int, end: int, found: list[tuple[int, int]]) -> bool:
     return (i < len(found) and found[i][0] < end) or (i > 0 and found[i - 1][1] > start)
 
 
+def _guard_lifted_later(guard: Guard | None, span: str, rest: str,
+                        vocab: PaymentVocabulary) -> bool:
+    """The message (`rest`: from the guarded span on) makes the guarded talk a
+    proposal: a class of workers' way of being paid applied to the addressee (`_practice_applied_to_you`), or a past
+    arrangement asked for again ("My last contractor let me pay him by Skrill. Could
+    you do the same for this job?")."""
+    if guard is Guard.THIRD_PARTY:
+        return _practice_applied_to_you(span, rest, vocab)
+    if guard is Guard.PAST_EVENT:
+        return (vocab.guards["repeat_request"].search(rest) is not None
+                and vocab.guards["future_or_request"].search(rest) is not None)
+    return False
+
+
 def _practice_applied_to_you(span: str, rest: str, vocab: PaymentVocabulary) -> bool:
     """A way a whole class of workers is paid ("our accounting department only pays
     vendors by cheque", "all our contractors are paid through Deel") that the message
     then applies to the addressee ("Can I mail you one?", "Would that be OK with you?"):
-    the third party is the class the addressee belongs to, so it is a proposal to them."""
+    the third party is the class the addressee belongs to, so it is a proposal to them.
+    `rest` is the message from the start of `span` on."""
     return (vocab.guards["worker_class"].search(span) is not None
             and vocab.guards["applied_to_you"].search(rest) is not None)
 
