@@ -957,3 +957,32 @@ def test_rather_than_the_platform_replaces_it_rather_keeps_it(
 ])
 def test_heldout41_to_44_mechanisms(text: str, flagged: bool) -> None:
     assert bool(DETECTOR.read(text).violating) is flagged
+
+
+@pytest.mark.parametrize(("text", "details"), [
+    # a sum sent "there" directs money to the identifier, whatever work is around it
+    ("Account details: IBAN DE50526018159083016613. Send the €900 there and I'll push "
+     "the release build.", True),
+    ("Wire the 2,400 EUR to FR5318609139099603082462819 and I'll send the final files.",
+     True),
+    # identifiers named as a kind of data ("IBANs such as …", rows, logs, data entry)
+    ("Our payroll app must redact IBANs such as DE50526018159083016613 in exported logs.",
+     False),
+    ("Data entry: add vendor Kova GmbH to the CRM with IBAN DE50526018159083016613.", False),
+])
+def test_identifiers_where_money_is_sent_and_identifiers_as_data(
+        text: str, details: bool) -> None:
+    assert DETECTOR.read(text).has(SignalKind.DETAILS) is details
+
+
+@pytest.mark.parametrize(("text", "flagged"), [
+    ("I could give you cash for the next session when we meet at the studio.", True),
+    ("Dá para receber por Pix? Sai mais barato para mim.", True),
+    ("Pwede ba kitang padalhan ng bayad sa Maya? Mas mabilis kaysa sa site.", True),
+    ("Would Sendwave work for the second half? It lands in minutes.", True),
+    ("Could you give me feedback on the cash flow chart by Friday?", False),
+    ("I'll give you access to the WorldRemit sandbox so you can test the API.", False),
+])
+def test_giving_cash_portuguese_and_tagalog_asks_and_remittance_apps(
+        text: str, flagged: bool) -> None:
+    assert bool(DETECTOR.read(text).violating) is flagged

@@ -111,9 +111,9 @@ def _overlaps_found(start: int, end: int, found: list[tuple[int, int]]) -> bool:
 def _guard_lifted_later(guard: Guard | None, span: str, rest: str,
                         vocab: PaymentVocabulary) -> bool:
     """The message (`rest`: from the guarded span on) makes the guarded talk a
-    proposal: a class of workers' way of being paid applied to the addressee (`_practice_applied_to_you`), or a past
-    arrangement asked for again ("My last contractor let me pay him by Skrill. Could
-    you do the same for this job?")."""
+    proposal: a class of workers' way of being paid applied to the addressee
+    (`_practice_applied_to_you`), or a past arrangement asked for again ("My last
+    contractor let me pay him by Skrill. Could you do the same for this job?")."""
     if guard is Guard.THIRD_PARTY:
         return _practice_applied_to_you(span, rest, vocab)
     if guard is Guard.PAST_EVENT:
