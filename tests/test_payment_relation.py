@@ -1,3 +1,4 @@
+# ruff: noqa: RUF001  (Cyrillic and Arabic asks are test input)
 """The clause-level payment relation and the conversation's open-proposal state.
 
 Each mechanism is tested with wordings it was not written from, and against
@@ -985,4 +986,34 @@ def test_identifiers_where_money_is_sent_and_identifiers_as_data(
 ])
 def test_giving_cash_portuguese_and_tagalog_asks_and_remittance_apps(
         text: str, flagged: bool) -> None:
+    assert bool(DETECTOR.read(text).violating) is flagged
+
+
+@pytest.mark.parametrize(("text", "flagged"), [
+    ("Давайте я вам скину деньги на карту, без комиссии биржи?", True),
+    ("Могу оплатить через Киви напрямую, так будет быстрее.", True),
+    ("Можете переказати гроші на картку ПриватБанку, а не через платформу?", True),
+    ("هل يمكنني تحويل المبلغ لك مباشرة عبر انستاباي؟", True),
+    ("Спасибо, оплата как обычно через платформу, по вехам.", False),
+    ("Нет, я не могу принимать оплату напрямую, только через платформу.", False),
+    ("Нужно интегрировать оплату через Сбербанк в наше приложение.", False),
+    ("أحتاج دمج بوابة الدفع فودافون كاش في تطبيقنا.", False),
+])
+def test_asks_in_cyrillic_and_arabic_script(text: str, flagged: bool) -> None:
+    assert bool(DETECTOR.read(text).violating) is flagged
+
+
+def test_an_ask_in_another_script_points_at_its_words_in_the_original() -> None:
+    text = "Привет! Можно перевести оплату напрямую на карту?"
+    signals = DETECTOR.read(text).violating
+    assert signals
+    assert all(text[s.start:s.end] == s.normalized for s in signals)
+
+
+@pytest.mark.parametrize(("text", "flagged"), [
+    ("Em có thể thanh toán trực tiếp cho anh qua ngân hàng không?", True),
+    ("Anh chuyển tiền qua ZaloPay cho em, không qua nền tảng nhé?", True),
+    ("Bạn thanh toán qua nền tảng như bình thường nhé.", False),
+])
+def test_vietnamese_asks_read_with_diacritics_folded(text: str, flagged: bool) -> None:
     assert bool(DETECTOR.read(text).violating) is flagged

@@ -66,9 +66,12 @@ PAY001 = Rule(
     violation=_V,
     severity=Severity.HIGH,
     summary="The account proposes or asks to pay, or be paid, outside the platform "
-    "(a payment service, a bank transfer, cash, a cheque or crypto, or wording such as "
-    "'pay me directly', 'settle it off the books' or 'close the contract and continue "
-    "privately'; a few Spanish, Portuguese, French and German wordings too).",
+    "(a payment service, a bank transfer, cash, a cheque, crypto or another "
+    "marketplace, or wording such as 'pay me directly', 'settle it off the books' or "
+    "'close the contract and continue privately'). Some wordings in Spanish, "
+    "Portuguese, French, German, romanised Hindi, Indonesian, Tagalog and Vietnamese "
+    "are read too, and in Russian, Ukrainian and Arabic a word of paying beside "
+    "'directly', 'bypassing the platform', 'to my card' or a named way of paying.",
     why="Payments outside the platform lose payment protection, dispute resolution and "
     "the record of work that protects both sides; proposals to move payment off the "
     "platform are how most payment fraud against freelancers and clients begins.",

@@ -151,7 +151,7 @@ def guards_passed(signals: tuple[Signal, ...]) -> list[str]:
 # "I can't do PayPal, but send it to my Wise" is a decline and a solicitation; a split
 # payment ("half via the milestone and the other half by bank wire") is two parts.
 _CLAUSE_BREAK = regex.compile(
-    r"[.!?;]++(?=\s|$)|[\n\r]++|,?\s++(?:but|however|though|although|except|whereas)\b"
+    r"[.!?;\u061f]++(?=\s|$)|[\n\r]++|,?\s++(?:but|however|though|although|except|whereas)\b"
     r"|,\s*+(?:and\s++)?then\b"
     r"|,?\s++and\s++(?=(?:the\s++)?(?:other|rest|remaining|remainder|balance|second)\b)"
 )
@@ -202,6 +202,11 @@ class Collector:
         o_start, o_end = self.reading.to_original(start, end)
         self._append(Signal(kind, name, o_start, o_end, self.reading.text[start:end],
                             self.reading.transforms_in(start, end), False))
+
+    def add_original(self, kind: SignalKind, name: str, start: int, end: int) -> None:
+        """A weak signal read on the original text (`[start, end)` already original)."""
+        self._append(Signal(kind, name, start, end, self.reading.original[start:end],
+                            frozenset(), False))
 
     def discard(self, signals: list[Signal], guard: Guard) -> None:
         """Drop `signals` (after reading: `solicit_starts` is not updated) with `guard`

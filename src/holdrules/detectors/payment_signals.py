@@ -65,6 +65,10 @@ from holdrules.detectors.payment_readings import (
     read_relations,
 )
 from holdrules.detectors.payment_relation import channel_spans
+from holdrules.detectors.payment_scripts import (
+    mentions_other_script_payment,
+    read_other_scripts,
+)
 from holdrules.detectors.payment_vocabulary import WORD, PaymentVocabulary, pattern_matches
 from holdrules.text import normalize
 from holdrules.text.characters import capital_i_as_l
@@ -316,11 +320,13 @@ def analyse_text(
     """
     truncated = len(text) > max_chars
     original = text[:max_chars]
-    if not (force or might_mention_payment(original, vocab)):
+    if not (force or might_mention_payment(original, vocab)
+            or mentions_other_script_payment(original, vocab)):
         return TextSignals(truncated=truncated)
     reading = normalize(original)
     collector = Collector(reading)
     _read_words(collector, vocab, replies=force, details=True)
+    read_other_scripts(original, collector, vocab)
     tokens = WORD.findall(reading.text)
     if leetspeak_matters(reading.text, tokens, vocab) or capital_i_as_l(original):
         _read_leetspeak(original, collector, vocab)

@@ -271,6 +271,9 @@ class PaymentVocabulary:
     route: regex.Pattern[str]
     """Matched right after a channel: "to my phone", "into your Wise account", the money's
     route to one of the two parties."""
+    other_scripts: Mapping[str, regex.Pattern[str]]
+    """Settling words, markers, channels and declines in Cyrillic and Arabic, matched on
+    the original text (`payment_scripts`)."""
     off_platform_marker: regex.Pattern[str]
     """"directly", "privately", "off the books", "outside the platform": where a payment
     goes when it leaves the platform (`payment_relation.off_platform_spans`)."""
@@ -374,6 +377,7 @@ def vocabulary(lists: ServiceLists) -> PaymentVocabulary:
             _expand(r"(?:{apos}s)?[\s\-]{1,3}", fragments)
             + _alternation(job_topic["after_service"]) + r"\b"
         ),
+        other_scripts=group("other_scripts"),
         off_platform_marker=group("relation_patterns")["off_platform_marker"],
         route=regex.compile(
             r"[\s\-]{1,3}(?:to|into|onto)\s{1,3}(?:my|your|ur)(?:\s{1,3}[a-z]{2,12})?\s{1,3}"
