@@ -12,6 +12,7 @@ same guards as the phrase patterns.
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right, insort
+from dataclasses import dataclass
 from itertools import pairwise
 
 import regex
@@ -64,6 +65,7 @@ def read_relations(
         return  # the whole message lacks a channel or either party
     found: list[tuple[int, int]] = []  # sorted, never overlapping: bisected
     later_pointer: list[Guard | None] = []  # per clause: the first pointer from it on
+    lifts: _LaterLifts | None = None
     clause_starts = [a for a, _ in clauses]
     clause_set = set(clauses)
     singles = [(a, b, w) for (a, b), w in zip(clauses, words, strict=True)]
@@ -88,8 +90,11 @@ def read_relations(
             at = start + channels[0][0]
             a, b = clauses[bisect_right(clause_starts, at) - 1]
             guard = first_guard(text[a:b], vocab, MEDIUM_GUARDS)
-        if _guard_lifted_later(guard, span, text[start:], vocab):
-            guard = None
+        if guard in (Guard.THIRD_PARTY, Guard.PAST_EVENT):
+            if lifts is None:  # once per message: linear
+                lifts = _LaterLifts.of(text, vocab)
+            if lifts.lifted(guard, span, start, vocab):
+                guard = None
         if guard is None and name == "solicit.payment_frame":
             if not later_pointer:  # once per message, clause by clause: linear
                 later_pointer.extend(_later_pointers(text, clauses, vocab))
@@ -108,28 +113,34 @@ def _overlaps_found(start: int, end: int, found: list[tuple[int, int]]) -> bool:
     return (i < len(found) and found[i][0] < end) or (i > 0 and found[i - 1][1] > start)
 
 
-def _guard_lifted_later(guard: Guard | None, span: str, rest: str,
-                        vocab: PaymentVocabulary) -> bool:
-    """The message (`rest`: from the guarded span on) makes the guarded talk a
-    proposal: a class of workers' way of being paid applied to the addressee
-    (`_practice_applied_to_you`), or a past arrangement asked for again ("My last
-    contractor let me pay him by Skrill. Could you do the same for this job?")."""
-    if guard is Guard.THIRD_PARTY:
-        return _practice_applied_to_you(span, rest, vocab)
-    if guard is Guard.PAST_EVENT:
-        return (vocab.guards["repeat_request"].search(rest) is not None
-                and vocab.guards["future_or_request"].search(rest) is not None)
-    return False
+@dataclass(frozen=True, slots=True)
+class _LaterLifts:
+    """Where, last, the message applies a practice to "you" or asks for a past
+    arrangement again: found once per message, so each guarded span asks in O(1)
+    whether such a word comes at or after its start."""
 
+    applied_to_you: int
+    repeat_request: int
+    request: int
 
-def _practice_applied_to_you(span: str, rest: str, vocab: PaymentVocabulary) -> bool:
-    """A way a whole class of workers is paid ("our accounting department only pays
-    vendors by cheque", "all our contractors are paid through Deel") that the message
-    then applies to the addressee ("Can I mail you one?", "Would that be OK with you?"):
-    the third party is the class the addressee belongs to, so it is a proposal to them.
-    `rest` is the message from the start of `span` on."""
-    return (vocab.guards["worker_class"].search(span) is not None
-            and vocab.guards["applied_to_you"].search(rest) is not None)
+    @classmethod
+    def of(cls, text: str, vocab: PaymentVocabulary) -> _LaterLifts:
+        def last(name: str) -> int:
+            return max((m.start() for m in vocab.guards[name].finditer(text)), default=-1)
+        return cls(last("applied_to_you"), last("repeat_request"), last("future_or_request"))
+
+    def lifted(self, guard: Guard, span: str, start: int, vocab: PaymentVocabulary) -> bool:
+        """The message, from `start` on, makes the guarded talk a proposal: a class of
+        workers' way of being paid ("our accounting department only pays vendors by
+        cheque", "all our contractors are paid through Deel") that it then applies to
+        the addressee ("Can I mail you one?", "Would that be OK with you?"), the third
+        party being the class the addressee belongs to; or a past arrangement asked for
+        again ("My last contractor let me pay him by Skrill. Could you do the same for
+        this job?")."""
+        if guard is Guard.THIRD_PARTY:
+            return (self.applied_to_you >= start
+                    and vocab.guards["worker_class"].search(span) is not None)
+        return self.repeat_request >= start and self.request >= start
 
 
 def _later_pointers(text: str, clauses: list[tuple[int, int]],
