@@ -1017,3 +1017,15 @@ def test_an_ask_in_another_script_points_at_its_words_in_the_original() -> None:
 ])
 def test_vietnamese_asks_read_with_diacritics_folded(text: str, flagged: bool) -> None:
     assert bool(DETECTOR.read(text).violating) is flagged
+
+
+@pytest.mark.parametrize(("text", "flagged"), [
+    ("In 2015 clients used to pay me by Western Union, can you imagine?", False),
+    ("Hace dos años un cliente me pagó con Payoneer y tardó semanas.", False),
+    ("Il y a quelques mois, un client m'a payé par Wise, sans souci.", False),
+    ("Vor zwei Jahren hat mich ein Kunde per PayPal bezahlt.", False),
+    ("Can you take PayPal for this one? Can you imagine the fees otherwise?", True),
+])
+def test_past_events_in_other_languages_and_rhetorical_questions(
+        text: str, flagged: bool) -> None:
+    assert bool(DETECTOR.read(text).violating) is flagged
