@@ -1029,3 +1029,10 @@ def test_vietnamese_asks_read_with_diacritics_folded(text: str, flagged: bool) -
 def test_past_events_in_other_languages_and_rhetorical_questions(
         text: str, flagged: bool) -> None:
     assert bool(DETECTOR.read(text).violating) is flagged
+
+
+def test_a_reply_that_names_the_offered_channel_in_a_negation_chooses_nothing() -> None:
+    for apostrophe in ("'", "\u2019"):
+        turns = [("them", "Can I pay you by Zelle or Venmo for the next part?"),
+                 ("me", f"I don{apostrophe}t have Zelle.")]
+        assert _codes(turns) == []

@@ -39,6 +39,7 @@ from holdrules.detectors.payment_signals import (
     clause_spans,
     describe_signals,
 )
+from holdrules.detectors.payment_vocabulary import is_negated
 from holdrules.records import AccountActivity, Flag
 
 __all__ = ["Outcome", "PaymentStep", "ReplyWindow", "read_conversations"]
@@ -280,16 +281,13 @@ def echo_span(reply: str, proposal: PaymentStep,
     return None
 
 
-_NEGATED = re.compile(r"\b(?:not|never|no|don'?t|can'?t|won'?t|didn'?t)\b|n't\b", re.IGNORECASE)
-
-
 def _with_echo(reply: str, signals: TextSignals, proposal: PaymentStep,
                window: ReplyWindow) -> TextSignals:
     """`signals` plus the echoed channel as an agreement signal, when the reply is a
     clean choice (no decline, nothing a guard dropped)."""
     if signals.signals or signals.guarded or signals.noncommittal:
         return signals
-    if _NEGATED.search(reply) is not None:  # "I've never used Zelle" names, not chooses
+    if is_negated(reply):  # "I've never used Zelle" names, not chooses
         return signals
     span = echo_span(reply, proposal, window.platform_words)
     if span is None:

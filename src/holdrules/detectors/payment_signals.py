@@ -69,7 +69,12 @@ from holdrules.detectors.payment_scripts import (
     mentions_other_script_payment,
     read_other_scripts,
 )
-from holdrules.detectors.payment_vocabulary import WORD, PaymentVocabulary, pattern_matches
+from holdrules.detectors.payment_vocabulary import (
+    WORD,
+    PaymentVocabulary,
+    is_negated,
+    pattern_matches,
+)
 from holdrules.text import normalize
 from holdrules.text.characters import capital_i_as_l
 
@@ -153,13 +158,9 @@ def _names_a_channel(clause: str, vocab: PaymentVocabulary, question: bool) -> b
     choice among what was proposed. The conversation counts it only as a short first
     answer to an open proposal, like "sure"."""
     return (not question and bool(channel_spans(clause, vocab))
-            and _NEGATION.isdisjoint(WORD.findall(clause))  # "I've never bought crypto"
+            and not is_negated(clause)  # "I've never bought crypto"
             and not declining_matches(clause, vocab)
             and first_guard(clause, vocab, MEDIUM_GUARDS) is None)
-
-
-_NEGATION = frozenset({"not", "never", "no", "t", "nt", "dont", "cant", "wont", "didnt"})
-"""Words that negate a clause ("t" is what is left of "don't" among the words)."""
 
 
 def _set_off(clause: str, end: int) -> bool:
