@@ -1036,3 +1036,23 @@ def test_a_reply_that_names_the_offered_channel_in_a_negation_chooses_nothing() 
         turns = [("them", "Can I pay you by Zelle or Venmo for the next part?"),
                  ("me", f"I don{apostrophe}t have Zelle.")]
         assert _codes(turns) == []
+
+
+@pytest.mark.parametrize(("text", "flagged"), [
+    ("Skrill then? Lots of people use it, it's instant.", True),
+    ("Or perhaps Revolut? It would save me the conversion fees.", True),
+    ("What about PayPal? Is it still down for your team?", True),
+    ("Let's close this milestone here, and for the next phase I'll pay you by Zelle.", True),
+    ("Let's close this milestone here, and for the next phase add a Zelle option to the "
+     "checkout.", False),
+    ("PayPal? Yes, the mockups for the PayPal screen are done.", False),
+])
+def test_a_channel_reached_for_and_work_split_between_now_and_later(
+        text: str, flagged: bool) -> None:
+    assert bool(DETECTOR.read(text).violating) is flagged
+
+
+def test_channel_it_is_chooses_the_channel() -> None:
+    turns = [("them", "Would you take Payoneer or Wise for the rest, outside the contract?"),
+             ("me", "Fine, Wise it is then.")]
+    assert [c for c, _ in _codes(turns)] == ["PAY003"]
