@@ -1056,3 +1056,15 @@ def test_channel_it_is_chooses_the_channel() -> None:
     turns = [("them", "Would you take Payoneer or Wise for the rest, outside the contract?"),
              ("me", "Fine, Wise it is then.")]
     assert [c for c, _ in _codes(turns)] == ["PAY003"]
+
+
+@pytest.mark.parametrize(("text", "flagged"), [
+    ("For the analytics sprint, could you pay me by Payoneer instead of here?", True),
+    ("Please tip through Venmo rather than the bonus button, the site keeps a share.", True),
+    ("Skip the milestone review, you can just send the euros by Revolut today.", True),
+    ("For the analytics sprint, integrate Payoneer payouts into the admin dashboard.", False),
+    ("The bonus button on our Venmo clone needs a loading state.", False),
+])
+def test_the_work_paid_for_and_the_platforms_own_screens_are_no_job_topic(
+        text: str, flagged: bool) -> None:
+    assert bool(DETECTOR.read(text).violating) is flagged

@@ -80,9 +80,12 @@ def is_job_topic(clause: str, vocab: PaymentVocabulary, *, deliverables: bool = 
     # "… paying by Revolut instead of the hourly contract": about how to pay, so a
     # deliverable ("the SEO retainer") is what is paid for, not the subject
     services = [m.span() for m in vocab.service_mention.finditer(clause)]
-    # "take 0.01 BTC for the landing page", "Cash App me the $150 for the logo tweaks":
-    # the work named after an amount is what is paid for, not the subject of the work
-    paid_for = [(m.start(1), m.end()) for m in vocab.guards["paid_for"].finditer(clause)]
+    # "take 0.01 BTC for the landing page", "for the dashboard phase, would you …": the
+    # work named as what is paid for is not the subject of the work; nor is the
+    # platform's own "bonus button" or "milestone review" that a payment would skip
+    paid_for = [(m.start(m.lastindex or 0), m.end())
+                for m in vocab.guards["paid_for"].finditer(clause)]
+    paid_for += [m.span() for m in vocab.guards["platform_ui"].finditer(clause)]
     skipped = services + paid_for
     in_names = {w for start, end in skipped for w in WORD.findall(clause[start:end])}
     words = set(WORD.findall(clause)) - in_names
