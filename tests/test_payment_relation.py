@@ -1068,3 +1068,13 @@ def test_channel_it_is_chooses_the_channel() -> None:
 def test_the_work_paid_for_and_the_platforms_own_screens_are_no_job_topic(
         text: str, flagged: bool) -> None:
     assert bool(DETECTOR.read(text).violating) is flagged
+
+
+@pytest.mark.parametrize(("text", "flagged"), [
+    ("Could we settle the invoice some way other than through the platform?", True),
+    ("Happy to pay anywhere else than here if it saves us both the fee.", True),
+    ("Is there anything other than the site's guide I should read before starting?",
+     False),
+])
+def test_a_way_other_than_the_platform(text: str, flagged: bool) -> None:
+    assert bool(DETECTOR.read(text).violating) is flagged
