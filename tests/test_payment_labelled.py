@@ -368,7 +368,9 @@ def test_committed_cases_match_their_generator() -> None:
                  *module.heldout37_cases(), *module.heldout38_cases(), *module.heldout39_cases(),
                  *module.heldout40_cases(), *module.heldout41_cases(),
                  *module.heldout42_cases(), *module.heldout43_cases(),
-                 *module.heldout44_cases()]
+                 *module.heldout44_cases(), *module.heldout45_cases(),
+                 *module.heldout46_cases(), *module.heldout47_cases(),
+                 *module.heldout48_cases()]
     assert generated == load_cases()
 
 

@@ -11078,6 +11078,1679 @@ def heldout44_cases() -> list[dict[str, Any]]:
     return cases
 
 
+def heldout45_cases() -> list[dict[str, Any]]:
+    """Held-out batch 45: multilingual and non-native-English messages (es, pt, hi/ur, id, ru, uk, ar, vi, tl, fr, de, tr, pl, en)."""
+    rng.seed(45)
+    cases: list[dict[str, Any]] = []
+    add = _adder(cases, "heldout45-")
+
+    # --- Spanish ---
+    add("client-solicits", [("c", "Hola, me gusta mucho tu portafolio. ¿Podemos hacer el pago por transferencia bancaria directa? Así nos ahorramos la comisión.")],
+        client=[(0, "PAY001")])
+    add("details-valid", [("f", f"Para el anticipo del 50% te paso mi cuenta, IBAN {grouped(iban('ES', 24))}, titular Marcos Ruiz. Sin comisiones de la web.")],
+        freelancer=[(0, "PAY002")])
+    add("conversation", [("c", "¿Tienes Mercado Pago? Te pago por ahí y te doy un extra por la rapidez."),
+                         ("f", "Dale, sí tengo. Te mando mi alias en un rato."),
+                         ("c", "Perfecto, quedo atento.")],
+        client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+    add("conversation", [("c", "Cuando vengas a Bogotá te pago en efectivo, fuera de la app, ¿vale?"),
+                         ("f", "Gracias, pero solo cobro a través de la plataforma. Voy a reportar esta propuesta como pide la política.")],
+        client=[(0, "PAY001")], flags=[("f", 0)])
+    add("conversation", [("c", "¿Te puedo pagar por PayPal fuera del sitio?"),
+                         ("f", "No, gracias, prefiero que todo quede dentro de la plataforma."),
+                         ("c", "¿Y por Zelle? Es instantáneo.")],
+        client=[(0, "PAY001"), (2, "PAY001")])
+    add("cover-letter", [("f", "Hola, soy desarrollador Flutter con 5 años de experiencia. Para evitar comisiones trabajo con Binance Pay o transferencia directa, "
+                               "y te entrego la primera versión en una semana.")],
+        freelancer=[(0, "PAY001")], surface="proposal")
+    add("hard-negative", [("c", "Necesito integrar la API de Mercado Pago en mi tienda Shopify, con webhooks para pagos aprobados y rechazados.")])
+    add("hard-negative", [("f", "Ya liberaste el hito 2, ¡muchas gracias! Cuando puedas revisa el entregable del hito 3 en el contrato.")])
+    add("hard-negative", [("f", "Otro cliente me pidió que le cobrara por Western Union; le dije que no y lo reporté. Bueno, vamos con tu logo.")])
+    add("ordinary-chat", [("c", "Buenos días, ¿cómo vas con las traducciones? Las necesito para el viernes."),
+                          ("f", "Voy bien, ya tengo 40 de las 60 páginas. El jueves te mando todo.")])
+
+    # --- Portuguese ---
+    add("freelancer-solicits", [("f", "Oi! Se preferir pode me pagar via Pix direto, fica mais barato pra nós dois do que pela plataforma.")],
+        freelancer=[(0, "PAY001")])
+    add("details-valid", [("f", "Minha chave Pix é ana.designs@gmail.com, manda o valor do logo por lá que eu já começo hoje.")],
+        freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", f"Segue minha conta pra transferência fora do site: IBAN {iban('PT', 25)}, titular Ana Souza.")],
+        freelancer=[(0, "PAY002")])
+    add("conversation", [("c", "Posso te pagar por boleto, fora da plataforma?"),
+                         ("f", "Posso perguntar por quê? Aqui já aceita cartão."),
+                         ("c", "É que o financeiro da minha empresa só trabalha com boleto, fica mais fácil."),
+                         ("f", "Ok, entendi, pode ser então.")],
+        client=[(0, "PAY001")], freelancer=[(3, "PAY003")])
+    add("conversation", [("c", "Consegue receber por fora? Pago na hora."),
+                         ("c", "É que meu cartão foi recusado aqui de novo, por isso pergunto.")],
+        client=[(0, "PAY001")])
+    add("identifier-invalid", [("f", f"Pode transferir direto pra mim, sem passar pelo site: IBAN {corrupt(iban('PT', 25), '0123456789')}")],
+        freelancer=[(0, "PAY001")])
+    add("hard-negative", [("f", "Consegui sacar meus ganhos da plataforma pra minha conta do Itaú, caiu em dois dias. Obrigado pelo bônus!")])
+    add("hard-negative", [("c", "Antes de te contratar, a gente pagava o antigo fornecedor por Pix. Mas isso já passou; agora vamos focar no app.")])
+    add("cover-letter", [("f", "Olá! Sou desenvolvedor React Native há 6 anos e já integrei Pix e PagSeguro em três apps de delivery. Posso começar amanhã.")],
+        surface="proposal")
+
+    # --- Romanised Hindi / Urdu ---
+    add("client-solicits", [("c", "Bhai, platform ka fee bahut zyada hai. Paytm pe direct bhej deta hoon, theek hai?")],
+        client=[(0, "PAY001")])
+    add("details-valid", [("f", "Sir aap mere UPI pe bhej do: rahul.dev@okicici. Platform ka 10% bach jayega dono ka.")],
+        freelancer=[(0, "PAY002")])
+    add("conversation", [("c", "Aap GPay use karte ho? Payment bahar se kar dete hain, jaldi ho jayega."),
+                         ("f", "Ji sir, GPay hai, wahi number jo WhatsApp pe hai.")],
+        client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+    add("conversation", [("c", "Bhai JazzCash pe payment kar doon? Bahar se asaan rahega."),
+                         ("f", "Maazrat bhai, main sirf platform ke through payment leta hoon. Aap milestone fund kar dein please.")],
+        client=[(0, "PAY001")])
+    add("hard-negative", [("c", "Humein ek app chahiye jisme UPI aur Paytm dono se payment accept ho, Razorpay gateway ke saath.")])
+    add("hard-negative", [("f", "Sir deadline ka tension mat lo, paisa vasool kaam milega. Kal tak pehla draft bhej dunga.")])
+    add("identifier-job-context", [("c", f"Form validation test karne ke liye yeh sample IBAN use karo: {iban('GB', 22)}. Isko accept hona chahiye.")])
+    add("ordinary-chat", [("c", "Assalam o alaikum, logo ke teen concepts kab tak mil jayenge?"),
+                          ("f", "Walaikum assalam, kal shaam tak InshaAllah. Colors aap ne jo bheje wahi use kar raha hoon.")])
+
+    # --- Indonesian ---
+    add("client-solicits", [("c", "Mas, bayarnya transfer BCA aja ya, di luar platform, biar nggak kena potongan.")],
+        client=[(0, "PAY001")])
+    add("freelancer-solicits", [("f", "Kak, kalau boleh pembayaran berikutnya via GoPay atau OVO langsung ke saya saja, cairnya lebih cepat.")],
+        freelancer=[(0, "PAY001")])
+    add("conversation", [("c", "Bisa bayar pakai DANA di luar sini?"),
+                         ("f", "Bisa kak, nomor DANA saya 0812-3456-7890 a.n. Rizky.")],
+        client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+    add("conversation", [("c", "Saya kirim lewat Western Union saja ya, lebih gampang buat saya."),
+                         ("f", "Maaf Pak, saya hanya menerima pembayaran lewat platform. Tawaran ini sudah saya laporkan ke tim support.")],
+        client=[(0, "PAY001")], flags=[("f", 0)])
+    add("hard-negative", [("c", "Tolong buatkan landing page untuk aplikasi dompet digital kami, fitur utamanya top-up OVO dan GoPay.")])
+    add("hard-negative", [("f", "Terima kasih bonusnya, Pak! Sudah masuk lewat platform. Revisi kedua saya kirim besok pagi.")])
+    add("ordinary-chat", [("f", "Halo Bu, desain banner sudah saya upload. Mohon dicek ukurannya sudah sesuai atau belum."),
+                          ("c", "Sudah pas, Mas. Tolong warna tombolnya dibuat lebih terang sedikit.")])
+
+    # --- Russian ---
+    add("client-solicits", [("c", "Здравствуйте! Давайте оплату проведём напрямую на карту, без комиссии биржи. Вам так тоже выгоднее.")],
+        client=[(0, "PAY001")])
+    add("details-valid", [("f", f"Оплату можно в USDT (TRC20), мой кошелёк: {tron()}. Так быстрее, чем через площадку.")],
+        freelancer=[(0, "PAY002")])
+    add("conversation", [("c", "Можете принять оплату в крипте?"),
+                         ("f", "Вы имеете в виду вне платформы?"),
+                         ("c", "Да, мне так удобнее для бухгалтерии."),
+                         ("f", "Ну ок, давайте так.")],
+        client=[(0, "PAY001")], freelancer=[(3, "PAY003")])
+    add("conversation", [("c", "Могу перевести вам на Сбер напрямую, если удобно."),
+                         ("f", "Спасибо, но я работаю только через платформу. Создайте, пожалуйста, этап в контракте.")],
+        client=[(0, "PAY001")])
+    add("hard-negative", [("c", "Нужно написать Telegram-бота, который принимает оплату через ЮKassa и отправляет чек покупателю.")])
+    add("hard-negative", [("f", "Раньше один заказчик платил мне через Payoneer, но с тех пор я работаю только через платформу.")])
+    add("ordinary-chat", [("c", "Добрый вечер! Как продвигается вёрстка?"), ("f", "Главная готова, сейчас делаю мобильную версию.")])
+
+    # --- Ukrainian ---
+    add("client-solicits", [("c", "Добрий день! Можу оплатити вам на картку Монобанку напряму, поза платформою, так швидше.")],
+        client=[(0, "PAY001")])
+    add("details-valid", [("f", f"Реквізити для оплати напряму: IBAN {iban('UA', 29)}, отримувач ФОП Коваленко О. Комісії не буде.")],
+        freelancer=[(0, "PAY002")])
+    add("conversation", [("c", "Може розрахуємося через Revolut, без сайту?"),
+                         ("f", "Ні, дякую. Оплата лише через платформу, я повідомив про цю пропозицію підтримку.")],
+        client=[(0, "PAY001")], flags=[("f", 0)])
+    add("identifier-invalid", [("c", f"Валідатор пропускає некоректний IBAN {corrupt(iban('UA', 29), '0123456789')}, виправте перевірку контрольної суми, будь ласка.")])
+    add("hard-negative", [("c", "Потрібно перекласти українською інструкцію до платіжного терміналу ПриватБанку, 12 сторінок.")])
+    add("hard-negative", [("f", "Інший замовник пропонував мені оплату на картку, я відмовився і повідомив підтримку. Тепер до вашого завдання.")])
+
+    # --- Arabic ---
+    add("client-solicits", [("c", "مرحبا، ممكن أدفع لك عن طريق ويسترن يونيون خارج المنصة؟ أسهل لي بكثير.")],
+        client=[(0, "PAY001")])
+    add("freelancer-solicits", [("f", "أخي، إذا تحب نكمل الدفع عبر STC Pay مباشرة بدون عمولة الموقع.")],
+        freelancer=[(0, "PAY001")])
+    add("details-valid", [("f", f"هذا رقم الآيبان الخاص بي للتحويل المباشر خارج الموقع: {iban('SA', 24)}")],
+        freelancer=[(0, "PAY002")])
+    add("conversation", [("c", "أقدر أحول لك المبلغ على حسابك البنكي مباشرة؟"), ("f", "تمام، موافق.")],
+        client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+    add("conversation", [("c", "ممكن نتعامل بالكاش لما نتقابل في دبي؟"),
+                         ("f", "شكرًا لك، لكن أستقبل الدفع عبر المنصة فقط حسب الشروط.")],
+        client=[(0, "PAY001")])
+    add("hard-negative", [("c", "أحتاج تصميم واجهة لتطبيق محفظة إلكترونية يدعم فودافون كاش وإنستاباي.")])
+    add("hard-negative", [("f", "تم استلام دفعة المرحلة الأولى عبر المنصة، شكرًا. سأرسل التعديلات اليوم.")])
+
+    # --- Vietnamese ---
+    add("client-solicits", [("c", "Chào bạn, mình chuyển khoản qua Momo cho bạn luôn nhé, khỏi qua nền tảng cho đỡ phí.")],
+        client=[(0, "PAY001")])
+    add("details-valid", [("f", "Bạn chuyển khoản trực tiếp giúp mình nhé: Vietcombank, số tài khoản 0071000123456, chủ TK Nguyen Van Minh.")],
+        freelancer=[(0, "PAY002")])
+    add("conversation", [("c", "Mình trả bằng USDT được không bạn?"), ("f", f"Ok bạn, gửi vào ví này nha: {eth()}")],
+        client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+    add("conversation", [("c", "Mình thanh toán ngoài nền tảng được không?"), ("c", "Chuyển khoản ngân hàng hoặc ZaloPay đều được nhé.")],
+        client=[(0, "PAY001"), (1, "PAY001")])
+    add("hard-negative", [("c", "Mình cần viết bài SEO về cách liên kết ví Momo với tài khoản ngân hàng, khoảng 1500 từ.")])
+    add("ordinary-chat", [("c", "Bạn ơi, video intro xong chưa?"), ("f", "Xong rồi bạn, mình vừa gửi bản nháp trong phần file của hợp đồng.")])
+
+    # --- Tagalog ---
+    add("client-solicits", [("c", "Pwede ba kitang bayaran sa GCash na lang? Para wala nang fee sa platform.")],
+        client=[(0, "PAY001")])
+    add("freelancer-solicits", [("f", "Sir, sa susunod na buwan pwede po bang sa Maya o bank transfer na lang tayo, direct na po?")],
+        freelancer=[(0, "PAY001")])
+    add("conversation", [("c", "Padala ko na lang sa Palawan Express yung bayad, ok lang?"),
+                         ("f", "Pasensya na po, sa platform lang po ako tumatanggap ng bayad. Ni-report ko na rin po ito ayon sa patakaran.")],
+        client=[(0, "PAY001")], flags=[("f", 0)])
+    add("hard-negative", [("f", "Salamat po sa bonus! Na-withdraw ko na yung earnings ko mula sa platform papunta sa bank account ko.")])
+    add("hard-negative", [("c", "Need ko ng VA na marunong mag-reconcile ng GCash at Maya transactions ng online store namin.")])
+    add("ordinary-chat", [("f", "Good morning po! Tapos na po yung 20 product descriptions, paki-check na lang po."),
+                          ("c", "Salamat! Ang ganda ng pagkakasulat.")])
+
+    # --- French ---
+    add("client-solicits", [("c", "Bonjour, je préfère vous régler par virement bancaire directement, en dehors de la plateforme. Ça vous va ?")],
+        client=[(0, "PAY001")])
+    add("details-valid", [("f", f"Voici mon RIB pour le virement direct : IBAN {grouped(iban('FR', 27))}, BIC BNPAFRPPXXX.")],
+        freelancer=[(0, "PAY002")])
+    add("conversation", [("c", "On peut passer par Lydia pour la suite du projet ?"),
+                         ("f", "Je préfère PayPal plutôt que Lydia, si ça vous convient.")],
+        client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+    add("cover-letter", [("f", "Bonjour, traductrice FR-EN depuis 8 ans. Pour éviter les frais, je propose un paiement par virement SEPA directement après chaque livraison.")],
+        freelancer=[(0, "PAY001")], surface="proposal")
+    add("hard-negative", [("c", "Le site ne paie pas de mine, mais il charge vite. Pouvez-vous juste moderniser la typographie ?")])
+    add("hard-negative", [("c", "La facture du contrat est disponible dans l'onglet Rapports, je la télécharge pour notre comptable.")])
+    add("ordinary-chat", [("c", "Merci pour la maquette, c'est top."), ("f", "Avec plaisir ! Je m'attaque à la page contact demain.")])
+
+    # --- German ---
+    add("client-solicits", [("c", "Hallo, können wir die Bezahlung per Überweisung direkt machen? Die Gebühren hier sind mir zu hoch.")],
+        client=[(0, "PAY001")])
+    add("details-valid", [("f", f"Gerne direkt überweisen an {iban('DE', 22)}, Kontoinhaber J. Weber. Dann sparen wir uns die Plattformgebühr.")],
+        freelancer=[(0, "PAY002")])
+    add("conversation", [("c", "Ich könnte Ihnen den Betrag auch bar geben, wir wohnen ja beide in Köln."),
+                         ("f", "Danke, aber ich rechne nur über die Plattform ab. Ich habe das Angebot gemeldet, wie es die Regeln verlangen.")],
+        client=[(0, "PAY001")], flags=[("f", 0)])
+    add("hard-negative", [("c", "Wir brauchen ein WooCommerce-Plugin, das Zahlungen per Klarna und SEPA-Lastschrift abwickelt.")])
+    add("identifier-job-context", [("c", f"Für die Testdaten unserer Buchhaltungssoftware bitte diese Beispiel-IBAN verwenden: {grouped(iban('DE', 22))}.")])
+    add("ordinary-chat", [("f", "Guten Tag, die Übersetzung ist fertig, ich lade sie gleich hoch."), ("c", "Super, vielen Dank für die schnelle Arbeit.")])
+
+    # --- Turkish ---
+    add("client-solicits", [("c", "Merhaba, ödemeyi Papara ile dışarıdan yapsak olur mu? Komisyon ödemeyelim.")],
+        client=[(0, "PAY001")])
+    add("details-valid", [("f", f"Havale için IBAN: {grouped(iban('TR', 26))}, Alıcı: Emre Yılmaz. Platform dışı öderseniz %10 indirim yaparım.")],
+        freelancer=[(0, "PAY002")])
+    add("conversation", [("c", "Nakit ödeme yapabilirim, İstanbul'da buluşalım mı?"), ("f", "Olur, Kadıköy'de buluşalım o zaman.")],
+        client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+    add("hard-negative", [("f", "Kilometre taşını onayladığınız için teşekkürler, ödeme platformdan hesabıma geçti.")])
+    add("hard-negative", [("c", "iyzico ödeme altyapısını Laravel projemize entegre edecek birini arıyoruz.")])
+
+    # --- Polish ---
+    add("client-solicits", [("c", "Dzień dobry, czy mogę zapłacić BLIKiem poza platformą? Będzie szybciej.")],
+        client=[(0, "PAY001")])
+    add("freelancer-solicits", [("f", "Jeśli Pan woli, może Pan przelać kwotę bezpośrednio na moje konto, bez prowizji serwisu.")],
+        freelancer=[(0, "PAY001")])
+    add("conversation", [("c", "Mogę przelać resztę na Pana konto w PKO, poza stroną?"),
+                         ("f", "Dziękuję, ale przyjmuję płatności tylko przez platformę. Proszę dodać kolejny kamień milowy.")],
+        client=[(0, "PAY001")])
+    add("hard-negative", [("c", "Szukamy testera do aplikacji bankowej: przelewy, BLIK, płatności kartą.")])
+    add("hard-negative", [("f", "Płatność za kamień milowy dotarła, dziękuję. Przesyłam poprawione pliki.")])
+
+    # --- English ---
+    add("client-solicits", [("c", "Can we settle the rest via Zelle? I'll add $50 for your trouble.")], client=[(0, "PAY001")])
+    add("client-solicits", [("c", "Let's move payment to P\u0430yP\u0430l friends and family so neither of us pays fees.")], client=[(0, "PAY001")])
+    add("details-valid", [("f", "My Cash App is $lenadesigns, send the deposit there and I'll start today.")], freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", f"Send the 0.01 BTC to {btc()} and I'll deliver the source files.")], freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", "Send it to my ve\u200bnmo @kev-builds instead of through here, quicker for me.")], freelancer=[(0, "PAY002")])
+    add("details-valid", [("c", "Send me a PayPal invoice at finance@bluekite-studio.com and I'll pay it outside the contract.")], client=[(0, "PAY002")])
+    add("identifier-invalid", [("f", f"Pay me in bitcoin off the site please: {corrupt(segwit(), 'qpzry9x8gf2tvdw0s3jn54khce6mua7l')}")],
+        freelancer=[(0, "PAY001")])
+    add("conversation", [("f", "Would you be open to paying the next phase through Payoneer directly?"),
+                         ("c", "Sure, send me your Payoneer email."),
+                         ("f", "It's j.okafor.design@gmail.com, thanks!")],
+        freelancer=[(0, "PAY001"), (2, "PAY002")], client=[(1, "PAY003")])
+    add("conversation", [("c", "Can I pay you via Wise instead?"), ("f", "ok deal"), ("c", "Great, I'll send it on Friday.")],
+        client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+    add("hard-negative", [("c", "What is Wise exactly? A friend mentioned it, but I've only ever used the billing here.")])
+    add("hard-negative", [("f", "Quick note: please add a billing method in your settings so the milestone can be funded.")])
+    add("hard-negative", [("c", "Thanks for the extra round of edits, I owe you one. I'll leave a glowing review.")])
+    add("hard-negative", [("c", "Our app lets tenants pay landlords by bank transfer; we need the reminder emails rewritten in plain English.")])
+    add("identifier-job-context", [("c", f"Our block explorer shows the wrong balance for {btc()}, can you debug the indexer?")])
+    add("ordinary-chat", [("c", "hello sir, the app crash when i open camera, please check"), ("f", "Hi, thanks for report. I will fix today and send new build.")])
+    # --- extra negatives ---
+    add("hard-negative", [("f", "Не переживайте, сделаю всё по-честному, на платформе оплату получу после вашей приёмки этапа.")])
+    add("ordinary-chat", [("c", "Merhaba, menü çevirisi ne durumda?"), ("f", "Yarın sabah teslim ederim, sadece tatlılar kısmı kaldı.")])
+    add("ordinary-chat", [("c", "Czy mógłby Pan poprawić kolory w logo?"), ("f", "Oczywiście, jutro wyślę dwie wersje do wyboru.")])
+    add("ordinary-chat", [("c", "صباح الخير، متى تجهز الترجمة؟"), ("f", "صباح النور، خلال يومين إن شاء الله.")])
+    add("cover-letter", [("f", "Hola, soy contadora y llevo la conciliación de pagos de Stripe y PayPal para tres tiendas online. Puedo ayudarte desde mañana.")],
+        surface="proposal")
+    add("identifier-job-context", [("c", f"Tolong cek kenapa parser kami gagal membaca IBAN contoh ini di file CSV: {iban('NL', 18)}")])
+    add("hard-negative", [("c", "Ano po ba yung Payoneer? Nakita ko lang sa withdrawal options ng platform.")])
+    return cases
+
+
+def heldout46_cases() -> list[dict[str, Any]]:
+    """Held-out batch 46: long messages and cover letters with payment asks, details or harmless mentions buried in project talk."""
+    rng.seed(46)
+    cases: list[dict[str, Any]] = []
+    add = _adder(cases, "heldout46-")
+
+    # ---------------------------------------------------------------- client-solicits
+    add("client-solicits", [("c", "Thanks for the first round of mockups, the team loved the colour palette and the new product cards. "
+        "For phase two we need the checkout page, the account area and a simple blog template, ideally by the 14th. "
+        "One more thing: for the remaining phases I'd rather send the money to you via Wise directly so neither of us loses the fees. "
+        "Also, can you export the Figma file with the components detached? Our dev team struggles with nested variants.")],
+        client=[(0, "PAY001")])
+    add("client-solicits", [("c", "Hello Mariana, we have 38 pages of a German commercial lease that need a certified-quality English translation. "
+        "The glossary from our previous vendor is attached, please keep terms like Nebenkosten consistent with it. "
+        "Our accounting department in Munich prefers to settle by ordinary bank transfer rather than through this site, "
+        "so could we do the payment that way once you deliver? Deadline is flexible, end of next week would be ideal.")],
+        client=[(0, "PAY001")])
+    add("client-solicits", [("c", "Hey! So the channel uploads twice a week, Tuesdays and Saturdays, each video around 12-15 minutes. "
+        "I need cuts, captions, a couple of zoom punch-ins and the usual sound cleanup. I'll share the Drive folder tonight. "
+        "If this goes well I'd just Zelle you every Friday for the week's edits instead of running it through here, way simpler for me. "
+        "Let me know what time zone you're in so we can plan the review calls.")],
+        client=[(0, "PAY001")])
+    add("client-solicits", [("c", "We're a small architecture practice in Leeds and need someone to handle monthly bookkeeping in Xero: bank reconciliations, "
+        "supplier bills and the VAT return every quarter. About 120 transactions a month. After the first month, assuming we're "
+        "happy, we'd add you to our Gusto payroll as a contractor and close the contract here. Can you start on the 3rd?")],
+        client=[(0, "PAY001")])
+    add("client-solicits", [("c", "Good day po! The task is encoding around 2,000 product rows from scanned supplier catalogues into our Google Sheet template. "
+        "Columns are SKU, description, unit, price in PHP and supplier code. Accuracy matters more than speed. "
+        "I can send your pay straight to your GCash every weekend if that's easier for you than waiting on the platform. "
+        "Please do a sample of 20 rows first so I can check the format.")],
+        client=[(0, "PAY001")])
+    add("client-solicits", [("c", "Hi Arjun, we reviewed your Flutter portfolio and want you for our clinic booking app. Scope: patient login with OTP, "
+        "slot booking, reminders via FCM and an admin panel. Rough budget is 1.8 lakh INR. Since we are both in India, "
+        "we can pay you in rupees over UPI directly and skip the platform's cut entirely. "
+        "Please share a rough timeline for the first milestone and which state management you prefer.")],
+        client=[(0, "PAY001")])
+    add("client-solicits", [("c", "Dear Mr. Okafor, the script for our museum audio guide is final: 14 stops, roughly 22 minutes of narration in total. "
+        "We'd like a warm, unhurried delivery, and pickups for any mispronounced names are included in the fee. "
+        "Our foundation still works the old-fashioned way, so I'll mail you a cheque for the full amount once the files are approved. "
+        "Could you send a 30-second test read of stop 3 before we commit?")],
+        client=[(0, "PAY001")])
+    add("client-solicits", [("c", "Looking for a Solidity dev to review our staking contract before the audit firm sees it. About 600 lines, Hardhat tests included. "
+        "Timeline is tight: we want written findings within 5 days. Happy to pay you in USDT on Tron, it lands in minutes instead of "
+        "waiting for funds to clear here. Reply with any similar reviews you've done and your hourly rate.")],
+        client=[(0, "PAY001")])
+    add("client-solicits", [("c", "Hi there, I need 30 short product descriptions for a candle shop, 80-100 words each, playful but not cheesy. "
+        "The scent notes and burn times are in the attached sheet. Honestly the budget is small, "
+        "would you accept Amazon gift cards as payment instead of going through the contract? I can send them by email. "
+        "I'd want the first ten by Thursday so I can check the tone.")],
+        client=[(0, "PAY001")])
+    add("client-solicits", [("c", "Quick update on the WordPress migration: the staging site is up at the new host and DNS will move on Sunday night. "
+        "Please don't touch the WooCommerce settings until then. For the ongoing maintenance retainer after launch "
+        "let's just do it between us, I'll transfer 250 GBP to your bank on the first of every month. "
+        "Also the contact form is still sending to the old inbox, can you fix that first?")],
+        client=[(0, "PAY001")])
+
+    # ---------------------------------------------------------------- freelancer-solicits
+    add("freelancer-solicits", [("f", "Milestone 2 is done: the REST endpoints for orders and invoices are live on staging and the Postman collection is updated. "
+        "I also fixed the timezone bug you mentioned in the cron job. Next up is the reporting module, which I estimate at 30 hours. "
+        "For that phase, could you pay me directly through Payoneer? The fees here take a big chunk. "
+        "Let me know if the report filters in the spec are still current.")],
+        freelancer=[(0, "PAY001")])
+    add("freelancer-solicits", [("f", "Hi Mrs. Tremblay, Lucas did really well in today's session, we finished the quadratic equations unit and he "
+        "aced the practice quiz. Next week I'd like to start on functions. If you want to keep the weekly sessions going through "
+        "the summer, we could arrange them directly and you can just send me an Interac e-Transfer after each lesson. "
+        "Would Tuesdays at 5 still work?")],
+        freelancer=[(0, "PAY001")])
+    add("freelancer-solicits", [("f", "Habari! The survey data cleaning is almost finished, I removed 412 duplicate responses and standardised the county names. "
+        "The final file will be ready tomorrow morning. For the next survey round, it would be easier for me if you sent the money "
+        "by M-Pesa instead of through the site, since withdrawals here take days. I can also add the summary charts if you like.")],
+        freelancer=[(0, "PAY001")])
+    add("freelancer-solicits", [("f", "Oi Rafael, the landing page is responsive now and I fixed the broken form on Safari. "
+        "I still need the final photos from the shoot to replace the placeholders. About the next project you mentioned, "
+        "the e-commerce one: if we do it outside the platform you could pay me via Pix and I can lower my rate by 10%. "
+        "Send the photos when you can.")],
+        freelancer=[(0, "PAY001")])
+    add("freelancer-solicits", [("f", "Hello Sandra, I'm glad the wedding date is confirmed. I'll arrive at the venue at 1pm to capture getting-ready shots, "
+        "then the ceremony at 3 and reception until 10. Gallery delivery takes about three weeks. Since we'll meet in person anyway, "
+        "you can simply pay me cash on the day rather than through the contract, that's how most of my local couples do it. "
+        "Please send me the shot list by the end of the month.")],
+        freelancer=[(0, "PAY001")])
+    add("freelancer-solicits", [("f", "Assalam o Alaikum, the Urdu subtitles for episodes 1-4 are uploaded, I double-checked the timings against the final cut. "
+        "Episodes 5-8 will be ready by Monday. For the rest of the season could you send payment through JazzCash or Easypaisa? "
+        "Either is fine with me and it avoids the conversion loss. Also please confirm the spelling of the host's name.")],
+        freelancer=[(0, "PAY001")])
+    add("freelancer-solicits", [("f", "The 3D model of the espresso machine is done, I've rendered four angles plus a turntable animation at 1080p. "
+        "Textures are 4K PBR so they'll work in Blender and Unreal. For future models, "
+        "P\u0430yP\u0430l friends-and-family directly would be ideal for me, it saves us both the platform fee. "
+        "Tell me if the chrome looks too reflective.")],
+        freelancer=[(0, "PAY001")])
+    add("freelancer-solicits", [("f", "The SEO audit is attached: 47 issues, sorted by impact, with the crawl errors and missing canonical tags at the top. "
+        "I'd suggest we start with the product-category pages. If you'd like me to keep doing the monthly reports, "
+        "we could move it to a simple arrangement where you pay my invoice by wire to my company account instead of here. "
+        "Happy to jump on a call Thursday to go through the findings.")],
+        freelancer=[(0, "PAY001")])
+
+    # ---------------------------------------------------------------- details-valid
+    add("details-valid", [("f", "All 12 illustrations are delivered in the shared folder, in both PNG and layered PSD. "
+        "I made the small change to the fox's scarf colour you asked for. To save us both the platform fee, "
+        f"please transfer the remaining balance straight to my account, IBAN {grouped(iban('DE', 22))}, account holder Lena Vogt. "
+        "Thanks again, it was a lovely project.")],
+        freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", "Hi Tom, the spreadsheet model is finished: three scenarios, a sensitivity table and a dashboard tab. "
+        "I left comments on the assumptions I wasn't sure about. For the next piece of work, just send the money to "
+        f"my UK account instead of through here: {grouped(iban('GB', 22))}. That way it arrives the same day.")],
+        freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", "The Python scraper now handles pagination and retries, and I added a CSV export with UTF-8 BOM so Excel opens it cleanly. "
+        "Runtime for the full catalogue is about 40 minutes. If you want the scheduled version too, you can pay me in bitcoin, "
+        f"my wallet is {btc()}. Let me know what frequency you need.")],
+        freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", "Deployment finished, the dApp frontend is live on Vercel and connected to mainnet. "
+        "I've documented the env variables in the README. For the follow-up features, you can send USDC on Ethereum directly to "
+        f"{eth()} rather than funding a new contract here. I'll start on the staking page once it lands.")],
+        freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", "Hi Greg, the logo set is final: primary, stacked, icon-only and a monochrome version, all in SVG, PNG and EPS. "
+        "The brand sheet has the hex and CMYK values. If you need the business cards and letterhead as well, "
+        "we can skip the platform for that, my PayPal is elif.ozturk.design@gmail.com, just send it there and I'll get started.")],
+        freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", "Your resume and cover letter are ready, I tailored them to the product manager role at the fintech company you mentioned. "
+        "I also rewrote your LinkedIn headline. For the LinkedIn summary add-on, just Cash App me at $JordanWritesCV "
+        "and I'll send it over tonight. Good luck with the interview!")],
+        freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", "The podcast intro jingle is mixed and mastered at -14 LUFS, stems are included in case you want to remix it. "
+        "I also made a 5-second sting for ad breaks. For any future tracks, you can pay me through "
+        "paypal.me/NoahBeatsAudio directly, it's quicker than setting up a new offer here.")],
+        freelancer=[(0, "PAY002")])
+    add("details-valid", [("c", "Great work on the cold-email sequence, reply rates went from 2% to 6% in the first week. "
+        "We want you to write three more sequences for the other verticals. For the remaining hours you logged outside the tracker, "
+        "just send a request to my Venmo, it's @Kyle-Brenner-22, and I'll approve it tonight. No need to add it to the contract.")],
+        client=[(0, "PAY002")])
+    add("details-valid", [("f", "I've finished the tax-season data entry for all 64 client files, and flagged the ones missing W-2s in red. "
+        "For the overflow work next month, we can do it directly: Bank: Chase, account number 483920175516, "
+        "routing number 021000021, name Maria Delgado. Just let me know the file count.")],
+        freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", "Afternoon! The kitchen renovation floor plans are attached in DWG and PDF, with the island moved 30cm as discussed. "
+        "I've also added the electrical layout. For the extension drawings, pop the payment straight to my bank: "
+        "sort code 20-32-06, account number 53417829, Hughes Drafting Ltd. Saves faffing with the site.")],
+        freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", "Bonjour, la traduction des fiches produits est terminee, 85 fiches au total, relues deux fois. "
+        "Pour la suite, vous pouvez me payer directement par virement hors plateforme, "
+        f"IBAN {iban('FR', 27)}. Merci et bonne journee !")],
+        freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", "Research summary is attached: 18 competitors profiled with pricing, positioning and funding. "
+        "Let me know if you want the deeper dive on the top five. If so, the easiest for me is USDT TRC20, "
+        f"address {tron()}, and we don't need to open another contract for it.")],
+        freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", "Het dashboard in Power BI is klaar, met de filters per regio en de maandvergelijking. "
+        "Kleine dingen kan ik buiten het platform doen; maak het bedrag gewoon over naar "
+        f"{grouped(iban('NL', 18))} t.n.v. J. de Vries. Laat weten of de kleuren goed zijn.")],
+        freelancer=[(0, "PAY002")])
+
+    # ---------------------------------------------------------------- identifier-invalid
+    add("identifier-invalid", [("f", "The product photos are retouched and exported at 2000px for Shopify, with white backgrounds. "
+        "For the next batch, please pay me directly by bank transfer, not through here, IBAN "
+        f"{corrupt(iban('ES', 24), '0123456789')}. I can turn around 50 images in two days.")],
+        freelancer=[(0, "PAY001")])
+    add("identifier-invalid", [("f", "Your trading bot backtest is done, the results are in the notebook with the equity curve and drawdown. "
+        "If you want the live version, send the BTC to this wallet instead of using a milestone: "
+        f"{corrupt(btc(), '123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz')}. I'll deploy it after.")],
+        freelancer=[(0, "PAY001")])
+    add("identifier-invalid", [("f", "We're building an IBAN validator for our onboarding form. It should reject values with a bad checksum, for instance "
+        f"{corrupt(iban('IT', 27), '0123456789')}, and show an inline error instead of a toast. "
+        "Please write unit tests for at least ten countries and handle spaces in the input.")])
+    add("identifier-invalid", [("c", "Our wallet app has a bug: pasting a TRON address with one wrong character, e.g. "
+        f"{corrupt(tron(), '123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz')}, doesn't trigger the checksum warning. "
+        "We need you to fix the validation in the React Native code and add a regression test. Budget is fixed, 400 USD via milestone.")])
+
+    # ---------------------------------------------------------------- identifier-job-context
+    add("identifier-job-context", [("c", "We need a reconciliation script for our SEPA payouts. Input is the bank's camt.053 XML, output a CSV matched against our "
+        f"Postgres invoices table. Test account for the sandbox is {grouped(iban('DE', 22))}. "
+        "Please handle partial payments and write the matching rules in a config file.")])
+    add("identifier-job-context", [("c", "For the block-explorer demo, show the transaction history of this public address: "
+        f"{btc()}. The page should list inputs, outputs and confirmations, paginated by 25. "
+        "We'll pay the fixed price through the milestone once the demo runs on our staging server.")])
+    add("identifier-job-context", [("f", "I've reviewed the token contract at "
+        f"{eth()} on Etherscan. The approve function is vulnerable to the known race condition, and the owner can mint without a cap. "
+        "Full report attached with severity ratings. I'll submit the milestone once you confirm the findings.")])
+    add("identifier-job-context", [("c", "Our payments page needs a 'copy address' button for donations to the charity's published taproot address "
+        f"{taproot()}, plus a QR code. It's a small React job, maybe 4 hours. "
+        "Please also make sure the button works on iOS Safari.")])
+
+    # ---------------------------------------------------------------- cover-letter (positive)
+    add("cover-letter", [("f", "Hello, I've been building Shopify themes for six years and I've migrated over 40 stores from WooCommerce, "
+        "including two with more than 10,000 SKUs. For your project I'd start with a product-data audit, then the theme, then redirects. "
+        "A note on payment: once we start, I usually prefer to be paid directly through PayPal rather than through the platform, "
+        "as it's faster for me. I'm available to start Monday and can share references.")],
+        freelancer=[(0, "PAY001")], surface="proposal")
+    add("cover-letter", [("f", "Dear hiring manager, I'm a native Spanish speaker with a degree in translation and ten years of experience with "
+        "medical device manuals. I work in Trados and will build a termbase for your project. Turnaround for 20,000 words: 8 working days. "
+        f"To keep costs down, I accept payment directly to my account, IBAN {grouped(iban('ES', 24))}, and can offer a lower rate that way.")],
+        freelancer=[(0, "PAY002")], surface="proposal")
+    add("cover-letter", [("f", "Hi! I've read your brief for the explainer video and love the idea of a hand-drawn style. "
+        "I'd do a script draft in 3 days, storyboard in 5, and final animation in two weeks, with two revision rounds. "
+        "If we settle outside the platform via Wise I can take 15% off the quoted price. "
+        "My reel is linked in my profile; the second video is the most similar.")],
+        freelancer=[(0, "PAY001")], surface="proposal")
+    add("cover-letter", [("f", "Greetings, I'm a full-stack developer (Node, Postgres, Vue) from Ukraine. I have built three inventory systems for "
+        "wholesale businesses and can show you a demo. I'd propose weekly sprints with a short Loom update every Friday. "
+        "I prefer being paid in crypto, USDT or ETH, directly to my wallet rather than through the contract, if that works for you.")],
+        freelancer=[(0, "PAY001")], surface="proposal")
+    add("cover-letter", [("f", "Hi, I'm a voice actor with a warm, neutral American accent and a treated home studio (Neumann TLM 103, Apollo Twin). "
+        "I can deliver your e-learning narration within 48 hours, edited and ready to drop in. Samples are on my profile. "
+        "If you'd like to avoid fees, you can pay me at paypal.me/AveryVoiceWorks and we skip the contract. Looking forward to hearing from you.")],
+        freelancer=[(0, "PAY002")], surface="proposal")
+    add("cover-letter", [("f", "Hello, I have an MSc in statistics and do survey analysis in R and SPSS. For your customer-satisfaction study "
+        "I'd clean the data, run the factor analysis and write a report with plain-language takeaways. "
+        "I'm US-based; if you'd rather pay by direct deposit, my account number is 7730164825 and routing number 111000025. "
+        "Estimated time is 25 hours.")],
+        freelancer=[(0, "PAY002")], surface="proposal")
+    add("cover-letter", [("f", "Hi, I'm a virtual assistant with four years of experience handling inboxes, calendars and travel for two startup founders. "
+        "I'm organised, discreet and available 9am-5pm EST. After the trial week, I'd be happy to move to a direct arrangement and get paid "
+        "through your payroll (Deel or Gusto both work for me), which is how my current clients pay me.")],
+        freelancer=[(0, "PAY001")], surface="proposal")
+    add("cover-letter", [("f", "Hello! I'm a Kenyan copywriter specialising in fintech and agritech content. I'd love to write your blog series on "
+        "smallholder financing: 8 posts, 1,200 words each, SEO-optimised with internal links. "
+        "Pay\u200bment via M-\u200bPesa straight to my line would be ideal for me instead of here. Samples are in my portfolio.")],
+        freelancer=[(0, "PAY001")], surface="proposal")
+
+    # ---------------------------------------------------------------- cover-letter (negative)
+    add("cover-letter", [("f", "Hello, I've integrated Stripe, PayPal and Adyen into more than a dozen Django and Laravel stores, including "
+        "subscriptions, webhooks and SCA flows. For your marketplace I'd use Stripe Connect with express accounts. "
+        "I'd suggest three milestones: payment flow, payouts dashboard, and testing. Happy to walk you through a previous project on a call.")],
+        surface="proposal")
+    add("cover-letter", [("f", "Hi, I'm a senior iOS developer and worked at Revolut for two years on the card-management screens. "
+        "I'm comfortable with SwiftUI, Combine and modular architectures. For your budgeting app I'd start with the onboarding flow. "
+        "I'm fine with milestone payments through the platform; we can split the project into four milestones of equal size.")],
+        surface="proposal")
+    add("cover-letter", [("f", "Dear client, I'm a chartered accountant with a focus on small e-commerce businesses. I can reconcile your Shopify, "
+        "PayPal and Stripe payouts against your bank statements and set up rules in QuickBooks so it's mostly automatic afterwards. "
+        "I'd suggest an hourly contract with weekly billing here, estimated 10 hours for the clean-up.")],
+        surface="proposal")
+    add("cover-letter", [("f", "Hi there, I'm a UX researcher. Last year I ran usability studies for a Venmo-style peer-to-peer payment app in Mexico "
+        "and for a Zelle integration at a US credit union. For your remittance app I'd run 8 moderated sessions and deliver a findings deck. "
+        "Timeline: three weeks. All payments through the contract, of course.")],
+        surface="proposal")
+    add("cover-letter", [("f", "Hello, I'm a Python developer with experience in blockchain analytics. I built a tool that tracks stablecoin flows "
+        "on Tron and Ethereum for a compliance firm. For your dashboard I'd use The Graph plus a small FastAPI backend. "
+        "I propose a fixed price of 2,400 USD split into milestones, funded through escrow as usual.")],
+        surface="proposal")
+    add("cover-letter", [("f", "Hi! I write fiction and non-fiction ghostwriting. Your memoir project about running a family bakery sounds "
+        "wonderful, and I think the chapter on your grandmother's recipes could be the heart of it. I'd interview you weekly by video. "
+        "I believe good stories always pay off in the end, and I'd love to help you tell this one. Rate: as quoted, hourly here.")],
+        surface="proposal")
+    add("cover-letter", [("f", "Good morning, I'm a bilingual (English/Tagalog) customer-support agent with Zendesk and Gorgias experience. "
+        "In my previous role I handled refund and chargeback tickets for a PayPal merchant, so billing questions don't scare me. "
+        "I can cover the night shift for your US store and I'm happy with a weekly hourly contract on this platform.")],
+        surface="proposal")
+    add("cover-letter", [("f", "Hello, I can build your M-Pesa Daraja integration for the school-fees portal: STK push, callback handling and "
+        "reconciliation against student accounts. I did the same for a Nairobi clinic last year. "
+        "Estimated two weeks; I'd suggest a first milestone for the sandbox demo so you can test before the go-live.")],
+        surface="proposal")
+
+    # ---------------------------------------------------------------- conversations (positive)
+    add("conversation", [
+        ("c", "The banner set looks great, let's do the same for the summer sale: 6 sizes, static and animated. Can you have it by Wednesday? "
+              "And honestly, could I just PayPal you for this one? Setting up a new contract here takes forever."),
+        ("f", "Wednesday works. Sure, my PayPal is hannah.k.design@outlook.com, send it whenever and I'll start on the animated ones first."),
+        ("c", "Perfect, sending it tonight. Use the coral from the spring set please.")],
+        client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+    add("conversation", [
+        ("c", "We're really happy with the API docs. For the SDK guides, could we pay you outside this system from now on?"),
+        ("f", "Thanks! What do you mean exactly by outside the system? I'm not sure what you have in mind."),
+        ("c", "Just a regular bank transfer from our company account each month, our finance team doesn't have access to this site."),
+        ("f", "Ok, that works for me then. I'll start on the Python SDK guide on Monday and send a draft by Friday.")],
+        client=[(0, "PAY001")], freelancer=[(3, "PAY003")])
+    add("conversation", [
+        ("c", "Hi Ahmed, the CAD drawings for the bracket are approved. Next we need the housing, probably 3 parts. "
+              "Would you be open to taking the payment via Western Union? Our bank charges a lot for transfers to Egypt."),
+        ("f", "Thank you for the approval. I'm sorry, but I only accept payment through the platform, that's part of its terms. "
+              "I'm happy to quote the housing here as a new milestone. I'll also let the support team know about the request, as I'm required to.")],
+        client=[(0, "PAY001")], flags=[("f", 0)])
+    add("conversation", [
+        ("f", "The chatbot flows are built in Voiceflow and tested against your FAQ. Handover doc attached. For the WhatsApp integration phase, "
+              "would you mind paying me via Wise instead of a new milestone? It's just quicker."),
+        ("c", "I'd rather keep everything here, thanks, it's simpler for our records. Please send the WhatsApp phase as a milestone.")],
+        freelancer=[(0, "PAY001")])
+    add("conversation", [
+        ("f", "Thanks for extending the project! For the extra blog posts, could we do them outside the platform? I'd charge a bit less."),
+        ("c", "Sure, that's fine by me. Send me your details and I'll pay at the end of each week."),
+        ("f", f"Great, here they are: {grouped(iban('PT', 25))}, name Joana Ribeiro. First two posts go out on Monday.")],
+        freelancer=[(0, "PAY001"), (2, "PAY002")], client=[(1, "PAY003")])
+    add("conversation", [
+        ("c", "The onboarding emails are great. For the next batch I'd like to pay you off-platform, it saves us the fee."),
+        ("f", "Thanks, but I'll keep the payments here."),
+        ("c", "What if I send it through Zelle then? It would be instant."),
+        ("f", "No, sorry, all payments need to go through the contract. I'm happy to continue with a new milestone.")],
+        client=[(0, "PAY001"), (2, "PAY001")])
+    add("conversation", [
+        ("c", "Your Excel macros saved our team hours. We have more workbooks to automate. Could we pay you in Bitcoin directly next time?"),
+        ("f", "I'd prefer Payoneer instead of Bitcoin if that's ok, it's easier for me to withdraw locally."),
+        ("c", "Payoneer it is. I'll send the first 200 USD once you share the updated macro.")],
+        client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+    add("conversation", [
+        ("c", "Hi Dilnoza, the Russian subtitles are perfect. For season two we'd like to pay outside Upwork. "
+              "We can do crypto or a bank transfer, whichever you like."),
+        ("f", "Bank transfer would be better for me. How many episodes are in season two?"),
+        ("c", "Ten episodes, about 45 minutes each. I'll send the scripts next week.")],
+        client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+    add("conversation", [
+        ("c", "Can we keep working together after this contract ends but pay directly? I'd send money via Skrill."),
+        ("f", "Why would we need to move off the contract? Is there a problem with the current setup?"),
+        ("c", "Just that the fees add up for us, and our accountant finds the platform invoices confusing."),
+        ("f", "I understand, but I'll have to stay on the platform for payments. Let's just open a new contract when this one ends.")],
+        client=[(0, "PAY001")])
+    add("conversation", [
+        ("c", "Love the app icon set. We're based in the US; would Venmo work for you for the next batch instead of a milestone?"),
+        ("f", "Venmo isn't available in Portugal, but Wise works fine for me if you can use that."),
+        ("c", "Sure, I have Wise. Send me your email for it.")],
+        client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+    add("conversation", [
+        ("f", "The wedding highlight film is exported in 4K and 1080p. If you want the full ceremony edit too, "
+              "I can do it as a private job and you pay me cash when we meet for the hard drive handover."),
+        ("c", "No thank you, we'd prefer to add it as a milestone on the current contract. I've also reported the suggestion to support, sorry, it's their rule.")],
+        freelancer=[(0, "PAY001")], flags=[("c", 0)])
+    add("conversation", [
+        ("c", "Hi! The market research looks solid. For the next report could you accept payment via bKash? We're both in Dhaka so it's easier."),
+        ("f", "Thank you! The next report would take about two weeks. Which competitors do you want included?"),
+        ("c", "The same five plus Chaldal. And what about my question on the payment?"),
+        ("f", "Sorry, I'd like to keep the payment on the platform. I'll send a milestone proposal for the next report.")],
+        client=[(0, "PAY001")])
+    add("conversation", [
+        ("c", "Thanks for the quick fix on the checkout bug. For the long-term retainer, we'd like to pay you directly rather than here."),
+        ("f", f"Sounds good. Here's my USDT wallet on Tron: {tron()}. Monthly at the start of the month is fine."),
+        ("c", "Noted, first payment goes out on the 1st.")],
+        client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+    add("conversation", [
+        ("f", "The Shopify app review is done; I found five issues that Shopify will likely reject, all documented. "
+              "For the fixes, can we do a direct payment via Payoneer instead of a new contract?"),
+        ("c", "Ok, let's do that. How much for all five fixes?"),
+        ("f", "About 600 USD. I'll send a Payoneer payment request to your email tonight.")],
+        freelancer=[(0, "PAY001")], client=[(1, "PAY003")])
+    add("conversation", [
+        ("c", "We're happy with your Laravel work. For the next phase we'd like to pay outside the platform."),
+        ("f", "Thanks for the trust, but I only work through the platform, so let's set up the next milestone here."),
+        ("c", "That's fine, it's only because our finance team prefers direct transfers. Milestone it is then.")],
+        client=[(0, "PAY001")])
+
+    # ---------------------------------------------------------------- conversations (negative)
+    add("conversation", [
+        ("c", "The first milestone is approved and released. For milestone two, can you include the admin CSV export? I'll fund it today."),
+        ("f", "Thanks! Yes, I'll include the export. I'll submit the work for milestone two by next Friday."),
+        ("c", "Great. I also sent a small bonus through the platform for the quick turnaround.")])
+    add("conversation", [
+        ("f", "Just so you know, a different client messaged me last week asking to move payment to PayPal. I declined and reported it. "
+              "Anyway, the wireframes for your app are attached."),
+        ("c", "Good call, thanks for telling me. The wireframes look clean, let's go to high-fidelity.")])
+    add("conversation", [
+        ("c", "Hi, what is Payoneer? One of the other freelancers mentioned it in their profile and I've never heard of it."),
+        ("f", "It's a payment company a lot of freelancers use to receive money in different currencies. For our contract you don't need it, "
+              "everything goes through the platform's billing. Shall I start on the logo sketches?")])
+    add("conversation", [
+        ("c", "I added a new billing method to my account, so the last invoice should go through now. Sorry about the delay."),
+        ("f", "No worries, I can see the payment was processed. I've withdrawn my earnings to my own bank account already. Starting the next chapter today.")])
+    add("conversation", [
+        ("c", "Our customers pay us through Zelle and Venmo and it's a mess to track. Can you build a Google Sheet that pulls the bank exports and matches them to orders?"),
+        ("f", "Yes, I can use Apps Script to import the CSVs and match by amount and date. I'd estimate 12 hours. I'll send a fixed-price offer here.")])
+    add("conversation", [
+        ("f", "Quick note: I noticed the refund for the cancelled milestone went back to your card through the platform. "
+              "Please confirm you received it."),
+        ("c", "Yes, I received it, thank you. Let's restart with the smaller scope next week, same rate.")])
+
+    # ---------------------------------------------------------------- hard negatives
+    add("hard-negative", [("c", "We need a Stripe Checkout integration for our Next.js store: one-time payments, subscriptions and a customer portal. "
+        "Webhooks should update our Supabase tables. We'll also add PayPal as a second option later. "
+        "Please quote as fixed price with two milestones and tell us how you test webhooks locally.")])
+    add("hard-negative", [("c", "Looking for a Flutter dev to clone the basic UX of Venmo for a campus app: friend list, split bills, activity feed. "
+        "Payments themselves will be handled by our bank partner's API, you just need to build the screens and mock data. "
+        "Budget is 3,000 USD, paid by milestones here.")])
+    add("hard-negative", [("f", "Before I joined this platform, years ago, a client paid me by cheque and it bounced, which is one reason I like "
+        "working here. Anyway, the brochure layout is ready for your review, I used the new photos on pages 2 and 5. "
+        "Let me know if the headline font feels too heavy.")])
+    add("hard-negative", [("c", "Our tenants pay rent by bank transfer and some through Zelle, and we need a dashboard that shows who is late. "
+        "The data comes from two CSV exports. Could you build it in Power BI? We'd fund the milestone once you confirm the approach.")])
+    add("hard-negative", [("f", "Thanks for approving milestone three! I've submitted the final invoice through the contract for your accounts team, "
+        "it should appear in your billing section. The source files are in the shared drive, and I've added a short handover video.")])
+    add("hard-negative", [("c", "Honestly, this redesign was worth every penny. The bounce rate dropped 20% in a week. "
+        "I'll bank on you for the next rebrand too. Could you also look at the mobile menu? It's a bit cramped on small phones.")])
+    add("hard-negative", [("c", "Please pay attention to the accessibility requirements in the brief: contrast ratios, focus states, alt text. "
+        "Our last vendor cut corners and it cost us. Time is money, but we'd rather wait a few extra days and get it right.")])
+    add("hard-negative", [("f", "I'm writing the article on cross-border payments you assigned. It will compare Wise, Western Union, Remitly and "
+        "crypto stablecoins for sending money from the UK to Nigeria, with a fee table. I'll have the draft ready Tuesday. "
+        "Do you want a disclaimer at the end?")])
+    add("hard-negative", [("c", "Can you please submit the hours for this week? The platform bills my card on Monday and I want to see the breakdown "
+        "before then. Also, I've increased your rate from 35 to 40 USD per hour on the contract, effective next week.")])
+    add("hard-negative", [("f", "The escrow for milestone 2 shows as funded, thanks. I'll start on the Android build today. "
+        "One question about the payment screen in the app: should the Google Pay button be above or below the card form?")])
+    add("hard-negative", [("c", "Our CFO is a bit old school: our suppliers still get paid by cheque and wire, and she wants a small tool that prints "
+        "the weekly payment run as a PDF. Can you do this in Python with ReportLab? We'll pay through the hourly contract as usual.")])
+    add("hard-negative", [("f", "Just a heads up: someone claiming to be from your company emailed me asking for payment by gift card to 'unlock' the next task. "
+        "I didn't respond and reported it to the platform. Can you confirm that wasn't you? The spreadsheet is almost done.")])
+    add("hard-negative", [("c", "We run a Kenyan SACCO and need a USSD menu that lets members check their balance and send repayments via M-Pesa. "
+        "The member data is in MySQL. Please describe your experience with Africa's Talking, and quote per milestone.")])
+    add("hard-negative", [("f", "I cashed in on the quiet week to finish your illustrations early, all ten are uploaded. "
+        "I also drew an extra alternate cover as a thank-you, no charge. Let me know if the colours need adjusting for print.")])
+    add("hard-negative", [("c", "Hi, I saw in your profile that you withdraw your earnings to Payoneer. I'm curious, does that affect how I pay you? "
+        "I only have a credit card on file here."),
+        ])
+    add("hard-negative", [("c", "The client of ours who runs the bakery paid their supplier by bank transfer and it got flagged as fraud, "
+        "so we need an FAQ page explaining the safe ways to pay our shop. About 800 words, friendly tone. Fixed price here, 120 USD.")])
+    add("hard-negative", [("f", "I'm sorry the last delivery was late. To make up for it, I've issued a partial refund of 50 USD through the platform. "
+        "The corrected translation is attached, and I reviewed every table heading twice.")])
+    add("hard-negative", [("c", "I need a bookkeeping template that tracks income from PayPal, Etsy and bank deposits for my craft business. "
+        "Each source should have its own tab and a monthly summary. I'm happy to pay the fixed price through a milestone.")])
+    add("hard-negative", [("f", "Quick question about the crypto tax calculator spec: should the ETH gas fees be added to the cost basis or listed separately? "
+        "Most UK guidance says they can be included. I'll adjust the formula either way once you decide.")])
+
+    # ---------------------------------------------------------------- ordinary chat
+    add("ordinary-chat", [("c", "Morning! Quick recap of yesterday's call: we're keeping the three-column layout, dropping the carousel, and "
+        "moving the testimonials above the pricing table. Can you send the revised homepage by Thursday? "
+        "Also, the client wants a dark mode, but let's park that for phase two.")])
+    add("ordinary-chat", [("f", "Hi Priya, I've finished the data pipeline. It pulls from the three APIs every hour, cleans the records and "
+        "loads them into BigQuery. I added logging and an alert if a source fails twice in a row. "
+        "Next I'll build the Looker Studio report. Do you want daily or weekly granularity as the default?")])
+    add("ordinary-chat", [("c", "Thanks for your patience while I was travelling. I've left comments on chapters 4 and 5, mostly small wording things. "
+        "Chapter 6 needs a stronger ending, maybe the scene at the harbour? Take the time you need, there's no rush before the 20th.")])
+    add("ordinary-chat", [("f", "The floor plan renders are attached in three lighting variants: morning, golden hour and night. "
+        "I adjusted the wood texture on the kitchen island as requested and softened the shadows in the living room. "
+        "If the night version works, I'll also do an aerial view of the garden.")])
+    add("ordinary-chat", [("c", "Hey, just checking in on the Android bug where the app crashes after login on Samsung devices. "
+        "Were you able to reproduce it? Our QA team can send you a device log if that helps. Also we're thinking of moving the release to next Tuesday.")])
+    add("ordinary-chat", [("f", "Hola Carlos, I reviewed the Spanish version of your onboarding emails and adapted a few idioms for a Mexican audience. "
+        "I also shortened the subject lines, since the originals were cut off on mobile. "
+        "Would you like me to do the same for the Argentina variant, or keep it neutral?")])
+    add("ordinary-chat", [("c", "The conference is on the 12th and we need the slide deck, the speaker notes and a one-page handout. "
+        "Our CEO likes big visuals and very little text. Could we do a 20-minute review call on Monday afternoon, your time? "
+        "I'll send the Zoom link.")])
+    add("ordinary-chat", [("f", "I've set up the Google Ads campaigns: search for brand terms, a separate one for competitors and a performance-max test "
+        "with 500 USD budget cap on your account. Conversion tracking is verified. I'll check the search terms report on Wednesday "
+        "and add negatives where needed.")])
+
+    return cases
+
+
+def heldout47_cases() -> list[dict[str, Any]]:
+    """Held-out batch 47: multi-turn threads with proposals, agreements, declines, flags and on-platform payment talk."""
+    rng.seed(47)
+    cases: list[dict[str, Any]] = []
+    add = _adder(cases, "heldout47-")
+
+    # ---------------------------------------------------------------- violations
+    add("conversation", [
+        ("c", "Hi Marta, the logo drafts look great. Would you be okay if I paid the rest through PayPal? The fees here are eating my budget."),
+        ("f", "Sure, PayPal is fine with me."),
+        ("c", "Perfect. I'll send it Friday once the final files are in."),
+        ("f", "Great, I'll have the vector versions ready by Thursday evening."),
+    ], client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+
+    add("client-solicits", [
+        ("c", "Let's move this off Upwork. I can wire you the $1,200 directly, it saves us both the service fee."),
+        ("f", "Thanks, but I keep all payments on Upwork. That's a firm rule for me."),
+        ("c", "Understood, no problem. Let's set up the first milestone then."),
+        ("f", "Great. I did report the earlier suggestion, as I'm required to, nothing personal. Milestone 1: wireframes, $400."),
+    ], client=[(0, "PAY001")], flags=[("f", 0)])
+
+    add("conversation", [
+        ("c", "Do you accept Zelle? I'd rather pay you that way for the next batch."),
+        ("f", "Outside of Upwork, you mean? For the whole batch or only the extras?"),
+        ("c", "Just the extra 20 product descriptions, the main contract stays here."),
+        ("f", "Ok, that works for me."),
+    ], client=[(0, "PAY001")], freelancer=[(3, "PAY003")])
+
+    add("freelancer-solicits", [
+        ("f", "Milestone 2 is done. If it's easier, you can just send the remaining balance to my Wise account instead of funding a new milestone."),
+        ("c", "I'd prefer to keep everything on the platform, thanks."),
+        ("f", "No worries, I just thought it would save time."),
+        ("c", "I'll fund milestone 3 now. Heads-up, I've flagged that suggestion, per the platform's rules."),
+    ], freelancer=[(0, "PAY001")], flags=[("c", 0)])
+
+    add("details-valid", [
+        ("c", "The translation came out really well. How should we handle the next document?"),
+        ("f", f"Thanks! For the next one you could pay me by bank transfer directly: IBAN {grouped(iban('ES', 24))}, holder Lucia Romero."),
+        ("c", "Hmm, I'd rather keep it on Upwork."),
+        ("f", "Of course, I'll send a new proposal through the platform."),
+    ], freelancer=[(1, "PAY002")])
+
+    add("conversation", [
+        ("c", "Can I pay you directly by bank transfer for this one? Our finance team hates juggling the platform."),
+        ("f", f"Yes, here are my details: IBAN {grouped(iban('NL', 18))}, name J. de Vries."),
+        ("c", "Got it, the transfer goes out Monday."),
+        ("f", "Thanks, I'll start on the SEO audit today."),
+    ], client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+
+    add("conversation", [
+        ("f", "Would you consider paying me through Payoneer directly instead of here? I'd knock 5% off the price."),
+        ("c", "If you can still give me a proper invoice for my accounting, then fine."),
+        ("f", "Yes, I'll send a PDF invoice with my company details."),
+        ("c", "Meanwhile, please prioritise the CSV export bug."),
+    ], freelancer=[(0, "PAY001")], client=[(1, "PAY003")])
+
+    add("conversation", [
+        ("c", "I usually pay contractors in USDT. Can we do that instead of going through Upwork?"),
+        ("f", "I don't really do crypto. Could you send it via Revolut instead?"),
+        ("c", "Revolut is fine, I'll send it when the edit is done."),
+        ("f", "Great, final export by Wednesday."),
+    ], client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+
+    add("conversation", [
+        ("c", "Would you take payment over GCash for the remaining work? Upwork fees are heavy for me."),
+        ("f", "I'd rather not, to be honest."),
+        ("c", "It would be a lot faster for both of us, I promise it's legit. I'm in Cebu too."),
+        ("f", "Okay fine, GCash it is."),
+    ], client=[(0, "PAY001")], freelancer=[(3, "PAY003")])
+
+    add("conversation", [
+        ("c", "I'll send the rest through Venmo if that's ok, easier for me."),
+        ("f", "Sure."),
+        ("f", "Actually, scratch that. I need to keep payments on Upwork or my account could be at risk. Can you fund a milestone instead?"),
+        ("c", "Oh right, fair enough. Funding it now."),
+    ], client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+
+    add("client-solicits", [
+        ("c", "Happy with the first chapter. For the rest, can I mail you a cheque? I'm old-fashioned."),
+        ("f", "I appreciate it, but I can only accept payment through Upwork."),
+        ("c", "Fair enough. How do I set up the next milestone?"),
+        ("f", "Click 'Add milestone' on the contract page and set $300 for chapters 2 and 3."),
+    ], client=[(0, "PAY001")])
+
+    add("details-valid", [
+        ("f", "The extra revisions are done. You can pay for them here: paypal.me/danielkraus/180, quicker than a new contract."),
+        ("c", "I'd rather we add it as a milestone, if that's ok."),
+        ("f", "Sure, I'll request it through the contract."),
+        ("c", "Thanks. Just so you know, I flagged the link, it's the rule."),
+    ], freelancer=[(0, "PAY002")], flags=[("c", 0)])
+
+    add("details-valid", [
+        ("c", "The landing page is live! Anything else you need from me?"),
+        ("f", "Just the final payment. Send it to my Cash App, $mikebuilds, and we can close the contract without the fee."),
+        ("c", "Done, sent $450 just now."),
+        ("f", "Received, thanks! Pleasure working with you."),
+    ], freelancer=[(1, "PAY002")], client=[(2, "PAY003")])
+
+    add("details-valid", [
+        ("c", "You billed 2 hours too many. Can you just Venmo me back the $80? My Venmo is @Karen-Holt-22."),
+        ("f", "I'll issue the refund through Upwork instead, that's the proper way."),
+        ("c", "Fine, as long as I get it back."),
+        ("f", "Refund issued, it should show up in a few days."),
+    ], client=[(0, "PAY002")])
+
+    add("conversation", [
+        ("f", "For the monthly retainer, could we switch to direct bank transfer? I can give you a discount."),
+        ("c", "How much of a discount are we talking about?"),
+        ("f", "10%, since I'd avoid the service fee."),
+        ("c", "Deal."),
+    ], freelancer=[(0, "PAY001")], client=[(3, "PAY003")])
+
+    add("freelancer-solicits", [
+        ("f", "Would you mind paying me outside Upwork for the next phase?"),
+        ("c", "Why would we do that?"),
+        ("f", "It's cheaper for both of us. Wise or Skrill, whatever you prefer."),
+        ("c", "No, let's keep it here. I'm reporting this, sorry."),
+    ], freelancer=[(0, "PAY001"), (2, "PAY001")], flags=[("c", 2)])
+
+    add("conversation", [
+        ("c", "We're both in Lisbon, right? Let's just meet and I'll pay you cash for the photo shoot, no need for Upwork."),
+        ("f", "Yes, I'm in Lisbon. Cash works, when do you want to meet?"),
+        ("c", "Saturday morning at the Time Out Market?"),
+        ("f", "See you there at 10."),
+    ], client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+
+    add("client-solicits", [
+        ("c", "My card keeps getting declined here. Could I pay you in Amazon gift cards instead?"),
+        ("f", "Gift cards aren't something I can accept. Try updating your billing method in settings."),
+        ("c", "I tried twice, same error."),
+        ("f", "Contact Upwork support then, they can sort it out. I've also let them know about the gift card idea, as I have to."),
+    ], client=[(0, "PAY001")], flags=[("f", 0)])
+
+    add("conversation", [
+        ("f", "Habari! Since you're in Nairobi too, we could skip the platform fees. M-Pesa or a bank deposit, your choice."),
+        ("c", "M-Pesa is easier for me."),
+        ("f", "Great, I'll send the number once the first draft is approved."),
+        ("c", "When can I expect the first draft?"),
+        ("f", "Tuesday at the latest."),
+    ], freelancer=[(0, "PAY001")], client=[(1, "PAY003")])
+
+    add("conversation", [
+        ("c", "Bhai, can I send the payment on UPI? My company card isn't linked to Upwork yet."),
+        ("f", "Sure, my UPI ID is rahul.dev@okaxis"),
+        ("c", "Sent INR 15,000, please check."),
+        ("f", "Got it, thanks. Starting the API module now."),
+    ], client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+
+    add("details-valid", [
+        ("c", "Ola! The animation is perfect. What's next?"),
+        ("f", "Obrigado! For the next videos you can pay me by Pix and we avoid the fees. My Pix key is 11987654321."),
+        ("c", "Pix is fine, I'll send R$ 800 today."),
+        ("f", "Valeu! I'll start storyboarding video 2."),
+    ], freelancer=[(1, "PAY002")], client=[(2, "PAY003")])
+
+    add("client-solicits", [
+        ("c", "We'd like to bring you on long term. Rather than Upwork, we'd put you on our Deel payroll from next month."),
+        ("f", "Hmm, what would that mean for my current contract here?"),
+        ("c", "We'd end this contract and pay you monthly, same rate, plus paid holidays."),
+        ("f", "I need to keep working through Upwork for now, so I'll pass. I've flagged it, as the terms require."),
+    ], client=[(0, "PAY001")], flags=[("f", 0)])
+
+    add("conversation", [
+        ("c", "Our accounts team can only pay by international wire. Could you invoice us directly instead of through Upwork?"),
+        ("f", "As long as you cover the SWIFT fees on your side, I can do that."),
+        ("c", "Yes, we'll cover them."),
+        ("f", "Great, I'll prepare everything after the code review."),
+    ], client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+
+    add("details-valid", [
+        ("c", "Can you do another 5 logo variants?"),
+        ("f", f"Sure. For these, would you send BTC instead of a new milestone? {btc()}"),
+        ("c", "I don't have crypto, sorry. I'll fund a milestone."),
+        ("f", "No problem, I'll submit the work there."),
+    ], freelancer=[(1, "PAY002")])
+
+    add("conversation", [
+        ("c", "We pay all our freelancers in bitcoin now, off-platform. Is that ok?"),
+        ("f", f"Fine by me, use this address: {segwit()}"),
+        ("c", "Sending 0.004 BTC now."),
+        ("f", "Thanks, starting the next module."),
+    ], client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+
+    add("details-valid", [
+        ("f", f"Gas fees are low right now. If you pay the deposit in ETH to {eth()} I can start today."),
+        ("c", "I'm not comfortable with that."),
+        ("f", "Understood."),
+        ("c", "Please send the offer through Upwork. I've flagged the message."),
+    ], freelancer=[(0, "PAY002")], flags=[("c", 0)])
+
+    add("details-valid", [
+        ("c", "Could you take a look at the Shopify checkout bug?"),
+        ("f", "Yes, I can fix it today. It'll be $60."),
+        ("c", "Great, go ahead."),
+        ("f", f"Done. You can send the $60 in USDT (TRC20) to {tron()} so we don't need a new contract."),
+        ("c", "I'll just add it to the existing contract as a bonus instead."),
+        ("f", "That works too, thanks."),
+    ], freelancer=[(3, "PAY002")])
+
+    add("conversation", [
+        ("c", "Would you accept bitcoin directly for this security audit, outside the platform?"),
+        ("f", "On-chain or Lightning?"),
+        ("c", "On-chain, I'll send it all in one go."),
+        ("f", f"Ok. Address: {taproot()}"),
+    ], client=[(0, "PAY001")], freelancer=[(3, "PAY003")])
+
+    add("client-solicits", [
+        ("c", "My bank in Egypt blocks Upwork payments sometimes. Can I send your fee by Western Union?"),
+        ("f", "Sorry, I can't accept that. Maybe try adding a different card to your billing methods?"),
+        ("c", "I'll try my Visa card."),
+        ("f", "Let me know if it goes through."),
+    ], client=[(0, "PAY001")])
+
+    add("conversation", [
+        ("f", "Since this is a long project, would you prefer to pay me directly each month? Bank transfer, no fees."),
+        ("c", "Let me think about it and check with my partner."),
+        ("f", "Sure, take your time."),
+        ("c", "Talked to her, we're fine with direct bank transfers."),
+    ], freelancer=[(0, "PAY001")], client=[(3, "PAY003")])
+
+    add("details-valid", [
+        ("c", "Really pleased with the bookkeeping setup. How do we continue for the monthly work?"),
+        ("f", "Bank transfer would save us both the fees: sort code 20-45-77, account number 43819265, name Priya Shah."),
+        ("c", "Let's stay on Upwork, I'd rather have the protection."),
+        ("f", "Of course, I'll send an hourly contract offer."),
+    ], freelancer=[(1, "PAY002")])
+
+    add("details-valid", [
+        ("f", "Week 3 report attached. Going forward you can pay me by ACH directly: routing 021000021, account 483920175 at Chase."),
+        ("c", "Sure, I'll set up ACH on our side."),
+        ("f", "Thanks!"),
+        ("c", "The first transfer should land by the 5th."),
+    ], freelancer=[(0, "PAY002")], client=[(1, "PAY003")])
+
+    add("details-valid", [
+        ("c", "The voiceover is great. Just one more tweak on line 4?"),
+        ("f", "Done, new file uploaded. For this extra tweak, here's a link you can pay through: revolut.me/oliviawren"),
+        ("c", "Can't we just do it through the contract?"),
+        ("f", "Sure, add $25 to the milestone."),
+    ], freelancer=[(1, "PAY002")])
+
+    add("client-solicits", [
+        ("c", "Let's finish this outside Upwork."),
+        ("f", "I'd prefer not to."),
+        ("c", "Come on, I'll pay you on Skrill within the hour and you get the full amount."),
+        ("f", "Still no, sorry. I'm reporting this conversation, as I have to."),
+    ], client=[(0, "PAY001"), (2, "PAY001")], flags=[("f", 2)])
+
+    add("conversation", [
+        ("c", "How do you want to handle the extra hours from last week?"),
+        ("f", "We can settle them outside the contract. PayPal or Wise, whichever you prefer."),
+        ("c", "Wise, please."),
+        ("f", "Great, I'll send the request."),
+    ], freelancer=[(1, "PAY001")], client=[(2, "PAY003")])
+
+    add("conversation", [
+        ("c", "Can I pay the remaining 50% through bKash? I'm in Dhaka and my card doesn't work on Upwork."),
+        ("f", "Is there no other card you could add to your account?"),
+        ("c", "No, I've tried all of them."),
+        ("f", "Alright then, bKash is fine."),
+    ], client=[(0, "PAY001")], freelancer=[(3, "PAY003")])
+
+    add("conversation", [
+        ("f", "For the follow-up work, could you pay me directly? It saves the 10% fee."),
+        ("c", "Sure, how?"),
+        ("f", f"Bank transfer to IBAN {grouped(iban('DE', 22))}, name Tobias Weber."),
+        ("f", "Also attaching the updated style guide."),
+    ], freelancer=[(0, "PAY001"), (2, "PAY002")], client=[(1, "PAY003")])
+
+    add("freelancer-solicits", [
+        ("f", "If you'd like to avoid the fees, we can move the payments to Payoneer directly."),
+        ("c", "No thanks, Upwork is fine."),
+        ("f", "Okay, no problem."),
+        ("c", "Please start on the API docs."),
+    ], freelancer=[(0, "PAY001")])
+
+    add("conversation", [
+        ("c", "Between us, could we settle the last invoice off the platform? I'll pay by whatever method you like."),
+        ("f", "If you pay upfront, I'm okay with it."),
+        ("c", "Upfront is fine."),
+        ("f", "I'll finish the last screens tonight."),
+    ], client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+
+    add("conversation", [
+        ("c", "Hi, the app crashes on Android 12 when opening the camera."),
+        ("f", "I see it, it's a permissions issue. The fix should take about 2 hours."),
+        ("c", "Great, go ahead."),
+        ("f", "Done and pushed. Since it's a small fix, maybe just send $70 over PayPal rather than opening a new contract?"),
+        ("c", "Sure, what's your PayPal email?"),
+        ("f", "It's andrei.popescu.dev@gmail.com"),
+    ], freelancer=[(3, "PAY001"), (5, "PAY002")], client=[(4, "PAY003")])
+
+    add("client-solicits", [
+        ("c", "Do you have a PayPal? I'd like to send you a little tip for the great work."),
+        ("f", "Thank you! Upwork has a bonus option on the contract, you can use that."),
+        ("c", "Oh, I didn't know. Will do."),
+        ("f", "Much appreciated!"),
+    ], client=[(0, "PAY001")])
+
+    add("freelancer-solicits", [
+        ("c", "Payment for milestone 2 will be a bit late, sorry, our card expired."),
+        ("f", "No problem. If it's easier, I also accept Wise transfers directly."),
+        ("c", "Thanks, but I'll just update the card."),
+        ("f", "Sounds good."),
+    ], freelancer=[(1, "PAY001")])
+
+    add("client-solicits", [
+        ("c", "Could you accept payment outside Upwork for this job?"),
+        ("f", "Is that even allowed?"),
+        ("c", "Everyone does it, the fees here are ridiculous."),
+        ("f", "I'll stick to the platform, thanks. I've reported the request to Upwork."),
+    ], client=[(0, "PAY001")], flags=[("f", 0)])
+
+    add("conversation", [
+        ("c", "Can I pay with WeChat Pay? Easier for me than Upwork."),
+        ("f", "I don't have WeChat Pay, but Alipay works."),
+        ("c", "Alipay is fine."),
+        ("f", "Great, I'll finish the localisation by Thursday."),
+    ], client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+
+    add("freelancer-solicits", [
+        ("f", "I can drop the printed banners at your office tomorrow. You can just pay cash on delivery, easier than Upwork."),
+        ("c", "We'd rather pay through Upwork, please."),
+        ("f", "Okay, I'll deliver and mark the milestone as submitted."),
+        ("c", "Thanks. FYI, I have to report the cash suggestion."),
+    ], freelancer=[(0, "PAY001")], flags=[("c", 0)])
+
+    add("conversation", [
+        ("c", "Let's use P\u0430yP\u0430l for the second half, skip the fee."),
+        ("f", "Fine with me."),
+        ("c", "Cool, I'll send it when the beta is out."),
+        ("f", "Beta should be ready next Friday."),
+    ], client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+
+    add("details-valid", [
+        ("c", "All 30 illustrations received, they're lovely."),
+        ("f", "So glad you like them! For future orders you can pay me on PayPal, sara.lind\u200b@outlook.com, no platform fee."),
+        ("c", "I'll keep ordering through Upwork, it's simpler for my accountant."),
+        ("f", "Of course, whatever suits you."),
+    ], freelancer=[(1, "PAY002")])
+
+    add("conversation", [
+        ("f", "Quick q: could you v3nmo me for the rush fee instead of adding it to the contract?"),
+        ("c", "What's the difference for you?"),
+        ("f", "I'd get it today instead of waiting for the security period."),
+        ("c", "Ok, sending it tonight."),
+    ], freelancer=[(0, "PAY001")], client=[(3, "PAY003")])
+
+    add("conversation", [
+        ("c", "The Q3 report looks solid. Can we do the Q4 one outside the platform? I'll pay by bank transfer."),
+        ("f", "Hmm, I'm not sure."),
+        ("c", "No pressure, think it over."),
+        ("f", "Thought about it, let's do it. Send me the account form and I'll fill it in."),
+        ("c", "Sending it now."),
+    ], client=[(0, "PAY001")], freelancer=[(3, "PAY003")])
+
+    add("conversation", [
+        ("f", "Hi Mr. Okafor, the website is live. For hosting renewals next year, you could pay me directly by bank transfer in naira."),
+        ("c", "That makes sense, it's cheaper for me too."),
+        ("f", "Exactly. I'll remind you in December."),
+        ("c", "Thank you. Please also add the new staff photos to the About page."),
+        ("f", "Will do by tomorrow."),
+    ], freelancer=[(0, "PAY001")], client=[(1, "PAY003")])
+
+    add("client-solicits", [
+        ("c", "Hallo Jonas, can I pay you the last EUR 600 via SEPA transfer instead of Upwork?"),
+        ("f", "Thanks for asking, but no, I keep payments here."),
+        ("c", "Okay. Then I'll create the milestone."),
+        ("f", "Perfect. I've also reported the request, as Upwork asks us to."),
+        ("c", "No problem, I understand."),
+    ], client=[(0, "PAY001")], flags=[("f", 0)])
+
+    # ---------------------------------------------------------------- negatives
+    add("hard-negative", [
+        ("c", "How do you want to split the payment for the website?"),
+        ("f", "Three milestones: design $500, build $1,000, launch $300."),
+        ("c", "Works for me. I'll fund the first one now."),
+        ("f", "Got it, I can see it in escrow. Starting today."),
+    ])
+
+    add("hard-negative", [
+        ("c", "You went above and beyond. I'd like to tip you."),
+        ("f", "That's kind! You can use the 'Give bonus' button on the contract page."),
+        ("c", "Found it, sent $50."),
+        ("f", "Received, thank you so much!"),
+    ])
+
+    add("hard-negative", [
+        ("c", "We need PayPal Checkout integrated into our WooCommerce store."),
+        ("f", "I've done that many times. Do you have a PayPal business account?"),
+        ("c", "Yes, I'll create sandbox API credentials for you."),
+        ("f", "Great. Also add the webhook URL in your PayPal developer dashboard."),
+        ("c", "Done. Let me know when the test payment goes through."),
+    ])
+
+    add("hard-negative", [
+        ("c", "Our Stripe subscriptions are failing on renewal for EU customers."),
+        ("f", "That's probably SCA. You need to handle the requires_action status with 3D Secure."),
+        ("c", "Can you fix it this week?"),
+        ("f", "Yes, I estimate 6 hours. I'll log them on the hourly contract."),
+    ])
+
+    add("hard-negative", [
+        ("f", "Unrelated question: do you know how long Upwork withdrawals to a bank take?"),
+        ("c", "When I freelanced, it took 2-3 days to reach my bank account."),
+        ("f", "Thanks, I just set up direct withdrawals to my local bank in Manila."),
+        ("c", "Nice. Anyway, how's the dashboard going?"),
+        ("f", "Almost done, sending screenshots tonight."),
+    ])
+
+    add("hard-negative", [
+        ("c", "Have you worked with startups before?"),
+        ("f", "Yes. Years ago a client paid me through PayPal outside a platform and then vanished before the second half. Since then I only work via Upwork."),
+        ("c", "Makes sense, escrow protects both of us."),
+        ("f", "Exactly. I'll send the milestone plan."),
+    ])
+
+    add("hard-negative", [
+        ("c", "Our supplier in Vietnam wants to be paid by wire transfer. Could you update our invoice template so it shows our bank fields?"),
+        ("f", "Sure, send me the fields you want on it."),
+        ("c", "Company name, SWIFT code, account number and payment terms, net 30."),
+        ("f", "Done, the updated template is in the shared folder."),
+    ])
+
+    add("hard-negative", [
+        ("f", "Heads-up: someone claiming to be from your team messaged me asking for a 'training fee' in Bitcoin. Is that you?"),
+        ("c", "Definitely not us! Please report them to Upwork."),
+        ("f", "Already done, just wanted you to know."),
+        ("c", "Thanks for telling me. Let's continue with the data cleaning."),
+    ])
+
+    add("hard-negative", [
+        ("c", "Our accountant needs an invoice for each payment we've made to you."),
+        ("f", "Upwork generates them automatically, under Reports > Transaction history."),
+        ("c", "Found them, the PDFs have your name and the contract ID. Perfect."),
+        ("f", "Great, let me know if she needs anything else."),
+    ])
+
+    add("hard-negative", [
+        ("c", "The new onboarding flow really paid off, signups are up 20%."),
+        ("f", "That's great! Hard work pays off. Want me to A/B test the pricing page next?"),
+        ("c", "Yes, but don't break the bank on tools."),
+        ("f", "I'll use GrowthBook, it's open source."),
+        ("c", "Sounds good, cash is tight this quarter."),
+    ])
+
+    add("hard-negative", [
+        ("c", "I see Payoneer listed as a withdrawal option for freelancers. What is it?"),
+        ("f", "It's a payments company. Upwork can send my earnings to a Payoneer account, and I withdraw from there locally."),
+        ("c", "Interesting. Is it cheaper than a direct bank withdrawal?"),
+        ("f", "Depends on the country. For me in Pakistan it's faster. Anyway, the report is attached."),
+    ])
+
+    add("identifier-job-context", [
+        ("c", "We need a form field that validates IBANs as the user types."),
+        ("f", f"Sure, I'll use the mod-97 check. For testing, this one should pass: {iban('FR', 27)}"),
+        ("c", "And what about wrong ones?"),
+        ("f", f"This one has a character changed and should fail: {corrupt(iban('FR', 27), '0123456789')}"),
+    ])
+
+    add("identifier-job-context", [
+        ("c", "Our wallet app must warn users when they paste an address for the wrong network."),
+        ("f", f"Got it. E.g. if they paste a TRON address like {tron()} while on Ethereum, we show the warning."),
+        ("c", "Exactly. And bech32 addresses?"),
+        ("f", f"Those start with bc1, like {segwit()}. I'll detect them by prefix and checksum."),
+        ("c", "Perfect, add unit tests for each type."),
+    ])
+
+    add("identifier-invalid", [
+        ("f", f"The import fails on row 214, the IBAN there doesn't pass the checksum: {corrupt(iban('IT', 27), '0123456789')}"),
+        ("c", "That's from the legacy CRM export, probably a typo when someone entered it."),
+        ("f", "Should I skip invalid rows or stop the whole import?"),
+        ("c", "Skip them and log them to a CSV, please."),
+    ])
+
+    add("identifier-invalid", [
+        ("c", f"A user says their withdrawal from our exchange to {corrupt(btc(), '123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz')} failed. Why?"),
+        ("f", "That address fails the base58check checksum, so our validator rejected it. Working as intended."),
+        ("c", "Can we show a clearer error message?"),
+        ("f", "Yes, I'll change it to 'Address checksum invalid, please copy it again'."),
+    ])
+
+    add("ordinary-chat", [
+        ("c", "Can we move our call to Thursday?"),
+        ("f", "Sure, does 3pm CET work?"),
+        ("c", "Perfect."),
+        ("f", "I'll send the meeting link here in the chat."),
+    ])
+
+    add("hard-negative", [
+        ("c", "Your rate is $45/h. Could you do $38 for a 3-month contract?"),
+        ("f", "I could do $40 for a guaranteed 20 hours a week."),
+        ("c", "Deal, I'll send the offer through Upwork."),
+        ("f", "Thanks, I'll accept as soon as it arrives."),
+    ])
+
+    add("hard-negative", [
+        ("c", "The last batch wasn't what I asked for. I'd like a partial refund."),
+        ("f", "I'm sorry about that. I can refund $100 through the contract's refund option."),
+        ("c", "That's fair."),
+        ("f", "Done, it should appear on your billing statement in a few days."),
+    ])
+
+    add("hard-negative", [
+        ("f", "The milestone has been in review for 14 days. Could you release it?"),
+        ("c", "Sorry, I was travelling. Releasing now."),
+        ("f", "Thank you! Received."),
+        ("c", "Can you start on the Spanish version next week?"),
+    ])
+
+    add("hard-negative", [
+        ("c", "Heads-up, we're switching our Upwork billing method from card to PayPal, so the next payment might be a day late."),
+        ("f", "No problem, thanks for letting me know."),
+        ("c", "It's linked now and the milestone is funded."),
+        ("f", "Got it, starting the next sprint."),
+    ])
+
+    add("hard-negative", [
+        ("c", "Do you get paid in USD or does Upwork convert it?"),
+        ("f", "Upwork pays out in USD and I withdraw it to my own Wise account, then convert to pesos."),
+        ("c", "Smart. Anyway, let's review the copy."),
+        ("f", "Sure, sharing the doc now."),
+    ])
+
+    add("hard-negative", [
+        ("c", "We need our Django app to accept M-Pesa payments through the Daraja API."),
+        ("f", "I've integrated STK Push before. Do you have a paybill or a till number?"),
+        ("c", "A paybill, I'll get the shortcode from our finance team."),
+        ("f", "Great, I'll set up the callback URL and sandbox tests in the meantime."),
+    ])
+
+    add("hard-negative", [
+        ("c", "We need someone to reconcile three months of bank transactions in Xero."),
+        ("f", "Happy to. Which bank feeds are connected?"),
+        ("c", "Barclays business and a Wise USD account."),
+        ("f", "Okay, I'll start with Barclays. Please give me advisor access to Xero."),
+    ])
+
+    add("ordinary-chat", [
+        ("c", "Could we continue on WhatsApp for quick questions?"),
+        ("f", "I'd rather keep our messages here so everything about the project stays in one place."),
+        ("c", "Fair enough."),
+        ("f", "I'll reply quickly here, I have notifications on."),
+    ])
+
+    add("hard-negative", [
+        ("c", "The flyers are printed! My brother picked them up and paid the print shop in cash."),
+        ("f", "Great, how do they look?"),
+        ("c", "The colours are a bit dark on the back."),
+        ("f", "I'll lighten the back side for the next run."),
+    ])
+
+    add("hard-negative", [
+        ("f", "Sorry for the delay. Another client tried to get me to take payments on Cash App, and I had to sort that out with support."),
+        ("c", "Oh no, I hope it's resolved."),
+        ("f", "Yes, all fine. Back on your logo now."),
+        ("c", "No rush."),
+    ])
+
+    add("hard-negative", [
+        ("c", "I need 10 blog posts on how small shops can accept crypto payments."),
+        ("f", "Sounds fun. Should I cover Lightning and stablecoins like USDT?"),
+        ("c", "Yes, and a comparison of BitPay vs Coinbase Commerce."),
+        ("f", "Got it, the first outline by Monday."),
+    ])
+
+    add("hard-negative", [
+        ("c", "Can we set the contract in EUR?"),
+        ("f", "Contracts here are in USD, but I can quote the equivalent: EUR 900 is about $980 today."),
+        ("c", "OK, make it $980 fixed price."),
+        ("f", "Sent the updated proposal with that amount."),
+    ])
+
+    add("hard-negative", [
+        ("f", "The brief mentions Zelle at checkout. What is Zelle exactly? I'm in Poland, we don't have it."),
+        ("c", "It's a US bank-to-bank transfer service. We want a 'Pay with Zelle' instructions page for our customers."),
+        ("f", "Got it, so just an info page for your shop's customers, no API."),
+        ("c", "Exactly."),
+    ])
+
+    add("hard-negative", [
+        ("f", "Before I start, could you fund the first milestone? I only begin once escrow is funded."),
+        ("c", "Of course. Is $250 okay for the first one?"),
+        ("f", "Yes, that covers the discovery phase."),
+        ("c", "Funded."),
+    ])
+
+    add("ordinary-chat", [
+        ("c", "I looked at the homepage mockup. Can the hero image be less busy?"),
+        ("f", "Sure, I'll try a plainer background and a single product shot."),
+        ("c", "And the font feels a bit cold."),
+        ("f", "I'll test a rounded sans, maybe Nunito."),
+        ("c", "Let's see both versions side by side."),
+        ("f", "Will have them for you tomorrow morning."),
+    ])
+
+    add("hard-negative", [
+        ("f", "The project is complete. Would you mind leaving feedback when you close the contract?"),
+        ("c", "Of course. I just released the final payment."),
+        ("f", "Got it, thank you!"),
+        ("c", "I'll definitely hire you again for the mobile version."),
+    ])
+
+    add("hard-negative", [
+        ("c", "We'll reward survey participants with $10 Amazon gift cards. Can you build the redemption email?"),
+        ("f", "Sure. Will the codes come from a CSV?"),
+        ("c", "Yes, our marketing team buys them in bulk."),
+        ("f", "I'll use Mailchimp merge tags for the codes."),
+    ])
+
+    add("hard-negative", [
+        ("c", "Just checking in, how's the migration going?"),
+        ("f", "Good, 80% done. I might cash in on your offer of an extra week, though."),
+        ("c", "Of course, take the time you need."),
+        ("f", "Thanks, I'll update you Friday."),
+    ])
+
+    add("hard-negative", [
+        ("c", "Upwork declined my Nigerian card again."),
+        ("f", "That's annoying. Some clients had luck adding a dollar card or a PayPal billing account to Upwork."),
+        ("c", "I'll try linking PayPal as my billing method."),
+        ("f", "Let me know, I'll wait before starting."),
+        ("c", "It worked! Milestone funded."),
+    ])
+
+    add("hard-negative", [
+        ("c", "We need help setting up Gusto payroll for our 12 employees."),
+        ("f", "Sure, I've done dozens of Gusto setups. Which states are you in?"),
+        ("c", "California and Nevada."),
+        ("f", "Ok, I'll need the EIN and the state tax IDs."),
+    ])
+
+    add("hard-negative", [
+        ("c", "How does weekly billing work for an hourly contract?"),
+        ("f", "Upwork bills you every week for the hours logged in the time tracker the week before."),
+        ("c", "Can I set a weekly cap?"),
+        ("f", "Yes, set a weekly limit in the contract terms, say 15 hours."),
+    ])
+
+    add("hard-negative", [
+        ("c", "Hi, I'm new here. How does payment usually work with you?"),
+        ("f", "Everything goes through Upwork: you fund a milestone, I deliver, you release it."),
+        ("c", "And if I'm not happy with the result?"),
+        ("f", "We discuss revisions, and Upwork has a dispute process as well."),
+    ])
+
+    add("identifier-job-context", [
+        ("c", "I need a certified translation of my bank statements from German into English."),
+        ("f", "Sure, please upload them here. How many pages?"),
+        ("c", f"Six pages. The account is at Sparkasse, IBAN {grouped(iban('DE', 22))}, in case you need it for the cover page."),
+        ("f", "Not needed, I'll translate exactly what's on the statements."),
+    ])
+
+    add("hard-negative", [
+        ("c", "Our last freelancer insisted on being paid by Western Union, and we regretted it."),
+        ("f", "Sorry to hear that. Working through the contract here protects you."),
+        ("c", "That's why we posted this job on Upwork."),
+        ("f", "Makes sense. Shall we start with the database schema?"),
+    ])
+
+    add("hard-negative", [
+        ("c", "Phase 1 is done and paid. Should we add phase 2 to this contract or start a new one?"),
+        ("f", "A new milestone on this contract is simplest."),
+        ("c", "Okay, I added milestone 4 for $700."),
+        ("f", "Thanks, I see it funded."),
+    ])
+
+    add("hard-negative", [
+        ("c", "Is it okay if I pay the $2,000 in two parts? Budget is tight this month."),
+        ("f", "Sure, we can split it into two milestones of $1,000."),
+        ("c", "Great, first one now and the second in March."),
+        ("f", "Works for me."),
+    ])
+
+    add("hard-negative", [
+        ("f", "What's Wise? A freelancer friend said she withdraws her Upwork earnings to it."),
+        ("c", "It's a money transfer service with low conversion fees. I use it for my own travel."),
+        ("f", "Thanks, I'll look into it for my withdrawals."),
+        ("c", "Sure. Now, about the chapter outline..."),
+    ])
+
+    add("ordinary-chat", [
+        ("c", "What timezone are you in?"),
+        ("f", "IST, so I'm 9.5 hours ahead of New York."),
+        ("c", "Then let's do standups at 9am my time."),
+        ("f", "That's 6:30pm for me, fine."),
+        ("c", "Great, see you Monday."),
+    ])
+
+    add("hard-negative", [
+        ("c", "We're building an expense app. Users should be able to scan a cheque and read the routing and account numbers."),
+        ("f", "I can use the MICR line with an OCR model. Do you have sample images?"),
+        ("c", "Yes, with dummy numbers, I'll upload them to the project folder."),
+        ("f", "Perfect, I'll report accuracy per field."),
+    ])
+
+    add("hard-negative", [
+        ("f", "Quick update: I hit the weekly hour limit. Should I stop or can you raise it?"),
+        ("c", "Let me raise it to 30 hours this week."),
+        ("f", "Thanks, I see the change."),
+        ("c", "Please log the time with clear memos, our finance team reviews them."),
+    ])
+
+    add("hard-negative", [
+        ("c", "The bonus I sent yesterday didn't show up for you?"),
+        ("f", "It shows as pending, Upwork holds it for a few days."),
+        ("c", "Ah, okay. Let me know if it doesn't clear."),
+        ("f", "Will do, thanks again."),
+    ])
+
+    add("hard-negative", [
+        ("c", "A competitor offered to pay our designer in crypto to poach her. Crazy, right?"),
+        ("f", "Wow. Hope she stayed with you."),
+        ("c", "She did. Anyway, can you redo the banner in 1200x628?"),
+        ("f", "Sure, give me an hour."),
+    ])
+
+    add("hard-negative", [
+        ("c", "I'd like to pay you more for the rush job. Can I increase the milestone?"),
+        ("f", "Yes, you can edit the amount before it's funded, or add a bonus after approval."),
+        ("c", "I'll add a $150 bonus after approval then."),
+        ("f", "Very kind, thank you."),
+    ])
+
+    add("ordinary-chat", [
+        ("f", "I've pushed the fix for the login loop to the staging branch."),
+        ("c", "Thanks! Tested on iOS, it works."),
+        ("f", "Great. Android next?"),
+        ("c", "Yes, and please check the tablet layout too."),
+        ("f", "On it."),
+    ])
+
+    add("hard-negative", [
+        ("c", "For our fintech landing page, can you write copy explaining how customers top up with Apple Pay and bank transfer?"),
+        ("f", "Sure. What tone: friendly or formal?"),
+        ("c", "Friendly but trustworthy."),
+        ("f", "Got it, first draft tomorrow."),
+    ])
+
+    add("hard-negative", [
+        ("c", "I got an email asking me to pay you outside Upwork by Zelle. Was that you?"),
+        ("f", "No, that wasn't me! Please don't pay it and report it to Upwork support."),
+        ("c", "Reported. Glad I asked."),
+        ("f", "Me too. I'll only ever ask for payment through the contract."),
+    ])
+
+    add("ordinary-chat", [
+        ("c", "Could you resize the product photos to 2000px on the long side?"),
+        ("f", "Sure, JPG or WebP?"),
+        ("c", "WebP, quality 80."),
+        ("f", "Done, the zip is uploaded to the messages."),
+    ])
+
+    add("hard-negative", [
+        ("c", "Can you build a small Python script that checks whether a list of bank wire confirmations matches our ledger?"),
+        ("f", "Sure. What format are the confirmations in?"),
+        ("c", "PDFs from our bank plus an Excel ledger."),
+        ("f", "I'll parse the PDFs with pdfplumber and match on amount and date."),
+    ])
+
+    add("hard-negative", [
+        ("f", "I noticed the contract is still open. Should I submit the final milestone for payment?"),
+        ("c", "Yes please, I'll approve it today."),
+        ("f", "Submitted."),
+        ("c", "Approved and paid. Thanks for everything!"),
+    ])
+
+    return cases
+
+
+def heldout48_cases() -> list[dict[str, Any]]:
+    """Held-out batch 48: payments/fintech/bookkeeping hard negatives plus subtle, polite off-platform payment violations."""
+    rng.seed(48)
+    cases: list[dict[str, Any]] = []
+    add = _adder(cases, "heldout48-")
+    b58 = "123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz"
+    bech = "qpzry9x8gf2tvdw0s3jn54khce6mua7l"
+
+    # ---- hard negatives: fintech / payments development jobs ----
+    add("hard-negative", [("c", "We need a Flutter developer to integrate Stripe Checkout and PayPal Smart Buttons into our booking app. "
+                                "Fixed price, paid through milestones here.")])
+    add("cover-letter", [("f", "I have shipped Razorpay and Paytm integrations for three Indian e-commerce stores, including refund webhooks "
+                               "and UPI intent flows. Happy to walk you through my approach on a call.")], surface="proposal")
+    add("hard-negative", [("c", "We run a crypto exchange and need a Solidity audit of our USDT bridge contract. Hourly contract, "
+                                "billed weekly on the platform.")])
+    add("hard-negative", [("c", "Our Nigerian customers mostly pay via Paystack bank transfer. Build a webhook that marks the order as paid "
+                                "once Paystack confirms.")])
+    add("hard-negative", [("c", "Our app lets friends split bills with GCash and Maya. Looking for a QA tester with Android 12-14 devices.")])
+    add("hard-negative", [("c", "Our field agents collect payments by M-Pesa; we need a dashboard with daily M-Pesa totals per branch "
+                                "and a CSV export.")])
+    add("hard-negative", [("f", "Need a quick decision: should the form validate only UK sort code + account number, or do you want IBAN "
+                                "support for EU customers too?")])
+    add("hard-negative", [("c", "Please write a 1,500-word comparison of Revolut Business, Wise and Payoneer for small agencies. "
+                                "SEO keywords attached.")])
+
+    # ---- hard negatives: accounting / bookkeeping ----
+    add("hard-negative", [("c", "Can you reconcile our Q3 bank statements against Xero? Around 400 lines, mostly incoming wire "
+                                "transfers from EU customers.")])
+    add("hard-negative", [("f", "Bookkeeping update: I recorded the Venmo payouts you made to your subcontractors under 'Contract labor' "
+                                "in QuickBooks, and flagged two duplicates.")])
+    add("hard-negative", [("f", "Payroll export finished: the Gusto CSV is mapped to your ADP template, 48 employees, and every net pay "
+                                "amount matches the register.")])
+    add("hard-negative", [("c", "My accountant paid a supplier by cheque last month and it bounced. Could you draft a polite but firm "
+                                "follow-up letter to them?")])
+
+    # ---- hard negatives: translating payment-app strings ----
+    add("hard-negative", [("f", "Done with the Spanish strings: 'Send money' -> 'Enviar dinero', 'Request payment' -> 'Solicitar pago', "
+                                "'Scan to pay' -> 'Escanear para pagar'. Glossary attached.")])
+    add("hard-negative", [("f", "All 212 Brazilian Portuguese strings are translated. I rendered 'Copy Pix key' as 'Copiar chave Pix' "
+                                "and kept 'Pix' untranslated as it's a brand.")])
+    add("hard-negative", [("c", "Could you translate our bank's SWIFT/BIC and wire-transfer FAQ into German? Roughly 2,000 words, "
+                                "formal register.")])
+
+    # ---- hard negatives: platform billing questions ----
+    add("hard-negative", [("c", "How do I add a second billing method here? My Visa keeps getting declined on the weekly invoice.")])
+    add("hard-negative", [("f", "Quick question: if you fund the next milestone today, does escrow release it automatically after "
+                                "14 days if nobody reviews it?")])
+    add("hard-negative", [("c", "Bonus sent for the extra revisions - thanks a lot for the patience!")])
+    add("hard-negative", [("f", "I withdrew my earnings to my bank account last week and it took three business days. Is that normal "
+                                "for this site?")])
+    add("hard-negative", [("f", "The invoice for this week shows 32.5 hours but my tracker says 30. Could you check before it gets "
+                                "charged? I've filed a correction.")])
+    add("hard-negative", [("c", "I've opened a dispute through the resolution center for milestone 2 - please respond there so "
+                                "support can decide on the refund.")])
+    add("hard-negative", [("f", "Could you double-check the contract rate? The weekly billing shows $35/hr but the offer we agreed on "
+                                "said $40.")])
+    add("hard-negative", [("c", "Does the service fee also apply to bonuses? I'd like to send you a tip for the weekend work.")])
+    add("hard-negative", [("c", "Sorry the milestone was late - the card on file expired. I've updated it, so the payment should go "
+                                "through today.")])
+
+    # ---- hard negatives: past events, third parties, reporting, asking ----
+    add("hard-negative", [("c", "Years ago a contractor had me pay him through Western Union and I lost $800. That's why I only hire "
+                                "through this site now.")])
+    add("hard-negative", [("c", "Before we found this marketplace we used to pay our designer via Payoneer, which was a headache "
+                                "for taxes.")])
+    add("hard-negative", [("f", "A former client once paid me with gift cards and half of them were already used. Glad everything "
+                                "here goes through the contract.")])
+    add("hard-negative", [("f", "Back in 2019 I got paid in cash for a local wedding shoot - that's how I started photography.")])
+    add("hard-negative", [("f", "Heads up: another client on here asked me to take payment by Zelle. I said no and reported it "
+                                "to support.")])
+    add("hard-negative", [("c", "What is Wise exactly? The previous developer's README mentions a Wise API token and I don't know "
+                                "what it's for.")])
+
+    # ---- hard negatives: idioms ----
+    add("hard-negative", [("f", "Please pay attention to the hero margin: the wire frame says 24px, not 32px.")])
+    add("hard-negative", [("c", "Check out the Figma file when you can - the wireframes for the cash-in screen are on page 3.")])
+    add("hard-negative", [("c", "Tagline brief: 'Cash in on the holiday rush.' Can you write five variants with the same energy?")])
+    add("hard-negative", [("f", "I'll pay it forward - I've added a free extra icon set as thanks for the long contract.")])
+    add("hard-negative", [("c", "I'll check in tomorrow morning and we can wire up the login form to the API then.")])
+
+    # ---- identifiers in work data ----
+    add("identifier-job-context", [("f", f"The parser fixture uses {grouped(iban('GB', 22))} as the sample payee, and the sort code "
+                                         "is now extracted correctly.")])
+    add("identifier-job-context", [("c", f"For the block explorer demo, index {btc()} as the showcase wallet and render its last "
+                                         "20 transactions.")])
+    add("identifier-job-context", [("c", f"Deploy the ERC-20 to Sepolia and set the treasury variable to {eth()}, the company "
+                                         "multisig from the spec doc.")])
+    add("identifier-job-context", [("f", f"Fixed the TRC-20 decoding bug; the failing case was the address {tron()} in the "
+                                         "sample block you sent.")])
+    add("identifier-job-context", [("c", f"The wallet UI truncates long bech32 addresses like {segwit()} badly - please fix the "
+                                         "ellipsis logic on mobile.")])
+    add("identifier-job-context", [("f", f"Taproot support added. The unit test parses {taproot()} and round-trips it through the "
+                                         "encoder without errors.")])
+    add("identifier-job-context", [("c", f"For the tax report, tag deposits coming from {p2sh()} as exchange withdrawals; that "
+                                         "address is listed in our audit notes.")])
+    add("identifier-job-context", [("f", f"SEPA XML generated. First creditor row: {grouped(iban('NL', 18))}, amount 1,240.00 EUR, "
+                                         "end-to-end ID INV-2231.")])
+    add("identifier-invalid", [("f", f"The validator now rejects {corrupt(iban('FR', 27), '0123456789')} because the checksum fails, "
+                                     "which is the expected behaviour.")])
+    add("identifier-invalid", [("c", f"Our regex still accepts {corrupt(btc(), b58)} even though the checksum is wrong. "
+                                     "Can you tighten the validation?")])
+    add("identifier-invalid", [("f", f"Test case 14 feeds {corrupt(segwit(), bech)} to the decoder and expects an "
+                                     "InvalidChecksum error - passing now.")])
+
+    # ---- ordinary chat / negative conversations ----
+    add("ordinary-chat", [("c", "Great work on the logo! Could we also get a darker variant for the footer?")])
+    add("ordinary-chat", [("f", "Final files are uploaded to the contract workroom. Let me know if anything needs tweaking.")])
+    add("ordinary-chat", [("c", "How should I pay you for the extra hour you spent on the migration?"),
+                          ("f", "Easiest is to add it as a bonus on this contract, or I can log it on the hourly tracker."),
+                          ("c", "Bonus it is, sending now.")])
+    add("hard-negative", [("c", "What's Cash App? A tester mentioned it in the feedback."),
+                          ("f", "It's a US peer-to-peer payment app, similar to Venmo."),
+                          ("c", "Got it - then the checkout copy should list it next to Apple Pay as a supported option.")])
+    add("hard-negative", [("c", "Is escrow actually safe? A friend told me he just pays his freelancers by bank transfer."),
+                          ("f", "Yes - the funds are held by the platform until you approve the milestone, so you're covered.")])
+    add("ordinary-chat", [("f", "The budget is a little tight, but I'm fine with it. Send the offer through here whenever you're ready."),
+                          ("c", "Done, offer sent.")])
+
+    # ---- client solicits ----
+    add("client-solicits", [("c", "Would it be easier for both of us if I sent the remaining balance through Wise? It would save "
+                                  "us the fees.")], client=[(0, "PAY001")])
+    add("client-solicits", [("c", "For the next project we'd rather handle things directly - a monthly bank transfer, no middleman. "
+                                  "Thoughts?")], client=[(0, "PAY001")])
+    add("client-solicits", [("c", "I can pay in USDT if that's more convenient for you, just say the word.")], client=[(0, "PAY001")])
+    add("client-solicits", [("c", "After the trial, our finance team prefers to move contractors onto Deel. Would you be open to "
+                                  "that?")], client=[(0, "PAY001")])
+    add("client-solicits", [("c", "No pressure at all, but for the small fixes I could just Venmo you instead of opening a new "
+                                  "contract each time.")], client=[(0, "PAY001")])
+    add("client-solicits", [("c", "I'm in Nairobi - happy to send it by M-Pesa if that's quicker for you than the platform.")],
+        client=[(0, "PAY001")])
+    add("client-solicits", [("c", "Can I just P\u0430yP\u0430l you the rest?")], client=[(0, "PAY001")])
+    add("client-solicits", [("c", "Would you accept a cheque mailed to your address for the print job?")], client=[(0, "PAY001")])
+    add("client-solicits", [("c", "I could send Amazon gift cards as payment for this one, if that's ok with you.")],
+        client=[(0, "PAY001")])
+    add("client-solicits", [("c", "We could both skip the 10% if I pay you through Payoneer from now on.")], client=[(0, "PAY001")])
+
+    # ---- freelancer solicits ----
+    add("freelancer-solicits", [("f", "For future tasks, would you consider paying me directly by bank transfer? I can knock 10% off "
+                                      "the rate.")], freelancer=[(0, "PAY001")])
+    add("freelancer-solicits", [("f", "If it's simpler, a Revolut transfer works fine for me for the small edits.")],
+        freelancer=[(0, "PAY001")])
+    add("freelancer-solicits", [("f", "Happy to keep helping after the contract ends - we can just settle up by Zelle at the end of "
+                                      "each month.")], freelancer=[(0, "PAY001")])
+    add("freelancer-solicits", [("f", "Let's keep it simple: Cash\u200bApp me the $60 and I'll send over the files.")],
+        freelancer=[(0, "PAY001")])
+    add("freelancer-solicits", [("f", "I'm based in Cebu, so GCash would honestly be ideal for me if you're able to.")],
+        freelancer=[(0, "PAY001")])
+    add("freelancer-solicits", [("f", "For the retainer, I'd suggest a direct monthly invoice payable by SEPA transfer.")],
+        freelancer=[(0, "PAY001")])
+    add("cover-letter", [("f", "I can start immediately. To keep my rates low I usually invoice clients directly and take payment "
+                               "by bank wire.")], freelancer=[(0, "PAY001")], surface="proposal")
+    add("cover-letter", [("f", "Rate is negotiable, and for long-term work outside of here I also accept Bitcoin or USDC.")],
+        freelancer=[(0, "PAY001")], surface="proposal")
+
+    # ---- details shared ----
+    add("details-valid", [("f", f"If you'd rather pay directly, my IBAN is {grouped(iban('DE', 22))} (Sparkasse).")],
+        freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", f"BTC address for the remaining amount: {btc()}")], freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", "You can send it to my PayPal, lena.moritz.design@gmail.com - it's quicker than the milestones.")],
+        freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", "My cashtag is $JoseRamirezDev if you want to tip outside of here.")], freelancer=[(0, "PAY002")])
+    add("details-valid", [("c", f"For the refund, just send it straight to my account: {grouped(iban('ES', 24))}.")],
+        client=[(0, "PAY002")])
+    add("details-valid", [("f", f"USDT (TRC-20): {tron()} - I'll start as soon as it lands.")], freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", "Here's my payment link, much faster than the escrow: paypal.me/akovalenko")],
+        freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", "For the next invoice: account number 40308669, sort code 20-45-77, Barclays, name as on my profile.")],
+        freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", f"ETH or any ERC-20 token works: {eth()}")], freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", "ACH is fine: routing 021000021, account 483920112 (Chase checking).")], freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", f"Send it to {segwit()} and message me the txid when done.")], freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", f"IBAN {iban('IT', 27)}, BIC BCITITMM, intestato a Marco Ferri.")], freelancer=[(0, "PAY002")])
+
+    # ---- conversations ----
+    add("conversation", [("c", "Could I pay the last part by PayPal? The platform fee on a job this size is painful."),
+                         ("f", "Sure, that works for me.")],
+        client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+    add("conversation", [("c", "How about I send payment by wire from now on instead of through here?"),
+                         ("f", "Why do you prefer that?"),
+                         ("c", "Our accounts department can't add new vendors on the site, wires are much simpler for them."),
+                         ("f", "Ok, understood.")],
+        client=[(0, "PAY001")], freelancer=[(3, "PAY003")])
+    add("conversation", [("c", "Let's move the payments to Skrill, it's cheaper for me."),
+                         ("f", "Sorry, I only accept payments through the platform. I've let support know about this request.")],
+        client=[(0, "PAY001")], flags=[("f", 0)])
+    add("conversation", [("f", "Would you be able to pay the next phase outside the platform? It saves us both some fees."),
+                         ("c", "Wise would work better for us than a card, if that's fine.")],
+        freelancer=[(0, "PAY001")], client=[(1, "PAY003")])
+    add("conversation", [("c", "I'd like to pay you by bank transfer for the rest, is that alright?"),
+                         ("f", f"Of course - here it is: {grouped(iban('PL', 28))}")],
+        client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+    add("conversation", [("c", "Would you accept payment by Interac e-Transfer for the follow-up work?"),
+                         ("f", "Thanks for the offer, but I'd prefer to keep everything on the contract here.")],
+        client=[(0, "PAY001")])
+    add("conversation", [("f", "Could we do the next batch via PayPal Friends & Family?"),
+                         ("c", "I'd rather not, let's stay on the site."),
+                         ("f", "Even a regular PayPal invoice would be fine with me.")],
+        freelancer=[(0, "PAY001"), (2, "PAY001")])
+    add("conversation", [("c", "Would a direct transfer to your bank be ok for this milestone?"),
+                         ("f", "Ok deal."),
+                         ("c", "Great, I'll send it Friday morning once payroll runs.")],
+        client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+    add("conversation", [("f", "If you could pay me via bank transfer directly, I'd offer a small discount."),
+                         ("c", "Ok."),
+                         ("f", f"Thanks! Details: {grouped(iban('BE', 16))}, account holder Ana Petrova.")],
+        freelancer=[(0, "PAY001"), (2, "PAY002")], client=[(1, "PAY003")])
+    add("conversation", [("c", "Would crypto be ok for the next invoices?"),
+                         ("f", "Which coin and which network?"),
+                         ("c", "USDT on Tron."),
+                         ("f", f"Ok, here's my address: {tron()}")],
+        client=[(0, "PAY001")], freelancer=[(3, "PAY003")])
+    add("conversation", [("c", "Can I pay you on PayPal instead?"),
+                         ("f", "Not PayPal, but a Wise transfer would work for me.")],
+        client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+    add("conversation", [("c", "\u00bfTe puedo pagar por Bizum para evitar la comisi\u00f3n?"),
+                         ("f", "No, gracias, prefiero cobrar por la plataforma. Lo he reportado, espero que lo entiendas.")],
+        client=[(0, "PAY001")], flags=[("f", 0)])
+    add("conversation", [("c", "Maybe we can settle future invoices directly by bank transfer?"),
+                         ("f", "Let me think about it and get back to you.")],
+        client=[(0, "PAY001")])
+    add("conversation", [("c", "Would Western Union work for you for the last payment?"),
+                         ("f", "That works. Use my full name as on my profile, city Lagos.")],
+        client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+    add("conversation", [("f", "Going forward, could you just pay me via Payoneer directly?"),
+                         ("c", "Is that allowed?"),
+                         ("f", "Lots of people do it, it just saves the fees."),
+                         ("c", "Alright then.")],
+        freelancer=[(0, "PAY001")], client=[(3, "PAY003")])
+    add("conversation", [("c", "Can I send you the bonus through Cash App instead of the site?"),
+                         ("f", "I appreciate it, but please use the bonus button on the contract - that's the only way I accept "
+                               "payment.")],
+        client=[(0, "PAY001")])
+    return cases
+
+
 def main() -> None:
     cases = [*dev_cases(), *heldout_cases(), *heldout2_cases(), *heldout3_cases(),
              *heldout4_cases(), *heldout5_cases(), *heldout6_cases(), *heldout7_cases(),
@@ -11094,7 +12767,8 @@ def main() -> None:
              *heldout36_cases(), *heldout37_cases(), *heldout38_cases(),
              *heldout39_cases(), *heldout40_cases(),
              *heldout41_cases(), *heldout42_cases(), *heldout43_cases(),
-             *heldout44_cases()]
+             *heldout44_cases(), *heldout45_cases(), *heldout46_cases(),
+             *heldout47_cases(), *heldout48_cases()]
     with OUT.open("w", encoding="utf-8") as f:
         for case in cases:
             f.write(json.dumps(case, ensure_ascii=False) + "\n")
