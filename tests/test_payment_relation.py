@@ -1078,3 +1078,41 @@ def test_the_work_paid_for_and_the_platforms_own_screens_are_no_job_topic(
 ])
 def test_a_way_other_than_the_platform(text: str, flagged: bool) -> None:
     assert bool(DETECTOR.read(text).violating) is flagged
+
+
+@pytest.mark.parametrize(("text", "flagged"), [
+    # a message that proposes paying outside gives its numbers as where to pay
+    ("Finished the data entry for March. For April's batch we can settle it directly: "
+     "routing number 021000021, account number 483920175516.", True),
+    # "separately" leaves the platform only right after a verb of paying
+    ("I'll invoice the extra translation hours separately, outside this contract.", True),
+    ("Should the wire fees be shown separately in the cost report?", False),
+    # a proposal someone else sent, told of
+    ("I received a DM asking me to pay you by Venmo instead. Was that really you?", False),
+    # third parties: setting up payroll for staff, paying one named worker
+    ("Could you help us set up Gusto for our 8 warehouse staff?", False),
+    ("Our rival offered to pay our developer in USDT to lure him away. Wild.", False),
+    # content about paying
+    ("Write a guide to how Etsy sellers can accept PayPal and Wise payments.", False),
+])
+def test_heldout45_to_48_mechanisms(text: str, flagged: bool) -> None:
+    assert bool(DETECTOR.read(text).violating) is flagged
+
+
+@pytest.mark.parametrize(("turns", "codes"), [
+    # the other side accepting the account's counter-offer arranges the same deal
+    ([("them", "Can I pay in USDT instead of the contract?"),
+      ("me", "No crypto for me, but Wise works."),
+      ("them", "Wise is fine, I'll send it after the review."),
+      ("me", "Great, the final cut is ready Friday.")], ["PAY003"]),
+    # a thread about integrating a service: a later question about it is the work
+    ([("them", "We need the Venmo SDK integrated into our React Native app."),
+      ("me", "I've done that before. Do you have a Venmo business profile yet?"),
+      ("them", "Yes, I'll add you as a developer on it.")], []),
+    # ... but paying through that service is still a proposal
+    ([("them", "We need the Venmo SDK integrated into our React Native app."),
+      ("me", "Sure. Could you pay me through Venmo too, instead of the contract?")],
+     ["PAY001"]),
+])
+def test_conversations_heldout45_to_48(turns: list[tuple[str, str]], codes: list[str]) -> None:
+    assert [c for c, _ in _codes(turns)] == codes

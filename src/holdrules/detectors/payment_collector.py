@@ -85,6 +85,9 @@ class TextSignals:
     ("paypal", "bank"): what a short answer may choose among."""
     noncommittal: bool = False
     """A reply that puts the answer off ("let me think about it"): no answer yet."""
+    about_work: bool = False
+    """The text names a way of paying as the work's subject ("We need PayPal Checkout
+    integrated into our store"): it sets a thread's topic (`payment_thread_topic`)."""
 
     def of(self, *kinds: SignalKind) -> tuple[Signal, ...]:
         return tuple(s for s in self.signals if s.kind in kinds)
@@ -218,6 +221,9 @@ class Collector:
         gone = {id(s) for s in signals}
         self.signals = [s for s in self.signals if id(s) not in gone]
         self.guarded.extend(GuardNote(guard, s.pattern, s.normalized) for s in signals)
+
+    def has_solicit(self) -> bool:
+        return bool(self.solicit_starts)
 
     def solicits_within(self, start: int, end: int) -> bool:
         o_start, o_end = self.reading.to_original(start, end)

@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from enum import StrEnum
 
@@ -39,6 +39,7 @@ from holdrules.detectors.payment_signals import (
     clause_spans,
     describe_signals,
 )
+from holdrules.detectors.payment_thread_topic import ThreadTopic
 from holdrules.detectors.payment_vocabulary import is_negated
 from holdrules.records import AccountActivity, Flag
 
@@ -141,6 +142,15 @@ def _motive_only(signals: TextSignals) -> bool:
     violating = signals.violating
     return (bool(violating) and all(s.pattern in _MOTIVES for s in violating)
             and not signals.channel_words)  # "pay me by wire …, we'd skip the fee" names one
+
+
+def _same_deal(signals: TextSignals, agreed: PaymentStep) -> bool:
+    """A message that names no way of paying beyond those of the agreed payment (the
+    account's agreement and the proposal it answered)."""
+    known = agreed.signals.channel_words
+    if agreed.answers is not None:
+        known = known | agreed.answers.signals.channel_words
+    return signals.channel_words <= known
 
 
 def _flag_about(flags: Iterable[Flag], account_id: str, proposal: PaymentStep,
@@ -368,6 +378,12 @@ class _Thread:
     """The other side's last message, when it asked about a way of paying without
     proposing one ("Do you withdraw your earnings to Payoneer or to your bank?")."""
 
+    topic: ThreadTopic = field(default_factory=ThreadTopic)
+    """The services the thread's work is about (`payment_thread_topic`)."""
+
+    def _read(self, text: str, force: bool) -> TextSignals:
+        return self.topic.read(text, self.analyse(text, force))
+
     def _expired(self, at: datetime | None) -> bool:
         if self.pending is None:
             return True
@@ -380,7 +396,7 @@ class _Thread:
 
     def received(self, item: TextItem) -> PaymentStep | None:
         own_open = self._own_open(item.at)
-        signals = self.analyse(item.text, own_open)  # an answer to it is read in full
+        signals = self._read(item.text, own_open)  # an answer to it is read in full
         self.question = None
         if own_open and self.own is not None and _accepts(item.text, signals, self.own,
                                                           self.window):
@@ -395,6 +411,10 @@ class _Thread:
         if self._own_open(item.at):
             # an answer to the account's own open proposal ("deal. email me your account
             # details"): the payment is the account's own proposal, not one to answer
+            return None
+        if self.arranged is not None and _same_deal(signals, self.arranged):
+            # the other side arranging the payment the account agreed to ("Revolut is
+            # fine, I'll send it when the edit is done"): no new proposal to answer
             return None
         proposal = PaymentStep(item, Outcome.RECEIVED_PROPOSAL, signals)
         flag = self._flag_for(proposal)
@@ -411,7 +431,7 @@ class _Thread:
         proposal = self.pending
         if proposal is None:
             return self._own_proposal(item, self._after_agreement(item))
-        signals = self.analyse(item.text, True)
+        signals = self._read(item.text, True)
         self.replies += 1
         if _asks_what_is_meant(item.text):  # "Do you mean …, or paying me outside …?"
             self.asked_back = True
@@ -495,7 +515,7 @@ class _Thread:
             ):
                 agreed = self.arranged = None
         arranging = agreed is not None or (self.own is not None and self.own_agreed)
-        step = _standalone(item, self.analyse(item.text, arranging))
+        step = _standalone(item, self._read(item.text, arranging))
         if step is not None and agreed is None and self._answers_question(step):
             assert self.question is not None
             return PaymentStep(item, Outcome.ANSWERED_QUESTION, step.signals,

@@ -107,6 +107,8 @@ def is_job_topic(clause: str, vocab: PaymentVocabulary, *, deliverables: bool = 
         for m in vocab.guards["job_topic_deliverable"].finditer(clause)
         if not overlaps(m.span(), paid_for)
     )
+    if deliverable and vocab.guards["content_about"].search(clause) is not None:
+        return True  # "blog posts on how shops can accept crypto": what the work explains
     return deliverable and vocab.guards["personal_payment"].search(clause) is None
 
 

@@ -249,7 +249,8 @@ def _read_leetspeak(original: str, collector: Collector, vocab: PaymentVocabular
     collector.guarded.extend(leet.guarded)
 
 
-def _identifier_guard(hit: IdentifierHit, original: str, vocab: PaymentVocabulary) -> Guard | None:
+def _identifier_guard(hit: IdentifierHit, original: str, vocab: PaymentVocabulary,
+                      *, soliciting: bool = False) -> Guard | None:
     if is_documentation_example(hit):
         return Guard.DOCUMENTATION_EXAMPLE
     if in_code_snippet(hit.start, hit.end, original):
@@ -261,6 +262,8 @@ def _identifier_guard(hit: IdentifierHit, original: str, vocab: PaymentVocabular
         return None  # "My multisig takes BTC too: 3AGb… Use it for the final payment."
     if _SENT_TO.search(lowered, max(0, hit.start - 80), hit.start) is not None:
         return None  # "Please transfer €850 to IBAN DE69 …", "send the deposit … to TA86…"
+    if soliciting:
+        return None  # "For the overflow work we can do it directly: account number …"
     if is_identifier_context(lowered, vocab) or _work_context(lowered, hit, vocab):
         return Guard.IDENTIFIER_CONTEXT
     return None
@@ -284,8 +287,11 @@ def _work_context(lowered: str, hit: IdentifierHit, vocab: PaymentVocabulary) ->
 def _read_identifiers(original: str, collector: Collector, vocab: PaymentVocabulary) -> None:
     """Checksummed identifiers on the original text (case carries EIP-55)."""
     dropped: list[tuple[int, int, Guard]] = []
+    # a message that itself proposes paying outside gives its identifiers as where to
+    # pay, whatever work talk is around them
+    soliciting = collector.has_solicit()
     for hit in find_identifiers(original):
-        guard = _identifier_guard(hit, original, vocab)
+        guard = _identifier_guard(hit, original, vocab, soliciting=soliciting)
         if guard is None:
             collector.signals.append(
                 Signal(SignalKind.DETAILS, f"identifier.{hit.kind}", hit.start, hit.end, hit.value)
@@ -341,5 +347,6 @@ def analyse_text(
     mentioned = {w for m in vocab.service_mention.finditer(reading.text)
                  for w in WORD.findall(m.group())}
     mentioned |= vocab.relation.channel_words.intersection(tokens)
+    about_work = bool(mentioned) and is_job_topic(reading.text, vocab)
     return TextSignals(tuple(signals), tuple(collector.guarded), truncated, names_channel,
-                       frozenset(mentioned), noncommittal)
+                       frozenset(mentioned), noncommittal, about_work)
