@@ -1116,3 +1116,20 @@ def test_heldout45_to_48_mechanisms(text: str, flagged: bool) -> None:
 ])
 def test_conversations_heldout45_to_48(turns: list[tuple[str, str]], codes: list[str]) -> None:
     assert [c for c, _ in _codes(turns)] == codes
+
+
+@pytest.mark.parametrize(("text", "flagged"), [
+    ("Kak, saya transfer ke rekening BRI di luar aplikasi aja ya?", True),           # id
+    ("Bhai payment bahar se kar doon? Fees bach jayegi.", True),                   # hi
+    ("Ödemeyi platform dışında havale ile yapabilir miyim?", True),               # tr
+    ("Czy mogę przelać resztę bezpośrednio na Pani konto?", True),                 # pl
+    ("Te pago en efectivo cuando nos veamos, fuera de la página.", True),          # es
+    ("Ich würde den Rest lieber bar zahlen, wenn wir uns treffen.", True),         # de
+    ("Et par Wise ? C'est plus rapide pour moi.", True),                           # fr
+    ("Bayar lewat milestone di platform seperti biasa ya.", False),               # id
+    ("Ödeme her zamanki gibi platform üzerinden.", False),                         # tr
+    ("Płatność jak zwykle przez platformę, w kamieniach milowych.", False),        # pl
+    ("Meet me at the bar and we can go over the mockups directly.", False),
+])
+def test_asks_in_more_languages(text: str, flagged: bool) -> None:
+    assert bool(DETECTOR.read(text).violating) is flagged

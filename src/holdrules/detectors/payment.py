@@ -69,8 +69,8 @@ PAY001 = Rule(
     "(a payment service, a bank transfer, cash, a cheque, crypto or another "
     "marketplace, or wording such as 'pay me directly', 'settle it off the books' or "
     "'close the contract and continue privately'). Some wordings in Spanish, "
-    "Portuguese, French, German, romanised Hindi, Indonesian, Tagalog and Vietnamese "
-    "are read too, and in Russian, Ukrainian and Arabic a word of paying beside "
+    "Portuguese, French, German, Turkish, Polish, romanised Hindi, Indonesian, Tagalog "
+    "and Vietnamese are read too, and in Russian, Ukrainian and Arabic a word of paying beside "
     "'directly', 'bypassing the platform', 'to my card' or a named way of paying.",
     why="Payments outside the platform lose payment protection, dispute resolution and "
     "the record of work that protects both sides; proposals to move payment off the "
