@@ -1133,3 +1133,23 @@ def test_conversations_heldout45_to_48(turns: list[tuple[str, str]], codes: list
 ])
 def test_asks_in_more_languages(text: str, flagged: bool) -> None:
     assert bool(DETECTOR.read(text).violating) is flagged
+
+
+@pytest.mark.parametrize(("text", "flagged"), [
+    ("Let's wrap up the last two chapters outside Upwork, cheaper for both.", True),
+    ("Could we do these extra chapters off the platform? I'd take 10% less.", True),
+    ("Honestly Nequi would be ideal for me, if you're able to.", True),
+    ("Our design team moves all contractors onto Oyster HR after a month. Would you be "
+     "open to that?", True),
+    ("Show a wallet address like bc1qar0srrr7xfkvy5l643lydnw9re59gtzzwf5mdq in the "
+     "onboarding demo.", False),
+    ("Bitte diese Beispiel-IBAN DE89370400440532013000 in den Testdaten verwenden.", False),
+])
+def test_heldout45_to_48_mechanisms_second_pass(text: str, flagged: bool) -> None:
+    assert bool(DETECTOR.read(text).violating) is flagged
+
+
+def test_a_condition_then_assent_agrees() -> None:
+    turns = [("them", "Could you invoice us directly instead of through the platform?"),
+             ("me", "Provided you add the bank charges on top of the total, we can do that.")]
+    assert [c for c, _ in _codes(turns)] == ["PAY003"]
