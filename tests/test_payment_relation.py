@@ -1153,3 +1153,35 @@ def test_a_condition_then_assent_agrees() -> None:
     turns = [("them", "Could you invoice us directly instead of through the platform?"),
              ("me", "Provided you add the bank charges on top of the total, we can do that.")]
     assert [c for c, _ in _codes(turns)] == ["PAY003"]
+
+
+@pytest.mark.parametrize(("text", "details"), [
+    ("Aap mere Paytm pe bhejo: neha.art@oksbi", True),
+    ("Techcombank, số tài khoản 1903 5566 7788 99, chủ TK Tran Thi Lan.", True),
+    ("Minha chave Pix é joao.fotos@gmail.com, manda o valor do banner por lá.", True),
+])
+def test_payment_details_introduced_in_other_languages(text: str, details: bool) -> None:
+    assert DETECTOR.read(text).has(SignalKind.DETAILS) is details
+
+
+@pytest.mark.parametrize(("turns", "codes"), [
+    ([("them", "Можно оплатить напрямую на карту, без комиссии?"),
+      ("me", "Договорились, жду перевод.")], ["PAY003"]),
+    ([("them", "ممكن أحول لك المبلغ مباشرة بدل المنصة؟"), ("me", "موافق")], ["PAY003"]),
+    ([("them", "Ödemeyi platform dışında havale ile yapabilir miyim?"),
+      ("me", "Tamam, IBAN'ımı gönderiyorum.")], ["PAY003"]),
+    ([("them", "Можно оплатить напрямую на карту, без комиссии?"),
+      ("me", "Нет, только через платформу.")], []),
+])
+def test_agreement_in_other_languages(turns: list[tuple[str, str]], codes: list[str]) -> None:
+    assert [c for c, _ in _codes(turns)] == codes
+
+
+@pytest.mark.parametrize(("text", "flagged"), [
+    ("Може оплатимо через Wise, без сайту?", True),
+    ("Bhai Easypaisa pe payment kar doon? Platform ke bahar sasta padega.", True),
+    ("Bisa transfer lewat OVO aja? Biar nggak kena potongan.", True),
+    ("Нужно подключить оплату через Wise в нашем приложении.", False),
+])
+def test_more_asks_in_other_scripts_and_languages(text: str, flagged: bool) -> None:
+    assert bool(DETECTOR.read(text).violating) is flagged

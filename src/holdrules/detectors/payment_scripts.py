@@ -29,21 +29,31 @@ def mentions_other_script_payment(original: str, vocab: PaymentVocabulary) -> bo
             and patterns["settling"].search(original) is not None)
 
 
-def read_other_scripts(original: str, collector: Collector, vocab: PaymentVocabulary) -> None:
+def read_other_scripts(original: str, collector: Collector, vocab: PaymentVocabulary,
+                       *, replies: bool = False) -> None:
     """Adds one weak solicitation per clause of `original` that settles a payment and
-    leaves the platform or names a way of paying, unless the message declines."""
+    leaves the platform or names a way of paying (in the script's own words or a
+    service's Latin name), unless the message declines. Read as a reply (`replies`),
+    assent at its start (Russian "давайте", Arabic "موافق") is agreement."""
+    patterns = vocab.other_scripts
+    if (replies and not original.isascii()
+            and patterns["script"].search(original) is not None
+            and (agree := patterns["agree"].match(original)) is not None):
+        collector.add_original(SignalKind.AGREE, "agree.other_script", agree.start(),
+                               agree.end())
     if not mentions_other_script_payment(original, vocab):
         return
-    patterns = vocab.other_scripts
     if (patterns["decline"].search(original) is not None
             or patterns["job_topic"].search(original) is not None):
         return
+    lowered = original.lower()  # Cyrillic and Arabic keep their length when lowered
     for start, end in clause_spans(original):
         settling = patterns["settling"].search(original, start, end)
         if settling is None:
             continue
         leaving = (patterns["marker"].search(original, start, end)
-                   or patterns["channel"].search(original, start, end))
+                   or patterns["channel"].search(original, start, end)
+                   or vocab.service_mention.search(lowered, start, end))
         if leaving is None:
             continue
         collector.add_original(SignalKind.SOLICIT, NAME, leaving.start(), leaving.end())

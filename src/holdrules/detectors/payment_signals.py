@@ -333,7 +333,7 @@ def analyse_text(
     reading = normalize(original)
     collector = Collector(reading)
     _read_words(collector, vocab, replies=force, details=True)
-    read_other_scripts(original, collector, vocab)
+    read_other_scripts(original, collector, vocab, replies=force)
     tokens = WORD.findall(reading.text)
     if leetspeak_matters(reading.text, tokens, vocab) or capital_i_as_l(original):
         _read_leetspeak(original, collector, vocab)
