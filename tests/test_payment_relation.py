@@ -1185,3 +1185,23 @@ def test_agreement_in_other_languages(turns: list[tuple[str, str]], codes: list[
 ])
 def test_more_asks_in_other_scripts_and_languages(text: str, flagged: bool) -> None:
     assert bool(DETECTOR.read(text).violating) is flagged
+
+
+def test_every_word_list_entry_is_written_as_the_normalised_text_reads() -> None:
+    """Words are looked up among the words of the normalised text (accents and
+    strokes folded, lowercase): an entry written otherwise ("gotówka") never matches
+    and splits into gate fragments ("got") that let everyday messages past the fast
+    path."""
+    import tomllib
+    from importlib.resources import files
+
+    from holdrules.detectors.payment_vocabulary import default_service_lists
+    from holdrules.text import normalize
+
+    lists = default_service_lists()
+    names = [*lists.services, *lists.ambiguous, *lists.platforms]
+    raw = tomllib.loads(files("holdrules.data").joinpath("payment_phrases.toml").read_text(
+        encoding="utf-8"))
+    words = [*raw["prefilter"]["words"],
+             *(w for v in raw["relation"].values() if isinstance(v, list) for w in v)]
+    assert [n for n in [*names, *words] if normalize(n).text != n] == []
