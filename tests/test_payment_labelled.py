@@ -384,7 +384,9 @@ def test_committed_cases_match_their_generator() -> None:
                  *module.heldout42_cases(), *module.heldout43_cases(),
                  *module.heldout44_cases(), *module.heldout45_cases(),
                  *module.heldout46_cases(), *module.heldout47_cases(),
-                 *module.heldout48_cases()]
+                 *module.heldout48_cases(), *module.heldout49_cases(),
+                 *module.heldout50_cases(), *module.heldout51_cases(),
+                 *module.heldout52_cases()]
     assert generated == load_cases()
 
 

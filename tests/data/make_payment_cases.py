@@ -12751,6 +12751,1193 @@ def heldout48_cases() -> list[dict[str, Any]]:
     return cases
 
 
+def heldout49_cases() -> list[dict[str, Any]]:
+    """Held-out batch 49: mixed trades and voices, both-side proposals, details, agreements, declines, hard negatives."""
+    rng.seed(49)
+    cases: list[dict[str, Any]] = []
+    add = _adder(cases, "heldout49-")
+    b58 = "123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz"
+    bech = "qpzry9x8gf2tvdw0s3jn54khce6mua7l"
+    digits = "0123456789"
+
+    # ---- client proposals ----
+    add("client-solicits", [("c", "Hi, love your portfolio. Rather than paying the fees here, could I just send the money over Zelle every Friday? Saves us both.")],
+        client=[(0, "PAY001")])
+    add("client-solicits", [("c", "we pay all our contractors thru Deel payroll, pls send ur email and we onboard you there instead of this site")],
+        client=[(0, "PAY001")])
+    add("client-solicits", [("c", "venmo ok for the rest?")], client=[(0, "PAY001")])
+    add("client-solicits", [("c", "Dear, I can give you payment by Western Union direct, is more fast than this website. Tell me your full name and city please.")],
+        client=[(0, "PAY001")])
+    add("client-solicits", [("c", "For accounting reasons our finance department would prefer to settle your invoices by direct SEPA transfer "
+                                  "rather than through the marketplace. Would you be amenable to this arrangement?")],
+        client=[(0, "PAY001")])
+    add("client-solicits", [("c", "I can pay you in Steam gift cards if that's alright, my card keeps getting declined on this site.")],
+        client=[(0, "PAY001")])
+    add("client-solicits", [("c", "Are you open to getting paid in ETH for the audit? We're a web3 shop and prefer paying contributors on-chain.")],
+        client=[(0, "PAY001")])
+    add("client-solicits", [("c", "Hi, can I pay you by Bizum for the translation? Is easier for me than the card here.")],
+        client=[(0, "PAY001")])
+
+    # ---- freelancer proposals ----
+    add("freelancer-solicits", [("f", "If you pay me via Wise directly I can knock 10% off, since neither of us loses the service fee.")],
+        freelancer=[(0, "PAY001")])
+    add("freelancer-solicits", [("f", "Sir kindly release remaining payment on my Easypaisa account, platform withdrawal is taking too much time.")],
+        freelancer=[(0, "PAY001")])
+    add("freelancer-solicits", [("f", "For future jobs let's just do cash when I come round to fit the cabinets, no need to go through the app.")],
+        freelancer=[(0, "PAY001")])
+    add("freelancer-solicits", [("f", "Could you buy me Amazon gift cards for the remaining $200 instead? My account has a withdrawal hold right now.")],
+        freelancer=[(0, "PAY001")])
+    add("freelancer-solicits", [("f", "happy to keep going outside of here, Pay\u200bPal friends & family works for me")],
+        freelancer=[(0, "PAY001")])
+    add("freelancer-solicits", [("f", "Before we start phase two, can we move billing to my own Stripe invoices? Same hours, just direct between us.")],
+        freelancer=[(0, "PAY001")])
+    add("freelancer-solicits", [("f", "cashapp me the last 80 and i'll send the mixdown")], freelancer=[(0, "PAY001")])
+
+    # ---- own details ----
+    add("details-valid", [("f", f"Bank details for the deposit: IBAN {grouped(iban('DE', 22))}, Kontoinhaber M. Schneider. "
+                                "Transfer whenever you're ready and we skip the fees here.")],
+        freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", f"send usdt trc20 here: {tron()}")], freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", "My PayPal is lena.designs@gmail.com, just send the balance there and I'll close the contract here.")],
+        freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", "$MarcoBeats is my cashtag, drop the $150 there and I'll send the stems tonight.")],
+        freelancer=[(0, "PAY002")])
+    add("details-valid", [("c", "If you can't finish by Monday, please refund the advance to my Revolut @jhalloran rather than through the platform.")],
+        client=[(0, "PAY002")])
+    add("details-valid", [("f", "For UK clients I take bank transfer: sort code 20-45-77, account number 43917260, name A. Okafor.")],
+        freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", "Pay link: https://paypal.me/tomasvoice/300 - cheaper for you than the escrow.")],
+        freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", f"BTC: {btc()}\nOnce it has 2 confirmations I'll upload the source files.")],
+        freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", f"IBAN {iban('NL', 18)} BIC INGBNL2A. Wire the 1.200 EUR and we're done, no need for another milestone.")],
+        freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", "P\u0430yP\u0430l: j.rivera.photo@outlook.com - send the rest there pls")],
+        freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", f"USDC on Base works too if card is a hassle: {eth()}")], freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", "GCash 0917 555 0142 (R. Santos), you can send there para mabilis po.")],
+        freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", f"Ad: Oguz K., IBAN: {iban('TR', 26)}. TL ya da EUR fark etmez, direkt atabilirsiniz, komisyon yok.")],
+        freelancer=[(0, "PAY002")])
+
+    # ---- invalid identifiers in a payment proposal ----
+    add("identifier-invalid", [("f", f"Please transfer the deposit to IBAN {corrupt(iban('FR', 27), digits)} instead of funding the milestone.")],
+        freelancer=[(0, "PAY001")])
+    add("identifier-invalid", [("f", f"pay me in btc to {corrupt(btc(), b58)} and I start today")], freelancer=[(0, "PAY001")])
+    add("identifier-invalid", [("c", f"We'll send USDT to you off-site, is this your address? {corrupt(tron(), b58)}")],
+        client=[(0, "PAY001")])
+
+    # ---- cover letters ----
+    add("cover-letter", [("f", "Hello! I have 8 years of Shopify theme development behind me and can start Monday. "
+                               "To keep costs down I usually work with clients directly via Payoneer, just let me know.")],
+        freelancer=[(0, "PAY001")], surface="proposal")
+    add("cover-letter", [("f", "Can start today. Rate $25/h. I prefer payment by bank transfer outside the platform, I will share details after you accept.")],
+        freelancer=[(0, "PAY001")], surface="proposal")
+    add("cover-letter", [("f", f"Experienced Solidity dev, 40+ audited contracts. For faster payment, USDT TRC20: {tron()}")],
+        freelancer=[(0, "PAY002")], surface="proposal")
+
+    # ---- conversations ----
+    add("conversation", [("c", "Can I just PayPal you for this one? It's a small job."), ("f", "sure, that's fine")],
+        client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+    add("conversation", [("f", "Would you mind paying through Wise? The fee here is brutal on small contracts."),
+                         ("c", "ok deal, send me your details"),
+                         ("f", f"Great: {grouped(iban('ES', 24))}, titular Lucia Fernandez.")],
+        freelancer=[(0, "PAY001"), (2, "PAY002")], client=[(1, "PAY003")])
+    add("conversation", [("c", "Let's settle the next invoices outside, it's simpler for me."),
+                         ("f", "What do you mean, which app?"),
+                         ("c", "Cash App, it's instant."),
+                         ("f", "ok")],
+        client=[(0, "PAY001"), (2, "PAY001")], freelancer=[(3, "PAY003")])
+    add("conversation", [("c", "I'd like to pay you directly by bank wire from now on."),
+                         ("f", "Sorry, I only accept payment through the platform. I've let support know about this request.")],
+        client=[(0, "PAY001")], flags=[("f", 0)])
+    add("conversation", [("f", "Can you send the second half via Skrill? My withdrawal here is blocked."),
+                         ("c", "No, we keep everything on the contract. Reporting this.")],
+        freelancer=[(0, "PAY001")], flags=[("c", 0)])
+    add("conversation", [("c", "Do you accept Payeer? Could pay you there next time."),
+                         ("f", "No thanks, I'd rather keep it here where we're both protected.")],
+        client=[(0, "PAY001")])
+    add("conversation", [("c", "We can do a bank transfer if you send me your account."),
+                         ("f", f"Here you go: IBAN {iban('IT', 27)}, intestato a Giulia Conti.")],
+        client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+    add("conversation", [("c", "Can I pay you by Zelle this week?"), ("f", "Zelle won't work for me in Canada, but Revolut?")],
+        client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+    add("conversation", [("c", "Would you take payment via Venmo for the rest of the project?"),
+                         ("c", "It's only because our company card got blocked on here."),
+                         ("f", "I understand, but I can't do that. Maybe add a different billing method?")],
+        client=[(0, "PAY001")])
+    add("conversation", [("f", "Can we do the payment in crypto from now on?"),
+                         ("c", "hmm, why?"),
+                         ("f", "The fees here eat about 10% of every invoice."),
+                         ("c", "alright then, let's do it")],
+        freelancer=[(0, "PAY001")], client=[(3, "PAY003")])
+    add("conversation", [("c", "Do you accept M-Pesa? I'd rather pay you directly for the survey work."),
+                         ("f", "Yes, send to 0712 345 678, name Wanjiru K.")],
+        client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+    add("conversation", [("c", "I could mail you a cheque for the architectural drawings instead of paying here."),
+                         ("f", "I'd rather stay on the platform, thanks. Please fund the milestone when ready.")],
+        client=[(0, "PAY001")])
+    add("conversation", [("f", "You can pay me by PIX if you prefer, no fees."),
+                         ("c", "ok can be, send the key"),
+                         ("f", "pix key: ana.lima.edicao@gmail.com")],
+        freelancer=[(0, "PAY001"), (2, "PAY002")], client=[(1, "PAY003")])
+    add("conversation", [("c", "Would Interac e-Transfer work for you? I'm in Toronto too."),
+                         ("f", "Let me think about it."),
+                         ("c", "?"),
+                         ("f", "fine, go ahead")],
+        client=[(0, "PAY001")], freelancer=[(3, "PAY003")])
+    add("conversation", [("c", "Milestone 1 is approved, nice work on the voice-over."),
+                         ("f", "Thanks! For the bonus, could you send it to my PayPal instead? Less fees."),
+                         ("c", "I'll use the bonus button here, and I've reported this message.")],
+        freelancer=[(1, "PAY001")], flags=[("c", 1)])
+    add("conversation", [("c", "Bhai, pay via UPI kar du? Fast hoga."),
+                         ("f", "No sir, only through platform please."),
+                         ("c", "just UPI to your GPay, trust me it's fine"),
+                         ("f", "Not possible. I've flagged this chat.")],
+        client=[(0, "PAY001"), (2, "PAY001")], flags=[("f", 0)])
+    add("conversation", [("f", "Happy to invoice you through Payoneer directly for the next sprint if that suits."),
+                         ("c", "Sure, send the request."),
+                         ("f", "Great, I'll set it up tomorrow morning.")],
+        freelancer=[(0, "PAY001")], client=[(1, "PAY003")])
+    add("conversation", [("c", "Pay by bank for the next milestone?"),
+                         ("f", "I can't, it's against the terms. Let's keep it here."),
+                         ("c", "Understood, I'll fund the milestone.")],
+        client=[(0, "PAY001")])
+    add("conversation", [("c", "Can we use JazzCash for the remaining Urdu subtitles? My account here is restricted."),
+                         ("f", "Which number should I give, mobile or account?"),
+                         ("c", "Mobile number is enough."),
+                         ("f", "ok, 0301 7654321, Ahmed Raza")],
+        client=[(0, "PAY001")], freelancer=[(3, "PAY003")])
+
+    # ---- hard negatives ----
+    add("hard-negative", [("c", "We need a Stripe Checkout integration with a PayPal fallback for our Shopify store. Budget $800.")])
+    add("hard-negative", [("c", "I've funded the first milestone in escrow, feel free to start.")])
+    add("hard-negative", [("f", "I've submitted the work for milestone 2, please release it when you've reviewed.")])
+    add("hard-negative", [("c", "Sent you a $50 bonus through the platform for the quick turnaround!")])
+    add("hard-negative", [("f", "Just withdrew my earnings to my Payoneer, the transfer took 2 days this time.")])
+    add("hard-negative", [("f", "A previous client once paid me via Western Union and it was a nightmare. Never again.")])
+    add("hard-negative", [("c", "My business partner reimburses me via Venmo for the ad spend, so ignore that line in the spreadsheet.")])
+    add("hard-negative", [("f", "Heads up: someone claiming to be your colleague asked me to switch to Telegram and accept USDT. I reported it to support.")])
+    add("hard-negative", [("c", "The extra effort on the landing page will pay off, we can cash in on the holiday traffic.")])
+    add("hard-negative", [("f", "Sorry, what is Payoneer exactly? I saw it mentioned in a job post.")])
+    add("hard-negative", [("c", "Could you download the platform invoice for last week's contract? Our accountant needs it.")])
+    add("hard-negative", [("c", "Refund processed through the dispute centre, thanks for being fair about it.")])
+    add("hard-negative", [("c", "Looking for a Flutter dev to build a wallet app like Cash App for the Nigerian market, with Paystack integration.")])
+    add("hard-negative", [("f", "I'll raise my rate slightly to cover the service fee, all through the contract of course.")])
+    add("hard-negative", [("c", "Our previous developer asked to be paid in crypto and we said no. We only pay through here.")])
+    add("hard-negative", [("f", "Can I withdraw my earnings here to a GCash account? Asking about the platform's withdrawal options.")])
+    add("hard-negative", [("c", "Bonus incoming via the platform once the app passes store review.")])
+    add("hard-negative", [("f", "Your customers will pay through the Venmo button on the site; the money goes straight to your business account.")])
+    add("hard-negative", [("f", "My employer pays me through Wise for my day job, so I'm only available evenings for this.")])
+    add("hard-negative", [("f", "Quick note: support told me the client who offered me cash last month has been banned.")])
+    add("hard-negative", [("c", "In the tutoring sessions please cover compound interest and compare PayPal vs bank transfer fees for small shops.")])
+    add("hard-negative", [("c", "We sell Amazon gift cards in our store and need clean product photos of the card packaging.")])
+    add("hard-negative", [("f", "Payments here are protected, which is why I keep everything on the contract.")])
+    add("hard-negative", [("f", "sir i have received the payment in my account here, thank you so much")])
+    add("hard-negative", [("c", "Don't bank on the first draft being approved, the board is picky. Still, it's money well spent.")])
+
+    # ---- identifiers in job context ----
+    add("identifier-job-context", [("c", f"For the SEPA direct debit module, use this test IBAN in the unit tests: {iban('DE', 22)}")])
+    add("identifier-job-context", [("c", f"Contract to audit is deployed at {eth()} on Sepolia; please review the withdraw() function.")])
+    add("identifier-job-context", [("f", f"The regex you gave rejects valid bech32 addresses like {segwit()}, I've patched it.")])
+    add("identifier-job-context", [("c", f"Our charity's donation page shows {btc()} but the QR code renders a different address. Can you debug it?")])
+    add("identifier-job-context", [("c", f"Data entry: transcribe 400 supplier records (name, IBAN, BIC) into the ERP. Sample row: Acme GmbH, {iban('AT', 20)}, BKAUATWW.")])
+    add("identifier-job-context", [("c", f"Build a dashboard tracking USDT flows for wallet {tron()} and alert on transfers above 10k.")])
+    add("identifier-job-context", [("f", f"For the Swiss QR-bill generator I used {iban('CH', 21)} as the demo creditor account.")])
+    add("identifier-job-context", [("c", f"Parser must handle taproot outputs such as {taproot()} and P2SH like {p2sh()}.")])
+    add("identifier-invalid", [("c", f"The validator accepted {corrupt(iban('ES', 24), digits)}, which should fail the checksum. Please fix.")])
+    add("identifier-invalid", [("f", f"The checksum test should fail for {corrupt(segwit(), bech)} but currently it passes, investigating.")])
+
+    # ---- cover letters without violation ----
+    add("cover-letter", [("f", "Hi, I'm a certified bookkeeper with QuickBooks and Xero experience. "
+                               "I reconcile PayPal, Stripe and bank feeds daily for my clients.")], surface="proposal")
+    add("cover-letter", [("f", "I have built three payment gateway integrations (Razorpay, PayU, Paytm) for Indian e-commerce sites. "
+                               "Happy to work on fixed milestones.")], surface="proposal")
+    add("cover-letter", [("f", "Native Portuguese speaker, 6 years translating legal contracts. I can deliver 3,000 words per day.")],
+        surface="proposal")
+
+    # ---- ordinary chat and harmless conversations ----
+    add("ordinary-chat", [("f", "Hi! Thanks for the invite, I'll review the brief and get back to you by tomorrow.")])
+    add("ordinary-chat", [("c", "can u make the logo more blue pls")])
+    add("ordinary-chat", [("f", "Please find attached the revised contract translation. I standardised the terminology per your glossary.")])
+    add("ordinary-chat", [("f", "Good morning sir, video is render now, I will upload in 1 hour.")])
+    add("ordinary-chat", [("f", "Sorry for the late reply, power outage in Lagos all afternoon.")])
+    add("ordinary-chat", [("c", "Do you have time for a quick Zoom call tomorrow at 3 pm CET?")])
+    add("conversation", [("c", "Can you work weekends?"), ("f", "Yes, at the same rate."), ("c", "Great, thanks.")])
+    add("conversation", [("c", "What's your preferred payment schedule, hourly or fixed milestones?"),
+                         ("f", "Fixed milestones through the contract, please.")])
+    add("conversation", [("f", "Just so you know, the platform fee is 10%, so my rate here is $40/h."), ("c", "fine by me")])
+    add("conversation", [("c", "Which billing method should I add to fund the contract faster, card or PayPal?"),
+                         ("f", "Either works, card usually clears instantly on the platform.")])
+    add("conversation", [("c", "Why was I charged twice?"),
+                         ("f", "Probably a pending authorization on your billing method; it should drop off. Check Reports > Transactions.")])
+    add("conversation", [("f", "What is Zelle? You mentioned it in the spec."),
+                         ("c", "It's a US bank transfer network; the app should show it as a checkout option for our users.")])
+    add("conversation", [("c", "Can we increase the milestone to $600 for the extra pages?"),
+                         ("f", "Yes, please edit the milestone and I'll accept it.")])
+    add("conversation", [("f", "If you're happy with the 3D renders, a review would mean a lot."), ("c", "done, 5 stars!")])
+    return cases
+
+
+def heldout50_cases() -> list[dict[str, Any]]:
+    """Held-out batch 50: chat threads with mid-thread off-platform asks, agreements, declines, reports, on-platform talk."""
+    rng.seed(50)
+    cases: list[dict[str, Any]] = []
+    add = _adder(cases, "heldout50-")
+
+    # ---- threads with violations ----
+    add("conversation", [
+        ("c", "Hi Priya, how is the onboarding flow coming along?"),
+        ("f", "Screens 1 to 4 are done, I'll upload the Figma link tonight."),
+        ("c", "Perfect. For phase two could I just send you the money through Wise? Saves us both the fees."),
+        ("f", "Sure, Wise works for me."),
+    ], client=[(2, "PAY001")], freelancer=[(3, "PAY003")])
+    add("conversation", [
+        ("f", "Logo drafts are attached, three directions as discussed."),
+        ("c", "Love the second one, very clean."),
+        ("f", "Great! For the revision round, would you mind paying me directly on PayPal? The site takes a big cut."),
+        ("c", "I'd rather keep everything on here, sorry. I've flagged this message to support."),
+    ], freelancer=[(2, "PAY001")], flags=[("c", 2)])
+    add("conversation", [
+        ("c", "How much for the full five-page site?"),
+        ("f", "1,200 USD fixed, including two revision rounds."),
+        ("c", "Could we do a bank transfer outside the site? I'd give you 1,100 direct."),
+        ("f", "What's the benefit for you exactly?"),
+        ("c", "I skip the client fee and you skip yours, everybody wins."),
+        ("f", "ok, makes sense. Send me what you need from me."),
+    ], client=[(2, "PAY001")], freelancer=[(5, "PAY003")])
+    add("conversation", [
+        ("f", "Milestone 1 is delivered, let me know if anything needs tweaking."),
+        ("c", "Approved, thanks Jonas."),
+        ("f", f"For the remaining parts you can wire straight to my account, IBAN {grouped(iban('DE', 22))}, it lands faster."),
+        ("c", "Got it, I'll send it tomorrow morning."),
+    ], freelancer=[(2, "PAY002")], client=[(3, "PAY003")])
+    add("conversation", [
+        ("c", "The bot works great on testnet."),
+        ("f", "Glad to hear it. Mainnet deploy is next."),
+        ("c", "Do you accept USDT? I can send on TRON instead of paying here."),
+        ("f", f"Yes, here's my address: {tron()}"),
+    ], client=[(2, "PAY001")], freelancer=[(3, "PAY003")])
+    add("conversation", [
+        ("c", "Your proofreading was spot on."),
+        ("f", "Thank you, happy to help with the next chapter too."),
+        ("c", "Great. Let's do the next ones outside Upwork, I'll pay you by Venmo each Friday."),
+        ("f", "Sorry, I only get paid through the platform."),
+    ], client=[(2, "PAY001")])
+    add("conversation", [
+        ("f", "Would Zelle work for the rest of the balance? It would save me the withdrawal wait."),
+        ("c", "What's Zelle?"),
+        ("f", "It's a US bank app, you send money straight from your bank."),
+        ("c", "Ok fine, go ahead."),
+        ("f", "My Zelle is my phone number, (415) 555-0142, under Kevin Marsh."),
+    ], freelancer=[(0, "PAY001"), (4, "PAY002")], client=[(3, "PAY003")])
+    add("conversation", [
+        ("c", "My card keeps getting declined on here, it's so annoying."),
+        ("f", "Oh no, that's frustrating."),
+        ("c", "Can I pay you in Amazon gift cards instead? Same value."),
+        ("f", "No thanks, please sort out the billing method with support, they're quick."),
+    ], client=[(2, "PAY001")])
+    add("client-solicits", [
+        ("c", "Let's move payment off the platform from now on, I'll send it by Venmo every Friday."),
+    ], client=[(0, "PAY001")])
+    add("freelancer-solicits", [
+        ("f", "By the way, if you want to save on fees I also take direct Payoneer payments for ongoing work."),
+    ], freelancer=[(0, "PAY001")])
+    add("details-valid", [
+        ("f", f"BTC address for the remaining balance: {btc()}"),
+    ], freelancer=[(0, "PAY002")])
+    add("conversation", [
+        ("c", "The brochure came out beautifully, thank you!"),
+        ("f", "Thanks! If you feel like tipping, my Cash App is $MarcoPrintsLab."),
+    ], freelancer=[(1, "PAY002")])
+    add("cover-letter", [
+        ("f", "Hello, I have 8 years of Laravel experience and can start Monday. My rate is $30/h. To keep costs low for you "
+              "I prefer to be paid through Wise or a direct bank transfer rather than through Upwork."),
+    ], freelancer=[(0, "PAY001")], surface="proposal")
+    add("cover-letter", [
+        ("f", "Hi! I can translate your manual into Polish within a week. Since fees here are high, please send payment "
+              "to my PayPal marta.kowal.tlumacz@gmail.com and I'll begin immediately."),
+    ], freelancer=[(0, "PAY002")], surface="proposal")
+    add("conversation", [
+        ("c", "I saw you're in Lagos too. I'm in Lekki."),
+        ("f", "Nice, I'm in Yaba."),
+        ("c", "Could we meet up and I pay you cash for the shoot? Easier than the app."),
+        ("f", "That works, where do you want to meet?"),
+    ], client=[(2, "PAY001")], freelancer=[(3, "PAY003")])
+    add("conversation", [
+        ("c", "Habari, the data cleaning looks good."),
+        ("f", "Asante, I finished the last sheet this morning."),
+        ("c", "Can I send the balance via M-Pesa? It is easier for me than the card here."),
+        ("f", "Sawa, my M-Pesa number is 0712 345 678."),
+    ], client=[(2, "PAY001")], freelancer=[(3, "PAY003")])
+    add("conversation", [
+        ("c", "We're really happy with your QA work and want to keep you long term."),
+        ("f", "That's great to hear!"),
+        ("c", "We'd like to put you on our Deel payroll instead of paying through this site."),
+        ("f", "Sounds good, send me the onboarding link."),
+    ], client=[(2, "PAY001")], freelancer=[(3, "PAY003")])
+    add("conversation", [
+        ("c", "Thanks for the bookkeeping clean-up."),
+        ("f", "My pleasure, the reconciliations are all in the shared folder."),
+        ("c", "I can post you a cheque for the remaining 400 pounds if that's easier."),
+        ("f", "I'd prefer to keep it on the platform, thanks. Just fund the last milestone when you're ready."),
+    ], client=[(2, "PAY001")])
+    add("conversation", [
+        ("c", "Would you be open to Revolut?"),
+        ("f", "For what, the bonus?"),
+        ("c", "For all future payments, so we don't go through the site anymore."),
+        ("f", "Then no, sorry. I'll stay on the contract."),
+    ], client=[(0, "PAY001")])
+    add("conversation", [
+        ("c", "Could we settle the rest outside this site?"),
+        ("f", "Why would we do that?"),
+        ("c", "Fees, mostly. I'd just send it to you on PayPal instead."),
+        ("f", "Ok."),
+    ], client=[(0, "PAY001"), (2, "PAY001")], freelancer=[(3, "PAY003")])
+    add("conversation", [
+        ("f", "Your app icons are ready for review."),
+        ("c", "They look great, what's left on the invoice?"),
+        ("f", "I can take PayPal or Wise if you'd rather pay me directly for the last part."),
+        ("c", "Wise please."),
+    ], freelancer=[(2, "PAY001")], client=[(3, "PAY003")])
+    add("conversation", [
+        ("c", "Can you send me your PayPal so I can pay you there instead?"),
+        ("f", "I don't use PayPal, but Skrill works fine."),
+    ], client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+    add("conversation", [
+        ("f", "Would a bank transfer suit you for this one? The platform holds my funds for days."),
+        ("c", "Sure, send me the details."),
+        ("f", f"IBAN {iban('GB', 22)}, account name Tom Reed."),
+    ], freelancer=[(0, "PAY001"), (2, "PAY002")], client=[(1, "PAY003")])
+    add("conversation", [
+        ("c", "Audit report received, thanks."),
+        ("c", "I'll pay the second half in ETH, just send your wallet."),
+        ("f", f"{eth()}"),
+    ], client=[(1, "PAY001")], freelancer=[(2, "PAY003")])
+    add("conversation", [
+        ("c", "The Shopify migration is done?"),
+        ("f", "Yes, all 340 products moved and redirects in place."),
+        ("f", "For future maintenance I'd suggest we skip the contract and you pay me monthly by bank transfer."),
+        ("c", "No, we keep everything on Upwork. Reporting this to be safe."),
+    ], freelancer=[(2, "PAY001")], flags=[("c", 2)])
+    add("conversation", [
+        ("c", "Those extra 6 hours on Saturday, how do I pay for them?"),
+        ("f", "Here's a Stripe payment link for the extra hours: https://buy.stripe.com/7sI5kq2Lm0aZ4hW9AB"),
+        ("c", "Done, just sent it."),
+    ], freelancer=[(1, "PAY002")], client=[(2, "PAY003")])
+    add("conversation", [
+        ("c", "Thanks for the sourcing list."),
+        ("c", "Alipay or WeChat Pay would be easier for me than the card on this site, can I pay you that way?"),
+        ("f", "Alipay is fine, I have an account."),
+    ], client=[(1, "PAY001")], freelancer=[(2, "PAY003")])
+    add("conversation", [
+        ("c", "Let's do p-a-y-p-a-l friends and family for the rest, ok?"),
+        ("f", "no, I stay on the contract."),
+    ], client=[(0, "PAY001")])
+    add("freelancer-solicits", [
+        ("f", "Send the rest to my Pay\u200bPal instead, same email as on my profile."),
+    ], freelancer=[(0, "PAY001")])
+    add("conversation", [
+        ("c", "I'll pay via V\u0435nmo to avoid the service fee, ok?"),
+        ("f", "ok"),
+    ], client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+    add("conversation", [
+        ("c", "Oi Ana, adorei as ilustracoes!"),
+        ("f", "Obrigada! Fico feliz."),
+        ("c", "Posso te pagar por Pix em vez de pela plataforma? Fica mais facil pra mim."),
+        ("f", "Pode sim, minha chave Pix e o meu email: ana.souza.ilustra@gmail.com"),
+    ], client=[(2, "PAY001")], freelancer=[(3, "PAY003")])
+    add("conversation", [
+        ("c", "Ravi, can you also set up the staging server?"),
+        ("f", "Yes sir. For this extra work you can pay on my UPI ravi.k@okaxis, no platform cut."),
+        ("c", "Let me check with our finance team first."),
+    ], freelancer=[(1, "PAY002")])
+    add("conversation", [
+        ("c", "Loved the voice-over, you nailed the tone."),
+        ("f", "Salamat po!"),
+        ("c", "Can I GCash you the bonus instead of using the bonus button here?"),
+        ("f", "Please just use the bonus button, thank you though."),
+    ], client=[(2, "PAY001")])
+    add("details-valid", [
+        ("f", "For a UK transfer: sort code 20-45-77, account number 73829104, name J. Whitfield."),
+    ], freelancer=[(0, "PAY002")])
+    add("details-valid", [
+        ("f", "You can pay me by ACH directly, routing number 021000021, account number 483920174 at Chase."),
+    ], freelancer=[(0, "PAY002")])
+    add("details-valid", [
+        ("f", f"Wire details: SWIFT DEUTDEFF, IBAN {grouped(iban('DE', 22))}, beneficiary Lena Vogt."),
+    ], freelancer=[(0, "PAY002")])
+    add("conversation", [
+        ("f", "I couldn't finish the extra chapter in time, I'm sorry."),
+        ("c", "Then refund the 150 dollars to my PayPal dan.holloway@outlook.com rather than through Upwork, faster for me."),
+    ], client=[(1, "PAY002")])
+    add("conversation", [
+        ("f", "If you pay me direct on Wise I'll knock 10% off the quote."),
+        ("c", "ok deal"),
+    ], freelancer=[(0, "PAY001")], client=[(1, "PAY003")])
+    add("conversation", [
+        ("c", "The spreadsheet macros are exactly what we needed."),
+        ("f", "Great, glad it saves you time."),
+        ("c", "Can I just pay you by bank transfer for the next ones?"),
+        ("f", "Why not through here?"),
+        ("c", "Our company card can't be used on freelance sites."),
+        ("f", "Then please ask support about invoicing options, I can't accept payment outside Upwork."),
+    ], client=[(2, "PAY001")])
+    add("conversation", [
+        ("c", "I'd rather pay you through PayPal directly for the rest of the project."),
+        ("f", "Fine by me."),
+        ("c", "Great, I'll send it on Friday after the demo."),
+    ], client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+    add("conversation", [
+        ("c", "Hi Jen, we're both in Toronto, right?"),
+        ("f", "Yes, Leslieville!"),
+        ("c", "Can I just Interac e-transfer you for the tutoring hours?"),
+        ("f", "Yep, use my email jen.bouchard@rogers.com"),
+    ], client=[(2, "PAY001")], freelancer=[(3, "PAY003")])
+    add("conversation", [
+        ("c", "I'll send the money through Western Union, give me your full name and city."),
+        ("f", "I decline, that's against the terms of service. Reported."),
+    ], client=[(0, "PAY001")], flags=[("f", 0)])
+    add("details-valid", [
+        ("f", f"Happy to take BTC for the remaining hours: {segwit()}"),
+    ], freelancer=[(0, "PAY002")])
+    add("conversation", [
+        ("c", "Quick question, do you take bitcoin instead of going through the site?"),
+        ("f", f"Yes: {taproot()}"),
+    ], client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+    add("details-valid", [
+        ("f", f"Pay the deposit to this address please: {p2sh()}"),
+    ], freelancer=[(0, "PAY002")])
+    add("cover-letter", [
+        ("f", f"Bonjour, I'm a French native copywriter. Rate 40 EUR/h. Payment by SEPA transfer to "
+              f"{grouped(iban('FR', 27))} so we avoid platform fees."),
+    ], freelancer=[(0, "PAY002")], surface="proposal")
+    add("freelancer-solicits", [
+        ("f", "Venmo me @jake-codes-22 for the rush fee and I'll push the fix tonight."),
+    ], freelancer=[(0, "PAY002")])
+    add("freelancer-solicits", [
+        ("f", "I'll send you a PayPal invoice for the extra work, that way we don't need a new contract."),
+    ], freelancer=[(0, "PAY001")])
+    add("conversation", [
+        ("c", "Morning! Did the API keys work?"),
+        ("f", "Yes, the integration is live on staging."),
+        ("c", "Awesome. Next month, can we pay you by SEPA transfer instead of the contract? Our accounting prefers it."),
+        ("f", "Sure, that's fine."),
+        ("c", "Great, please send your IBAN whenever convenient."),
+    ], client=[(2, "PAY001")], freelancer=[(3, "PAY003")])
+    add("conversation", [
+        ("f", "Could you pay me via Payoneer directly? My account here is under review."),
+        ("c", "Hmm, how long will the review take?"),
+        ("f", "No idea, maybe weeks, that's why I'm asking."),
+        ("c", "I'll wait for the review, I'm not comfortable paying outside."),
+    ], freelancer=[(0, "PAY001")])
+    add("identifier-invalid", [
+        ("f", f"You can wire the balance to my IBAN {corrupt(iban('ES', 24), '0123456789')}, quicker than the platform."),
+    ], freelancer=[(0, "PAY001")])
+    add("identifier-invalid", [
+        ("c", "I'd rather pay in bitcoin off the site."),
+        ("f", f"Sure, send it to {corrupt(btc(), '123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz')}"),
+    ], client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+    add("identifier-invalid", [
+        ("f", f"USDT TRC20 for the next milestone instead of the contract: "
+              f"{corrupt(tron(), '123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz')}"),
+    ], freelancer=[(0, "PAY001")])
+    add("conversation", [
+        ("c", "Hey, the landing page converts really well."),
+        ("f", "Awesome, the A/B test paid off."),
+        ("c", "Want to do the blog redesign too?"),
+        ("f", "Definitely. For that one, could you pay through Remitly to my bank? Upwork's fees on small jobs hurt."),
+        ("c", "Sorry, no. We only hire and pay through the platform. I'm reporting this message."),
+    ], freelancer=[(3, "PAY001")], flags=[("c", 3)])
+    add("conversation", [
+        ("c", "Are you available for a quick call?"),
+        ("f", "Yes, 3pm CET works."),
+        ("c", "Also, can we switch to paying you via Skrill? It's what we use for our other contractors."),
+        ("f", "Could you explain why it has to be Skrill?"),
+        ("c", "Our finance tool only exports to Skrill."),
+        ("f", "Alright, I'll do it."),
+    ], client=[(2, "PAY001")], freelancer=[(5, "PAY003")])
+
+    # ---- threads without violations ----
+    add("ordinary-chat", [
+        ("c", "Can we move our check-in to Thursday? I have a dentist appointment Wednesday."),
+        ("f", "Thursday works, same time?"),
+        ("c", "Yes, 10am my time."),
+    ])
+    add("hard-negative", [
+        ("c", "We need Stripe and PayPal checkout integrated into our Shopify store."),
+        ("f", "I've set up PayPal Smart Buttons many times. Will you need Apple Pay as well?"),
+        ("c", "Yes, and Venmo for US shoppers if possible."),
+        ("f", "Venmo is available through the PayPal SDK, I'll include it in the estimate."),
+    ])
+    add("hard-negative", [
+        ("c", "I've funded milestone 2."),
+        ("f", "Thanks, starting on the dashboard now."),
+    ])
+    add("hard-negative", [
+        ("c", "Sent you a bonus through Upwork for the quick turnaround."),
+        ("f", "That's so kind, much appreciated!"),
+    ])
+    add("hard-negative", [
+        ("c", "The last batch had a few errors, I'm not sure I should pay full price."),
+        ("f", "Fair point. I'll issue a partial refund through the contract page, 20% okay?"),
+        ("c", "That's fair, thanks."),
+    ])
+    add("hard-negative", [
+        ("c", "Is getting paid in USD a problem for you, since you're in Argentina?"),
+        ("f", "Not at all, I withdraw my Upwork earnings to my own Payoneer account."),
+    ])
+    add("hard-negative", [
+        ("f", "Years ago a client paid me by PayPal outside the site and then did a chargeback. Never again."),
+        ("c", "Yikes, that's awful. Glad we're using the contract here."),
+    ])
+    add("hard-negative", [
+        ("c", "You'll see emails in the shared inbox about wire transfers, that's our accountant paying suppliers. Ignore them."),
+        ("f", "Noted, I'll filter them out."),
+    ])
+    add("hard-negative", [
+        ("f", "Heads up, someone claiming to be from your company messaged me asking to pay via Zelle. I reported it."),
+        ("c", "That's not us at all, thanks for flagging it!"),
+    ])
+    add("hard-negative", [
+        ("c", "Where do I find the invoice for last week's hours? Finance needs it."),
+        ("f", "Under Reports, Transaction history. Upwork generates the invoice automatically."),
+        ("c", "Found it, thanks."),
+    ])
+    add("hard-negative", [
+        ("c", "Thanks for jumping in on a Sunday, I owe you one."),
+        ("f", "No worries, you can pay me back by writing a nice review!"),
+        ("c", "Ha, deal."),
+    ])
+    add("hard-negative", [
+        ("c", "What is Payoneer? Another freelancer mentioned it in a forum."),
+        ("f", "It's a payments company, many freelancers use it to withdraw their earnings. You don't need it, "
+              "the contract here handles everything."),
+    ])
+    add("identifier-job-context", [
+        ("c", "The checkout form rejects some customer IBANs."),
+        ("f", f"Reproduced it: the test IBAN {iban('NL', 18)} fails because the regex forgets lowercase input."),
+        ("c", "Great catch, please fix and add a unit test."),
+    ])
+    add("identifier-job-context", [
+        ("c", f"Please add the address {btc()} to the explorer dashboard and index its last 100 transactions."),
+        ("f", "Will do, indexing should take about an hour."),
+    ])
+    add("identifier-job-context", [
+        ("c", f"Audit scope: the staking contract deployed at {eth()} on mainnet."),
+        ("f", "Got it, I'll start with the reward calculation and reentrancy checks."),
+    ])
+    add("hard-negative", [
+        ("c", "My card got declined when I tried to fund the milestone."),
+        ("f", "You can add PayPal as a billing method under Settings, Billing and payments."),
+        ("c", "Oh nice, added it and the milestone is funded."),
+    ])
+    add("hard-negative", [
+        ("f", "Could you fund the escrow before I start the animation?"),
+        ("c", "Done, it shows as funded on my side."),
+        ("f", "Perfect, I'll send the storyboard by Monday."),
+    ])
+    add("hard-negative", [
+        ("c", "Do you charge in USD or GBP?"),
+        ("f", "USD on the contract, the platform converts it for you."),
+    ])
+    add("hard-negative", [
+        ("c", "Do you need me to send you a W-9 or anything?"),
+        ("f", "No, Upwork already collected my W-8BEN, nothing else needed."),
+    ])
+    add("ordinary-chat", [
+        ("f", "Just a heads-up: from next month my hourly rate goes to $45. I'll propose the change on the contract."),
+        ("c", "Understood, you've earned it."),
+    ])
+    add("hard-negative", [
+        ("c", "Please translate this letter: 'Kindly transfer the outstanding amount to our account by wire before 30 June.'"),
+        ("f", "Done, the German version is attached."),
+    ])
+    add("hard-negative", [
+        ("c", "Landing page headline idea: 'Send BTC to anyone, instantly, with zero fees.' Can you write three variations?"),
+        ("f", "Sure, here they are. I kept each under 60 characters."),
+    ])
+    add("hard-negative", [
+        ("c", "Last year I paid a designer on PayPal outside the platform and lost 600 dollars. That's why I only hire here now."),
+        ("f", "Sorry that happened. Everything stays on the contract with me."),
+    ])
+    add("hard-negative", [
+        ("c", "I'd rather pay through the platform, I like the protection."),
+        ("f", "Same here, it protects both of us."),
+    ])
+    add("ordinary-chat", [
+        ("f", "I might need two more days for the final edit, the interview audio is rough."),
+        ("c", "No problem, Friday is fine."),
+        ("f", "Thanks for understanding."),
+    ])
+    add("hard-negative", [
+        ("c", "Pay attention to the footer, the legal text must stay visible on mobile."),
+        ("f", "Noted. I'm banking on the sticky footer approach."),
+    ])
+    add("hard-negative", [
+        ("f", "Could you release the payment for milestone 3?"),
+        ("c", "Released! Great job."),
+    ])
+    add("hard-negative", [
+        ("f", "The weekly limit on the hourly contract is 20 hours, could you raise it for launch week?"),
+        ("c", "Raised to 30 for this week."),
+    ])
+    add("hard-negative", [
+        ("c", "Our staff get paid through Gusto, but for you it's all through Upwork of course."),
+        ("f", "Sounds good to me."),
+    ])
+    add("hard-negative", [
+        ("c", "Another freelancer asked me to pay him on Wise. I declined and reported him."),
+        ("f", "Good call, that's how people get scammed."),
+    ])
+    add("hard-negative", [
+        ("f", "Just so you know upfront, I only accept payment through the platform."),
+        ("c", "Of course, that's how we work too."),
+    ])
+    add("hard-negative", [
+        ("f", "What's Deel? Your HR person mentioned it in the onboarding email."),
+        ("c", "It's what we use for our full-time employees' payroll. You're fine staying on Upwork."),
+    ])
+    add("identifier-job-context", [
+        ("c", "Please enter the routing numbers from the spreadsheet into the CRM, e.g. 021000021 goes in the Bank Code field."),
+        ("f", "On it, about 2,000 rows so I'll finish tomorrow."),
+    ])
+    add("identifier-job-context", [
+        ("c", f"Bug: the wallet app cuts off {tron()} on small screens."),
+        ("f", "I'll middle-truncate it with an ellipsis and add a copy button."),
+    ])
+    add("hard-negative", [
+        ("c", "We need an M-Pesa STK push integration for our Django shop."),
+        ("f", "I've built Daraja API integrations before. Do you have a sandbox shortcode?"),
+        ("c", "Yes, I'll share the sandbox credentials in the project doc."),
+    ])
+    add("hard-negative", [
+        ("c", "Pode criar um gerador de QR code Pix para o nosso app?"),
+        ("f", "Posso sim, ja fiz isso com o padrao BR Code do Banco Central."),
+    ])
+    add("hard-negative", [
+        ("c", "We sell Amazon gift card bundles. Need 20 product descriptions, 80 words each."),
+        ("f", "Happy to help, I'll send two samples first."),
+    ])
+    add("hard-negative", [
+        ("c", "Is paying through the platform actually safe for me?"),
+        ("f", "Yes, the funds sit in escrow until you approve the milestone."),
+        ("c", "Good, let's go ahead then."),
+    ])
+    add("hard-negative", [
+        ("f", "Can I get paid weekly instead of at the end?"),
+        ("c", "It's an hourly contract, so it bills weekly automatically."),
+    ])
+    add("hard-negative", [
+        ("c", "Can I use PayPal to fund the milestone?"),
+        ("f", "Yes, PayPal is one of the billing methods the platform accepts."),
+    ])
+    add("hard-negative", [
+        ("c", "My brother paid his contractor in cash and it went fine, but I prefer paying here."),
+        ("f", "Makes sense, it's simpler for records too."),
+    ])
+    add("hard-negative", [
+        ("c", "Cash flow is tight this month. Could we split milestone 2 into two smaller milestones?"),
+        ("f", "Sure, I'll send an updated milestone plan on the contract."),
+    ])
+    add("ordinary-chat", [
+        ("c", "Let's move the call to Zoom, Meet keeps dropping."),
+        ("f", "Fine, send me the link."),
+    ])
+    add("ordinary-chat", [
+        ("f", "The raw footage is 14 GB, shall I send it via WeTransfer?"),
+        ("c", "Please upload it to our Drive folder instead."),
+        ("f", "Uploading now."),
+    ])
+    add("identifier-job-context", [
+        ("c", f"Write a script that sends 0.01 test ETH from our faucet wallet to {eth()} on Sepolia."),
+        ("f", "Done, script is in the repo under scripts/send_test.py."),
+    ])
+    add("hard-negative", [
+        ("f", "Hi, I'm a bookkeeper with 6 years of Xero experience. I accept payment only through Upwork milestones."),
+    ], surface="proposal")
+    add("hard-negative", [
+        ("f", "I've built payment gateways with Stripe, PayPal, Razorpay and Paystack. Happy to integrate whichever "
+              "your customers prefer."),
+    ], surface="proposal")
+    add("hard-negative", [
+        ("c", "How do the fees work on your side?"),
+        ("f", "The platform takes a service fee from my earnings, nothing extra for you beyond the marketplace fee."),
+        ("c", "Ok, thanks for explaining."),
+    ])
+    add("hard-negative", [
+        ("c", "The client I used to work with wired money to his designer in Vietnam every month."),
+        ("f", "Interesting. Anyway, the mockups are ready for your review."),
+    ])
+    add("hard-negative", [
+        ("c", "Someone asked me to send crypto for a 'verification fee'. Is that you?"),
+        ("f", "Definitely not, please report it. I'll never ask for payment outside the contract."),
+    ])
+    add("ordinary-chat", [
+        ("c", "Quick one: is the font licensed for commercial use?"),
+        ("f", "Yes, it's under the OFL, no restrictions."),
+        ("c", "Perfect."),
+    ])
+    add("hard-negative", [
+        ("f", "I've submitted the work for milestone 4, could you review and approve when you get a chance?"),
+        ("c", "Approved and paid, thanks!"),
+    ])
+    add("hard-negative", [
+        ("c", "We're writing a blog post comparing Wise, Revolut and PayPal for small businesses. 1,500 words?"),
+        ("f", "Sure, I'll cover fees, FX rates and transfer speed."),
+    ])
+    add("identifier-job-context", [
+        ("c", f"Validation test data: {grouped(iban('IT', 27))} should pass, the one with the typo should fail."),
+        ("f", "Added both to the fixture file."),
+    ])
+    add("hard-negative", [
+        ("c", "The milestone shows as pending, did I do something wrong?"),
+        ("f", "No, funds are released after the security period, it's normal."),
+    ])
+    return cases
+
+
+def heldout51_cases() -> list[dict[str, Any]]:
+    """Held-out batch 51: near-pairs of off-platform payment asks vs. look-alike non-violations, plus hedged asks."""
+    rng.seed(51)
+    cases: list[dict[str, Any]] = []
+    add = _adder(cases, "heldout51-")
+    b58 = "123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz"
+    digits = "0123456789"
+    bech = "qpzry9x8gf2tvdw0s3jn54khce6mua7l"
+
+    # --- client solicits / near-pair negatives ---
+    add("client-solicits", [("c", "Would you be open to taking the rest through Wise? It would save us both the fee.")], client=[(0, "PAY001")])
+    add("hard-negative", [("c", "Wise words, thanks. I'll pass your feedback on the onboarding flow to the team.")])
+    add("client-solicits", [("c", "Not sure how strict they are on here, but for the small fixes I could just Venmo you directly if that's easier?")],
+        client=[(0, "PAY001")])
+    add("hard-negative", [("c", "Our app needs a Venmo and PayPal checkout option on the cart page. Can you estimate that?")])
+    add("client-solicits", [("c", "Can we settle the final 400 EUR by SEPA transfer instead of through the site?")], client=[(0, "PAY001")])
+    add("hard-negative", [("c", "Please translate this clause into German: 'Payment by SEPA transfer is due within 30 days of the invoice date.'")])
+    add("client-solicits", [("c", "For phase two I'd rather pay you in USDT on Tron, let me know if you're fine with that.")], client=[(0, "PAY001")])
+    add("hard-negative", [("c", "Phase two is adding USDT on Tron as a payment method in our Shopify store. Have you done TRC20 integrations before?")])
+    add("client-solicits", [("c", "I can send the KES 15,000 straight to your M-Pesa tonight, would that work for you?")], client=[(0, "PAY001")])
+    add("hard-negative", [("f", "Is M-Pesa available as a withdrawal method on here? I'm in Nairobi and want to move my earnings to my own account.")])
+    add("client-solicits", [("c", "Let's do the next contract off the site, I'll just put you on our Deel payroll as a contractor.")], client=[(0, "PAY001")])
+    add("hard-negative", [("c", "We need a short comparison of Deel, Remote and Oyster for hiring contractors in Brazil, about 1500 words.")])
+    add("client-solicits", [("c", "Could I pay you with Amazon gift cards for this one? My card keeps getting declined here.")], client=[(0, "PAY001")])
+    add("hard-negative", [("c", "My card kept getting declined, so I updated my billing method to a new Visa. The milestone should be funded now.")])
+    add("client-solicits", [("c", "You're in Lisbon too, right? Easiest is I hand you the cash when we meet for the photo shoot.")], client=[(0, "PAY001")])
+    add("hard-negative", [("c", "You're in Lisbon too, right? We could meet for coffee to go over the shot list before the shoot.")])
+    add("client-solicits", [("c", "I'll mail you a cheque for the remaining balance, just send me your postal address.")], client=[(0, "PAY001")])
+    add("hard-negative", [("c", "Our accountant asked for the invoice for the last milestone. Can you tell me where I download it on the contract page?")])
+    add("client-solicits", [("c", "\u00bfTe puedo pagar por Bizum o transferencia directa? As\u00ed nos ahorramos la comisi\u00f3n los dos.")], client=[(0, "PAY001")])
+    add("hard-negative", [("c", "Necesito una app de gastos compartidos tipo Bizum para mi equipo. \u00bfCu\u00e1nto tardar\u00edas en hacer un prototipo?")])
+    add("client-solicits", [("c", "Once this milestone is done let's keep it between us. I'll pay you straight, no middleman taking a cut.")],
+        client=[(0, "PAY001")])
+    add("hard-negative", [("c", "Once this milestone is done I'll release the payment straight away and add a bonus for the quick turnaround.")])
+    add("client-solicits", [("c", "Is there any way we could handle payment between ourselves for the next part? Just asking.")], client=[(0, "PAY001")])
+    add("client-solicits", [("c", "I'll keep the contract open here for the reviews, but pay the real amount on the side. Cool?")], client=[(0, "PAY001")])
+    add("client-solicits", [("c", "Would you mind if I just sent it over on P\u0430yPal? I'll round it up to 250 GBP.")], client=[(0, "PAY001")])
+    add("client-solicits", [("c", "maybe easier if i zel\u200ble you the 80 bucks directly, ok?")], client=[(0, "PAY001")])
+
+    # --- freelancer solicits / near-pair negatives ---
+    add("freelancer-solicits", [("f", "For future work it'd be simpler if you paid me via PayPal friends and family.")], freelancer=[(0, "PAY001")])
+    add("hard-negative", [("f", "I used to get paid through PayPal friends and family for tutoring back in college, before I joined any platform.")])
+    add("freelancer-solicits", [("f", "Could you send the bonus through Revolut instead? The site takes ten percent of it otherwise.")],
+        freelancer=[(0, "PAY001")])
+    add("hard-negative", [("f", "Thanks a lot for the bonus! It showed up in my Transactions page this morning.")])
+    add("freelancer-solicits", [("f", "I'm happy to give you a 15% discount if we go direct by bank transfer from now on.")], freelancer=[(0, "PAY001")])
+    add("freelancer-solicits", [("f", "Sir you can pay directly on my UPI also, it will be faster and no deduction.")], freelancer=[(0, "PAY001")])
+    add("hard-negative", [("c", "We are an Indian startup, need UPI payment integration with Razorpay in our React Native app.")])
+    add("freelancer-solicits", [("f", "K\u00f6nnen wir die restlichen Stunden einfach per \u00dcberweisung direkt abrechnen? Das geht schneller.")],
+        freelancer=[(0, "PAY001")])
+    add("freelancer-solicits", [("f", "Do you hold any crypto? I'd happily take ETH for the next sprint instead of going through here.")],
+        freelancer=[(0, "PAY001")])
+    add("hard-negative", [("f", "For the next sprint I'll write the ETH staking contract and the Hardhat tests, then we can review.")])
+    add("freelancer-solicits", [("f", "If you ever want to skip the service fee, just say so and I'll share my bank details.")], freelancer=[(0, "PAY001")])
+    add("freelancer-solicits", [("f", "For the monthly retainer, maybe we could take it off here after the first month? Just thinking out loud.")],
+        freelancer=[(0, "PAY001")])
+    add("hard-negative", [("f", "For the monthly retainer we could switch to an hourly contract here after the first month, whichever you prefer.")])
+    add("freelancer-solicits", [("f", "Payoneer direct would be ideal for me, the platform holds funds for 5 days.")], freelancer=[(0, "PAY001")])
+    add("hard-negative", [("f", "The platform holds funds for 5 days after approval, so I'll see the payment next week. No rush at all.")])
+
+    # --- cover letters ---
+    add("cover-letter", [("f", "Hi! I've built 40+ Webflow sites. After the first contract I offer a lower rate for clients who pay me directly via Payoneer.")],
+        freelancer=[(0, "PAY001")], surface="proposal")
+    add("cover-letter", [("f", "Hello, I have five years of experience integrating PayPal, Stripe and Payoneer payouts into WooCommerce stores.")],
+        surface="proposal")
+    add("cover-letter", [("f", "I can start today. If you prefer to skip fees, pay me at paypal.me/martadesigns and I'll deliver in 48 hours.")],
+        freelancer=[(0, "PAY002")], surface="proposal")
+    add("cover-letter", [("f", "I can start today. Payment only through milestones on this platform, as usual. Delivery in 48 hours.")],
+        surface="proposal")
+    add("cover-letter", [("f", "Dear hiring manager, I am a chartered accountant experienced with bank reconciliation, wire transfers and SWIFT messages.")],
+        surface="proposal")
+
+    # --- details, valid ---
+    add("details-valid", [("f", f"Here's my IBAN for a direct transfer, saves us both the fees: {grouped(iban('DE', 22))}")], freelancer=[(0, "PAY002")])
+    add("details-valid", [("c", f"Rather than a refund through the site, just send the 200 EUR back to my IBAN {iban('NL', 18)}")], client=[(0, "PAY002")])
+    add("details-valid", [("f", f"Voici mon IBAN pour le virement direct : {grouped(iban('FR', 27))}. Merci !")], freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", f"Send the 0.01 BTC to {btc()} whenever you're ready, that wallet is mine.")], freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", "My Cash App is $JonahBuildsStuff, way quicker than waiting for the weekly release here.")], freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", "Pay me directly if you like: sort code 20-45-77, account 41893022, name R. Okafor.")], freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", "Routing 021000021, account 483920117 at Chase. Wire it there and we skip the fees.")], freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", "For the extra revisions just use this link: paypal.me/lenadesign/120")], freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", f"USDT (TRC20) address for the next part: {tron()}")], freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", f"You can pay the remaining 0.3 ETH to my wallet {eth()}")], freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", f"btc works for me too, here: {segwit()}")], freelancer=[(0, "PAY002")])
+    add("details-valid", [("c", f"To get your deposit back outside the contract, my taproot address is {taproot()}")], client=[(0, "PAY002")])
+    add("details-valid", [("f", "Zelle: 415-555-0172 (Dana K). Send it there and I'll close the contract here.")], freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", f"My bank in Spain, IBAN {grouped(iban('ES', 24))}, SWIFT CAIXESBBXXX, titular Pablo Ruiz.")], freelancer=[(0, "PAY002")])
+
+    # --- invalid identifiers ---
+    add("identifier-invalid", [("f", f"Just transfer the rest to my IBAN {corrupt(iban('BE', 16), digits)} and we're done.")], freelancer=[(0, "PAY001")])
+    add("identifier-invalid", [("c", f"The import script crashes on this IBAN: {corrupt(iban('IT', 27), digits)}. Can it show a checksum error instead?")])
+    add("identifier-invalid", [("c", f"Your validator should reject {corrupt(btc(), b58)} since the checksum is wrong. Please add that to the tests.")])
+    add("identifier-invalid", [("c", f"The QA sheet lists {corrupt(segwit(), bech)} as a bad bech32 input; the form still accepts it.")])
+    add("identifier-invalid", [("c", f"Row 14 of the CSV has {corrupt(tron(), b58)}, which our parser marks valid. It shouldn't be.")])
+
+    # --- identifiers in job context ---
+    add("identifier-job-context", [("c", f"Use {iban('GB', 22)} as the sample IBAN in the unit tests for the invoice parser.")])
+    add("identifier-job-context", [("c", f"Please put our company IBAN {grouped(iban('AT', 20))} in the footer of the new invoice template.")])
+    add("identifier-job-context", [("c", f"Deploy the contract on Sepolia and set the owner to {eth()} for now.")])
+    add("identifier-job-context", [("c", f"The dashboard should show the live balance of our treasury address {btc()} and refresh every minute.")])
+    add("identifier-job-context", [("c", f"Add a QR code for {tron()} to the donation page of our charity site.")])
+    add("identifier-job-context", [("c", "Stripe sandbox test card is 4242 4242 4242 4242; use any future expiry when testing checkout.")])
+
+    # --- conversations ---
+    add("conversation", [("c", "Could we do the next milestone over Wise instead?"), ("f", "Sure, that works for me.")],
+        client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+    add("conversation", [("c", "Can I just pay you on PayPal for this bit?"), ("f", "Why, what's the benefit for you?"),
+                         ("c", "Honestly just avoiding the fee on my side."), ("f", "Ok, fine by me.")],
+        client=[(0, "PAY001")], freelancer=[(3, "PAY003")])
+    add("conversation", [("f", "Would you consider paying me directly next time? Lower rate for you."),
+                         ("c", "No, let's keep everything on here, that's the rule.")], freelancer=[(0, "PAY001")])
+    add("conversation", [("c", "I'd prefer to send the money by bank transfer, can you give me your details?"),
+                         ("f", "Sorry, I only accept payment through the platform. I've also let support know about this request.")],
+        client=[(0, "PAY001")], flags=[("f", 0)])
+    add("conversation", [("c", "Bank transfer for the last 600 USD instead? My finance team prefers it."),
+                         ("f", f"Alright, here you go: {grouped(iban('PL', 28))}")],
+        client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+    add("conversation", [("f", "I could take USDT for this if you like, no fees that way."),
+                         ("c", "I don't have USDT, but I could do Zelle?")],
+        freelancer=[(0, "PAY001")], client=[(1, "PAY003")])
+    add("conversation", [("c", "Want to switch to Payoneer for the rest of the project?"), ("f", "ok deal"),
+                         ("c", "Great, I'll set it up once the current milestone closes.")],
+        client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+    add("conversation", [("c", "Let's skip the platform for the final payment."), ("f", "I'd rather not, sorry."),
+                         ("c", "Come on, I'll just Venmo you, nobody will ever know.")],
+        client=[(0, "PAY001"), (2, "PAY001")])
+    add("conversation", [("c", "Could I pay you outside the site from now on?"), ("f", "Outside? How would that work?"),
+                         ("c", "It's just that our finance team can't onboard new vendors on here."), ("f", "Ok, I get it, let's do it.")],
+        client=[(0, "PAY001")], freelancer=[(3, "PAY003")])
+    add("conversation", [("f", "Happy to go direct by PayPal if you'd like to skip the fee."),
+                         ("c", "This isn't allowed. I'm reporting this message.")],
+        freelancer=[(0, "PAY001")], flags=[("c", 0)])
+    add("conversation", [("c", "Could I send it via PayPal directly?"),
+                         ("f", "Sounds good, my PayPal is sam.l.writes@gmail.com")],
+        client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+    add("conversation", [("c", "Can we do payment through Wise going forward?"), ("f", "What deadline do you have in mind for the logo pack?"),
+                         ("c", "End of next week would be ideal."), ("f", "Fine, end of next week. And yes, Wise is fine for the payment.")],
+        client=[(0, "PAY001")], freelancer=[(3, "PAY003")])
+    add("conversation", [("c", "My last freelancer asked me to pay him via Payoneer outside the site. I said no."),
+                         ("f", "Good call, I'd never do that either. Everything stays on the contract with me.")])
+    add("conversation", [("f", "Could you pay me by bank transfer this time?"), ("c", "Sure, no problem."),
+                         ("f", f"Thanks! Account holder M. Novak, IBAN {grouped(iban('CZ', 24))}")],
+        freelancer=[(0, "PAY001"), (2, "PAY002")], client=[(1, "PAY003")])
+    add("conversation", [("c", "Can I pay you in cash when you drop off the prints?"), ("f", "yeah that's fine"),
+                         ("c", "Perfect, I'll have it ready on Friday then.")],
+        client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+    add("conversation", [("c", "Can I pay the bonus through the platform, or do I need a new contract?"),
+                         ("f", "You can use the Bonus button on the contract page, no new contract needed.")])
+    add("conversation", [("c", "What's Wise? My developer friend keeps mentioning it."),
+                         ("f", "It's a money transfer service with low exchange fees, people use it for sending money abroad.")])
+    add("conversation", [("c", "Would you accept Skrill for the rest instead of the site?"), ("f", "Which service is Skrill exactly?")],
+        client=[(0, "PAY001")])
+    add("conversation", [("f", "Heads-up: someone messaged me claiming to be your colleague and asked to pay me off-site. Was that you?"),
+                         ("c", "No! Please ignore it, we only pay through here. I'll report it too.")])
+    add("conversation", [("c", "Do I need to fund escrow before you start?"),
+                         ("f", "Yes, once the first milestone is funded I'll begin. Refunds go through support if anything goes wrong.")])
+    add("conversation", [("f", "I'll send you the files tonight. Could you pay via GCash instead, it's easier here in Manila."),
+                         ("c", "I'd prefer to keep it on the platform, thanks."), ("f", "Understood, no problem, platform it is.")],
+        freelancer=[(0, "PAY001")])
+
+    # --- more hard negatives ---
+    add("hard-negative", [("f", "Another client asked me to switch to PayPal last week. I declined and reported it, just so you know how I work.")])
+    add("hard-negative", [("c", "My brother pays his landlord by Zelle every month and never has issues. Anyway, back to the website copy.")])
+    add("hard-negative", [("c", "Our supplier in Lagos pays us through Paystack and the webhook keeps failing. Can you debug it?")])
+    add("hard-negative", [("f", "I withdrew my earnings to my bank account yesterday, took two days to arrive.")])
+    add("hard-negative", [("c", "I just paid $300 on the contract, check your Transactions page.")])
+    add("hard-negative", [("c", "Last month you were paid through the milestone and it worked fine. Same setup for this one?")])
+    add("hard-negative", [("f", "You can bank on me finishing the illustrations by Friday.")])
+    add("hard-negative", [("c", "That redesign really paid off, the conversion rate is up 12%.")])
+    add("hard-negative", [("c", "This feature is a cash cow for us, so the checkout page has to be perfect.")])
+    add("hard-negative", [("c", "Write a blog post comparing Revolut, Monzo and N26 for freelancers living in Europe.")])
+    add("hard-negative", [("c", "I need a Stripe Connect expert to fix payouts to the sellers on our marketplace.")])
+    add("hard-negative", [("c", "Please write a script that pulls our Wise statements and reconciles them against Xero.")])
+    add("hard-negative", [("f", "Back in 2019 a client paid me by cheque for a print job. Took three weeks to clear, what a hassle.")])
+    add("hard-negative", [("f", "I filed a refund request for the overlapping hours; support said it takes 5 to 7 days.")])
+
+    # --- ordinary chat ---
+    add("ordinary-chat", [("c", "Thanks, the logo looks great. Could we try a darker blue for the wordmark?")])
+    add("ordinary-chat", [("f", "Quick update: the API endpoints are done, I'm writing tests now and will push tonight.")])
+    add("ordinary-chat", [("c", "Sorry for the slow reply, I was travelling. Let's have a call Tuesday at 3pm CET?"),
+                          ("f", "Tuesday 3pm CET works. I'll send a meeting link.")])
+    add("ordinary-chat", [("f", "Obrigado pelo feedback! Vou ajustar as cores e enviar a nova vers\u00e3o amanh\u00e3.")])
+    return cases
+
+
+def heldout52_cases() -> list[dict[str, Any]]:
+    """Held-out batch 52: payment details and identifiers, regional wallets, cover letters, multilingual messages."""
+    rng.seed(52)
+    cases: list[dict[str, Any]] = []
+    add = _adder(cases, "heldout52-")
+    digits = "0123456789"
+    b58 = "123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz"
+    bech = "qpzry9x8gf2tvdw0s3jn54khce6mua7l"
+
+    # --- client solicits ---
+    add("client-solicits", [("c", "Could we move the payments to Wise once this milestone is approved? The Upwork fee eats a big chunk of my budget.")],
+        client=[(0, "PAY001")])
+    add("client-solicits", [("c", "I'd prefer to pay you through GCash directly from now on, it's faster for me here in Manila.")],
+        client=[(0, "PAY001")])
+    add("client-solicits", [("c", "¿Te parece si te pago por Nequi por fuera de la plataforma? Así nos ahorramos la comisión los dos.")],
+        client=[(0, "PAY001")])
+    add("client-solicits", [("c", "For phase two I'd rather send USDT on TRON than go through the platform. Would that work for you?")],
+        client=[(0, "PAY001")])
+    add("client-solicits", [("c", "Let's end the contract here and I'll pay the future tasks by bank transfer at the end of each month.")],
+        client=[(0, "PAY001")])
+    add("client-solicits", [("c", "Können wir die Bezahlung ab jetzt direkt per Überweisung machen, ohne Upwork?")],
+        client=[(0, "PAY001")])
+    add("client-solicits", [("c", "Send me your M-Pesa number and I'll pay you directly tonight, no need to wait for the milestone.")],
+        client=[(0, "PAY001")])
+    add("client-solicits", [("c", "could I pay you via P\u0430yP\u0430l friends & family instead? cheaper for both of us")],
+        client=[(0, "PAY001")])
+    add("client-solicits", [("c", "Our company can put you on our Deel payroll as a contractor, then we close this contract and skip the fees.")],
+        client=[(0, "PAY001")])
+
+    # --- freelancer solicits ---
+    add("freelancer-solicits", [("f", "If you prefer, you can pay me through Payoneer directly and skip the 10% platform fee.")],
+        freelancer=[(0, "PAY001")])
+    add("freelancer-solicits", [("f", "Would you be open to paying the final milestone in cash when we meet at your office on Thursday?")],
+        freelancer=[(0, "PAY001")])
+    add("freelancer-solicits", [("f", "Pode me pagar por Pix? Fica bem mais simples pra mim do que pela plataforma.")],
+        freelancer=[(0, "PAY001")])
+    add("freelancer-solicits", [("f", "Happy to keep going with you, but for the ongoing maintenance I'd rather be paid in BTC off Upwork.")],
+        freelancer=[(0, "PAY001")])
+    add("freelancer-solicits", [("f", "Pour les prochaines missions, on pourrait régler par virement bancaire directement, sans passer par la plateforme ?")],
+        freelancer=[(0, "PAY001")])
+    add("freelancer-solicits", [("f", "If you add me to your Gusto payroll as a contractor we can drop the Upwork contract altogether.")],
+        freelancer=[(0, "PAY001")])
+    add("freelancer-solicits", [("f", "Aap JazzCash ya Easypaisa se bhi payment kar sakte hain, platform ke bahar, fee bhi nahi lagegi.")],
+        freelancer=[(0, "PAY001")])
+
+    # --- own payment details (valid) ---
+    add("details-valid", [("f", f"Here are my bank details for the rest of the work, no need to use the platform: IBAN {grouped(iban('DE', 22))}, "
+                                "BIC COBADEFFXXX.")],
+        freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", f"Send it to my Wise account instead: {iban('GB', 22)} (Oliver Grant). Thanks!")],
+        freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", "my paypal is jana.koval.design@gmail.com, just send the balance there and we're good")],
+        freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", "Cash App: $mikecutsvideo. Send it whenever you're ready and we can close the contract without paying out here.")],
+        freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", f"BTC: {btc()} - please pay the next batch of illustrations there to avoid the fees.")],
+        freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", "You can pay me directly here, it's quicker: paypal.me/lucasrenderstudio/450")],
+        freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", "Account number: 40718263, sort code: 20-45-77, name: R. Ahmed. Transfer the £600 and I'll send the final files.")],
+        freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", "Routing number 021000021, account 483920174561 (checking). Direct deposit is fine, skip the Upwork invoice.")],
+        freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", "My UPI ID is priyanka.designs@okhdfcbank, you can pay there directly, no fees at all.")],
+        freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", f"Mi cuenta para la transferencia: {grouped(iban('ES', 24))}. Así evitamos la comisión de la plataforma.")],
+        freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", f"USDT (TRC20): {tron()}\nSend the 350 there and I'll push the release tonight.")],
+        freelancer=[(0, "PAY002")])
+    add("details-valid", [("c", "My Zelle is ops@brightlane-dental.com. Send me a payment request there for the extra hours and I'll approve it today.")],
+        client=[(0, "PAY002")])
+    add("details-valid", [("f", f"Mój numer konta: {grouped(iban('PL', 28))}. Proszę przelać bezpośrednio, poza platformą.")],
+        freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", f"SWIFT: BARCGB22, IBAN {iban('GB', 22)}. Wire the deposit and I'll start Monday.")],
+        freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", f"Bitcoin (native segwit): {segwit()}. Paying there saves us both the service fee.")],
+        freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", "Here's a Stripe payment link for the remaining 1,200 USD so we don't lose 10% to fees: https://buy.stripe.com/7sI5kQ0aB3cD9xYz")],
+        freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", "bKash (personal): 01712-345678. Please send money there for the revision round.")],
+        freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", "Pay\u200bPal: tomas.r.audio@outlook.com - send it as friends and family please")],
+        freelancer=[(0, "PAY002")])
+
+    # --- invalid identifiers ---
+    add("identifier-invalid", [("c", f"The payroll import chokes on this row: {corrupt(iban('NL', 18), digits)}. Can your validator tell us why it fails?")])
+    add("identifier-invalid", [("f", f"The checksum test now correctly rejects {corrupt(btc(), b58)} - the last characters don't match.")])
+    add("identifier-invalid", [("f", f"Please wire the 800 EUR directly to my account, not through Upwork: {grouped(corrupt(iban('FR', 27), digits))}")],
+        freelancer=[(0, "PAY001")])
+    add("identifier-invalid", [("f", f"I added a unit test: the segwit address {corrupt(segwit(), bech)} must be reported as invalid.")])
+    add("identifier-invalid", [("f", f"Send the USDT to {corrupt(tron(), b58)} instead of paying on here, it's quicker.")],
+        freelancer=[(0, "PAY001")])
+    add("identifier-invalid", [("c", f"This TRON address from a user report fails validation: {corrupt(tron(), b58)}. Why did our form accept it?")])
+    add("identifier-invalid", [("c", f"The sample IBAN in the spec, {corrupt(iban('IT', 27), digits)}, has a bad check digit - please fix the fixture.")])
+    add("identifier-invalid", [("c", f"Can you pay me back the overcharge by bank? Outside Upwork is fine: {corrupt(iban('BE', 16), digits)}")],
+        client=[(0, "PAY001")])
+
+    # --- identifiers in a job context ---
+    add("identifier-job-context", [("c", f"Use {iban('DE', 22)} as the test IBAN in the SEPA sandbox checkout form.")])
+    add("identifier-job-context", [("c", f"Our donation page should show our BTC address {btc()} together with a QR code for donors.")])
+    add("identifier-job-context", [("f", f"Deployed the contract to Sepolia at {eth()}, please verify it on Etherscan.")])
+    add("identifier-job-context", [("c", f"Build a parser that pulls IBANs such as {grouped(iban('BE', 16))} out of scanned bank statements.")])
+    add("identifier-job-context", [("c", f"Whitelist this taproot address for the wallet QA run: {taproot()}")])
+    add("identifier-job-context", [("f", f"The regex now accepts P2SH addresses such as {p2sh()} as well as bech32 ones.")])
+    add("identifier-job-context", [("c", "Map the 'sort_code' (e.g. 20-00-00) and 'account_number' (e.g. 12345678) columns of the CSV to our schema.")])
+    add("identifier-job-context", [("c", f"Customers pay into our company account {iban('NL', 18)}; reconcile those transfers against the Shopify orders.")])
+
+    # --- cover letters ---
+    add("cover-letter", [("f", "Hi! I have 6 years of Shopify theme work behind me and can start this week. To keep costs low for you, "
+                                "I usually take payment via Wise directly after the first milestone instead of through Upwork.")],
+        freelancer=[(0, "PAY001")], surface="proposal")
+    add("cover-letter", [("f", "Hello, I'm a React Native developer with 40+ shipped apps. My rate is 25 USD/h. "
+                                "PayPal: andrei.builds@gmail.com if you want faster payment outside the platform.")],
+        freelancer=[(0, "PAY002")], surface="proposal")
+    add("cover-letter", [("f", "I've integrated Stripe, PayPal and Adyen checkouts for several e-commerce stores, including 3-D Secure flows. "
+                                "Happy to split this into fixed-price milestones here on Upwork.")],
+        surface="proposal")
+    add("cover-letter", [("f", "Dear hiring manager, I'm comfortable with an hourly contract tracked through the Upwork desktop app "
+                                "and can send weekly progress reports.")],
+        surface="proposal")
+    add("cover-letter", [("f", "Hola, tengo experiencia en Laravel y Vue. Si prefiere, podemos trabajar por fuera con pago por transferencia "
+                                "y le hago un 10% de descuento.")],
+        freelancer=[(0, "PAY001")], surface="proposal")
+    add("cover-letter", [("f", "I built an M-Pesa STK push integration for a Nairobi e-commerce shop last year, so the Daraja API side of your "
+                                "project is familiar ground.")],
+        surface="proposal")
+    add("cover-letter", [("f", "Senior copywriter here. For long-term clients I prefer crypto payments (USDT) - message me and we can move "
+                                "the work off Upwork.")],
+        freelancer=[(0, "PAY001")], surface="proposal")
+    add("cover-letter", [("f", f"I have audited a dozen ERC-20 contracts; my latest report covers the token at {eth()} on mainnet. "
+                                "I can deliver a full audit within 10 days.")],
+        surface="proposal")
+    add("cover-letter", [("f", "Good day po! Virtual assistant with 4 years of experience. GCash 0917 555 0192 if you'd like to pay me "
+                                "outside the platform for a discount.")],
+        freelancer=[(0, "PAY002")], surface="proposal")
+    add("cover-letter", [("f", "My previous clients on Upwork have often added bonuses after launch, and my job success score is 100%. "
+                                "I'd be glad to help with your landing page.")],
+        surface="proposal")
+    add("cover-letter", [("f", "Guten Tag, ich habe bereits mehrere SEPA-Lastschrift-Integrationen umgesetzt und kenne die Mandatsverwaltung "
+                                "gut. Abrechnung gern über Meilensteine.")],
+        surface="proposal")
+    add("cover-letter", [("f", "Bonjour, graphiste freelance depuis 8 ans. Paiement possible par Lydia ou virement direct si vous préférez "
+                                "éviter les frais de la plateforme.")],
+        freelancer=[(0, "PAY001")], surface="proposal")
+
+    # --- conversations ---
+    add("conversation", [("c", "The Upwork fee is killing my budget. Could I pay you by PayPal for the next sprint?"),
+                         ("f", "Sure, that works for me."),
+                         ("c", "Great, I'll send it Friday after the sprint demo.")],
+        client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+    add("conversation", [("c", "Let's move the payments to Wise from now on, it's cheaper."),
+                         ("f", "Sorry, I keep all payments on Upwork. I've reported this suggestion to support.")],
+        client=[(0, "PAY001")], flags=[("f", 0)])
+    add("conversation", [("c", "Is Revolut ok for you for the next invoices?"),
+                         ("f", "Do you mean paying outside the Upwork contract?"),
+                         ("c", "Yes, directly to you. It saves both of us the service fee."),
+                         ("f", "Ok, let's do that.")],
+        client=[(0, "PAY001")], freelancer=[(3, "PAY003")])
+    add("conversation", [("c", "Could you give me your bank details? I'd prefer to wire the money directly this time."),
+                         ("f", f"Here you go: {grouped(iban('IT', 27))}, account holder Marco Bellini.")],
+        client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+    add("conversation", [("f", "To save on fees, would you be OK paying me via PayPal for this one?"),
+                         ("c", "Sure, send me your PayPal."),
+                         ("f", "It's elena.m.translates@gmail.com, thanks!")],
+        freelancer=[(0, "PAY001"), (2, "PAY002")], client=[(1, "PAY003")])
+    add("conversation", [("c", "Can I send the payment by bank transfer to save the fee?"),
+                         ("f", "Bank transfers are slow here, could you do USDT instead?")],
+        client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+    add("conversation", [("c", "Would you take Venmo for this week's hours?"),
+                         ("f", "Hmm, I'm not sure about that."),
+                         ("c", "Or Cash App if that's easier. Either way we skip the platform fee."),
+                         ("f", "No thanks, let's keep it on Upwork.")],
+        client=[(0, "PAY001"), (2, "PAY001")])
+    add("conversation", [("c", "I can pay you in cash when you come to install the network, no need for the contract."),
+                         ("f", "I'd rather keep it on the contract. Could you fund a milestone for the install?"),
+                         ("c", "Fine, I'll add the milestone tonight.")],
+        client=[(0, "PAY001")])
+    add("conversation", [("f", "Since we're both in Lagos, you could just send the balance via OPay and we close this contract."),
+                         ("c", "No, we only pay through Upwork. I've flagged this message.")],
+        freelancer=[(0, "PAY001")], flags=[("c", 0)])
+    add("conversation", [("c", "Pwede ba kitang bayaran through GCash na lang? Mas madali para sa akin."),
+                         ("f", "Sige po, GCash number ko: 0917 482 1133.")],
+        client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+    add("conversation", [("c", "¿Te puedo pagar por Mercado Pago en vez de por acá? La comisión es altísima."),
+                         ("f", "Dale, pasame el link de pago y listo.")],
+        client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+    add("conversation", [("c", "Did the milestone payment reach you?"),
+                         ("f", "Yes, it was released yesterday, thanks! Starting on the second screen now.")])
+    add("conversation", [("c", "Would you accept the payment via Wise next time?"),
+                         ("f", "What's Wise?"),
+                         ("c", "It's a money transfer app. I'd send the money to you directly instead of via Upwork."),
+                         ("f", "Thanks for explaining, but I need to keep payments on Upwork.")],
+        client=[(0, "PAY001")])
+    add("conversation", [("f", "Would you mind paying the remaining balance via Payoneer directly?"),
+                         ("c", "Why not through the contract?"),
+                         ("f", "The fees on my side are lower and the money arrives faster."),
+                         ("c", "ok, go ahead and send me the request.")],
+        freelancer=[(0, "PAY001")], client=[(3, "PAY003")])
+    add("conversation", [("c", "Posso te pagar via Pix? Seria mais rápido que pela plataforma."),
+                         ("f", "Pode ser! Minha chave Pix é o meu e-mail: rafa.motion@gmail.com")],
+        client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+    add("conversation", [("f", "A client once paid me through PayPal years ago and then filed a chargeback, so I'm a bit cautious."),
+                         ("c", "Understood. We'll pay everything through Upwork milestones.")])
+    add("conversation", [("c", "You went way beyond the scope. Can I pay you something extra?"),
+                         ("f", "Thank you! You can send a bonus from the contract page if you like."),
+                         ("c", "Done, sent it just now.")])
+    add("conversation", [("c", "Venmo or Zelle for the rest? Whatever's easier for you, just not through the site."),
+                         ("f", "Venmo is easiest, I'm @dana-kwon-art.")],
+        client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+    add("conversation", [("f", "Could we do the next phase via bank transfer? I'll give you 5% off."),
+                         ("c", "Deal."),
+                         ("f", "Great, I'll send the invoice tomorrow morning.")],
+        freelancer=[(0, "PAY001")], client=[(1, "PAY003")])
+    add("conversation", [("c", "Können wir die nächste Rate per PayPal direkt erledigen?"),
+                         ("f", "Nein, leider nicht - Zahlungen laufen bei mir nur über Upwork. Ich habe das gemeldet.")],
+        client=[(0, "PAY001")], flags=[("f", 0)])
+    add("conversation", [("c", "We'd like to continue after this contract. Could we pay you in crypto going forward?"),
+                         ("f", "I appreciate it, but I'll only work through Upwork."),
+                         ("c", "Alright, no problem. I'll open a new contract next week.")],
+        client=[(0, "PAY001")])
+    add("conversation", [("c", "How do you want the extra 200 for the rush delivery?"),
+                         ("f", "Just add it as a new milestone and I'll submit the work against it."),
+                         ("c", "Perfect, added.")])
+
+    # --- hard negatives ---
+    add("hard-negative", [("c", "Please build a PayPal Checkout integration for our WooCommerce store, including refunds.")])
+    add("hard-negative", [("f", "I've set up the next milestone. Fund it whenever you're ready and escrow will hold it until you approve.")])
+    add("hard-negative", [("c", "I sent you a $50 bonus through Upwork for the quick turnaround.")])
+    add("hard-negative", [("f", "Last year a client paid me by wire transfer and it took three weeks to arrive.")])
+    add("hard-negative", [("c", "Our drivers get paid weekly via M-Pesa by the logistics company; we need a dashboard that shows those payouts.")])
+    add("hard-negative", [("f", "Another client asked me to take payment on Venmo. I declined and reported it to support.")])
+    add("hard-negative", [("c", "The invoice for contract #48213 is in the Reports tab if your accountant needs it.")])
+    add("hard-negative", [("f", "Writing good tests now will pay off later, trust me.")])
+    add("hard-negative", [("c", "What is Payoneer? A friend of mine mentioned it the other day.")])
+    add("hard-negative", [("f", "I withdraw my Upwork earnings to my Payoneer account, so there's no problem on my side.")])
+    add("hard-negative", [("c", "Could you issue a refund through the platform for the unused hours?")])
+    add("hard-negative", [("c", "I changed my billing method to a new Visa card, so the weekly charge should go through now.")])
+    add("hard-negative", [("f", "The Cash App clone UI is done - the send money screen animates properly now.")])
+    add("hard-negative", [("f", "Don't worry, I'm not in this for a quick buck. I want the app to be solid.")])
+    add("hard-negative", [("c", "My accountant paid the printing supplier by bank transfer yesterday, so the flyers ship Monday.")])
+    add("hard-negative", [("c", "Die Zahlung für den Meilenstein ist angekommen? Dann starte bitte mit Phase zwei.")])
+    add("hard-negative", [("f", "Le paiement du jalon a bien été reçu via la plateforme, merci beaucoup !")])
+    add("hard-negative", [("c", "Paying outside Upwork isn't allowed, so let's just add a milestone for the extra pages.")])
+    add("hard-negative", [("f", "Does Upwork let me withdraw my earnings to GCash, or only to a bank account?")])
+    add("hard-negative", [("c", "Our shop offers cash on delivery; please add a COD option to the checkout flow.")])
+    add("hard-negative", [("c", "Write three blog posts comparing Wise, Revolut and Payoneer for small businesses sending money abroad.")])
+
+    # --- ordinary chat ---
+    add("ordinary-chat", [("f", "Attached the revised logo with the darker teal. Let me know your thoughts.")])
+    add("ordinary-chat", [("c", "Can we have a quick call tomorrow at 10am CET to go over the wireframes?")])
+    add("ordinary-chat", [("c", "Thanks, the API docs you wrote were really helpful for our team.")])
+    add("ordinary-chat", [("f", "Ya subí los cambios al repositorio, revisa la rama feature/login cuando puedas.")])
+    add("ordinary-chat", [("f", "I'm out sick today, I'll catch up on the translation tomorrow morning.")])
+    return cases
+
+
 def main() -> None:
     cases = [*dev_cases(), *heldout_cases(), *heldout2_cases(), *heldout3_cases(),
              *heldout4_cases(), *heldout5_cases(), *heldout6_cases(), *heldout7_cases(),
@@ -12768,7 +13955,8 @@ def main() -> None:
              *heldout39_cases(), *heldout40_cases(),
              *heldout41_cases(), *heldout42_cases(), *heldout43_cases(),
              *heldout44_cases(), *heldout45_cases(), *heldout46_cases(),
-             *heldout47_cases(), *heldout48_cases()]
+             *heldout47_cases(), *heldout48_cases(), *heldout49_cases(),
+             *heldout50_cases(), *heldout51_cases(), *heldout52_cases()]
     with OUT.open("w", encoding="utf-8") as f:
         for case in cases:
             f.write(json.dumps(case, ensure_ascii=False) + "\n")
