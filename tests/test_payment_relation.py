@@ -1205,3 +1205,23 @@ def test_every_word_list_entry_is_written_as_the_normalised_text_reads() -> None
     words = [*raw["prefilter"]["words"],
              *(w for v in raw["relation"].values() if isinstance(v, list) for w in v)]
     assert [n for n in [*names, *words] if normalize(n).text != n] == []
+
+
+@pytest.mark.parametrize(("text", "flagged"), [
+    ("Zelle for the remaining balance?", True),
+    ("Want to move the rest to Revolut?", True),
+    ("Would you be open to Skrill for the next invoice?", True),
+    ("Is Wise cheaper than a direct bank withdrawal?", False),
+    ("PayPal checkout for the store page?", False),
+])
+def test_short_questions_put_to_the_other_party(text: str, flagged: bool) -> None:
+    assert bool(DETECTOR.read(text).violating) is flagged
+
+
+@pytest.mark.parametrize("text", [
+    "$SamEdits is my cashtag, drop the rest there.",
+    "sam.edits@mail.com is my PayPal, send it whenever.",
+    "Nagad (personal): 01812-765432, send the balance there.",
+])
+def test_handles_given_before_their_label_or_with_a_note(text: str) -> None:
+    assert DETECTOR.read(text).has(SignalKind.DETAILS)

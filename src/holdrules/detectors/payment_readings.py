@@ -61,8 +61,9 @@ def read_relations(
     words = [set(WORD.findall(text[a:b])) for a, b in clauses]
     every = set().union(*words)
     relation = vocab.relation
-    if vocab.channel_gate.isdisjoint(every) or relation.parties.isdisjoint(every):
-        return  # the whole message lacks a channel or either party
+    if vocab.channel_gate.isdisjoint(every) or (
+            relation.parties.isdisjoint(every) and "?" not in text):
+        return  # the whole message lacks a channel, or a party and a question
     found: list[tuple[int, int]] = []  # sorted, never overlapping: bisected
     later_pointer: list[Guard | None] = []  # per clause: the first pointer from it on
     lifts: _LaterLifts | None = None
@@ -78,7 +79,9 @@ def read_relations(
         span = text[start:end]
         name, channels = "solicit.payment_relation", relation_spans(span, vocab)
         if not channels:
-            name, channels = "solicit.payment_frame", frame_spans(span, vocab)
+            name = "solicit.payment_frame"
+            asked = (start, end) in clause_set and _elliptical_question(text, start, end)
+            channels = frame_spans(span, vocab, asked=asked)
         if not channels:
             continue
         if declining_matches(span, vocab):
@@ -105,6 +108,20 @@ def read_relations(
             continue
         collector.add_span(SignalKind.SOLICIT, name, start + c_start, start + c_end)
         insort(found, (start, end))
+
+
+_ASKS_ABOUT = frozenset({"is", "are", "was", "were", "does", "do", "did", "has", "have",
+                         "how", "what", "why", "which", "where", "who", "when", "whats"})
+
+
+def _elliptical_question(text: str, start: int, end: int) -> bool:
+    """A short question with no subject of its own, put to the other party ("Pay by
+    bank for the next milestone?", "Want to switch to Payoneer for the rest?"); not
+    one that asks about something ("Is it cheaper than a direct bank withdrawal?")."""
+    if not text.startswith("?", end):
+        return False
+    words = WORD.findall(text, start, end)
+    return 0 < len(words) <= 12 and words[0] not in _ASKS_ABOUT
 
 
 def _overlaps_found(start: int, end: int, found: list[tuple[int, int]]) -> bool:

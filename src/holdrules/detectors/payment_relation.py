@@ -119,7 +119,8 @@ def relation_spans(text: str, vocab: PaymentVocabulary) -> list[tuple[int, int]]
     return channels
 
 
-def frame_spans(text: str, vocab: PaymentVocabulary) -> list[tuple[int, int]]:
+def frame_spans(text: str, vocab: PaymentVocabulary, *,
+                asked: bool = False) -> list[tuple[int, int]]:
     """The channel mentions of `text` in a transaction frame: one of the two parties
     speaks of itself or the other ("I", "we", "let's", "you") and the words around the
     channel are those of settling a payment: an act of paying, a share of the price ("the
@@ -131,10 +132,12 @@ def frame_spans(text: str, vocab: PaymentVocabulary) -> list[tuple[int, int]]:
     Wider than `relation_spans`, which needs the second person and a payment verb: "I'll
     pay via Western Union, is that ok?" names no "you". Past forms are not cues ("I used
     Payoneer before"), and the medium guards (job topic, past, platform feature, third
-    party) still apply to what it finds."""
+    party) still apply to what it finds. A question (`asked`) needs no party word: it is
+    put to the other one ("Pay by bank for the next milestone?", "Want to switch to
+    Payoneer for the rest?")."""
     words = vocab.relation
     tokens = set(WORD.findall(text))
-    if words.parties.isdisjoint(tokens) or (
+    if (not asked and words.parties.isdisjoint(tokens)) or (
             words.actions.isdisjoint(tokens) and words.frame_cues.isdisjoint(tokens)
             and words.possession.isdisjoint(tokens)):
         return []
@@ -142,7 +145,7 @@ def frame_spans(text: str, vocab: PaymentVocabulary) -> list[tuple[int, int]]:
     if not channels:
         return []
     free = _free_words(text, channels, vocab)
-    if words.parties.isdisjoint(free):
+    if not asked and words.parties.isdisjoint(free):
         return []
     if words.actions.isdisjoint(free) and words.frame_cues.isdisjoint(free) and not any(
             _possessed(text, start, words) for start, _ in channels):
