@@ -1225,3 +1225,15 @@ def test_short_questions_put_to_the_other_party(text: str, flagged: bool) -> Non
 ])
 def test_handles_given_before_their_label_or_with_a_note(text: str) -> None:
     assert DETECTOR.read(text).has(SignalKind.DETAILS)
+
+
+@pytest.mark.parametrize(("text", "flagged"), [
+    ("What's Payoneer exactly? Our finance lead keeps mentioning it in onboarding.", False),
+    ("What is Wise? Do I need it for this contract?", False),
+    ("My university pays me through Revolut for the TA job, so mornings are busy.", False),
+    ("Our couriers get paid weekly via GCash by the agency; build us a payout report.",
+     False),
+    ("What's your Wise tag? I'll send the rest tonight.", True),
+])
+def test_asking_what_a_service_is_and_other_payers(text: str, flagged: bool) -> None:
+    assert bool(DETECTOR.read(text).violating) is flagged

@@ -18,6 +18,7 @@ from holdrules.detectors.payment_vocabulary import WORD, PaymentVocabulary, patt
 
 __all__ = [
     "Guard",
+    "asks_what_it_is",
     "declining_matches",
     "in_code_snippet",
     "is_identifier_context",
@@ -119,6 +120,12 @@ def is_past_event(clause: str, vocab: PaymentVocabulary) -> bool:
         vocab.guards["past_event"].search(clause) is not None
         and vocab.guards["future_or_request"].search(clause) is None
     )
+
+
+def asks_what_it_is(clause: str, vocab: PaymentVocabulary) -> bool:
+    """The clause only asks what a way of paying is ("What's Deel?"): a question about
+    the service, proposing nothing."""
+    return vocab.guards["asks_what_it_is"].match(clause.strip()) is not None
 
 
 def is_reported_proposal(clause: str, vocab: PaymentVocabulary) -> bool:
