@@ -81,36 +81,47 @@ def is_job_topic(clause: str, vocab: PaymentVocabulary, *, deliverables: bool = 
     # "… paying by Revolut instead of the hourly contract": about how to pay, so a
     # deliverable ("the SEO retainer") is what is paid for, not the subject
     services = [m.span() for m in vocab.service_mention.finditer(clause)]
-    # "take 0.01 BTC for the landing page", "for the dashboard phase, would you …": the
-    # work named as what is paid for is not the subject of the work; nor is the
-    # platform's own "bonus button" or "milestone review" that a payment would skip
-    paid_for = [(m.start(m.lastindex or 0), m.end())
-                for m in vocab.guards["paid_for"].finditer(clause)]
-    paid_for += [m.span() for m in vocab.guards["platform_ui"].finditer(clause)]
-    skipped = services + paid_for
-    in_names = {w for start, end in skipped for w in WORD.findall(clause[start:end])}
-    words = set(WORD.findall(clause)) - in_names
-    if "app" in words or "apps" in words:
-        # "outside the app", "whatever app you use", "a payment app": the platform or a
-        # way of paying, not an app being built
-        built = _APP_BUILT.search(clause) is not None
-        if not built:
-            words -= {"app", "apps"}
-    if not vocab.job_words.isdisjoint(words):
-        return True
+    every = set(WORD.findall(clause))
+    paid_for: list[tuple[int, int]] | None = None  # found only when a cue needs it
+    if not vocab.job_words.isdisjoint(every):
+        paid_for = _paid_for_spans(clause, vocab)
+        skipped = services + paid_for
+        in_names = {w for start, end in skipped for w in WORD.findall(clause[start:end])}
+        words = every - in_names
+        if "app" in words or "apps" in words:
+            # "outside the app", "whatever app you use", "a payment app": the platform
+            # or a way of paying, not an app being built
+            built = _APP_BUILT.search(clause) is not None
+            if not built:
+                words -= {"app", "apps"}
+        if not vocab.job_words.isdisjoint(words):
+            return True
     technical = vocab.guards["job_topic_strong"].finditer(clause)
     if any(not overlaps(m.span(), services) for m in technical):
         return True
     if not deliverables or technical_only:
         return False
-    deliverable = any(
-        not overlaps(m.span(), services)
-        for m in vocab.guards["job_topic_deliverable"].finditer(clause)
-        if not overlaps(m.span(), paid_for)
-    )
-    if deliverable and vocab.guards["content_about"].search(clause) is not None:
+    cues = [m.span() for m in vocab.guards["job_topic_deliverable"].finditer(clause)
+            if not overlaps(m.span(), services)]
+    if not cues:
+        return False
+    if paid_for is None:
+        paid_for = _paid_for_spans(clause, vocab)
+    if all(overlaps(cue, paid_for) for cue in cues):
+        return False
+    if vocab.guards["content_about"].search(clause) is not None:
         return True  # "blog posts on how shops can accept crypto": what the work explains
-    return deliverable and vocab.guards["personal_payment"].search(clause) is None
+    return vocab.guards["personal_payment"].search(clause) is None
+
+
+def _paid_for_spans(clause: str, vocab: PaymentVocabulary) -> list[tuple[int, int]]:
+    """What the clause names as paid for ("take 0.01 BTC for the landing page", "for
+    the dashboard phase, would you …") and the platform's own screens a payment would
+    skip ("the bonus button", "the milestone review"): neither is the work's subject."""
+    spans = [(m.start(m.lastindex or 0), m.end())
+             for m in vocab.guards["paid_for"].finditer(clause)]
+    spans += [m.span() for m in vocab.guards["platform_ui"].finditer(clause)]
+    return spans
 
 
 def is_past_event(clause: str, vocab: PaymentVocabulary) -> bool:
