@@ -400,7 +400,9 @@ def test_committed_cases_match_their_generator() -> None:
                  *module.heldout46_cases(), *module.heldout47_cases(),
                  *module.heldout48_cases(), *module.heldout49_cases(),
                  *module.heldout50_cases(), *module.heldout51_cases(),
-                 *module.heldout52_cases()]
+                 *module.heldout52_cases(), *module.heldout53_cases(),
+                 *module.heldout54_cases(), *module.heldout55_cases(),
+                 *module.heldout56_cases()]
     assert generated == load_cases()
 
 

@@ -13938,6 +13938,1683 @@ def heldout52_cases() -> list[dict[str, Any]]:
     return cases
 
 
+def heldout53_cases() -> list[dict[str, Any]]:
+    """Held-out batch 53: non-native English and other-language marketplace messages (es, pt, hi/ur, id, ru, uk, ar, vi, tl, fr, de, tr, pl, en)."""
+    rng.seed(53)
+    cases: list[dict[str, Any]] = []
+    add = _adder(cases, "heldout53-")
+    digits = "0123456789"
+    bech = "qpzry9x8gf2tvdw0s3jn54khce6mua7l"
+
+    # ---------------- Spanish ----------------
+    add("client-solicits", [("c", "Hola! Para no pagar la comisión de la plataforma, te hago transferencia bancaria directo a tu cuenta. ¿Te parece bien?")],
+        client=[(0, "PAY001")])
+    add("details-valid", [("f", f"Ya terminé el logo. Puedes transferirme a mi cuenta directamente: IBAN {grouped(iban('ES', 24))}, a nombre de Lucía Ferrer.")],
+        freelancer=[(0, "PAY002")])
+    add("conversation", [("c", "¿Aceptas Mercado Pago? Me sale más barato que pagar por aquí."),
+                         ("f", "Dale, Mercado Pago me sirve, sin problema.")],
+        client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+    add("conversation", [("c", "¿Te puedo pagar por PayPal afuera de la plataforma?"),
+                         ("f", "Mejor por Binance Pay, me cobran menos comisión.")],
+        client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+    add("conversation", [("c", "Si cerramos el contrato aquí, te pago en efectivo cuando vengas a la oficina en Monterrey."),
+                         ("f", "Gracias, pero prefiero que todo el pago pase por la plataforma. Es la regla y así estamos los dos protegidos.")],
+        client=[(0, "PAY001")], flags=[("f", 0)])
+    add("hard-negative", [("c", "Necesito integrar Mercado Pago y Stripe en mi tienda WooCommerce; el checkout debe aceptar tarjetas y pagos en OXXO.")])
+    add("hard-negative", [("f", "El año pasado un cliente me pagó por PayPal fuera de la plataforma y perdí la protección cuando hubo una disputa. Nunca más.")])
+    add("ordinary-chat", [("f", "Te envío la segunda versión de las traducciones mañana antes de las 10, hora de Bogotá. Cualquier cambio me avisas.")])
+    add("identifier-job-context", [("c", f"El formulario tiene que rechazar IBAN inválidos. Prueba con {corrupt(iban('ES', 24), digits)}, que debe fallar, "
+                                         f"y con {grouped(iban('ES', 24))}, que debe pasar la validación.")])
+    add("cover-letter", [("f", "Hola, tengo 5 años de experiencia en redacción SEO para e-commerce. Trabajo por hitos (milestones) dentro de la plataforma "
+                               "y entrego el primer borrador en 48 horas. ¡Saludos!")], surface="proposal")
+
+    # ---------------- Portuguese ----------------
+    add("freelancer-solicits", [("f", "Oi! Se preferir, pode me pagar via Pix, fica mais rápido e sem a taxa da plataforma.")],
+        freelancer=[(0, "PAY001")])
+    add("details-valid", [("f", "Minha chave Pix é o e-mail joao.motion.designer@gmail.com, pode mandar os R$ 800 por lá que eu já libero os arquivos.")],
+        freelancer=[(0, "PAY002")])
+    add("conversation", [("c", "Vamos fechar fora daqui? Te pago por Pix."),
+                         ("f", "Qual seria a vantagem pra mim?"),
+                         ("c", "Sem os 10% de taxa, e você recebe na hora."),
+                         ("f", "Ok, pode ser então.")],
+        client=[(0, "PAY001")], freelancer=[(3, "PAY003")])
+    add("hard-negative", [("c", "Preciso de um app que gere QR code Pix para cobrar os clientes da minha loja de roupas.")])
+    add("hard-negative", [("c", "Liberei o milestone 2 e mandei um bônus pela plataforma. Obrigado pelo capricho!")])
+    add("ordinary-chat", [("f", "Bom dia! Subi as fotos editadas na pasta do projeto. Ficou faltando só a capa, termino hoje à tarde.")])
+    add("cover-letter", [("f", "Olá! Sou desenvolvedor React Native com 4 anos de experiência. Posso começar amanhã. "
+                               "Aceito pagamento via Pix ou transferência fora da plataforma, o que for melhor pra você.")],
+        freelancer=[(0, "PAY001")], surface="proposal")
+
+    # ---------------- Romanised Hindi / Urdu ----------------
+    add("client-solicits", [("c", "Bhai platform ka fee bahut zyada hai, main aapko direct GPay kar deta hoon, theek hai?")],
+        client=[(0, "PAY001")])
+    add("details-valid", [("f", "Sir payment yahan ki bajaye meri UPI ID pe bhej dijiye: rahul.devwork@okaxis. Jaldi mil jayega.")],
+        freelancer=[(0, "PAY002")])
+    add("conversation", [("f", "Aap Easypaisa ya JazzCash se bhej sakte hain? Mere liye asaan rahega."),
+                         ("c", "Nahi yaar, hum sirf platform pe hi pay karte hain, company policy hai.")],
+        freelancer=[(0, "PAY001")], flags=[("c", 0)])
+    add("conversation", [("c", "Main aapko Amazon gift card de sakta hoon payment ke liye, chalega?"),
+                         ("f", "Nahi sir, gift card se payment nahi le sakta. Please contract ke through hi pay karein.")],
+        client=[(0, "PAY001")], flags=[("f", 0)])
+    add("hard-negative", [("c", "Mujhe ek Flutter app chahiye jisme JazzCash aur Easypaisa payment gateway integrate ho.")])
+    add("hard-negative", [("f", "Shukriya sir, maine apni platform earnings apne HBL account mein withdraw kar li hain.")])
+    add("ordinary-chat", [("f", "Sir maine logo ke 3 concepts upload kar diye hain, please check karke feedback dijiye.")])
+    add("cover-letter", [("f", "Assalam o alaikum, main 6 saal se Shopify stores bana raha hoon. Fixed price milestones mein kaam karta hoon, "
+                               "pehla milestone fund hone ke baad start karunga.")], surface="proposal")
+
+    # ---------------- Indonesian ----------------
+    add("client-solicits", [("c", "Mas, bayarnya lewat transfer BCA aja ya, biar nggak kena potongan platform.")],
+        client=[(0, "PAY001")])
+    add("conversation", [("c", "Kak, untuk revisi berikutnya saya transfer langsung ke rekening kakak saja ya, di luar aplikasi."),
+                         ("f", "Boleh kak, ini rekening saya: BCA 5271839046 a.n. Rina Wulandari.")],
+        client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+    add("details-valid", [("f", "Kalau mau lebih cepat, kirim saja ke DANA saya 0812-3456-7890 atas nama Budi Santoso.")],
+        freelancer=[(0, "PAY002")])
+    add("hard-negative", [("c", "Saya butuh plugin untuk integrasi OVO dan GoPay ke toko Shopify saya.")])
+    add("hard-negative", [("f", "Klien lama saya dulu pernah bayar via PayPal di luar platform, tapi sejak itu saya selalu pakai kontrak resmi di sini.")])
+    add("ordinary-chat", [("c", "Terima kasih mas, desain banner-nya sudah bagus. Tolong ganti warna tombol jadi hijau ya.")])
+    add("cover-letter", [("f", "Halo, saya penerjemah Inggris-Indonesia berpengalaman. Pembayaran bisa lewat transfer bank langsung "
+                               "supaya lebih hemat biaya untuk kita berdua.")],
+        freelancer=[(0, "PAY001")], surface="proposal")
+
+    # ---------------- Russian ----------------
+    add("freelancer-solicits", [("f", "Здравствуйте! Можно оплату перевести напрямую на карту Сбербанка? Так быстрее, и комиссия меньше.")],
+        freelancer=[(0, "PAY001")])
+    add("conversation", [("c", "Давайте я вам переведу в USDT, без комиссии платформы."),
+                         ("f", f"Хорошо, вот мой кошелёк TRC20: {tron()}")],
+        client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+    add("conversation", [("c", "Может, рассчитаемся наличными при встрече в Алматы?"),
+                         ("f", "Нет, извините, оплата только через платформу.")],
+        client=[(0, "PAY001")], flags=[("f", 0)])
+    add("hard-negative", [("c", "Нужен бот в Telegram, который принимает оплату через ЮKassa и отправляет чек клиенту.")])
+    add("hard-negative", [("c", "Предыдущий фрилансер предлагал мне оплатить через Qiwi, я отказался и написал в поддержку.")])
+    add("identifier-job-context", [("c", f"В тестовой базе есть поле IBAN, например {grouped(iban('DE', 22))}. Нужно валидировать такие номера в форме регистрации.")])
+    add("ordinary-chat", [("f", "Добрый день! Макет главной страницы готов, посмотрите, пожалуйста, и напишите замечания.")])
+
+    # ---------------- Ukrainian ----------------
+    add("client-solicits", [("c", "Пропоную оплатити вам на картку Monobank, так буде швидше, ніж через платформу.")],
+        client=[(0, "PAY001")])
+    add("details-valid", [("f", f"Реквізити для оплати напряму: IBAN {grouped(iban('UA', 29))}, отримувач ФОП Коваленко О. В.")],
+        freelancer=[(0, "PAY002")])
+    add("conversation", [("f", "Можете оплатити частину на мою картку ПриватБанку?"),
+                         ("c", "А навіщо? Тут же є escrow."),
+                         ("f", "Просто так гроші швидше приходять."),
+                         ("c", "Ні, давайте все ж таки через платформу.")],
+        freelancer=[(0, "PAY001")])
+    add("hard-negative", [("c", "Треба зробити лендінг для благодійного фонду з кнопкою донату через банку Monobank.")])
+    add("hard-negative", [("f", "Вчора отримав оплату за мілстоун, дякую! Все пройшло через платформу.")])
+    add("ordinary-chat", [("c", "Дякую за переклад, усе чудово. Наступний документ надішлю в понеділок.")])
+
+    # ---------------- Arabic ----------------
+    add("client-solicits", [("c", "مرحبا، ممكن أدفع لك عن طريق ويسترن يونيون بدل المنصة؟ أسهل لي.")],
+        client=[(0, "PAY001")])
+    add("details-valid", [("f", f"رقم الآيبان الخاص بي: {grouped(iban('SA', 24))} — حوّل المبلغ مباشرة لو سمحت.")],
+        freelancer=[(0, "PAY002")])
+    add("conversation", [("c", "سأرسل لك المبلغ عبر STC Pay خارج المنصة، موافق؟"),
+                         ("f", "تمام، اتفقنا.")],
+        client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+    add("conversation", [("f", "إذا أردت، يمكنك أن تدفع لي كاش عند تسليم الموقع في دبي."),
+                         ("c", "لا شكراً، الدفع سيكون عبر المنصة فقط.")],
+        freelancer=[(0, "PAY001")], flags=[("c", 0)])
+    add("hard-negative", [("c", "أحتاج مطوراً لربط بوابة الدفع فوري (Fawry) بموقعي على ووردبريس.")])
+    add("hard-negative", [("f", "تم استرداد المبلغ (refund) عبر المنصة، شكراً لتفهمك.")])
+    add("ordinary-chat", [("f", "السلام عليكم، أرسلت لك المسودة الأولى للمقال، بانتظار ملاحظاتك.")])
+
+    # ---------------- Vietnamese ----------------
+    add("freelancer-solicits", [("f", "Anh ơi, anh chuyển khoản qua Momo cho em được không ạ? Phí nền tảng cao quá.")],
+        freelancer=[(0, "PAY001")])
+    add("details-valid", [("f", "Em gửi thông tin tài khoản: Vietcombank, STK 0071000123456, chủ TK Nguyen Van An. Anh chuyển thẳng giúp em nhé.")],
+        freelancer=[(0, "PAY002")])
+    add("conversation", [("c", "Mình trả em bằng Momo nhé, ngoài nền tảng cho nhanh."),
+                         ("f", "Dạ em cảm ơn anh, nhưng em chỉ nhận thanh toán qua nền tảng thôi ạ.")],
+        client=[(0, "PAY001")])
+    add("conversation", [("f", "Chị có thể thanh toán qua PayPal bên ngoài không ạ?"),
+                         ("c", "Ok em, gửi chị email PayPal nhé."),
+                         ("f", "Dạ, email PayPal của em là lan.tran.design@gmail.com ạ.")],
+        freelancer=[(0, "PAY001"), (2, "PAY002")], client=[(1, "PAY003")])
+    add("hard-negative", [("c", "Tôi cần làm website bán hàng có tích hợp thanh toán VNPay và Momo.")])
+    add("hard-negative", [("f", "Hồi năm ngoái có khách trả em qua Momo ngoài nền tảng, sau đó bị quỵt tiền nên giờ em chỉ làm qua hợp đồng ở đây.")])
+    add("ordinary-chat", [("f", "Em đã sửa xong phần responsive trên mobile, anh kiểm tra lại giúp em nhé.")])
+
+    # ---------------- Tagalog ----------------
+    add("conversation", [("c", "GCash or Maya na lang tayo para sa next month, outside the platform."),
+                         ("f", "Sige po, Maya na lang.")],
+        client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+    add("details-valid", [("f", "Ito po GCash ko: 0917 123 4567 (Maria S.). Doon niyo na lang po i-send para walang deduction.")],
+        freelancer=[(0, "PAY002")])
+    add("hard-negative", [("c", "Kailangan ko ng VA na mag-reconcile ng GCash transactions ng online shop ko sa Google Sheets.")])
+    add("hard-negative", [("c", "Sulit na sulit, worth every penny ang trabaho mo! Promise, I'll pay it forward at ire-recommend kita.")])
+    add("hard-negative", [("f", "Dati may client na nag-offer na magbayad sa GCash sa labas ng platform, pero tinanggihan ko at ni-report ko.")])
+    add("ordinary-chat", [("f", "Good morning po! Tapos na po yung 20 product descriptions, naka-upload na sa shared folder.")])
+
+    # ---------------- French ----------------
+    add("client-solicits", [("c", "Bonjour, je préfère vous régler par virement bancaire directement, hors plateforme, pour éviter les frais. Ça vous va ?")],
+        client=[(0, "PAY001")])
+    add("details-valid", [("f", f"Voici mon RIB pour le virement : IBAN {grouped(iban('FR', 27))}, BIC BNPAFRPPXXX. Merci de payer directement.")],
+        freelancer=[(0, "PAY002")])
+    add("conversation", [("c", "On peut faire le reste par Lydia ou PayPal, en dehors d'ici ?"),
+                         ("f", "Pourquoi pas, PayPal c'est plus simple pour moi : mon adresse est claire.redaction@gmail.com")],
+        client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+    add("conversation", [("c", "Salam, est-ce que je peux te payer par CashPlus ? Je suis à Casablanca, c'est plus pratique."),
+                         ("f", "Merci mais non, je reste sur la plateforme pour le paiement.")],
+        client=[(0, "PAY001")], flags=[("f", 0)])
+    add("hard-negative", [("c", "La facture du contrat générée par la plateforme indique une TVA de 20 %, pouvez-vous vérifier votre statut ?")])
+    add("hard-negative", [("f", "C'est quoi exactement, Wise ? J'en ai entendu parler dans un forum de traducteurs.")])
+    add("cover-letter", [("f", "Bonjour, je suis rédactrice web depuis 7 ans et je peux commencer dès demain. "
+                               "Pour le paiement, je préfère un virement SEPA direct, cela nous évite les frais.")],
+        freelancer=[(0, "PAY001")], surface="proposal")
+
+    # ---------------- German ----------------
+    add("freelancer-solicits", [("f", "Wäre es für Sie ok, wenn wir die nächste Rechnung per Überweisung außerhalb der Plattform abwickeln?")],
+        freelancer=[(0, "PAY001")])
+    add("details-valid", [("f", f"Meine Bankverbindung für die direkte Zahlung: IBAN {grouped(iban('DE', 22))}, Kontoinhaber Jonas Weber.")],
+        freelancer=[(0, "PAY002")])
+    add("conversation", [("c", "Können wir das per PayPal Freunde machen? Dann spare ich die Gebühren."),
+                         ("f", "Was meinen Sie genau – außerhalb der Plattform?"),
+                         ("c", "Ja, genau, direkt an Sie."),
+                         ("f", "Okay, passt.")],
+        client=[(0, "PAY001")], freelancer=[(3, "PAY003")])
+    add("identifier-invalid", [("f", f"Hier meine IBAN, überweisen Sie bitte direkt an mich: {corrupt(iban('AT', 20), digits)}")],
+        freelancer=[(0, "PAY001")])
+    add("hard-negative", [("c", "Bitte das Zahlungsmodul für SEPA-Lastschrift in unserem Shopware-Shop anpassen.")])
+    add("hard-negative", [("c", "Ich habe Ihnen gerade einen Bonus über die Plattform geschickt, danke für die schnelle Arbeit!")])
+    add("ordinary-chat", [("f", "Die Übersetzung ist fertig, ich lade sie heute Abend hoch. Schönes Wochenende!")])
+
+    # ---------------- Turkish ----------------
+    add("client-solicits", [("c", "Merhaba, ödemeyi Papara ile direkt yapsam olur mu? Platform komisyonu çok yüksek.")],
+        client=[(0, "PAY001")])
+    add("details-valid", [("f", f"IBAN numaram: {grouped(iban('TR', 26))} — Ad Soyad: Elif Yılmaz. Havaleyi buraya yapabilirsiniz.")],
+        freelancer=[(0, "PAY002")])
+    add("conversation", [("c", "Ödemeyi elden nakit verebilirim, İstanbul'dayız zaten."),
+                         ("f", "Teşekkürler ama platform dışı ödeme kabul edemiyorum.")],
+        client=[(0, "PAY001")], flags=[("f", 0)])
+    add("hard-negative", [("c", "Önceki freelancer bana Papara ile dışarıdan ödeme teklif etmişti, kabul etmedim ve destek ekibine bildirdim.")])
+    add("hard-negative", [("c", "iyzico ödeme entegrasyonu olan bir e-ticaret sitesi istiyorum.")])
+    add("ordinary-chat", [("f", "Videonun ilk kurgusu hazır, link proje dosyalarında. Müzik seçimini siz yapar mısınız?")])
+
+    # ---------------- Polish ----------------
+    add("freelancer-solicits", [("f", "Czy możemy rozliczyć się przez BLIK? Będzie szybciej niż przez platformę.")],
+        freelancer=[(0, "PAY001")])
+    add("details-valid", [("f", f"Numer konta do przelewu bezpośrednio: {grouped(iban('PL', 28))}, odbiorca: Tomasz Nowak.")],
+        freelancer=[(0, "PAY002")])
+    add("conversation", [("c", "Zapłacę Ci przelewem na konto, poza platformą, OK?"),
+                         ("f", "Jasne, nie ma sprawy.")],
+        client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+    add("hard-negative", [("c", "Potrzebuję integracji Przelewy24 z moim sklepem na PrestaShop.")])
+    add("hard-negative", [("c", "Mój wspólnik co miesiąc płaci księgowej przelewem, potrzebuję tylko arkusza do śledzenia tych kosztów.")])
+    add("hard-negative", [("f", "Co to jest Revolut Business? Klient wspomniał, że ma tam konto firmowe.")])
+
+    # ---------------- English ----------------
+    add("client-solicits", [("c", "Let's move the rest of this off the site. I'll Zelle you the balance once you send the files.")],
+        client=[(0, "PAY001")])
+    add("client-solicits", [("c", "Once the trial is done I'd rather put you on our Deel payroll and close the contract here.")],
+        client=[(0, "PAY001")])
+    add("details-valid", [("f", f"If it's easier for you, you can send it in BTC directly: {btc()}")],
+        freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", "my Cash App is $DevonBuilds, just send the 300 there and we skip the service fee")],
+        freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", "kindly send payment to my P\u0430yPal jake.devwork@outlook.com instead of here, it is faster for me")],
+        freelancer=[(0, "PAY002")])
+    add("conversation", [("c", "Can I just Venmo you for this one?"),
+                         ("f", "Venmo? What is that?"),
+                         ("c", "It's a payment app, I'd send the money straight to you, no platform fees."),
+                         ("f", "Ahh ok, sure then.")],
+        client=[(0, "PAY001")], freelancer=[(3, "PAY003")])
+    add("conversation", [("c", "Can I pay you via Wise instead?"),
+                         ("f", "Hmm, I'm not sure about that."),
+                         ("c", "Or a direct Payoneer transfer, whichever you prefer."),
+                         ("f", "I'll stick with the contract here, thanks.")],
+        client=[(0, "PAY001"), (2, "PAY001")])
+    add("conversation", [("c", "I'll pay via PayPal outside the platform, ok?"),
+                         ("f", "ok deal, my PayPal is sam.k.writer@gmail.com"),
+                         ("c", "Great, sending the first $200 there tonight.")],
+        client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+    add("identifier-invalid", [("f", f"Send the 0.05 BTC to my wallet {corrupt(segwit(), bech)} and we can skip the fees.")],
+        freelancer=[(0, "PAY001")])
+    add("identifier-job-context", [("c", f"The CSV has a wallet column, e.g. {segwit()}. Need a validator that flags malformed addresses.")])
+    add("hard-negative", [("f", "Got paid last month through the milestone and withdrew it to my own bank account, all good.")])
+    add("hard-negative", [("c", "Could you build a Stripe Connect onboarding flow for our marketplace sellers?")])
+    add("hard-negative", [("c", "Cash is king in that niche, so the blog post should explain why small repair shops still prefer cash.")])
+    add("ordinary-chat", [("c", "Thanks, the dashboard looks great. Can we hop on a quick call tomorrow to go over the filters?")])
+    add("cover-letter", [("f", "Hello, I have 6 years in bookkeeping for small e-commerce brands. To keep costs down for both of us, "
+                               "we can settle payment by bank wire after the trial week.")],
+        freelancer=[(0, "PAY001")], surface="proposal")
+    add("cover-letter", [("f", "Hi, I've built 30+ Shopify stores, including ones with PayPal and Klarna checkout. "
+                               "Happy to work hourly or fixed-price with milestones here.")], surface="proposal")
+    return cases
+
+
+def heldout54_cases() -> list[dict[str, Any]]:
+    """Held-out batch 54: long messages and cover letters with payment asks, details or harmless mentions buried inside."""
+    rng.seed(54)
+    cases: list[dict[str, Any]] = []
+    add = _adder(cases, "heldout54-")
+    digits = "0123456789"
+    b58 = "123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz"
+    bech = "qpzry9x8gf2tvdw0s3jn54khce6mua7l"
+
+    # ---------------- client-solicits ----------------
+    add("client-solicits", [("c",
+        "Hi Marta, thanks for the quick turnaround on the theme audit. Next step is migrating the 340 products from WooCommerce to Shopify, "
+        "keeping the variant SKUs and the old URLs as 301 redirects. I'd like the collections done by the 14th so the team can review "
+        "before the spring sale. Also, once the first milestone is approved I'd rather settle the rest through Wise directly, the fees here "
+        "are eating a big chunk of my budget. Can you also check whether the reviews app exports to CSV?")],
+        client=[(0, "PAY001")])
+    add("client-solicits", [("c",
+        "Good morning. We need regression testing on the Android build 4.12 before Thursday: login, checkout, push notifications and the "
+        "offline mode. I'll share the TestFlight and Firebase links in a bit.\n\nOne more thing: for the remaining hours this month I can pay "
+        "you by bank transfer straight from our company account, that's how we handle all our long-term testers. Let me know if the "
+        "Samsung A-series devices are still available on your side.")],
+        client=[(0, "PAY001")])
+    add("client-solicits", [("c",
+        "Hello, the 40 pages of the technical manual are in the shared folder now, German to English, glossary in the second tab. "
+        "Deadline is flexible, end of next week is fine. Since I'm based in Lagos and card payments from here fail half the time, would it be "
+        "easier for you if I paid via Payoneer outside the site? Please also flag any terms you can't find in the glossary.")],
+        client=[(0, "PAY001")])
+    add("client-solicits", [("c",
+        "Love the three logo directions you sent! The green leaf one is the favourite of the whole team, but can we try it with a heavier "
+        "serif and a darker olive? For the revisions after this round let's keep it simple: I'll just Venmo you per round, no need to open "
+        "new milestones each time. Also need the final files in SVG, PNG and a one-page brand sheet.")],
+        client=[(0, "PAY001")])
+    add("client-solicits", [("c",
+        "Hi, the spreadsheet has 12 tabs, one per region, and every row needs the company name, website, phone and the LinkedIn URL of the "
+        "purchasing manager. Please avoid duplicates across tabs. Payment-wise I pay all my VAs weekly in USDT, it's way faster than waiting "
+        "for funds to be released here. Can you accept that? If yes we can start Monday with the APAC tab.")],
+        client=[(0, "PAY001")])
+    add("client-solicits", [("c",
+        "The trial week went really well, our controller was impressed with how clean the reconciliations were. We'd like to keep you on for "
+        "the monthly close, roughly 25 hours a month. To save you the service fee we can add you to our Gusto payroll as a contractor from "
+        "the first of the month and close this contract. Does a Tuesday check-in call work for you?")],
+        client=[(0, "PAY001")])
+    add("client-solicits", [("c",
+        "Shoot schedule is confirmed: Friday 9am at the studio on Calle Mayor, Saturday outdoors if the weather holds. Bring the gimbal and "
+        "the second battery pack please. For the extra shoot days I'll just hand you the cash when we meet on Friday, easier than adding "
+        "them to the contract. Edit deadline stays at the 28th.")],
+        client=[(0, "PAY001")])
+    add("client-solicits", [("c",
+        "Habari! The USSD menu flow looks good. Two changes: the balance screen should show the last three transactions, and the PIN retry "
+        "limit must be 3, not 5. For this phase I can send your payment via M-Pesa directly, just share your number and we skip the "
+        "platform delays. Testing on Safaricom sandbox should be enough for now.")],
+        client=[(0, "PAY001")])
+    add("client-solicits", [("c",
+        "Thanks for staying late to fix the cart bug, the conversion rate is already back to normal. I want to reward you for that. Instead "
+        "of the bonus button I'll send you an Amazon gift card for 150 dollars tonight, is the email on your profile the right one? Next week "
+        "we should look at the image lazy-loading on mobile.")],
+        client=[(0, "PAY001")])
+    add("client-solicits", [("c",
+        "Hi Rohan, the API docs for the inventory module are attached. We need endpoints for stock transfer between warehouses and a low-stock "
+        "alert job that runs every night. I'm also in Pune, so honestly it's simpler if I pay you over UPI for this one and we don't bother "
+        "with the contract. Please estimate the hours by tomorrow.")],
+        client=[(0, "PAY001")])
+    add("client-solicits", [("c",
+        "Quick summary of today's call: 1) the onboarding emails go out in three steps, 2) the pricing page needs an annual toggle, "
+        "3) you'll send copy drafts by Wednesday. Regarding billing, for the next contracts let's move off the platform, our finance team "
+        "can wire EUR to you every month against a simple invoice. Let me know what you think and send the drafts to the shared doc.")],
+        client=[(0, "PAY001")])
+
+    # ---------------- freelancer-solicits ----------------
+    add("freelancer-solicits", [("f",
+        "Hi David, progress update on the WordPress site: the header and footer are done, the booking form is connected to your Google "
+        "Calendar, and the blog template is 80% ready. For the next phase, could you pay me through PayPal Friends and Family instead? It "
+        "would save us both the service fee. I'll send the staging link tonight so you can click around.")],
+        freelancer=[(0, "PAY001")])
+    add("freelancer-solicits", [("f",
+        "The price tracker now scrapes all five marketplaces and stores hourly snapshots in Postgres. I still need to add proxy rotation for "
+        "the last one because it blocks us after about 200 requests. Small question on my side: I'm in Argentina and withdrawals from here "
+        "take ages, would you be open to paying the remaining milestones in USDC directly to my wallet?")],
+        freelancer=[(0, "PAY001")])
+    add("freelancer-solicits", [("f",
+        "Attached is the cash-flow model with the three scenarios we discussed, plus a sensitivity table on churn. If it's easier for your "
+        "accounting team, from next month I can invoice you from my own company and you wire it to my business account instead of going "
+        "through the contract here. Happy to walk your CFO through the model on Thursday.")],
+        freelancer=[(0, "PAY001")])
+    add("freelancer-solicits", [("f",
+        "Done with the contact form fix and the favicon. The SSL warning was caused by a mixed-content image in the footer, that's solved "
+        "too. For little fixes like these in the future, Zelle works for me if you'd rather skip the platform, just text me what needs doing. "
+        "Have a nice weekend!")],
+        freelancer=[(0, "PAY001")])
+    add("freelancer-solicits", [("f",
+        "Thank you for the great feedback on the podcast edits. I can take the full season, 12 episodes at 45 minutes average, with "
+        "show notes. For the new batch let's do it off here, I can take Revolut and give you 10% off since there are no fees. "
+        "Turnaround would be two episodes per week.")],
+        freelancer=[(0, "PAY001")])
+    add("freelancer-solicits", [("f",
+        "Oi Carla! Finalizei as telas do app: login, cadastro e o carrinho. The Figma link is updated with comments on each screen. Since we're "
+        "both in Brazil, you could just send the next parts by PIX, it's instant and we avoid the conversion to dollars. Let me know if the "
+        "purple on the buttons is ok.")],
+        freelancer=[(0, "PAY001")])
+    add("freelancer-solicits", [("f",
+        "I've reviewed the lease agreements you uploaded. Clauses 7 and 12 in the Birch Street lease are unusual and I'd push back on the "
+        "early termination fee. I'll have the marked-up versions ready by Monday. For the ongoing retainer, you're welcome to mail a cheque "
+        "to my office each month rather than paying through this site, whichever you prefer.")],
+        freelancer=[(0, "PAY001")])
+    add("freelancer-solicits", [("f",
+        "Week 3 report: organic sessions are up 18%, the two pillar pages are ranking on page two for the target keywords, and I fixed the "
+        "crawl errors from the sitemap. For next quarter I would suggest we continue directly, you could pay me through Payoneer to my "
+        "email and I would lower the rate to 28 an hour. The content calendar for May is in the shared drive.")],
+        freelancer=[(0, "PAY001")])
+
+    # ---------------- details-valid ----------------
+    add("details-valid", [("f",
+        "The React dashboard is deployed to the staging server, login with the test account from the README. Charts load from the new "
+        "aggregation endpoint and the CSV export works for all date ranges. For the remaining balance, you can send it straight to my "
+        f"account, IBAN {grouped(iban('NL', 18))}, name J. Visser, and we can close the contract here.")],
+        freelancer=[(0, "PAY002")])
+    add("details-valid", [("f",
+        "Here are the final illustrations for the children's book, 24 spreads in print resolution plus the cover in CMYK. I also included "
+        "the layered PSDs in case the printer needs adjustments. If you want to add the tip you mentioned, my PayPal is "
+        "lena.draws.studio@gmail.com, that's quicker than the bonus. It was a joy working on this story!")],
+        freelancer=[(0, "PAY002")])
+    add("details-valid", [("f",
+        "The smart contract passed all 46 tests and the gas report is in the repo. I'd suggest one more audit pass on the withdraw function "
+        "before mainnet. To keep things simple for the next milestone, you can pay me in BTC directly, my address: "
+        f"{btc()} . I'll start the frontend integration as soon as it arrives.")],
+        freelancer=[(0, "PAY002")])
+    add("details-valid", [("f",
+        "Quick update: the Figma prototype now covers onboarding, the wallet screen and settings. I added dark mode variants as well. "
+        f"For the second half, USDC on Ethereum works best for me, send to {eth()} and I'll confirm once received. "
+        "Next call on Wednesday?")],
+        freelancer=[(0, "PAY002")])
+    add("details-valid", [("f",
+        "Telegram bot is live: it answers FAQs, collects leads into your Google Sheet and forwards urgent ones to your phone. I'll monitor it "
+        f"for a week. From now on please pay USDT TRC20 to {tron()} instead of the hourly contract, it's what I use for all regular clients.")],
+        freelancer=[(0, "PAY002")])
+    add("details-valid", [("f",
+        "Hi Graham, I've finished the year-end accounts draft and the corporation tax computation; there are two queries on the director's "
+        "loan account, see the notes. If you prefer to settle my fee by bank transfer instead of here: Harriet Cole, sort code 20-45-77, "
+        "account number 41839205. I'll file once you approve the draft.")],
+        freelancer=[(0, "PAY002")])
+    add("details-valid", [("c",
+        "Hi, unfortunately we have to pause the project, our funding round got delayed. You've done great work and I'll leave a proper review. "
+        "For the unused part of the deposit, could you refund me outside the site to my PayPal, accounts@brightfieldmedia.co? That avoids "
+        "the refund delay. We hope to restart in the summer.")],
+        client=[(0, "PAY002")])
+    add("details-valid", [("f",
+        "I recorded the three voiceover versions: warm, energetic and corporate. Each one is 62 seconds, WAV 48kHz. Let me know which one "
+        "you pick and I'll do the pickups. For any extra lines later, my Cash App is $NinaVoiceWorks, you can just send it there and skip the "
+        "contract.")],
+        freelancer=[(0, "PAY002")])
+    add("details-valid", [("f",
+        "The packaging dielines for all four box sizes are attached with bleed and fold marks. The printer in Lodz confirmed they can do "
+        "the matte lamination. For the final payment use this link, it's faster than the milestone: paypal.me/tomaszdesign/420 . "
+        "Thanks again for the smooth collaboration.")],
+        freelancer=[(0, "PAY002")])
+    add("details-valid", [("f",
+        "Audit summary: two medium findings in the staking module, both fixed in commit 9f2a. I'll write the final report over the weekend. "
+        f"Please pay the remaining fee in bitcoin to bc1 address {segwit()} rather than through the contract, my rate stays the same.")],
+        freelancer=[(0, "PAY002")])
+    add("details-valid", [("f",
+        "Translation of the terms of service into Spanish and Portuguese is done and reviewed by a second linguist. For the next batch, "
+        "you can wire the fee directly: Chase Bank, routing number 021000021, account number 483920174, beneficiary Ana Ruiz LLC. "
+        "I'll send the glossary with the files.")],
+        freelancer=[(0, "PAY002")])
+    add("details-valid", [("f",
+        "Bonjour, the bilingual brochure is final in both French and German, print-ready PDFs attached. Pour la suite, to avoid the "
+        f"platform commission you can transfer to my Swiss account, IBAN {grouped(iban('CH', 21))}, SWIFT POFICHBEXXX. "
+        "Thank you and see you for the next project!")],
+        freelancer=[(0, "PAY002")])
+
+    # ---------------- identifier-invalid ----------------
+    add("identifier-invalid", [("f",
+        "I've finished cleaning up the CRM: merged 1,200 duplicate contacts and set up the lead scoring rules. For the next month, please "
+        "pay me by direct bank transfer instead of the platform, my IBAN is "
+        f"{grouped(corrupt(iban('FR', 27), digits))}. I'll send a short invoice by email.")],
+        freelancer=[(0, "PAY001")])
+    add("identifier-invalid", [("f",
+        "Thanks for the notes on the whitepaper draft, I'll expand section 4 with more on tokenomics and the vesting schedule. For the "
+        f"rewrite, could you pay me in bitcoin outside the site? My wallet is {corrupt(btc(), b58)} and I'll deliver by next Friday.")],
+        freelancer=[(0, "PAY001")])
+    add("identifier-invalid", [("f",
+        "The Shopify theme tweaks are live: sticky cart, new product badges and the size guide popup. For future work let's not use "
+        f"the contract, just send USDT on TRON to {corrupt(tron(), b58)} and I'll get it done the same day.")],
+        freelancer=[(0, "PAY001")])
+
+    # ---------------- cover letters with violations ----------------
+    add("cover-letter", [("f",
+        "Hello! I'm an SEO consultant with eight years of experience in technical audits for e-commerce stores. For your site I would start "
+        "with a crawl analysis, core web vitals and the internal linking structure, then deliver a prioritised action plan within 10 days. "
+        "I usually work with clients directly by bank transfer after the first contract, which lets me offer a 15% discount. "
+        "Looking forward to discussing your goals.")],
+        freelancer=[(0, "PAY001")], surface="proposal")
+    add("cover-letter", [("f",
+        "Hi there, I've built more than 50 scrapers in Python with Scrapy and Playwright, including sites with heavy JavaScript and "
+        "captchas. I can deliver the real-estate listing scraper with daily scheduling and export to Google Sheets in about a week. "
+        "I also accept crypto if you'd prefer to pay outside Upwork. Do you need historical data or only new listings?")],
+        freelancer=[(0, "PAY001")], surface="proposal")
+    add("cover-letter", [("f",
+        "Dear hiring manager, I am a certified Xero advisor and I help small businesses keep their books up to date every month. I can "
+        "reconcile your two bank feeds, clean up the chart of accounts and prepare VAT returns. If you'd rather skip the marketplace fees, "
+        "my PayPal is jonas.bookkeeping@outlook.com and we can work directly. Available to start this week.")],
+        freelancer=[(0, "PAY002")], surface="proposal")
+    add("cover-letter", [("f",
+        "Hi! Your job post about a Flutter app for dog walkers caught my eye, I built something similar for a pet-sitting startup in "
+        "Austin. I'd suggest Firebase for auth and Stripe for in-app payments for the walkers. We can start here for the trial milestone "
+        "and move billing over to Wise after that to keep costs down. My estimate is 6 to 8 weeks for the MVP.")],
+        freelancer=[(0, "PAY001")], surface="proposal")
+    add("cover-letter", [("f",
+        "Good day, I'm a native Italian translator specialised in fashion and luxury e-commerce. I can translate your 300 product "
+        "descriptions with SEO keywords adapted to the Italian market within two weeks. To save you the fees, payment can go straight to "
+        f"my IBAN {grouped(iban('IT', 27))} once you approve the sample. Sample of 5 descriptions free of charge.")],
+        freelancer=[(0, "PAY002")], surface="proposal")
+    add("cover-letter", [("f",
+        "Hello, I'm a full-stack Laravel developer from Dhaka with 6 years of experience. I read your requirements for the clinic booking "
+        "system carefully: multi-doctor calendars, SMS reminders and an admin panel. I can build it in 5 weeks. After we agree on the "
+        "scope, you can send payment to my Payoneer account directly instead of through the site. Attached are two similar projects.")],
+        freelancer=[(0, "PAY001")], surface="proposal")
+    add("cover-letter", [("f",
+        "Hi! I'm a virtual assistant based in Cebu with experience in inbox management, calendar scheduling and Shopify order support. "
+        "I'm available in US Eastern hours. Happy to be paid via GCash or bank deposit too if that's easier than going through the "
+        "platform. I type 75 wpm and I'm comfortable with Zendesk and Gorgias.")],
+        freelancer=[(0, "PAY001")], surface="proposal")
+    add("cover-letter", [("f",
+        "Hello, I've been editing YouTube videos for tech channels for four years: cuts, motion graphics, captions and thumbnails. "
+        "Turnaround is 48 hours for a 15-minute video. My rate is $35/hour on here, or $30 if you pay me by direct transfer outside the "
+        "platform. Portfolio links below, and I'm happy to do a short test edit.")],
+        freelancer=[(0, "PAY001")], surface="proposal")
+
+    # ---------------- conversations with violations ----------------
+    add("conversation", [
+        ("c", "Hi Pavel, the landing page is great, conversions went up on the first day. I have a bigger project coming: a partner portal "
+              "with logins and a document library. Because it's long term, could we handle the payments for it through Wise directly? "
+              "It would save both of us a lot in fees."),
+        ("f", "Sure, Wise is fine with me. I'll send you my details tomorrow together with an estimate for the portal."),
+    ], client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+    add("conversation", [
+        ("c", "Thanks for the mockups. Before we continue, could we handle the payments for the rest of this directly between us by "
+              "bank transfer? The design brief for the packaging is attached."),
+        ("f", "Do you mean ending the contract here and paying outside of it?"),
+        ("c", "Yes, exactly. Our finance team finds it simpler and you'd keep the full amount without the service fee."),
+        ("f", "Ok, that works for me. I'll start on the packaging concepts tomorrow."),
+    ], client=[(0, "PAY001")], freelancer=[(3, "PAY003")])
+    add("conversation", [
+        ("c", "The chatbot flows look good. Next we need the handover to human agents and the Spanish version. I'd like to pay you by "
+              "PayPal from now on instead of the hourly contract, it's easier for my bookkeeping."),
+        ("f", "Thanks, I'm glad the flows work. I'm sorry, but I only take payment through the platform, so let's keep the hourly "
+              "contract running. I'll start on the agent handover today."),
+    ], client=[(0, "PAY001")], flags=[("f", 0)])
+    add("conversation", [
+        ("f", "The first batch of 20 product photos is retouched and uploaded. For the next batches I could invoice you outside the "
+              "site, that would save you the marketplace fee."),
+        ("c", "Fine by me. What's your PayPal?"),
+        ("f", "It's mirela.retouch@gmail.com, thanks. I'll start the second batch tomorrow morning."),
+    ], freelancer=[(0, "PAY001"), (2, "PAY002")], client=[(1, "PAY003")])
+    add("conversation", [
+        ("c", "We're happy with the API integration. For the maintenance retainer I'd rather wire the money to you directly every "
+              "month, our procurement system doesn't like marketplace invoices."),
+        ("f", f"Understood, here are my bank details: IBAN {grouped(iban('DE', 22))}, Anke Schulz. I'll send the first monthly "
+              "report on the 5th."),
+    ], client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+    add("conversation", [
+        ("c", "The NFT marketplace frontend is almost done, great job. For the last milestone can I pay you in ETH outside of the "
+              "contract? It's what we hold in the treasury."),
+        ("f", "I'd rather not deal with crypto volatility. Could you send it through Payoneer instead? I'll finish the listing page "
+              "this week."),
+    ], client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+    add("conversation", [
+        ("c", "Hello, I'm looking for someone to optimise our Google Ads campaigns for three car dealerships. Budget is around "
+              "9,000 dollars per month in ad spend."),
+        ("f", "Happy to help. I've managed automotive accounts before. To keep it simple, after the audit I usually take payment "
+              "by bank transfer outside of Upwork, is that fine with you?"),
+        ("c", "No, we only pay through the platform, that's company policy. Please send your audit proposal through the contract."),
+    ], freelancer=[(1, "PAY001")], flags=[("c", 1)])
+    add("conversation", [
+        ("c", "Hi Ines, the product descriptions are great. For the next 200 I'd like to pay you outside the site, the fees are a lot "
+              "for us."),
+        ("f", "Thank you, but I keep all payments on the platform. I've reported this as their rules require. Happy to continue "
+              "with the next 200 under the contract."),
+        ("c", "Come on, just this once via Zelle, nobody will notice. It's the same work."),
+        ("f", "Sorry, the answer is still no. If that doesn't work for you, I understand."),
+    ], client=[(0, "PAY001"), (2, "PAY001")], flags=[("f", 0)])
+    add("conversation", [
+        ("c", "The wireframes for the booking flow are approved. Let's do the UI phase off the platform, I can pay through Revolut "
+              "every two weeks. Also please use our new brand colours from the guideline PDF."),
+        ("f", "Ok deal, Revolut works. I'll use the new palette and send the first screens on Monday."),
+        ("c", "Great, I'll send the first payment on Friday then."),
+    ], client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+    add("conversation", [
+        ("f", "I finished the Excel macros for the inventory workbook, they now update the reorder list automatically. If you "
+              "like, for further work you could pay me via bank transfer directly instead of through the contract."),
+        ("c", "Is that even allowed?"),
+        ("f", "Many clients do it, it just saves us both the fees and the waiting time for the funds."),
+        ("c", "Alright then, let's do it that way."),
+    ], freelancer=[(0, "PAY001")], client=[(3, "PAY003")])
+    add("conversation", [
+        ("c", "The mobile app store listings look great. For the localisation work in May, I'd like to pay you by Western Union, "
+              "it's what our office in Cairo uses for contractors."),
+        ("f", "Let me check with my accountant how that works for me tax-wise, I'll get back to you."),
+        ("c", "Sure, no rush. Meanwhile, can you prepare the Arabic screenshots?"),
+        ("f", "Accountant says it's fine, let's do the Western Union transfer. Arabic screenshots will be ready tomorrow."),
+    ], client=[(0, "PAY001")], freelancer=[(3, "PAY003")])
+    add("conversation", [
+        ("c", "Hi, thanks for the quick fix on the checkout page. We have more small tasks coming, roughly five hours a week. "
+              "Could I pay you in cash in Canadian dollars when you come to the office on Thursdays?"),
+        ("f", "Which tasks would that be exactly? I want to make sure I have the right access before Thursday."),
+        ("c", "Mostly product uploads, banner updates and small CSS fixes. I'll set up your admin access tonight."),
+    ], client=[(0, "PAY001")])
+    add("conversation", [
+        ("f", "Hello! The e-book layout is finished, 180 pages with the index and the chapter openers you liked. For the print "
+              "edition I'd suggest you pay me directly, my Wise email is karin.layout@proton.me, it's faster than a new milestone."),
+        ("c", "I'd prefer to keep everything here, please set up a milestone for the print edition and I'll fund it."),
+    ], freelancer=[(0, "PAY002")])
+
+    # ---------------- conversations without violations ----------------
+    add("conversation", [
+        ("c", "Is it possible to pay for this contract with PayPal? I don't have a credit card right now."),
+        ("f", "Yes, you can add PayPal as a billing method in your account settings on the site, then fund the milestone as usual."),
+        ("c", "Perfect, just added it and funded the first milestone."),
+    ])
+    add("conversation", [
+        ("f", "The second milestone isn't funded yet, could you fund it when you have a moment? I'd like to start the API part."),
+        ("c", "Done, it's in escrow now. Also, can you look at the timeout on the payments webhook from Stripe?"),
+        ("f", "Thanks! Yes, the webhook times out because it does the PDF generation synchronously, I'll move that to a queue."),
+    ])
+    add("conversation", [
+        ("c", "Do you accept payment in GBP? Our company card is in pounds."),
+        ("f", "The platform handles the conversion, you pay in your currency and I receive it in mine, so no problem at all."),
+    ])
+    add("conversation", [
+        ("c", "Another freelancer on our team told me a client asked to pay her in bitcoin outside the contract. Is that a thing here?"),
+        ("f", "It happens sometimes, but it's against the terms. She should decline and report it. Anyway, the migration scripts are "
+              "ready for review in the repo."),
+    ])
+    add("conversation", [
+        ("c", "Could you send me the invoice for March? Our accountant needs it for the quarterly VAT return."),
+        ("f", "Sure, you can download it from the contract's Reports page under transaction history, it has the platform's VAT "
+              "details. Let me know if you need it in another format."),
+    ])
+
+    # ---------------- hard negatives ----------------
+    add("hard-negative", [("c",
+        "We run a Django marketplace for handmade furniture. Customers currently pay with PayPal and Stripe, and we want to add bank "
+        "transfer via SEPA and Klarna instalments at checkout. You'd need to handle the webhooks, the refund flow and the payout reports "
+        "for our makers. Please tell us which of these you've integrated before and a rough estimate.")])
+    add("hard-negative", [("c",
+        "Hi Samir, sorry for the delay this week, my billing method card expired and I only updated it this morning. I'll fund the next "
+        "milestone through the platform on Monday. In the meantime could you prepare the wireframes for the settings page and the "
+        "notification centre?")])
+    add("hard-negative", [("f",
+        "Thanks for the interview today. About your question on how I work: years ago a client paid me by bank transfer outside a "
+        "marketplace and then disappeared with half the invoice unpaid, so since then I only work through contracts here with milestones. "
+        "I'll send the detailed plan for the data pipeline tomorrow.")])
+    add("hard-negative", [("f",
+        "Quick note: a different client in another project proposed paying me through Zelle to avoid fees. I declined and reported it "
+        "to support, just so you know in case they contact your team too, since it's the same agency. Back to our project, the staging "
+        "deploy is done and the search filters work.")])
+    add("hard-negative", [("c",
+        "Our bakery chain takes cash, cards and Apple Pay at the counter. The point-of-sale app needs to record split tenders, e.g. "
+        "part cash and part card, and print a receipt that shows both. End-of-day reports should separate cash drawer totals by cashier. "
+        "Can you build this on top of our existing Square setup?")])
+    add("hard-negative", [("f",
+        "The old landing page was a real cash cow for them, so I didn't want to change too much at once. I kept the hero section and "
+        "only rewrote the pricing copy. We paid the price last time we changed everything at once, so this round is deliberately "
+        "small. Screenshots of the A/B variants are in the doc.")])
+    add("hard-negative", [("c",
+        "Sorry if this is a basic question, but what is Payoneer exactly? I saw it mentioned in an article about freelancing and I'm not "
+        "sure whether I need it as a client. Anyway, please continue with the chapter outlines, the first three look very promising.")])
+    add("hard-negative", [("c",
+        "Our distributor in Mexico pays us by wire every month, and our retailer in Canada pays by cheque. We need a Python script that "
+        "matches those incoming payments in the bank statement CSV to the open invoices in QuickBooks and flags partial payments. "
+        "Sample files are in the shared folder.")])
+    add("hard-negative", [("f",
+        "Great news about the funding! Regarding my currency: I withdraw my earnings from here to my own Wise account, so don't worry "
+        "about paying in USD, that's completely fine. Next up is the onboarding tour, I'll have a first version by Thursday.")])
+    add("hard-negative", [("c",
+        "The app got approved on the App Store today, huge thanks! I'll add a bonus through the contract tonight as a thank-you. For "
+        "the next sprint we need in-app reviews prompts and a fix for the crash on iOS 16 when the camera permission is denied.")])
+    add("hard-negative", [("f",
+        "I understand the first version of the banner didn't match what you had in mind. If you're not happy after the revision, I'm "
+        "happy to issue a partial refund through the platform, no problem. I've attached two new directions with the colours from "
+        "your website.")])
+    add("hard-negative", [("c",
+        "We're launching a crypto wallet app next month. The landing page should explain in simple words how users can send BTC and "
+        "USDT to friends, with an animation of the transfer and a fee comparison table against bank wires and Western Union. "
+        "Copy and Lottie files will come from our team.")])
+    add("hard-negative", [("c",
+        "Weekly sync notes: the mobile team finished the profile screen, QA found 4 bugs in the payments history screen, mostly "
+        "formatting of amounts in EUR and JPY. Please handle the decimal separators by locale. Our hourly contract covers this, log the "
+        "time as usual in the tracker.")])
+    add("hard-negative", [("f",
+        "Hi Emma, I've drafted the blog post about side hustles: it covers selling on Etsy, getting tips through Ko-fi and Buy Me a "
+        "Coffee, and how creators use PayPal invoices. I kept it at 1,800 words. Please check whether you want the section on taxes, "
+        "I can cut it if it's too long.")])
+    add("hard-negative", [("c",
+        "Thanks for the first draft of the grant application. The foundation pays grantees by bank transfer in two tranches, so please "
+        "describe the budget in two phases. Also add the letters of support from the school district in the annex. Deadline on "
+        "their portal is the 30th.")])
+    add("hard-negative", [("f",
+        "Update on the Zapier automations: new Stripe payments now create a row in the sheet, a Xero invoice and a Slack message to "
+        "the sales channel. Failed payments trigger an email to the customer with a retry link. I'll document each zap in Notion "
+        "by tomorrow.")])
+    add("hard-negative", [("c",
+        "We need a UX review of our banking app's transfer flow: adding a payee with IBAN and BIC, confirming with 2FA, and scheduled "
+        "standing orders. Users complain the confirmation screen is confusing. Please deliver a Loom walkthrough plus a prioritised list.")])
+    add("hard-negative", [("f",
+        "I've set up the milestone plan as discussed: 30% for the design system, 40% for the app screens and 30% for the prototype and "
+        "handoff. Once you fund the first milestone I'll start on the typography and components. The contract's time zone is set "
+        "to CET.")])
+    add("hard-negative", [("c",
+        "Background for the video script: my grandfather used to pay the farm workers in cash every Friday, and my dad switched to "
+        "cheques in the 80s. The documentary is about how rural payments changed. Please draft a 6-minute script with a narrator and "
+        "two interview segments.")])
+    add("hard-negative", [("f",
+        "The payroll module is done: it calculates gross to net for Poland and Germany, generates the bank transfer files in SEPA XML, "
+        "and emails the payslips. I tested it with last month's data from your HR team. Next, the sick leave rules.")])
+    add("hard-negative", [("c",
+        "We're a small nonprofit and our donors give through PayPal Giving Fund and GoFundMe. Could you design a one-page impact report "
+        "that shows the money raised through each channel? Data is in the spreadsheet. We'll pay via the fixed-price contract once it's done.")])
+    add("hard-negative", [("f",
+        "Thanks for the review! Just to clarify the Wise mention in my portfolio: that was a case study for a fintech client where I "
+        "redesigned their currency converter. It has nothing to do with how I get paid, everything between us goes through this site.")])
+    add("hard-negative", [("c",
+        "Can you write five email templates for our SaaS: trial ending, payment failed, card expiring, invoice ready and upgrade "
+        "confirmation? The 'payment failed' one should ask the customer to update their card in the billing portal. Tone friendly, "
+        "not pushy.")])
+    add("hard-negative", [("f",
+        "Noted on the new deadline. Honestly, the last sprint was a bit of a rollercoaster and we're still paying for the rushed "
+        "database schema. I'll spend the first two days on the migrations, then finish the reports module. I've logged my hours in "
+        "the work diary as usual.")])
+
+    # ---------------- identifier job context ----------------
+    add("identifier-job-context", [("c",
+        "We need an IBAN validation library in TypeScript for our onboarding form. It should accept spaces, check the country length "
+        f"and the mod-97 checksum. For example {grouped(iban('DE', 22))} and {iban('ES', 24)} must pass, and the same with one digit "
+        "changed must fail. Unit tests with Jest please.")])
+    add("identifier-job-context", [("c",
+        "Please audit the vesting contract we deployed on Sepolia testnet at "
+        f"{eth()}. Focus on the cliff logic and whether the owner can drain tokens early. The report should follow the usual "
+        "severity scale. Repo access will be shared today.")])
+    add("identifier-job-context", [("c",
+        "Our charity's donation page shows our organisation's bitcoin address and a QR code, but the QR renders blurry on retina "
+        f"screens. The address is {btc()} , it's already on the page, you just need to fix the rendering and the copy-to-clipboard button.")])
+    add("identifier-job-context", [("c",
+        "We're building a block explorer for TRON. The search bar should detect whether the input is a transaction hash or an address "
+        f"like {tron()} and route to the right page. Also add a checksum check so typos show a friendly error.")])
+    add("identifier-job-context", [("f",
+        "I found the bug in the bank statement parser: lines with a Polish IBAN like "
+        f"{grouped(iban('PL', 28))} were cut at 26 characters because of the fixed-width column. I've made the column variable and added "
+        "a test with that sample from your fixture file.")])
+    add("identifier-job-context", [("c",
+        "For the wallet app QA, use these test addresses on testnet only: a taproot one "
+        f"{taproot()} and a P2SH one {p2sh()}. Check that the send screen accepts both formats and shows the right fee estimate.")])
+
+    # ---------------- cover letters without violations ----------------
+    add("cover-letter", [("f",
+        "Hi, I'm a backend developer who has integrated PayPal, Stripe and Adyen for several subscription businesses. For your "
+        "membership site I'd implement recurring billing with Stripe, proration on plan changes and dunning emails. I'd propose three "
+        "milestones: API, webhooks, and admin reports. Happy to jump on a call.")], surface="proposal")
+    add("cover-letter", [("f",
+        "Hello! I'm an illustrator specialising in children's books with 12 published titles. I'm comfortable working with milestone "
+        "payments here, for example one milestone per five spreads, so you can review as we go. Could you tell me the trim size and "
+        "whether the text will be set over the illustrations?")], surface="proposal")
+    add("cover-letter", [("f",
+        "Dear client, I was lead mobile developer at a fintech startup where we built a Venmo-style peer-to-peer payment app with "
+        "React Native, including contact sync, split bills and instant transfers. I believe that experience fits your expense-sharing "
+        "app well. I'd estimate 10 weeks for the MVP.")], surface="proposal")
+    add("cover-letter", [("f",
+        "Hi there, I'm a bookkeeper with QuickBooks and Xero certifications. I help agencies reconcile client payments that come in "
+        "by wire, ACH and cheque, chase overdue invoices and prepare monthly P&L reports. I bill hourly through the time tracker here, "
+        "usually 10 to 15 hours a month for a business your size.")], surface="proposal")
+    add("cover-letter", [("f",
+        "Hello, I've built trading dashboards for two crypto exchanges, showing order books, deposits in BTC and ETH, and withdrawal "
+        "queues in real time with WebSockets. For your analytics tool I'd use Next.js and TimescaleDB. I can share anonymised "
+        "screenshots on request.")], surface="proposal")
+    add("cover-letter", [("f",
+        "Guten Tag, I'm a German copywriter based in Leipzig. I can localise your app store listings and onboarding screens for the DACH "
+        "market, including the Swiss spelling variant. My rate for this kind of work is 0.12 EUR per word, the fixed-price offer is "
+        "attached. I can deliver within five working days.")], surface="proposal")
+    add("cover-letter", [("f",
+        "Hi! I'm a Filipino VA with five years of customer support experience for Shopify stores. I handle refunds and chargebacks in "
+        "Shopify Payments and PayPal disputes every day, so your returns workflow won't be new to me. I'm available 40 hours a week in "
+        "your time zone.")], surface="proposal")
+    add("cover-letter", [("f",
+        "Hello, I'm a data analyst who has worked with M-Pesa transaction data for a microfinance lender in Nairobi, building credit "
+        "scoring features from mobile money histories. For your project I'd start with exploratory analysis and then a logistic "
+        "baseline. Expected timeline: four weeks.")], surface="proposal")
+    add("cover-letter", [("f",
+        "Dear hiring team, I'm a technical writer. I recently documented the payouts API of a payroll company, covering bank "
+        "transfer batches, IBAN validation errors and webhook retries. I'd love to write your developer docs. I'm fine with a "
+        "fixed-price contract with two milestones.")], surface="proposal")
+    add("cover-letter", [("f",
+        "Hi, I'm a wedding photographer and retoucher from Porto. I can edit your 800 wedding photos in a warm film style within two "
+        "weeks, with a sneak peek of 30 images in three days. Previous clients said I'm worth every penny. Portfolio link is in my "
+        "profile.")], surface="proposal")
+
+    # ---------------- ordinary chat ----------------
+    add("ordinary-chat", [("c",
+        "Hi Tom, thanks for jumping on the call. To recap: the data warehouse should move from Redshift to BigQuery by end of Q3, "
+        "dbt models stay as they are, and we'll freeze changes in the last week of August. Could you draft the migration plan with a "
+        "risk list by Friday? Also, who on your side handles the Looker dashboards?")])
+    add("ordinary-chat", [("f",
+        "Morning! Small update: the hero animation now loads in under a second on 4G, and I replaced the stock photos with the ones "
+        "from your shoot. I still need your final copy for the About page and the team bios. Are we still on for Tuesday at 3pm your "
+        "time?")])
+    add("ordinary-chat", [("c",
+        "The first chapter of the novel translation reads beautifully, my editor in Madrid was very pleased. A few names should stay "
+        "in the original Catalan, I've marked them in the comments. Please also keep the dialogue dashes instead of quotation marks. "
+        "Take your time with chapter two.")])
+    add("ordinary-chat", [("f",
+        "I've gone through the analytics: most drop-offs happen on the shipping step, especially on mobile Safari. My hypothesis is "
+        "the address autocomplete. I'd like to test a simplified form for two weeks. Can you give me access to Hotjar and confirm "
+        "which traffic share we can use?")])
+    add("ordinary-chat", [("c",
+        "Hey, I'm travelling to Singapore next week, so replies may be slow between Monday and Wednesday. The podcast intro music is "
+        "approved, please use the shorter 8-second version. For episode 4 the guest sent a new headshot, it's in the Dropbox. Thanks "
+        "for being so reliable!")])
+    add("ordinary-chat", [("f",
+        "Hi Aylin, the Turkish subtitles for all six training videos are synced and burned in, and I've also exported separate SRT "
+        "files. In video 3 the speaker mentions a product name that I couldn't verify, could you check the spelling at 04:12? "
+        "Otherwise everything is ready.")])
+    add("ordinary-chat", [("c",
+        "Feedback on the pitch deck: slides 1 to 6 are strong, but the market size slide needs sources and the team slide should show "
+        "advisors separately. Investors meeting moved to the 19th. Could you also prepare a one-page teaser PDF from the deck?")])
+    add("ordinary-chat", [("f",
+        "The Kubernetes cluster upgrade to 1.29 is done without downtime. I also set up alerts for pod restarts and disk pressure in "
+        "Grafana. Next week I'd like to clean up the unused load balancers, they cost you about 300 dollars a month. OK to proceed?")])
+
+    return cases
+
+
+def heldout55_cases() -> list[dict[str, Any]]:
+    """Held-out batch 55: multi-turn threads with proposals, agreements, declines, reports and on-platform payment talk."""
+    rng.seed(55)
+    cases: list[dict[str, Any]] = []
+    add = _adder(cases, "heldout55-")
+    digits = "0123456789"
+    b58 = "123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz"
+    bech = "qpzry9x8gf2tvdw0s3jn54khce6mua7l"
+
+    # ---------------- single messages ----------------
+    add("client-solicits", [("c", "For the remaining chapters let's skip the site and I'll just Wise you the money each Friday, saves us both the cut.")],
+        client=[(0, "PAY001")])
+    add("client-solicits", [("c", "Hi Tomasz, loved the floor plans. Next round I'd rather pay you straight by bank transfer in zloty, is that doable?")],
+        client=[(0, "PAY001")])
+    add("freelancer-solicits", [("f", "Quick one before we start: could you send the deposit through P\u0430yPal instead of funding the milestone here?")],
+        freelancer=[(0, "PAY001")])
+    add("freelancer-solicits", [("f", "If it's easier for you, Cash\u200bApp works for me too, then we don't have to wait for the 5-day security hold.")],
+        freelancer=[(0, "PAY001")])
+    add("details-valid", [("f", f"Balance for the translation can go to my account, IBAN {grouped(iban('DE', 22))}, reference 'Handbuch'.")],
+        freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", f"Rather than the escrow, just send 0.004 BTC here: {segwit()} and I'll start tonight.")],
+        freelancer=[(0, "PAY002")])
+    add("details-valid", [("c", "The refund doesn't need to go through the dispute thing, just send the 120 back to my PayPal, hollis.marketing@gmail.com")],
+        client=[(0, "PAY002")])
+    add("details-valid", [("f", "Invoice settled outside the contract please: Account name R. Adeyemi, Account no. 0123456789, GTBank, sort code 058152052.")],
+        freelancer=[(0, "PAY002")])
+    add("identifier-invalid", [("f", f"Please send the second half by SEPA transfer directly to IBAN {grouped(corrupt(iban('NL', 18), digits))}, it's quicker than here.")],
+        freelancer=[(0, "PAY001")])
+    add("identifier-invalid", [("f", f"I prefer USDT outside the platform for this gig, send the 250 to {corrupt(tron(), b58)} when you can.")],
+        freelancer=[(0, "PAY001")])
+    add("identifier-invalid", [("c", f"Our IBAN checker should flag this fixture as invalid but it passes: {corrupt(iban('IT', 27), digits)}. Can you look at the mod-97 step?")])
+    add("identifier-invalid", [("c", f"Test case 14 in the wallet QA sheet: the app must refuse to send to {corrupt(btc(), b58)} because the checksum is wrong.")])
+    add("identifier-invalid", [("f", f"Found the bug: the form accepted {corrupt(segwit(), bech)}, which fails the bech32 checksum. Patch is in the PR.")])
+    add("cover-letter", [("f", "Hello! I've done 40+ Shopify stores. I give 15% off if you pay me via Payoneer directly instead of through the platform.")],
+        freelancer=[(0, "PAY001")], surface="proposal")
+    add("cover-letter", [("f", "Experienced voice actor, UK accent. For faster payment my PayPal is studio.ellis.vo@gmail.com, happy to start same day.")],
+        freelancer=[(0, "PAY002")], surface="proposal")
+    add("cover-letter", [("f", "I've built Stripe Connect payouts and PayPal Checkout for three marketplaces, including split payments and refunds.")],
+        surface="proposal")
+    add("cover-letter", [("f", "I work with fixed-price milestones funded in escrow here; you release each one when you're satisfied with the deliverable.")],
+        surface="proposal")
+
+    # ---------------- conversations with violations ----------------
+    add("conversation", [
+        ("c", "Hey Priya, the banner set looks great. Can I pay the final $180 through PayPal? My card keeps failing on here."),
+        ("f", "Sure, that's fine."),
+        ("c", "Perfect, I'll send it tonight."),
+        ("f", "Thanks! I'll upload the source files after."),
+    ], client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+    add("conversation", [
+        ("c", "Jens, we'd like to pay the localisation invoice by ordinary bank transfer, our accounts team prefers that."),
+        ("f", f"Ok, no problem. IBAN {grouped(iban('AT', 20))}, Jens Hofer, Erste Bank."),
+        ("c", "Got it, forwarded to accounts."),
+        ("f", "Danke, I'll send the final TMX files now."),
+    ], client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+    add("conversation", [
+        ("c", "Can you send me your Wise details? I'd rather pay you outside Upwork for the next sprint."),
+        ("f", "Sorry, I keep all payments on the platform. Happy to continue with a new milestone though."),
+        ("c", "Alright, fair enough."),
+        ("f", "Thanks for understanding. I'll set up the milestone proposal now."),
+    ], client=[(0, "PAY001")], flags=[("f", 0)])
+    add("conversation", [
+        ("c", "Hi, can you start on the React dashboard tomorrow?"),
+        ("f", "Yes. One thing, my fees here are steep; could you pay me through Payoneer instead?"),
+        ("c", "No, I'm only paying through the contract. I've also reported this message, sorry."),
+        ("f", "Understood, we'll keep it on the contract."),
+        ("c", "Thanks. Start whenever you're ready."),
+    ], freelancer=[(1, "PAY001")], flags=[("c", 1)])
+    add("conversation", [
+        ("c", "Could we settle the rest directly?"),
+        ("f", "Directly how do you mean?"),
+        ("c", "Off the site, so neither of us loses the platform's percentage."),
+        ("f", "Ok, that works for me."),
+        ("c", "Great, I'll sort it out this week."),
+    ], client=[(0, "PAY001")], freelancer=[(3, "PAY003")])
+    add("conversation", [
+        ("c", "For the next batch of product photos, would you be open to being paid outside the site?"),
+        ("f", "What would that look like?"),
+        ("c", "Just an easier arrangement, no fees and faster for you."),
+        ("f", "Thanks, but no. I'd rather keep the contract and the protection here."),
+        ("c", "Ok, I'll fund a milestone."),
+    ], client=[(0, "PAY001")])
+    add("conversation", [
+        ("c", "Ana, I'm happy with the logo. For the brand book could I pay you through Revolut?"),
+        ("f", "Let me think about it, I haven't done that before."),
+        ("c", "No rush."),
+        ("f", "Alright, let's do Revolut then."),
+        ("c", "Great, send me your tag when you can."),
+    ], client=[(0, "PAY001")], freelancer=[(3, "PAY003")])
+    add("conversation", [
+        ("f", "Since the contract is ending, could you pay the last 300 EUR by SEPA transfer instead of a new milestone?"),
+        ("c", "If you can send me a proper invoice with VAT for our books, fine by me."),
+        ("f", "Sure, I'll prepare it."),
+        ("c", "Thanks."),
+    ], freelancer=[(0, "PAY001")], client=[(1, "PAY003")])
+    add("conversation", [
+        ("c", "I can send the money by PayPal, Zelle or Cash App, whichever suits you best."),
+        ("f", "Zelle is easiest for me."),
+        ("c", "Ok, I'll need the email or phone linked to it."),
+        ("f", "I'll message it to you in a sec."),
+    ], client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+    add("conversation", [
+        ("c", "Would you accept Western Union for this job? I'm in Ghana and the platform payments are slow for me."),
+        ("f", "I'd prefer crypto, USDT on Tron is quickest."),
+        ("c", "I can do that."),
+        ("f", "Good, then let's finish the landing page first."),
+    ], client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+    add("conversation", [
+        ("c", "Can I pay you in cash when I pick up the printed menus? I'm only ten minutes away from your studio."),
+        ("f", "Sure, cash is fine."),
+        ("c", "Great, Thursday at 5?"),
+        ("f", "Thursday works. Actually, on second thought, can we keep the payment on the contract? I'd rather have the record."),
+        ("c", "Of course, I'll fund it here."),
+    ], client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+    add("conversation", [
+        ("c", "We'd like to transfer your fee directly to your bank, is that ok?"),
+        ("f", "I'd rather not, to be honest."),
+        ("c", "It's only because our finance team can't get the platform approved as a vendor."),
+        ("f", "Fine, send it via Wise then, it converts to INR cheaply."),
+        ("c", "Will do."),
+    ], client=[(0, "PAY001")], freelancer=[(3, "PAY003")])
+    add("conversation", [
+        ("c", "Can we handle payment outside of here from now on?"),
+        ("f", "I'd rather not."),
+        ("c", "Even with PayPal Friends & Family? It's instant and free."),
+        ("f", "No, sorry. I'm keeping it on the platform and I'm reporting this."),
+    ], client=[(0, "PAY001"), (2, "PAY001")], flags=[("f", 2)])
+    add("conversation", [
+        ("f", "Hi Mark, the mixing is done. Could you pay through PayPal this time? It saves me the withdrawal fees."),
+        ("c", "Ok, send me the address."),
+        ("f", "paypal.me/ljungbergaudio, thank you!"),
+        ("c", "Sent."),
+        ("f", "Received, uploading the stems now."),
+    ], freelancer=[(0, "PAY001"), (2, "PAY002")], client=[(1, "PAY003")])
+    add("conversation", [
+        ("c", "Hi Rhea, how's the spreadsheet going?"),
+        ("f", "Nearly done, just cleaning the pivot tables."),
+        ("c", "Nice. For the next one I'd prefer to send payment straight to your GCash, the fees here are killing me."),
+        ("f", "Okay sure, my GCash is 0917 482 3310, Rhea M."),
+        ("c", "Noted."),
+    ], client=[(2, "PAY001")], freelancer=[(3, "PAY003")])
+    add("conversation", [
+        ("c", "What's your bank account? I'll wire the £600 directly and we can close the contract here."),
+        ("f", "Account name D. Whitfield, account number 31926819, sort code 20-45-77."),
+        ("c", "Thanks, done by Monday."),
+        ("f", "Cheers."),
+    ], client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+    add("conversation", [
+        ("c", "The first draft of the grant proposal reads well."),
+        ("f", f"Thank you! For the rest you can pay me directly, my IBAN is {grouped(iban('IE', 22))}."),
+        ("c", "I'd rather keep everything on the platform, please. I've flagged this."),
+        ("f", "Of course, sorry about that."),
+    ], freelancer=[(1, "PAY002")], flags=[("c", 1)])
+    add("conversation", [
+        ("f", "Olá! Could you pay via Pix? My key is my CPF, it's instant."),
+        ("c", "I'd prefer to stay on the platform, thanks."),
+        ("f", "No problem."),
+        ("c", "I'll fund milestone 2 today."),
+    ], freelancer=[(0, "PAY001")])
+    add("conversation", [
+        ("c", "You've been great. We'd like to bring you on through our Deel payroll instead of this contract."),
+        ("f", "Sounds good, send me the Deel invite."),
+        ("c", "Done, check your inbox."),
+        ("f", "Got it, filling out the onboarding now."),
+    ], client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+    add("conversation", [
+        ("c", "Would you take Amazon gift cards for the review writing? I can send $200 worth."),
+        ("f", "No, I only accept payment through the contract."),
+        ("c", "Why not? It's the same money."),
+        ("f", "It's against the terms. I've reported the request."),
+    ], client=[(0, "PAY001")], flags=[("f", 0)])
+    add("conversation", [
+        ("f", f"Site is deployed. If you want to skip the fee, pay 0.0021 BTC to {btc()}."),
+        ("c", "Ok, sending it now."),
+        ("f", "Thanks, I'll confirm when it lands."),
+        ("c", "Should be there in a few blocks."),
+    ], freelancer=[(0, "PAY002")], client=[(1, "PAY003")])
+    add("conversation", [
+        ("c", "I'm old-fashioned, I'll mail you a cheque for the second half of the memoir edit."),
+        ("f", "Works for me. My mailing address is 14 Birch Lane, Guelph, ON."),
+        ("c", "It'll go out Monday."),
+        ("f", "Thank you, Margaret."),
+    ], client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+    add("conversation", [
+        ("f", "Would M-Pesa be possible for the payment? It's much faster for me in Nairobi."),
+        ("c", "I'm in Germany, what is M-Pesa exactly?"),
+        ("f", "It's a mobile money wallet here, people abroad send to it from an app using my phone number."),
+        ("c", "Ok, let's try it."),
+        ("f", "Great, thanks!"),
+    ], freelancer=[(0, "PAY001")], client=[(3, "PAY003")])
+    add("conversation", [
+        ("c", "Bhai, can I send the payment on UPI? Easier for both of us than the platform."),
+        ("f", "Okay, my UPI is kiran.designs@oksbi"),
+        ("c", "Sending 8,000 now."),
+        ("f", "Received, thank you."),
+    ], client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+    add("conversation", [
+        ("f", "Would Interac e-Transfer work for you? We're both in Canada, it'd save the fee."),
+        ("c", "Sure, what's your email for it?"),
+        ("f", "It's lauren.mcbride.ux@outlook.com, autodeposit is on."),
+        ("c", "Sent $450 CAD."),
+    ], freelancer=[(0, "PAY001"), (2, "PAY002")], client=[(1, "PAY003")])
+    add("conversation", [
+        ("c", "Can I pay you with Zelle next time?"),
+        ("f", "Is that allowed on here?"),
+        ("c", "Nobody really checks, it's fine."),
+        ("f", "Then no, I'll stay on the contract."),
+        ("c", "Suit yourself."),
+    ], client=[(0, "PAY001")])
+    add("conversation", [
+        ("c", "Can I pay you by Venmo? It's just easier for me."),
+        ("f", "ok deal, I'm @maya-draws-things on there"),
+        ("c", "Cool, sent."),
+        ("f", "Got it, thanks!"),
+    ], client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+    add("conversation", [
+        ("c", "Hi Omar, thanks for the quick turnaround on the pitch deck."),
+        ("f", "My pleasure. By the way, for future work it would help me a lot if you paid me by Skrill."),
+        ("c", "Will think about it."),
+        ("f", "Sure. Just so you know, the platform fee is 10% so it adds up."),
+        ("c", "I understand, but let's continue with contracts here."),
+        ("f", "Ok, understood."),
+    ], freelancer=[(1, "PAY001")])
+    add("conversation", [
+        ("f", "Could you pay via Skrill?"),
+        ("c", "I don't use Skrill, but I can do Revolut."),
+        ("f", "Revolut's fine, my tag is @devonk."),
+        ("c", "Great."),
+    ], freelancer=[(0, "PAY001"), (2, "PAY002")], client=[(1, "PAY003")])
+    add("conversation", [
+        ("f", "Hello, withdrawals from here to my country are blocked at the moment. Could you send it by MoneyGram?"),
+        ("c", "I'm sorry to hear that, but I can't pay outside the platform. Maybe contact support about the withdrawal issue?"),
+        ("f", "I'll try that."),
+        ("c", "Let me know if there's anything I can do on my side."),
+    ], freelancer=[(0, "PAY001")])
+    add("conversation", [
+        ("c", "Can you take Alipay? That's how our office normally pays people."),
+        ("f", "What's Alipay? Never used it."),
+        ("c", "It's a Chinese payment app, very common here."),
+        ("f", "I see. I'd rather keep using the platform then."),
+    ], client=[(0, "PAY001")])
+    add("conversation", [
+        ("c", "Hola Lucía, ¿te puedo pagar por Mercado Pago este mes? Me resulta más fácil."),
+        ("f", "Claro, sin problema."),
+        ("c", "Perfecto, pásame tu alias."),
+        ("f", "Te lo mando por aquí en un rato."),
+    ], client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+    add("conversation", [
+        ("f", "Apa, could you send the payment by bKash? The bank takes ages here in Dhaka."),
+        ("c", "ok"),
+        ("f", "Thanks, I'll send the number."),
+        ("c", "👍"),
+    ], freelancer=[(0, "PAY001")], client=[(1, "PAY003")])
+    add("conversation", [
+        ("c", "Send me your SWIFT details and I'll wire the balance from Dubai."),
+        ("f", f"Sure: IBAN {grouped(iban('GB', 22))}, SWIFT BARCGB22, name Oliver Grant."),
+        ("c", "Done, should arrive in two days."),
+        ("f", "Thank you."),
+    ], client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+    add("conversation", [
+        ("f", "The podcast episodes are ready. Could we do payment outside the platform from now on?"),
+        ("c", "Why would we do that?"),
+        ("f", "Mainly the fees, I lose a fair chunk of every payment."),
+        ("c", "Ok, fine."),
+        ("f", "Thank you!"),
+    ], freelancer=[(0, "PAY001")], client=[(3, "PAY003")])
+    add("conversation", [
+        ("f", "Here's my cashtag if you want to pay faster than the weekly billing: $jdubcodes"),
+        ("c", "Thanks, but I'll just use the milestones here."),
+        ("f", "Sure thing."),
+        ("c", "Milestone 3 is funded."),
+    ], freelancer=[(0, "PAY002")])
+    add("conversation", [
+        ("c", "Assalam o alaikum Bilal, can I pay you on JazzCash? I'm also in Lahore."),
+        ("f", "JazzCash works, number 0300 4417 925, Bilal Ahmed."),
+        ("c", "Sending Rs 25,000."),
+        ("f", "Received, JazakAllah."),
+    ], client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+    add("conversation", [
+        ("c", "The video is approved."),
+        ("f", "Great! Kindly pay to my bank: Account name Chidi Okonkwo, Account number 2087731146, Access Bank. Skip the platform charges."),
+        ("c", "I won't do that, I'm paying through the contract. I've reported this."),
+        ("f", "Okay, sorry."),
+    ], freelancer=[(1, "PAY002")], flags=[("c", 1)])
+    add("conversation", [
+        ("c", "Can I pay you directly by PayPal for this one?"),
+        ("c", "It's just that my card keeps getting declined on here."),
+        ("f", "I understand, but could you try adding another billing method on the platform? I'd prefer to stay here."),
+        ("c", "I'll try that."),
+    ], client=[(0, "PAY001")])
+    add("conversation", [
+        ("f", "Hi Sven, small request: could you pay this milestone by bank transfer? I'll send you my IBAN."),
+        ("c", "Hm, I'm not sure."),
+        ("f", "It's just that the platform's currency conversion to SEK is terrible."),
+        ("f", "So can you transfer it through Swish or a normal bank transfer instead?"),
+        ("c", "No, let's keep it on the platform."),
+    ], freelancer=[(0, "PAY001"), (3, "PAY001")])
+    add("conversation", [
+        ("c", "Could we pay your retainer in USDT? Our company keeps its treasury in stablecoins."),
+        ("f", "Which network?"),
+        ("c", "Whichever you like, our treasury can send on any of them."),
+        ("f", f"Ok then, TRC20, my address is {tron()}."),
+        ("c", "Sent 1,200 USDT."),
+        ("f", "Confirmed, thanks."),
+    ], client=[(0, "PAY001")], freelancer=[(3, "PAY003")])
+    add("conversation", [
+        ("f", "Ciao Giulia, la traduzione è pronta. Could you pay with a bonifico directly? It's cheaper for both of us."),
+        ("c", "Certo, mandami l'IBAN."),
+        ("f", f"IBAN {grouped(iban('IT', 27))}, intestato a Marco Ferri."),
+        ("c", "Fatto."),
+    ], freelancer=[(0, "PAY001"), (2, "PAY002")], client=[(1, "PAY003")])
+    add("conversation", [
+        ("c", "Hi! Quick question about the SEO audit."),
+        ("f", "Sure, go ahead."),
+        ("c", "If I paid you via Payoneer outside the contract, would you give me a discount?"),
+        ("f", "No, I only work through the platform. I've reported this per the terms."),
+        ("c", "Ok, no problem, just asking."),
+    ], client=[(2, "PAY001")], flags=[("f", 2)])
+    add("conversation", [
+        ("f", "Would you prefer paying me by PayPal or by Wise? Either is fine with me and we skip the fees."),
+        ("c", "Wise, I already have an account."),
+        ("f", f"Great, here are my details: IBAN {grouped(iban('LT', 20))}, Wise Europe."),
+        ("c", "Sending it now."),
+    ], freelancer=[(0, "PAY001"), (2, "PAY002")], client=[(1, "PAY003")])
+    add("conversation", [
+        ("c", "Could you invoice us directly and we pay by ACH? Legal wants us off the marketplace."),
+        ("f", "I'd prefer not to. I can give legal whatever documents they need from the platform, but payment stays here."),
+        ("c", "Understood."),
+        ("f", "Thanks, I'll keep logging hours on the contract."),
+    ], client=[(0, "PAY001")])
+    add("conversation", [
+        ("c", "I'm in Johannesburg as well, could I just EFT you the rand amount?"),
+        ("f", "Sure, Account holder T. Nkosi, FNB, account number 62811342976, branch code 250655."),
+        ("c", "Paid, reference 'logo'."),
+        ("f", "Thank you!"),
+        ("c", "I'll close the contract here then."),
+    ], client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+
+    # ---------------- conversations without violations ----------------
+    add("ordinary-chat", [
+        ("c", "Hi Elena, could you make the logo mark a bit thicker? It disappears at small sizes."),
+        ("f", "Good point. I'll bump the stroke weight and send a favicon preview."),
+        ("c", "Also try the teal from our website."),
+        ("f", "Will do. Expect version 3 by tomorrow noon (CET)."),
+        ("c", "Perfect, thanks."),
+    ])
+    add("hard-negative", [
+        ("c", "I've funded the first milestone, $400 for the wireframes."),
+        ("f", "Thanks, I see it in escrow. I'll submit the wireframes by Wednesday."),
+        ("c", "When you submit, do I need to release it manually?"),
+        ("f", "Yes, you approve and release it. If you don't respond it auto-releases after 14 days."),
+        ("c", "Got it. I'll set up milestone 2 for the UI kit afterwards."),
+        ("f", "Sounds good."),
+    ])
+    add("hard-negative", [
+        ("c", "The job: integrate PayPal Checkout and Stripe into our WooCommerce store."),
+        ("f", "Do you already have a PayPal business account and Stripe API keys?"),
+        ("c", "Yes, I'll share sandbox credentials through our password manager."),
+        ("f", "Great. I'll set up webhooks for refunds and failed payments too."),
+        ("c", "Will Apple Pay work through Stripe?"),
+        ("f", "Yes, once your domain is verified with Stripe."),
+    ])
+    add("hard-negative", [
+        ("c", "You finished early and the code is clean. I'm sending a $100 bonus through the contract."),
+        ("f", "That's very kind, thank you!"),
+        ("c", "You deserve it. I'll leave a review as well."),
+        ("f", "Much appreciated. I'll leave one for you too."),
+    ])
+    add("hard-negative", [
+        ("c", "The second set of illustrations isn't what we agreed. Can we talk about a partial refund?"),
+        ("f", "I'm sorry about that. I can refund $75 through the platform and redo two of them."),
+        ("c", "That's fair, thanks."),
+        ("f", "Refund issued, you should see it in your transaction history."),
+    ])
+    add("hard-negative", [
+        ("c", "Have you worked with overseas clients before?"),
+        ("f", "Yes. Back in 2019 a client paid me by wire and it took three weeks to clear, which is why I only take work here now."),
+        ("c", "Ha, makes sense."),
+        ("f", "The escrow also saves a lot of awkward conversations."),
+    ])
+    add("hard-negative", [
+        ("c", "The job is reconciling rent payments for my 14 units. Most tenants pay me via Zelle, a few by cheque."),
+        ("f", "Can you export the Zelle history from your bank as CSV?"),
+        ("c", "Yes, and I'll scan the cheque stubs."),
+        ("f", "Great, I'll match them against the lease ledger in QuickBooks."),
+        ("c", "Perfect, let's start with January."),
+    ])
+    add("hard-negative", [
+        ("f", "Heads up: someone claiming to be your project manager messaged me asking to get paid in crypto on Telegram. I reported it."),
+        ("c", "That's not us! Thanks for telling me."),
+        ("f", "No problem, just wanted you to know your company name is being used."),
+        ("c", "I'll let our security team know."),
+    ])
+    add("hard-negative", [
+        ("c", "Our accountant needs an invoice for each payment."),
+        ("f", "The platform generates an invoice for every payment; you can download them under Reports > Transaction history."),
+        ("c", "Oh great, that's easier."),
+        ("f", "They include the contract ID and VAT info if you've entered it in settings."),
+    ])
+    add("hard-negative", [
+        ("c", "We'll pay the price later if we skip testing now."),
+        ("f", "Agreed. The last regression cost us an arm and a leg."),
+        ("c", "And we want to cash in on holiday traffic, so no surprises."),
+        ("f", "I'll bank on two extra days for QA then."),
+        ("c", "Deal."),
+    ])
+    add("hard-negative", [
+        ("c", "Your profile mentions Payoneer. What is that?"),
+        ("f", "It's the account I use to withdraw my earnings from the platform to my local bank in Ukraine."),
+        ("c", "Ah, so nothing I need to do?"),
+        ("f", "Nothing at all, you just pay through the contract as usual."),
+    ])
+    add("identifier-job-context", [
+        ("c", f"Our IBAN validator rejects {iban('FR', 27)} but our bank says it's valid."),
+        ("f", "Probably the regex is wrong for French IBANs. Can you send the validation code?"),
+        ("c", "Pushed it to the repo, file validators/iban.py."),
+        ("f", "Found it: the length table has FR at 26. Fix incoming."),
+    ])
+    add("identifier-job-context", [
+        ("c", "The smart contract audit is for our staking pool."),
+        ("f", "Which address is the deployed contract on testnet?"),
+        ("c", f"Sepolia: {eth()}"),
+        ("f", "Thanks. I'll run Slither and send the first findings Friday."),
+    ])
+    add("identifier-job-context", [
+        ("c", "The block explorer page crashes when the address is bech32."),
+        ("f", "Do you have an example I can reproduce with?"),
+        ("c", f"Sure, {segwit()} crashes it every time."),
+        ("f", "Reproduced. It's the checksum library choking on lowercase. Patching."),
+    ])
+    add("identifier-job-context", [
+        ("c", "For the USDT wallet QA, use our test account."),
+        ("f", "Which address should receive the test transfers on Shasta?"),
+        ("c", f"{tron()} - it's our QA wallet."),
+        ("f", "Ok, I'll log each transfer in the test sheet."),
+    ])
+    add("identifier-job-context", [
+        ("c", "The payroll import script fails on UK rows."),
+        ("f", "Send me a sample row?"),
+        ("c", "Employee 0042, sort code 40-11-62, account number 71234568, net pay 2,310.55."),
+        ("f", "The sort code dashes break the parser. I'll strip them before validation."),
+    ])
+    add("identifier-job-context", [
+        ("c", f"For the invoice template, put our company IBAN in the footer: {grouped(iban('ES', 24))}."),
+        ("f", "Got it, footer with IBAN, VAT number and address. Same font as the header?"),
+        ("c", "Yes, but smaller."),
+        ("f", "Done, see the PDF attached."),
+    ])
+    add("identifier-job-context", [
+        ("c", f"Can you add a donate page with our BTC address {taproot()} and a QR code?"),
+        ("f", "Sure. Should the QR include a BIP21 amount?"),
+        ("c", "No amount, just the address."),
+        ("f", "Done, it's on staging."),
+    ])
+    add("ordinary-chat", [
+        ("c", "The Portuguese translation is due Monday, right?"),
+        ("f", "Yes, Monday 9am Lisbon time."),
+        ("c", "Could you also flag any terms you think our legal team should review?"),
+        ("f", "Sure, I'll add comments in the margin."),
+    ])
+    add("ordinary-chat", [
+        ("c", "Watched the cut. The pacing in the intro is great."),
+        ("f", "Thanks! Anything to change?"),
+        ("c", "Music is too loud under the interview at 1:42."),
+        ("f", "I'll duck it by 6 dB there."),
+        ("c", "And can the end card stay 2 seconds longer?"),
+        ("f", "Sure, new export tonight."),
+    ])
+    add("hard-negative", [
+        ("c", "My card was declined when funding the milestone."),
+        ("f", "Oh no. You can add another billing method in settings, PayPal works as a billing method here too."),
+        ("c", "Added PayPal as billing method, the milestone is funded now."),
+        ("f", "Great, I see it. Starting today."),
+    ])
+    add("hard-negative", [
+        ("c", "I think you logged 3 hours too many on Tuesday."),
+        ("f", "Let me check the work diary... you're right, the tracker kept running during lunch."),
+        ("c", "Can you fix it?"),
+        ("f", "I'll ask for a refund of those 3 hours through the platform."),
+        ("c", "Thanks for being upfront."),
+    ])
+    add("hard-negative", [
+        ("f", "It's been a year on this contract. Could we discuss raising my hourly rate from $35 to $42?"),
+        ("c", "That's reasonable. How do I change it?"),
+        ("f", "You can edit the rate from the contract page, it applies from next week."),
+        ("c", "Done."),
+        ("f", "Thank you, really appreciate it."),
+    ])
+    add("hard-negative", [
+        ("c", "Do you get paid in pesos or dollars?"),
+        ("f", "The contract is in USD. When I withdraw my earnings to my GCash it converts to PHP."),
+        ("c", "Is the rate okay?"),
+        ("f", "It's decent, a bit below the market rate."),
+    ])
+    add("hard-negative", [
+        ("c", "Job: integrate M-Pesa STK push into our Kenyan online shop."),
+        ("f", "Do you have Daraja API credentials from Safaricom?"),
+        ("c", "Yes, the sandbox ones. Production is pending."),
+        ("f", "Ok, I'll build the callback endpoint and the order status update."),
+        ("c", "Customers should also get an SMS receipt."),
+        ("f", "I'll hook that into Africa's Talking."),
+    ])
+    add("hard-negative", [
+        ("c", "Our Brazilian customers want to pay with Pix at checkout."),
+        ("f", "I can generate dynamic Pix QR codes through your payment provider's API."),
+        ("c", "Great, and confirm the order automatically when the Pix clears?"),
+        ("f", "Yes, via the webhook."),
+    ])
+    add("hard-negative", [
+        ("c", "Just so you know, our last developer insisted on being paid in Bitcoin, and we ended that contract."),
+        ("f", "Understood. I'm fine with everything going through the platform."),
+        ("c", "Good, that's how we like it."),
+        ("f", "Milestone 1 proposal is sent."),
+    ])
+    add("hard-negative", [
+        ("c", "Our accountant pays suppliers by wire every Friday and logs them in a spreadsheet."),
+        ("f", "So you want the spreadsheet to pull from the bank export automatically?"),
+        ("c", "Yes, and flag duplicates."),
+        ("f", "Power Query can do that. I'll build a prototype."),
+        ("c", "Great."),
+    ])
+    add("hard-negative", [
+        ("c", "Please don't ask me to pay outside the platform. The last freelancer did and I reported them."),
+        ("f", "I wouldn't. Everything stays on the contract."),
+        ("c", "Thanks. Let's get started then."),
+        ("f", "Sending the first draft of the sitemap shortly."),
+    ])
+    add("hard-negative", [
+        ("c", "I know the platform fees are high for you."),
+        ("f", "They are, but I factor them into my rate."),
+        ("c", "Fair. I'd rather keep everything here anyway for the protection."),
+        ("f", "Same. Makes disputes simpler too."),
+    ])
+    add("hard-negative", [
+        ("c", "We need gift card designs for our café, three denominations: $25, $50 and $100."),
+        ("f", "Printed or digital?"),
+        ("c", "Both. The digital ones get emailed by our POS."),
+        ("f", "I'll start with the printed version and adapt it."),
+    ])
+    add("hard-negative", [
+        ("c", "Can you build a cheque printing template in QuickBooks Desktop for our vendor payments?"),
+        ("f", "Sure. Which cheque stock do you use, voucher on top or middle?"),
+        ("c", "Voucher at the bottom."),
+        ("f", "Got it, I'll align the MICR line to your stock."),
+    ])
+    add("hard-negative", [
+        ("c", "Job: set up Gusto payroll for our 12 employees in Texas and Colorado."),
+        ("f", "Do you have state tax IDs for both states?"),
+        ("c", "Texas has no income tax, but we have Colorado's."),
+        ("f", "Right. I'll set up the unemployment accounts as well."),
+        ("c", "Thanks, let's schedule a call."),
+    ])
+    add("ordinary-chat", [
+        ("c", "Episode 12 audio is in the shared folder."),
+        ("f", "Got it. There's some hum in the guest track, I'll clean it up."),
+        ("c", "Can you also cut the part about the sponsor?"),
+        ("f", "Sure, it'll be ready Wednesday."),
+    ])
+    add("hard-negative", [
+        ("c", "I want to tip you for the extra weekend work."),
+        ("f", "That's kind! You can add a bonus from the contract page."),
+        ("c", "Found it, sent $60."),
+        ("f", "Received, thank you so much."),
+    ])
+    add("hard-negative", [
+        ("c", "Can we switch from hourly to a fixed-price contract with milestones for phase 2?"),
+        ("f", "Yes, I'll send a new offer with three milestones."),
+        ("c", "Great, and the hourly contract ends Friday?"),
+        ("f", "Right, I'll end it after the last week is billed."),
+    ])
+    add("hard-negative", [
+        ("f", "What's Zelle? You mentioned it in the app brief."),
+        ("c", "It's a US bank-to-bank transfer network. Our app needs to show Zelle as a payout option for our users."),
+        ("f", "Got it, so it's a deep link to the user's bank app."),
+        ("c", "Exactly."),
+    ])
+    add("hard-negative", [
+        ("f", "Hi, milestone 2 was submitted ten days ago. Could you review and release it?"),
+        ("c", "Sorry, I was travelling."),
+        ("f", "No worries."),
+        ("c", "Released now. Great work on the API docs."),
+        ("f", "Thank you! Starting milestone 3."),
+        ("c", "Funded."),
+    ])
+    add("hard-negative", [
+        ("c", "The platform warned me that a message asked me to pay outside. Was that you?"),
+        ("f", "No, I'd never do that. It must have been a phishing account."),
+        ("c", "Ok, good. I've reported it."),
+        ("f", "Thanks. All my payments go through the contract."),
+    ])
+    add("hard-negative", [
+        ("c", "Cash flow is tight this month, can we push milestone 4 to next month?"),
+        ("f", "Sure, I'll pause work after milestone 3."),
+        ("c", "Also Monday is a bank holiday here."),
+        ("f", "No problem, we'll pick it up Tuesday."),
+    ])
+    add("hard-negative", [
+        ("c", "Our customers in India pay with UPI, so the checkout needs the UPI intent flow."),
+        ("f", "I'll use Razorpay for that. Do you have an account?"),
+        ("c", "Yes, keys coming in the password manager."),
+        ("f", "Great."),
+    ])
+    add("hard-negative", [
+        ("c", "How did you used to get paid before joining the platform?"),
+        ("f", "I used to invoice agencies and they paid through Payoneer. That was years ago."),
+        ("c", "And now?"),
+        ("f", "Now everything goes through the contracts here."),
+    ])
+    add("hard-negative", [
+        ("f", "My withdrawal to my bank account hasn't arrived yet."),
+        ("c", "Is there something wrong with the payment I released?"),
+        ("f", "No, your payment is fine, it's in my platform balance. The bank transfer from the platform just takes 3-5 days."),
+        ("c", "Ok, let me know if you need anything."),
+    ])
+    add("hard-negative", [
+        ("f", "A client on another job asked me to take payment through Western Union. I declined and reported it."),
+        ("c", "Wow, that happens?"),
+        ("f", "More often than you'd think."),
+        ("c", "Glad you're careful."),
+    ])
+    add("hard-negative", [
+        ("c", "We're a Wise reseller. The job is writing help-centre articles about sending money abroad with Wise."),
+        ("f", "Great, I've written about remittances before."),
+        ("c", "First topic: fees and exchange rates."),
+        ("f", "I'll have a draft by Thursday."),
+    ])
+    add("hard-negative", [
+        ("c", "Can I use PayPal to fund the contract? I don't have a credit card."),
+        ("f", "Yes, you can add PayPal as your billing method on the platform."),
+        ("c", "Oh, so I just add it in my settings?"),
+        ("f", "Exactly."),
+    ])
+
+    return cases
+
+
+def heldout56_cases() -> list[dict[str, Any]]:
+    """Held-out batch 56: fintech, bookkeeping and billing hard negatives plus polite, subtle off-platform asks."""
+    rng.seed(56)
+    cases: list[dict[str, Any]] = []
+    add = _adder(cases, "heldout56-")
+
+    # ---- hard negatives: fintech / payments development jobs ----
+    add("hard-negative", [("c", "We run a tutoring marketplace and need Stripe Connect Express set up so tutors get weekly payouts. "
+                                "Experience with connected accounts and the onboarding flow is a must.")])
+    add("hard-negative", [("c", "Our PayPal IPN listener stopped receiving notifications after we moved to a new server. "
+                                "Looking for someone who can debug the webhook and add retries.")])
+    add("hard-negative", [("c", "Need a Django dev to integrate M-Pesa STK Push into our checkout, including the callback URL "
+                                "and reconciling failed transactions.")])
+    add("hard-negative", [("c", "Hiring a Flutter developer for a crypto wallet app: send/receive screens, QR scanner for addresses, "
+                                "and a transaction history list. Design is ready in Figma.")])
+    add("hard-negative", [("f", "Quick update: the Adyen sandbox now returns AUTHORISED for the test cards. Tomorrow I'll handle "
+                                "the 3-D Secure redirect and the refund notification.")])
+    add("hard-negative", [("c", "We need a module that prints business cheques with the MICR line in the right position. "
+                                "Our bank rejected the last batch because the font was off.")])
+    add("hard-negative", [("c", "Looking for a backend engineer to build SEPA direct debit mandates through GoCardless for our gym "
+                                "memberships in France and Spain.")])
+    add("hard-negative", [("c", "Can you add Pix and Boleto to our Brazilian storefront? Prices are in BRL and we use Mercado Pago "
+                                "as the acquirer.")])
+    add("hard-negative", [("f", "I've finished the Razorpay subscription flow. One question: should a failed UPI autopay retry "
+                                "after 24 hours or go straight to the dunning email?")])
+    add("hard-negative", [("c", "Our app lets users split rent with roommates and settle through Venmo deep links. We need someone "
+                                "to fix the Android intent that opens the Venmo app.")])
+
+    # ---- hard negatives: accounting / bookkeeping ----
+    add("hard-negative", [("c", "I need a bookkeeper to reconcile six months of Xero against our bank feeds. A lot of customers "
+                                "paid us by Zelle and wire, and those need matching to invoices.")])
+    add("hard-negative", [("c", "Looking for someone to run payroll in Gusto for our 14 employees and set up state tax accounts "
+                                "in Colorado.")])
+    add("hard-negative", [("f", "I categorized all the Square deposits and the cash sales from the farmers market. There are "
+                                "three cheques from 2022 that never cleared; do you want them written off?")])
+    add("hard-negative", [("c", "Our wholesale buyers in Germany wire us euros and the references are a mess. We need a script "
+                                "that matches the statement lines to open invoices in QuickBooks.")])
+    add("hard-negative", [("c", "Please build a cash flow forecast in Google Sheets for a small bakery: weekly view, "
+                                "supplier payments, and a line for card processing fees.")])
+    add("hard-negative", [("f", "Your Payoneer and Wise balances were booked as bank accounts in the ledger, so the FX gains "
+                                "are now showing correctly in the P&L.")])
+
+    # ---- hard negatives: translation of payment app strings ----
+    add("hard-negative", [("c", "Translate 340 UI strings of our wallet app into Brazilian Portuguese. Examples: 'Send money', "
+                                "'Request payment', 'Your transfer is on its way', 'Add a bank account'.")])
+    add("hard-negative", [("f", "For the Polish version I used 'Przelew' for 'Transfer' and 'Zap\u0142a\u0107 teraz' for 'Pay now'. "
+                                "Let me know if your brand voice prefers something less formal.")])
+    add("hard-negative", [("c", "We need the terms for our gift card program translated into Japanese and Korean: expiry, "
+                                "redemption, and what happens if the card is lost.")])
+    add("hard-negative", [("f", "Small question on string #118, 'Pay with crypto': should 'crypto' stay in English in the Arabic "
+                                "build, or do you want a transliteration?")])
+
+    # ---- hard negatives: platform billing and features ----
+    add("hard-negative", [("c", "Just funded milestone 2 in escrow. Take your time with the revisions.")])
+    add("hard-negative", [("c", "I sent you a bonus through the contract for the weekend work, thanks a lot!")])
+    add("hard-negative", [("f", "Since we dropped the mobile part, could you request a partial refund through the contract? "
+                                "I'll approve it right away.")])
+    add("hard-negative", [("c", "Where do I download the invoice for last week's hours? Our accounts team needs it by Monday.")])
+    add("hard-negative", [("c", "My card on file expires this month. Will the weekly billing fail if I add a new billing method "
+                                "before the old one runs out?")])
+    add("hard-negative", [("f", "I set my withdrawal method to direct deposit to my bank in Nairobi and the first transfer "
+                                "arrived in two days. All good on my side.")])
+    add("hard-negative", [("f", "The weekly invoice shows 12 hours but my time log has 14. Could you check whether the manual "
+                                "time was approved?")])
+    add("hard-negative", [("c", "Could you send an offer for the next phase as a fixed-price contract? I'd like to pay per "
+                                "milestone here like before.")])
+
+    # ---- hard negatives: past events, third parties, reporting, questions ----
+    add("hard-negative", [("f", "Years ago a client paid me through Western Union and half of it vanished in fees. Since then "
+                                "I only take contracts on this site.")])
+    add("hard-negative", [("c", "A previous freelancer kept asking me to pay him by Zelle. I refused and reported it, which is "
+                                "why I'm re-posting the job.")])
+    add("hard-negative", [("f", "Heads-up: someone claiming to be from your company messaged me asking for my bank details for "
+                                "'direct payment'. I didn't reply and reported the account.")])
+    add("hard-negative", [("c", "Is Revolut a bank or an e-money app? I need the article to explain the difference correctly "
+                                "for UK readers.")])
+    add("hard-negative", [("f", "My grandfather was paid in cash every Friday at the mill, so I opened the story with him "
+                                "counting the notes at the kitchen table.")])
+    add("hard-negative", [("c", "My landlord wants the deposit by bank transfer and my sister already sent him her half. "
+                                "Anyway, can you finish the lease summary by tonight?")])
+
+    # ---- hard negatives: idioms ----
+    add("hard-negative", [("c", "Please pay close attention to the spacing in the footer, it looked off on Safari.")])
+    add("hard-negative", [("f", "I'll send the wire frame for the checkout page tonight, then we can check out the flows "
+                                "together on a call.")])
+    add("hard-negative", [("c", "We want to cash in on the holiday traffic, so the landing page has to be live before the 20th.")])
+    add("hard-negative", [("f", "Refactoring the reports module took longer, but it will pay off when you add new currencies.")])
+    add("hard-negative", [("c", "You can bank on us for quick feedback. And sorry for paying lip service to the style guide "
+                                "earlier, we'll follow it now.")])
+
+    # ---- identifiers in job context ----
+    add("identifier-job-context", [("c", f"Our IBAN validator rejects {grouped(iban('GB', 22))} even though the checksum is "
+                                         f"right. Please fix it and add it as a test fixture.")])
+    add("identifier-job-context", [("c", f"The explorer page shows a zero balance for {btc()} while the node shows funds. "
+                                         f"Need someone to debug the indexer.")])
+    add("identifier-job-context", [("c", f"Audit the staking contract deployed at {eth()} on Sepolia; report reentrancy and "
+                                         f"access control issues.")])
+    add("identifier-job-context", [("f", f"The parser crashes on the CSV row for {tron()} because the memo field contains a "
+                                         f"comma. Fixed it in the branch.")])
+    add("identifier-job-context", [("c", f"Sample data for the bank statement importer: sort code 20-45-77, a row with the "
+                                         f"payee IBAN {iban('IE', 22)}, and a few with blank references.")])
+    add("identifier-job-context", [("f", f"Added a unit test for Taproot outputs: the decoder now handles {taproot()} and "
+                                         f"returns witness version 1.")])
+    add("identifier-invalid", [("c", f"Bug: the form accepts {corrupt(iban('FR', 27), '0123456789')}, which has a bad check "
+                                     f"digit. Validation must reject it.")])
+    add("identifier-invalid", [("f", f"The address {corrupt(segwit(), 'qpzry9x8gf2tvdw0s3jn54khce6mua7l')} from your test "
+                                     f"sheet fails the bech32 checksum, so the app correctly shows an error.")])
+
+    # ---- cover letters (hard negative) ----
+    add("hard-negative", [("f", "I've built payment integrations with Stripe, Adyen, Braintree and Razorpay, including "
+                                "payouts, refunds and chargeback handling. Happy to walk you through a past project.")],
+        surface="proposal")
+    add("hard-negative", [("f", "Chartered accountant with 8 years of experience in payroll and bank reconciliation. I work in "
+                                "Xero, Sage and QuickBooks and can start this week.")], surface="proposal")
+
+    # ---- ordinary chat ----
+    add("ordinary-chat", [("c", "Thanks, the logo looks great. Can we try the teal a shade darker?")])
+    add("ordinary-chat", [("f", "Sorry for the delay, power was out all afternoon here. The draft will be ready tomorrow morning.")])
+    add("ordinary-chat", [("c", "Are you free for a quick call on Thursday at 3pm CET?"), ("f", "Yes, Thursday works. I'll send "
+                                                                                              "an agenda beforehand.")])
+
+    # ---- hard-negative conversations ----
+    add("hard-negative", [("c", "Do you have experience with Wise's API for batch payouts?"),
+                          ("f", "Yes, I built a batch payout tool with their API last year for a Lisbon agency."),
+                          ("c", "Great, I'll send the contract offer here today.")])
+    add("hard-negative", [("f", "The client dashboard should show the Cash App and PayPal totals separately, right?"),
+                          ("c", "Right, and a combined total at the bottom in USD.")])
+
+    # ---- violations: client solicits ----
+    add("client-solicits", [("c", "The work is great. For the next phase, would it be simpler if I sent payment straight to you "
+                                  "by Wise? Saves us both the service fee.")], client=[(0, "PAY001")])
+    add("client-solicits", [("c", "After the trial task we usually move contractors onto Deel so they are paid monthly with the "
+                                  "rest of the team. Would that suit you?")], client=[(0, "PAY001")])
+    add("client-solicits", [("c", "Would you mind if we settle the remaining 600 in USDT? Our finance team handles crypto "
+                                  "faster than card payments.")], client=[(0, "PAY001")])
+    add("client-solicits", [("c", "I'd love to tip you for this, but the bonus button takes a cut. Is Cash App okay instead?")],
+        client=[(0, "PAY001")])
+    add("client-solicits", [("c", "Hello po! Is GCash alright for the next batch of photos? It's quicker for me than the card.")],
+        client=[(0, "PAY001")])
+    add("client-solicits", [("c", "Our accounting office can post you a cheque each month if you'd rather not wait for the "
+                                  "platform cycle. Just let me know the address.")], client=[(0, "PAY001")])
+    add("client-solicits", [("c", "Let's close this contract and continue directly, I can wire the money to your bank every "
+                                  "two weeks.")], client=[(0, "PAY001")])
+    add("client-solicits", [("c", "Could I pay you via P\u0430yP\u0430l friends and family for the small fixes going forward?")],
+        client=[(0, "PAY001")])
+
+    # ---- violations: freelancer solicits ----
+    add("freelancer-solicits", [("f", "If it's easier, small edits like this could be invoiced to you directly through Payoneer, "
+                                      "the fees are much lighter than here.")], freelancer=[(0, "PAY001")])
+    add("freelancer-solicits", [("f", "For the monthly retainer, I'm happy to work with you outside the site. I'd send a Stripe "
+                                      "invoice on the first of each month.")], freelancer=[(0, "PAY001")])
+    add("freelancer-solicits", [("f", "No need to open a new contract for a ten-minute fix. An Amazon gift card would be "
+                                      "perfectly fine.")], freelancer=[(0, "PAY001")])
+    add("freelancer-solicits", [("f", "Kindly consider sending the balance by M-Pesa, withdrawals from here take a week to reach "
+                                      "me in Kenya.")], freelancer=[(0, "PAY001")])
+    add("freelancer-solicits", [("f", "Would you be open to paying in bitcoin from now on? I'd knock 10% off the rate.")],
+        freelancer=[(0, "PAY001")])
+    add("freelancer-solicits", [("f", "To keep things simple, maybe we can do the remaining milestones by bank trans\u200bfer "
+                                      "instead of through the platform?")], freelancer=[(0, "PAY001")])
+
+    # ---- violations: own payment details ----
+    add("details-valid", [("f", f"For the rest of the project, my IBAN is {grouped(iban('NL', 18))} (ING), account name as on "
+                                f"my profile.")], freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", f"If you prefer crypto, my BTC wallet is {segwit()}. Native SegWit only, please.")],
+        freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", "My PayPal is maria.sousa.design@gmail.com in case you'd rather skip the fees next time.")],
+        freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", "You can send the deposit to my Cash App, $tomlinbuilds, and I'll start tonight.")],
+        freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", "Bank details for the remaining balance: Lloyds, account number 31926819, sort code 30-94-12, "
+                                "name R. Patel.")], freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", "Here's my payment link for the extra revisions: paypal.me/aleksdev/150")],
+        freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", f"USDT on TRC-20 works best for me: {tron()}")], freelancer=[(0, "PAY002")])
+    add("details-valid", [("c", "The order was cancelled, so please send the deposit back to my PayPal, j.whitmore@outlook.com, "
+                                "instead of a refund here.")], client=[(0, "PAY002")])
+    add("details-valid", [("f", f"For international clients I accept SEPA: {grouped(iban('ES', 24))}, BIC CAIXESBBXXX. Cheaper "
+                                f"than the platform cut.")], freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", f"ETH or USDC on ERC-20 to {eth()} and I'll send the source files right after.")],
+        freelancer=[(0, "PAY002")])
+
+    # ---- violations: cover letters ----
+    add("cover-letter", [("f", "Senior React developer, 9 years. For long-term clients I offer a 15% discount when we arrange "
+                               "payment directly by bank transfer after the first milestone.")],
+        freelancer=[(0, "PAY001")], surface="proposal")
+    add("cover-letter", [("f", f"I can start today. To avoid fees, payment can go to my Binance BTC address {btc()} once you "
+                               f"approve the mockups.")], freelancer=[(0, "PAY002")], surface="proposal")
+    add("cover-letter", [("f", "Experienced bookkeeper here. I'm happy to work through the site for the first month; after that "
+                               "most of my clients pay me via Wise.")], freelancer=[(0, "PAY001")], surface="proposal")
+
+    # ---- violations: conversations ----
+    add("conversation", [("c", "Would it be okay if I paid the last part through Wise? Our card keeps getting declined here."),
+                         ("f", "Sure, Wise works for me."),
+                         ("c", "Perfect, I'll sort it out tomorrow.")],
+        client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+    add("conversation", [("c", "Can we handle the next invoice off the site?"),
+                         ("f", "How would that work with the current contract?"),
+                         ("c", "We'd just end it here and I'd transfer to your bank monthly, same rate."),
+                         ("f", "Ok, that's fine with me.")],
+        client=[(0, "PAY001")], freelancer=[(3, "PAY003")])
+    add("conversation", [("c", "To save on fees, can I pay you through PayPal for this one?"),
+                         ("f", "Thanks for the offer, but I only accept payment through the platform. I've let support "
+                               "know as required.")],
+        client=[(0, "PAY001")], flags=[("f", 0)])
+    add("conversation", [("f", "Would you like to pay the next milestone directly? I can send a Payoneer request."),
+                         ("c", "Ok deal, send it over.")],
+        freelancer=[(0, "PAY001")], client=[(1, "PAY003")])
+    add("conversation", [("c", "Can I send this month's payment by PayPal?"),
+                         ("f", "I'd prefer Wise if that's alright, PayPal holds my funds for weeks.")],
+        client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+    add("conversation", [("c", "We'd like to pay you directly from now on, bank transfer is easiest for us."),
+                         ("f", f"Great, here's my account: {grouped(iban('DE', 22))}, Commerzbank.")],
+        client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+    add("conversation", [("c", "Could we continue outside the platform and I pay you by Zelle?"),
+                         ("c", "It's only because our accountant hates reconciling the platform fees."),
+                         ("f", "I understand, but I have to keep payments on the platform. I've reported this as the "
+                               "terms require.")],
+        client=[(0, "PAY001")], flags=[("f", 0)])
+    add("conversation", [("c", "Would you be open to being paid some other way for the extra work?"),
+                         ("f", "What do you mean exactly?"),
+                         ("c", "I mean via Payoneer, directly to you, outside the contract."),
+                         ("f", "No, sorry. Please add the extra work as a milestone here instead.")],
+        client=[(0, "PAY001"), (2, "PAY001")])
+    add("conversation", [("f", "Honestly it would be easier if you paid me directly for the rest."),
+                         ("c", "Fine by me."),
+                         ("f", f"Thanks! Here's my IBAN: {grouped(iban('PT', 25))}, Millennium BCP.")],
+        freelancer=[(0, "PAY001"), (2, "PAY002")], client=[(1, "PAY003")])
+    add("conversation", [("f", "Is it possible to get the remaining amount through Venmo?"),
+                         ("c", "No, we keep everything on the platform. Reporting this per policy.")],
+        freelancer=[(0, "PAY001")], flags=[("c", 0)])
+    add("conversation", [("f", "Could you pay the next part in crypto instead of here?"),
+                         ("c", f"Sure, which coin? I hold some ETH, my wallet is {eth()}."),
+                         ("f", "ETH is fine.")],
+        freelancer=[(0, "PAY001")], client=[(1, "PAY003")])
+    add("conversation", [("c", "Hi Ana, our company usually pays translators through Remote.com payroll. Can we move you "
+                                "there?"),
+                         ("f", "Ok, happy to. Send me the onboarding invite.")],
+        client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+    add("conversation", [("c", "Would cash work for the on-site photo shoot on Saturday?"),
+                         ("f", "Thanks, but I'll need it booked as a milestone here.")],
+        client=[(0, "PAY001")])
+    add("conversation", [("f", "The design is done. If you like, you could send the final payment to my Revolut and we "
+                               "skip the fees."),
+                         ("c", "Let me think about it."),
+                         ("f", "No pressure, it's only that the conversion here costs me about 4%.")],
+        freelancer=[(0, "PAY001")])
+    add("conversation", [("c", "For ongoing work I'd like to pay through Papara, it's what we use in Istanbul."),
+                         ("f", "What is Papara exactly?"),
+                         ("c", "It's a Turkish e-wallet, very quick transfers."),
+                         ("f", "Ok, let's do that.")],
+        client=[(0, "PAY001")], freelancer=[(3, "PAY003")])
+    add("conversation", [("f", "Can we do the remaining 300 EUR by SEPA transfer? It arrives same day."),
+                         ("c", "Sure."),
+                         ("f", "Great, I'll send you the details in a moment.")],
+        freelancer=[(0, "PAY001")], client=[(1, "PAY003")])
+    add("client-solicits", [("c", "Is there a way to get you the money without the platform taking its slice? I could do an "
+                                  "Interac e-Transfer from Toronto.")], client=[(0, "PAY001")])
+    add("details-valid", [("f", f"Instead of the milestone, you can send the BTC to my multisig {p2sh()} whenever you're ready.")],
+        freelancer=[(0, "PAY002")])
+    add("conversation", [("c", "My company in Shenzhen would rather pay you by Alipay than by card here. Is that possible?"),
+                         ("f", "Alipay is fine, or WeChat Pay if that's easier for you.")],
+        client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+    return cases
+
+
 def main() -> None:
     cases = [*dev_cases(), *heldout_cases(), *heldout2_cases(), *heldout3_cases(),
              *heldout4_cases(), *heldout5_cases(), *heldout6_cases(), *heldout7_cases(),
@@ -13956,7 +15633,9 @@ def main() -> None:
              *heldout41_cases(), *heldout42_cases(), *heldout43_cases(),
              *heldout44_cases(), *heldout45_cases(), *heldout46_cases(),
              *heldout47_cases(), *heldout48_cases(), *heldout49_cases(),
-             *heldout50_cases(), *heldout51_cases(), *heldout52_cases()]
+             *heldout50_cases(), *heldout51_cases(), *heldout52_cases(),
+             *heldout53_cases(), *heldout54_cases(), *heldout55_cases(),
+             *heldout56_cases()]
     with OUT.open("w", encoding="utf-8") as f:
         for case in cases:
             f.write(json.dumps(case, ensure_ascii=False) + "\n")
