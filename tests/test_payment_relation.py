@@ -1237,3 +1237,48 @@ def test_handles_given_before_their_label_or_with_a_note(text: str) -> None:
 ])
 def test_asking_what_a_service_is_and_other_payers(text: str, flagged: bool) -> None:
     assert bool(DETECTOR.read(text).violating) is flagged
+
+
+@pytest.mark.parametrize(("text", "flagged"), [
+    ("Could you pay for this contract with PayPal? My card expired.", False),
+    ("The platform flagged that a message asked me to pay you off-site. Was that you?",
+     False),
+    ("Dulu klien saya pernah bayar lewat PayPal di luar platform, sekarang tidak lagi.",
+     False),
+    ("Would you be open to being paid another way for the bonus chapters?", True),
+    ("Our studio pays illustrators through Deel payroll. Can we move you there?", True),
+    ("Nahi sir, PayPal se payment nahi le sakta. Contract ke through hi karein.", False),
+    ("Bisa kirim lewat GCash or Maya na lang, outside the platform?", True),
+    ("Est-ce que je peux te payer par CashPlus ? C'est plus pratique pour moi.", True),
+    ("On peut faire le reste par Wise, en dehors d'ici ?", True),
+    ("Überweisen Sie bitte direkt auf mein Konto, nicht über die Plattform.", True),
+    ("Kindly send the rest by Airtel Money, withdrawals from here take a week.", True),
+    ("We'd like to pay the invoice by bank transfer, our finance team prefers that.", True),
+])
+def test_heldout53_to_56_mechanisms(text: str, flagged: bool) -> None:
+    assert bool(DETECTOR.read(text).violating) is flagged
+
+
+@pytest.mark.parametrize(("text", "details"), [
+    ("Here's my cashtag if you'd rather skip the weekly billing: $mayacodes", True),
+    ("Sir meri UPI ID pe bhej dijiye: priya.work@okhdfcbank", True),
+])
+def test_handles_after_a_colon_later_in_the_sentence(text: str, details: bool) -> None:
+    assert DETECTOR.read(text).has(SignalKind.DETAILS) is details
+
+
+@pytest.mark.parametrize(("turns", "codes"), [
+    # identifiers asked for as test data in a thread about a fault: data
+    ([("them", "The wallet page crashes when the address is taproot."),
+      ("me", "Can you paste one that reproduces it?"),
+      ("them", "bc1p5d7rjq7g6rdk2yhzks9smlaqtedr4dekq08ge8ztwac72sfr9rusxg3297")], []),
+    # ... but the same thread that has talked payment keeps them as details
+    ([("them", "The wallet page crashes when the address is taproot."),
+      ("me", "Fixed. Could you pay the rest in BTC instead of the milestone?"),
+      ("them", "Sure, send your address."),
+      ("me", "bc1p5d7rjq7g6rdk2yhzks9smlaqtedr4dekq08ge8ztwac72sfr9rusxg3297")],
+     ["PAY001", "PAY002"]),
+])
+def test_identifiers_as_data_in_a_technical_thread(
+        turns: list[tuple[str, str]], codes: list[str]) -> None:
+    assert [c for c, _ in _codes(turns)] == codes

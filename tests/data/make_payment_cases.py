@@ -14191,7 +14191,6 @@ def heldout54_cases() -> list[dict[str, Any]]:
     add = _adder(cases, "heldout54-")
     digits = "0123456789"
     b58 = "123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz"
-    bech = "qpzry9x8gf2tvdw0s3jn54khce6mua7l"
 
     # ---------------- client-solicits ----------------
     add("client-solicits", [("c",

@@ -32,6 +32,7 @@ from holdrules.detectors.payment_conversation import (
     ReplyWindow,
     read_conversations,
 )
+from holdrules.detectors.payment_guards import is_data_talk
 from holdrules.detectors.payment_signals import (
     Signal,
     SignalKind,
@@ -237,8 +238,9 @@ class OffPlatformPaymentDetector(Detector):
     def trace(self, activity: AccountActivity) -> list[PaymentStep]:
         """Every text with a payment outcome, including received proposals, declines and
         declines-and-reports, which are no findings but explain what happened."""
+        vocab = self._vocabulary()
         return read_conversations(activity, lambda text, force: self.read(text, force=force),
-                                  self._window())
+                                  self._window(), lambda text: is_data_talk(text, vocab))
 
     def _window(self) -> ReplyWindow:
         # built once per detector: the hot path must not re-split the platform names

@@ -46,6 +46,7 @@ from holdrules.records import AccountActivity, Flag
 __all__ = ["Outcome", "PaymentStep", "ReplyWindow", "read_conversations"]
 
 Analyse = Callable[[str, bool], TextSignals]
+DataTalk = Callable[[str], bool]
 """(text, force) -> signals; `force` reads the text even when the fast path would skip it."""
 
 
@@ -378,8 +379,12 @@ class _Thread:
     """The other side's last message, when it asked about a way of paying without
     proposing one ("Do you withdraw your earnings to Payoneer or to your bank?")."""
 
-    topic: ThreadTopic = field(default_factory=ThreadTopic)
+    data_talk: DataTalk = lambda _text: False
+    topic: ThreadTopic = field(init=False)
     """The services the thread's work is about (`payment_thread_topic`)."""
+
+    def __post_init__(self) -> None:
+        self.topic = ThreadTopic(self.data_talk)
 
     def _read(self, text: str, force: bool) -> TextSignals:
         return self.topic.read(text, self.analyse(text, force))
@@ -571,9 +576,11 @@ class _Thread:
 
 
 def read_conversations(
-    activity: AccountActivity, analyse: Analyse, window: ReplyWindow
+    activity: AccountActivity, analyse: Analyse, window: ReplyWindow,
+    data_talk: DataTalk = lambda _text: False,
 ) -> list[PaymentStep]:
-    """Every text of `activity` with a payment outcome, in reading order."""
+    """Every text of `activity` with a payment outcome, in reading order. `data_talk`
+    tells a message about technical work or test data (`payment_thread_topic`)."""
     steps: list[PaymentStep] = []
     threads: dict[str, list[TextItem]] = {}
     for item in text_items(activity):
@@ -586,7 +593,8 @@ def read_conversations(
         other = item.recipient_id if item.authored_by_account else item.sender_id
         threads.setdefault(other or "", []).append(item)
     for items in threads.values():
-        thread = _Thread(activity, window, analyse, frozenset(i.record_id for i in items))
+        thread = _Thread(activity, window, analyse, frozenset(i.record_id for i in items),
+                         data_talk=data_talk)
         for item in items:
             step = thread.sent(item) if item.authored_by_account else thread.received(item)
             if step is not None:

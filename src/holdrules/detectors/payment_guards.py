@@ -21,6 +21,7 @@ __all__ = [
     "asks_what_it_is",
     "declining_matches",
     "in_code_snippet",
+    "is_data_talk",
     "is_identifier_context",
     "is_job_topic",
     "is_past_event",
@@ -224,6 +225,13 @@ def declining_matches(
         for name, match in pattern_matches(vocab.decline, clause)
         if not any(start <= match.start() and match.end() <= end for start, end in idioms)
     ]
+
+
+def is_data_talk(text: str, vocab: PaymentVocabulary) -> bool:
+    """A message about test data or a fault in handling identifiers ("The block
+    explorer page crashes when the address is bech32.", "The payroll import script
+    fails on UK rows."): identifiers later in its thread are likely that work's data."""
+    return vocab.guards["data_talk"].search(text.lower()) is not None
 
 
 def is_identifier_context(text: str, vocab: PaymentVocabulary) -> bool:

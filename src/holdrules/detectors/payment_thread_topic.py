@@ -15,6 +15,8 @@ stand.
 from __future__ import annotations
 
 import re
+from collections import deque
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
 from holdrules.detectors.payment_collector import GuardNote, SignalKind, TextSignals
@@ -31,23 +33,54 @@ _PAYS_A_PARTY = re.compile(
 )
 """A payment between the two parties: no topic outweighs it."""
 
+_DIRECTS = re.compile(
+    r"\b(?:send|pay|transfer|wire|deposit)\b[^.!?\n]{0,40}\b(?:here|there|to\s+(?:this|it))\b",
+    re.IGNORECASE)
+"""Money sent to the identifier ("send the rest there"): no data."""
+
+_RECENT = 6
+
 _LEAVING = frozenset({"solicit.off_platform", "solicit.leave_contract_for_channel",
                       "solicit.other_script_frame"})
 
 
 @dataclass(slots=True)
 class ThreadTopic:
-    """The services the thread's work is about, as its messages are read in order."""
+    """The services the thread's work is about, and whether it talks about technical
+    work or test data, as its messages are read in order."""
 
+    data_talk: Callable[[str], bool] = lambda _text: False
+    """Whether a message is about technical work or test data (`is_data_talk`)."""
     services: set[str] = field(default_factory=set)
+    recent: deque[str] = field(default_factory=lambda: deque(maxlen=_RECENT))
+    """The thread's last messages before this one, either side's."""
+
+    payment_talk: bool = False
+    """An earlier message of the thread held a payment reading: no data thread."""
 
     def read(self, text: str, signals: TextSignals) -> TextSignals:
-        """`signals` with solicitations that only continue the thread's work topic
-        dropped (noted under the job-topic guard); the topic learns from `signals`."""
+        """`signals` with readings that only continue the thread's work dropped: a
+        weak solicitation of a service the work is about (noted under the job-topic
+        guard), and identifiers given as data in a thread about technical work (noted
+        under the identifier-context guard). The topic learns from `signals`."""
+        read = self._read(text, signals)
+        self.recent.append(text)
+        self.payment_talk = self.payment_talk or bool(read.violating)
+        return read
+
+    def _read(self, text: str, signals: TextSignals) -> TextSignals:
         if signals.about_work and not signals.violating:
             self.services |= signals.channel_words
             return signals
-        if not self.services or not signals.violating:
+        if not signals.violating:
+            return signals
+        if self._data_in_technical_thread(text, signals):
+            notes = tuple(GuardNote(Guard.IDENTIFIER_CONTEXT, s.pattern, s.normalized)
+                          for s in signals.violating)
+            kept = tuple(s for s in signals.signals
+                         if s.kind not in (SignalKind.SOLICIT, SignalKind.DETAILS))
+            return replace(signals, signals=kept, guarded=(*signals.guarded, *notes))
+        if not self.services:
             return signals
         solicits = signals.of(SignalKind.SOLICIT)
         if (len(solicits) != len(signals.violating)
@@ -58,3 +91,14 @@ class ThreadTopic:
         kept = tuple(s for s in signals.signals if s.kind is not SignalKind.SOLICIT)
         notes = tuple(GuardNote(Guard.JOB_TOPIC, s.pattern, s.normalized) for s in solicits)
         return replace(signals, signals=kept, guarded=(*signals.guarded, *notes))
+
+    def _data_in_technical_thread(self, text: str, signals: TextSignals) -> bool:
+        """Identifiers alone, in a thread whose earlier messages are about technical
+        work or test data and hold no payment reading ("Which address is the deployed
+        contract on testnet?" … "Sepolia: 0x…"), in a message that proposes nothing,
+        directs no money and names no identifier as the speaker's own."""
+        if (signals.of(SignalKind.SOLICIT) or self.payment_talk
+                or _PAYS_A_PARTY.search(text) is not None
+                or _DIRECTS.search(text) is not None):
+            return False
+        return any(self.data_talk(t) for t in self.recent)
