@@ -347,6 +347,10 @@ def analyse_text(
     mentioned = {w for m in vocab.service_mention.finditer(reading.text)
                  for w in WORD.findall(m.group())}
     mentioned |= vocab.relation.channel_words.intersection(tokens)
-    about_work = bool(mentioned) and is_job_topic(reading.text, vocab)
+    # the work's subject, cheaply: a job word beside the service, or a clause the
+    # job-topic guard cleared (the whole-text guard would cost a dozen patterns)
+    about_work = bool(mentioned) and (
+        not vocab.job_words.isdisjoint(tokens)
+        or any(g.guard is Guard.JOB_TOPIC for g in collector.guarded))
     return TextSignals(tuple(signals), tuple(collector.guarded), truncated, names_channel,
                        frozenset(mentioned), noncommittal, about_work)
