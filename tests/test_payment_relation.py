@@ -1282,3 +1282,13 @@ def test_handles_after_a_colon_later_in_the_sentence(text: str, details: bool) -
 def test_identifiers_as_data_in_a_technical_thread(
         turns: list[tuple[str, str]], codes: list[str]) -> None:
     assert [c for c, _ in _codes(turns)] == codes
+
+
+@pytest.mark.parametrize(("text", "flagged"), [
+    ("Could you accept Amazon gift cards for the proofreading? I can send $150 worth.",
+     True),
+    ("Share your SWIFT details and I'll transfer the balance from Doha.", True),
+    ("Our Swift developer will update the iOS payment screen next sprint.", False),
+])
+def test_gift_cards_and_swift_details_named_in_full(text: str, flagged: bool) -> None:
+    assert bool(DETECTOR.read(text).violating) is flagged
