@@ -414,7 +414,9 @@ def test_committed_cases_match_their_generator() -> None:
                  *module.heldout50_cases(), *module.heldout51_cases(),
                  *module.heldout52_cases(), *module.heldout53_cases(),
                  *module.heldout54_cases(), *module.heldout55_cases(),
-                 *module.heldout56_cases()]
+                 *module.heldout56_cases(), *module.heldout57_cases(),
+                 *module.heldout58_cases(), *module.heldout59_cases(),
+                 *module.heldout60_cases()]
     assert generated == load_cases()
 
 

@@ -15614,6 +15614,1079 @@ def heldout56_cases() -> list[dict[str, Any]]:
     return cases
 
 
+def heldout57_cases() -> list[dict[str, Any]]:
+    """Held-out batch 57: mixed trades and voices, proposals by both sides, details, agreements, declines, hard negatives."""
+    rng.seed(57)
+    cases: list[dict[str, Any]] = []
+    add = _adder(cases, "heldout57-")
+    digits = "0123456789"
+    b58 = "123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz"
+    b32 = "qpzry9x8gf2tvdw0s3jn54khce6mua7l"
+
+    # --- client solicits ---
+    add("client-solicits", [("c", "Hi Ana, before we kick off the translation work, would you be okay if I paid you directly with Wise? "
+                                  "The fees on here are eating into my budget.")], client=[(0, "PAY001")])
+    add("client-solicits", [("c", "can i send the payment on paypal instead? is more easy for me, the card here always give error")],
+        client=[(0, "PAY001")])
+    add("client-solicits", [("c", "For the remaining milestones let's take it off the site. I'll wire you EUR 600 every Friday, same scope.")],
+        client=[(0, "PAY001")])
+    add("client-solicits", [("c", "Zelle ok for this one?")], client=[(0, "PAY001")])
+    add("client-solicits", [("c", "Our finance team would like to add you to our contractor payroll on Deel from next month, "
+                                  "so we don't have to keep paying the marketplace fee. Let me know.")], client=[(0, "PAY001")])
+    add("client-solicits", [("c", "No need to use the site for the photo shoot, I'll just pay you cash on the day at the studio in Ikeja.")],
+        client=[(0, "PAY001")])
+    add("client-solicits", [("c", "If you can get the hotfix out tonight I'll send you an extra $50 on Venmo, just between us.")],
+        client=[(0, "PAY001")])
+    add("client-solicits", [("c", "Could I pay you by P\u0430yP\u0430l for the small revisions? quicker than opening a new contract")],
+        client=[(0, "PAY001")])
+    add("client-solicits", [("c", "Would you take a Steam gift card for the mod fixes? It's only about 40 bucks worth of work.")],
+        client=[(0, "PAY001")])
+    add("client-solicits", [("c", "Je peux vous régler par virement bancaire directement pour la suite du projet, ce serait plus simple pour notre comptable.")],
+        client=[(0, "PAY001")])
+
+    # --- freelancer solicits ---
+    add("freelancer-solicits", [("f", "If it's easier for you, you can pay me through Payoneer directly and we both avoid the service fee.")],
+        freelancer=[(0, "PAY001")])
+    add("freelancer-solicits", [("f", "For the next orders sir just send thru GCash, I will give you 5% discount po")],
+        freelancer=[(0, "PAY001")])
+    add("freelancer-solicits", [("f", "Could we close the contract here after this milestone and continue by bank transfer? I'd happily drop my rate by $5/hr.")],
+        freelancer=[(0, "PAY001")])
+    add("freelancer-solicits", [("f", "pls pay via m-pesa next time boss, the platform cut is too much")], freelancer=[(0, "PAY001")])
+    add("freelancer-solicits", [("f", "Would you be open to paying by Rev\u200bolut for phase two? It lands instantly on my side.")],
+        freelancer=[(0, "PAY001")])
+    add("freelancer-solicits", [("f", "From now on I can invoice your company directly and you pay by cheque or wire, "
+                                      "whatever your AP department prefers. No need to go through the marketplace.")],
+        freelancer=[(0, "PAY001")])
+
+    # --- details (valid) ---
+    add("details-valid", [("f", f"For the transfer, here's my IBAN: {grouped(iban('DE', 22))} (Jonas Weber). Saves us the fees.")],
+        freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", f"Send the BTC here instead of funding the milestone: {btc()}")], freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", "My PayPal is lena.designs@gmail.com, just send it as friends & family so there are no fees.")],
+        freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", "cash app me at $MarcusBuildsApps and i'll start right away")], freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", f"ETH (ERC-20) wallet for the payment: {eth()}")], freelancer=[(0, "PAY002")])
+    add("details-valid", [("c", f"If you can't finish, just refund my deposit outside the site to my account: {grouped(iban('NL', 18))}")],
+        client=[(0, "PAY002")])
+    add("details-valid", [("f", f"USDT TRC20: {tron()} - pay there and we skip the 10%")], freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", "UK account for the balance: Barclays, sort code 20-45-77, account number 43917265, name P. Okafor.")],
+        freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", "You can pay here directly: paypal.me/aurelstudio/150")], freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", f"Mi cuenta para la transferencia: IBAN {grouped(iban('ES', 24))}. ¡Gracias!")], freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", f"bc1 address for the rest of the money: {segwit()}")], freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", f"Taproot wallet, send whenever you're ready: {taproot()}")], freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", f"You may send the bitcoin for the logo pack to {p2sh()}, thank you kindly.")], freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", "ACH the $800 to my Chase checking, routing 021000021, account 483920117, and I'll end the contract here.")],
+        freelancer=[(0, "PAY002")])
+
+    # --- identifiers that fail validation ---
+    add("identifier-invalid", [("f", f"Pay me by bank transfer to this IBAN please: {grouped(corrupt(iban('FR', 27), digits))}")],
+        freelancer=[(0, "PAY001")])
+    add("identifier-invalid", [("f", f"here is my btc wallet so you can pay me direct: {corrupt(btc(), b58)}")], freelancer=[(0, "PAY001")])
+    add("identifier-invalid", [("f", f"send the usdt to {corrupt(tron(), b58)} instead of using the contract, faster for both")],
+        freelancer=[(0, "PAY001")])
+    add("identifier-invalid", [("c", f"The validator must reject {corrupt(segwit(), b32)} - it's our intentionally broken fixture with a bad checksum.")])
+    add("identifier-invalid", [("c", f"Unit test case: {grouped(corrupt(iban('IT', 27), digits))} should return 'invalid checksum' from the API.")])
+
+    # --- identifiers in a job context ---
+    add("identifier-job-context", [("c", f"Please put our donation address {btc()} in the footer of the new nonprofit site, with a copy button.")])
+    add("identifier-job-context", [("c", f"The company IBAN {grouped(iban('AT', 20))} needs to appear in the bottom block of the invoice template you're designing.")])
+    add("identifier-job-context", [("c", f"The contract should forward 2% of each mint to our treasury at {eth()}. Please add a test for it.")])
+    add("identifier-job-context", [("c", f"The signup form must accept TRON addresses like {tron()} and show an error for anything else.")])
+    add("identifier-job-context", [("f", f"I used {grouped(iban('BE', 16))} as sample data in the SEPA XML export, it validates against the schema now.")])
+
+    # --- cover letters (proposal surface) ---
+    add("cover-letter", [("f", "Hello! I have built 30+ Shopify stores for fashion brands and can start tomorrow. "
+                                "To save us both the fees, I'm happy to take payment by direct bank transfer once you approve the work.")],
+        freelancer=[(0, "PAY001")], surface="proposal")
+    add("cover-letter", [("f", "Dear hiring manager, I am experienced React developer with 6 years. "
+                                "For faster payment you can use my PayPal kris.dev@outlook.com. Looking forward to work with you.")],
+        freelancer=[(0, "PAY002")], surface="proposal")
+    add("cover-letter", [("f", "Hi, I'm a voice-over artist (warm British RP). I prefer to be paid in crypto outside this site, "
+                                "happy to discuss the details in chat.")], freelancer=[(0, "PAY001")], surface="proposal")
+    add("cover-letter", [("f", "Hi there, I'd suggest three milestones: wireframes, build, QA. Each funded in escrow and released when you're happy. "
+                                "I've attached two similar dashboards from my portfolio.")], surface="proposal")
+    add("cover-letter", [("f", "I've integrated Stripe, PayPal and Adyen checkouts for several SaaS products and can handle webhooks, "
+                                "refunds and SCA flows for your platform.")], surface="proposal")
+    add("cover-letter", [("f", "Bonjour, traductrice FR/EN depuis 10 ans. Je peux livrer les 20 pages en 5 jours, paiement via le contrat à prix fixe.")],
+        surface="proposal")
+
+    # --- conversations ---
+    add("conversation", [("c", "Would it be alright if I pay you via Wise? My bank charges a lot for card payments here."),
+                         ("f", "Sure, that works for me.")],
+        client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+    add("conversation", [("f", "Honestly it'd be cheaper for both of us if you sent the payment on PayPal."),
+                         ("c", "ok deal, send me your email")],
+        freelancer=[(0, "PAY001")], client=[(1, "PAY003")])
+    add("conversation", [("c", "Can I just pay you through Skrill for this gig? Faster."),
+                         ("f", "Thanks, but I only accept payments through the platform. I've let support know about this message.")],
+        client=[(0, "PAY001")], flags=[("f", 0)])
+    add("conversation", [("f", "If you send via Western Union I can knock 15% off the price."),
+                         ("c", "No, we keep everything on the platform. I've reported this.")],
+        freelancer=[(0, "PAY001")], flags=[("c", 0)])
+    add("conversation", [("c", "Can I pay with Wise next time?"),
+                         ("f", "What's Wise? Never used it."),
+                         ("c", "It's a money transfer app, I send it and it lands in your bank account in a day."),
+                         ("f", "ok fine, let's try it")],
+        client=[(0, "PAY001")], freelancer=[(3, "PAY003")])
+    add("conversation", [("c", "I'd like to pay the balance by bank transfer, what are your details?"),
+                         ("f", f"Here you go: {grouped(iban('PL', 28))}, Katarzyna Nowak.")],
+        client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+    add("conversation", [("f", "Could you pay me in Bitcoin for this one?"),
+                         ("c", "I'd rather do Zelle if that's fine with you.")],
+        freelancer=[(0, "PAY001")], client=[(1, "PAY003")])
+    add("conversation", [("f", "Would you mind paying outside the site for the extra pages?"),
+                         ("c", "ok"),
+                         ("f", "Great, my PayPal is tomasz.ui@proton.me, thank you!")],
+        freelancer=[(0, "PAY001"), (2, "PAY002")], client=[(1, "PAY003")])
+    add("conversation", [("c", "Let's save on fees, I'll Venmo you the $300 instead."),
+                         ("f", "I'm sorry, I can only be paid through the platform. Happy to keep the contract going here though.")],
+        client=[(0, "PAY001")])
+    add("conversation", [("c", "Can we settle this by bank transfer instead of the contract?"),
+                         ("f", "No thanks, I'd prefer to stay on the platform."),
+                         ("c", "What about crypto then? USDT is fine for me."),
+                         ("f", "Still no. I'm reporting this conversation.")],
+        client=[(0, "PAY001"), (2, "PAY001")], flags=[("f", 2)])
+    add("conversation", [("c", "Would you accept payment through PayPal for this job?"),
+                         ("c", "It's only because my company card keeps getting declined on here."),
+                         ("f", "I understand, but payments need to go through the platform. Maybe try adding another billing method?")],
+        client=[(0, "PAY001")])
+    add("conversation", [("f", "We can do the payment in Payoneer directly, no fees."),
+                         ("c", "Is that allowed?"),
+                         ("f", "Yes, lots of my clients do it, it's totally fine."),
+                         ("c", "alright then, let's do it that way")],
+        freelancer=[(0, "PAY001")], client=[(3, "PAY003")])
+    add("conversation", [("c", "Western Union or MoneyGram, which one do you want for payment?"),
+                         ("f", "MoneyGram is best for me.")],
+        client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+    add("conversation", [("f", "sir i can also take payment on jazzcash if u want, more easy"),
+                         ("c", "No, please keep it on the site.")],
+        freelancer=[(0, "PAY001")])
+    add("conversation", [("f", "To avoid the platform fee, shall we do a direct transfer for phase 2?"),
+                         ("c", "Fine, but send me a proper invoice."),
+                         ("f", f"Invoice attached. Please transfer to IBAN {grouped(iban('GB', 22))}, beneficiary R. Patel.")],
+        freelancer=[(0, "PAY001"), (2, "PAY002")], client=[(1, "PAY003")])
+    add("conversation", [("c", "Can I send it via Interac e-Transfer? I'm in Toronto."),
+                         ("f", "yep ok")],
+        client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+    add("conversation", [("c", "I can pay you in cash next time I'm in Berlin, saves everybody the fees."),
+                         ("f", "Please don't, I only take payment here. Flagging this so it's on record."),
+                         ("c", "No problem, I'll fund the milestone then.")],
+        client=[(0, "PAY001")], flags=[("f", 0)])
+    add("conversation", [("f", "Can you pay the last part with UPI? I'll share my ID."),
+                         ("c", "Sorry, I don't pay outside the platform. Please submit the milestone.")],
+        freelancer=[(0, "PAY001")])
+    add("conversation", [("c", "Hey, would a bank transfer work for the next invoice?"),
+                         ("f", "Could you explain why? The contract works fine."),
+                         ("c", "Our procurement only allows SEPA to vendors, that's all.")],
+        client=[(0, "PAY001")])
+    add("conversation", [("c", "Can you send your Bitcoin address? I'll pay the remaining 0.01 BTC directly."),
+                         ("f", f"{segwit()}")],
+        client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+    add("conversation", [("c", "Pago por Bizum si te parece, que aquí tarda mucho en liberarse el hito."),
+                         ("f", "Vale, perfecto, pásame lo que sea por Bizum.")],
+        client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+    add("conversation", [("f", "Another client of mine tried to pay me through Skrill last month, I refused and reported it."),
+                         ("c", "Good call. We'll keep everything in the contract.")])
+    add("conversation", [("f", "Could you release milestone 2 when you get a chance?"),
+                         ("c", "Done! Released it and added a small bonus for the extra mockups.")])
+    add("conversation", [("c", "Is it possible to pay part of the fee upfront?"),
+                         ("f", "Yes, we can set the first milestone at 30% and fund it in escrow now.")])
+    add("conversation", [("c", "How do the fees work on your side?"),
+                         ("f", "The platform takes a service fee from my earnings, you just pay the contract amount plus your own marketplace fee.")])
+    add("conversation", [("c", "I was charged twice for last week's hours."),
+                         ("f", "Sorry about that! I've issued a refund for the duplicate through the contract, it should show in your billing history.")])
+    add("conversation", [("c", "What is Revolut? My accountant keeps mentioning it."),
+                         ("f", "It's a banking app. Not really my area though. Shall we get back to the cash-flow model?")])
+    add("conversation", [("f", "I've finished the Zelle reconciliation script, it matches each transfer in your CSV to the member's account."),
+                         ("c", "Excellent, I'll test it against March data and approve the milestone.")])
+
+    # --- hard negatives ---
+    add("hard-negative", [("c", "Looking for a developer to integrate PayPal and Stripe checkout into our WooCommerce store. Fixed price.")])
+    add("hard-negative", [("c", "We need a Flutter dev to build a Venmo-style peer-to-peer payments app for college campuses.")])
+    add("hard-negative", [("c", "I've funded the first milestone in escrow, you should see it on your side now.")])
+    add("hard-negative", [("c", "Great work. I'll send a $100 bonus through the platform once the release goes live.")])
+    add("hard-negative", [("f", "I withdrew my earnings to my own Payoneer account yesterday, it took about two days to arrive.")])
+    add("hard-negative", [("f", "Years ago, before I joined here, a local shop paid me by cheque for their menu design.")])
+    add("hard-negative", [("c", "Our tenants pay the landlords via Zelle and Cash App; the dashboard needs to import those statements.")])
+    add("hard-negative", [("f", "Heads up: someone claiming to be from your company asked me to move payment to Telegram and USDT. I declined and reported them.")])
+    add("hard-negative", [("c", "The invoice for week 12 is in the Reports section, generated automatically by the contract.")])
+    add("hard-negative", [("c", "That outage really cost us an arm and a leg. Let's make sure all this hard work pays off next sprint.")])
+    add("hard-negative", [("f", "no worries, I'll pay for my own mistake by fixing it for free this weekend :)")])
+    add("hard-negative", [("c", "Write five SEO articles on crypto wallet security: seed phrases, hardware wallets, phishing, multisig, recovery.")])
+    add("hard-negative", [("c", "Design a landing page for our coffee chain's new gift card programme. Brand guide attached.")])
+    add("hard-negative", [("c", "I need a 24-month cash flow forecast in Excel for a bakery in Nairobi, including M-Pesa merchant fees.")])
+    add("hard-negative", [("c", "Our Gusto payroll doesn't sync with QuickBooks anymore; need someone to fix the integration.")])
+    add("hard-negative", [("c", "My card was declined so I've added a new billing method. The milestone should be funded now.")])
+    add("hard-negative", [("f", "Research task done: compared Wise, Remitly and Western Union fees for sending GBP to Ghana, spreadsheet attached.")])
+    add("hard-negative", [("c", "Don't sell yourself short, your rate is fine. Please send the hourly contract offer and I'll accept it.")])
+
+    # --- ordinary chat ---
+    add("ordinary-chat", [("f", "Morning! I've uploaded the revised logo in three colourways. Let me know which direction you prefer.")])
+    add("ordinary-chat", [("c", "thx, looks good. can u make the header sticky on mobile too")])
+    add("ordinary-chat", [("f", "I'll be offline for Eid from Tuesday to Thursday, back on Friday with the remaining screens.")])
+    add("ordinary-chat", [("c", "Payment received for milestone 3? Just checking it went through on your end.")])
+    add("ordinary-chat", [("f", "Yes, got it, thank you! Starting on the API docs now.")])
+    add("ordinary-chat", [("c", "Bitte die Untertitel bis Montag liefern, der Kunde hat die Präsentation vorgezogen.")])
+    add("ordinary-chat", [("f", "The 3D renders are at 80%. The kitchen lighting needs one more pass, I'll send previews tonight.")])
+    add("ordinary-chat", [("c", "Could you add a short FAQ section about shipping times and returns to the product page?")])
+    add("ordinary-chat", [("f", "hello sir, kindly check the attached file, i have done the changes as per your instruction")])
+    add("ordinary-chat", [("c", "Ok. Approved.")])
+    add("ordinary-chat", [("f", "Quick question on the podcast edit: do you want the intro music ducked under the voice or faded out completely?")])
+    add("ordinary-chat", [("c", "Thanks for the bookkeeping cleanup, the accountant was really impressed. I'll leave a review on the contract.")])
+    add("hard-negative", [("f", "Could you leave the tip as a bonus on the contract rather than increasing the milestone? Either is fine, thanks!")])
+    add("ordinary-chat", [("c", "No rush on the voiceover, the client moved the launch to the 14th. Take the weekend.")])
+    add("conversation", [("c", "Do you accept payment by milestones or only hourly?"),
+                         ("f", "Both work. For a fixed scope like this I'd suggest two milestones on the contract.")])
+    return cases
+
+
+def heldout58_cases() -> list[dict[str, Any]]:
+    """Held-out batch 58: chat threads where off-platform payment asks appear mid-thread, or payment talk stays on the platform."""
+    rng.seed(58)
+    cases: list[dict[str, Any]] = []
+    add = _adder(cases, "heldout58-")
+
+    # ---------------- positives: conversations ----------------
+    add("conversation", [
+        ("c", "Hi Priya, the first batch of product photos looks great."),
+        ("f", "Thank you! I'll retouch the remaining 40 by Thursday."),
+        ("c", "Perfect. For the next batch, can I just send the money through Wise? Saves me the service fee."),
+        ("f", "Sure, send it to priya.retouch@gmail.com on Wise."),
+    ], client=[(2, "PAY001")], freelancer=[(3, "PAY003")])
+
+    add("conversation", [
+        ("c", "The logo concepts are in, I like option B the most."),
+        ("f", "Great choice. By the way, for the revisions we could skip Upwork, just PayPal me directly and I'll knock 10% off."),
+        ("c", "No thanks, I'd rather keep everything on the contract here. I'm reporting this message as well."),
+    ], freelancer=[(1, "PAY001")], flags=[("c", 1)])
+
+    add("conversation", [
+        ("c", "Can we pay the rest by bank transfer instead of through here?"),
+        ("f", "Why outside the platform?"),
+        ("c", "Our finance team hates the extra 5% and they need a local invoice anyway."),
+        ("f", "ok, fine by me"),
+    ], client=[(0, "PAY001")], freelancer=[(3, "PAY003")])
+
+    add("conversation", [
+        ("c", "Good work on the spreadsheet macros."),
+        ("c", "Would you take Venmo for the next part? Easier for me."),
+        ("f", "What is Venmo exactly? I'm based in Portugal."),
+        ("c", "It's a US payment app, you just get the money on your phone."),
+        ("f", "Thanks for explaining, but I'll stick with Upwork payments for this contract."),
+    ], client=[(1, "PAY001")])
+
+    add("conversation", [
+        ("c", "Invoice for the March translations is approved."),
+        ("f", f"Thanks. For April, to avoid the platform cut, please wire directly to my IBAN {grouped(iban('DE', 22))}, name Jonas Weber."),
+    ], freelancer=[(1, "PAY002")])
+
+    add("conversation", [
+        ("c", "Can you also adapt the deck for the German market?"),
+        ("f", "Yes, 200 USD extra. My PayPal is marco.slides@outlook.com, send it there rather than adding a milestone."),
+    ], freelancer=[(1, "PAY002")])
+
+    add("conversation", [
+        ("c", "The bot works now, thank you!"),
+        ("f", "Glad to hear it."),
+        ("c", "I'd like to pay the second phase in USDT, outside the site. Is that possible?"),
+        ("f", f"Yes, TRC20 address: {tron()}"),
+    ], client=[(2, "PAY001")], freelancer=[(3, "PAY003")])
+
+    add("conversation", [
+        ("c", "I'm in Lisbon next week, we could meet and go through the wireframes."),
+        ("f", "That would be nice, I live nearby."),
+        ("c", "Great, and I'll just bring cash for the final payment, we can close the contract here."),
+        ("f", "Cash works for me, see you Tuesday."),
+    ], client=[(2, "PAY001")], freelancer=[(3, "PAY003")])
+
+    add("conversation", [
+        ("c", "Could we settle the last milestone over PayPal?"),
+        ("f", "Sorry, I only accept payment through Upwork."),
+        ("c", "Then what about Zelle? Nobody has to know."),
+        ("f", "Still no. I'll let Upwork support know about this."),
+    ], client=[(0, "PAY001"), (2, "PAY001")], flags=[("f", 0)])
+
+    add("conversation", [
+        ("c", "When can you start the Shopify theme?"),
+        ("f", "Monday. If you're fine with it, I'd prefer we do this one via Payoneer directly, no platform fee."),
+        ("c", "ok deal"),
+        ("f", "Great, I'll send the Payoneer payment request tonight."),
+    ], freelancer=[(1, "PAY001")], client=[(2, "PAY003")])
+
+    add("conversation", [
+        ("f", "Next month can you pay me by SEPA transfer instead of the contract? I'll give you a discount."),
+        ("c", "Alright, send me your bank details."),
+        ("f", f"Here: {grouped(iban('FR', 27))}, account holder Camille Roux."),
+    ], freelancer=[(0, "PAY001"), (2, "PAY002")], client=[(1, "PAY003")])
+
+    add("conversation", [
+        ("c", "Habari! Payment from our side is easier by M-Pesa than through this site. Can we do that?"),
+        ("f", "M-Pesa is fine, my number is 0712 448 903, name Wanjiru K."),
+    ], client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+
+    add("conversation", [
+        ("c", "Let me pay you through GCash for the rest, it's faster."),
+        ("f", "Is that allowed here?"),
+        ("c", "Yes, it's fine, lots of my freelancers do it."),
+        ("f", "alright then, GCash it is"),
+    ], client=[(0, "PAY001")], freelancer=[(3, "PAY003")])
+
+    add("conversation", [
+        ("c", "Thanks for the quick fixes on the checkout bug."),
+        ("f", "No problem."),
+        ("c", "I'll send you Amazon gift cards for the next tasks instead of paying here, is that ok?"),
+        ("f", "Amazon gift cards are fine, US store please."),
+    ], client=[(2, "PAY001")], freelancer=[(3, "PAY003")])
+
+    add("conversation", [
+        ("c", "We'd like to keep you long-term. We'd move you onto our Deel payroll and end the Upwork contract."),
+        ("f", "Sounds good, I'll fill out the Deel onboarding form."),
+    ], client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+
+    add("conversation", [
+        ("c", "Can I send the payment through Western Union? My card keeps getting declined here."),
+        ("f", "I'd prefer Wise over Western Union, lower fees."),
+        ("c", "Wise then."),
+    ], client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+
+    add("conversation", [
+        ("c", "Milestone 2 is approved, thanks."),
+        ("c", "For milestone 3, could I pay you directly by bank wire? Our procurement is slow with the platform."),
+        ("f", "I'm going to have to decline, payments stay on Upwork."),
+        ("f", "I've also reported the request, sorry, it's the rule."),
+    ], client=[(1, "PAY001")], flags=[("f", 1)])
+
+    add("conversation", [
+        ("c", "Is the API documentation finished?"),
+        ("f", "Almost. Honestly the fees here are killing me, can you pay me in crypto from now on?"),
+        ("c", "Why crypto?"),
+        ("f", "Fees here are 10% and my bank charges me again on withdrawal."),
+        ("c", "I understand, but no. Let's keep it here."),
+    ], freelancer=[(1, "PAY001")])
+
+    add("conversation", [
+        ("c", "Let's continue on the Canadian tax forms."),
+        ("c", "Also, can I e-transfer you through Interac for this part? My bank does it for free."),
+        ("f", "Yes, Interac e-transfer to anne.bk.books@gmail.com works, auto-deposit is on."),
+    ], client=[(1, "PAY001")], freelancer=[(2, "PAY003")])
+
+    add("conversation", [
+        ("f", "For the next sprint let's skip Upwork, I can take UPI directly."),
+        ("c", "Fine, give me your UPI ID."),
+        ("f", "It's rohitdev@okaxis"),
+    ], freelancer=[(0, "PAY001"), (2, "PAY002")], client=[(1, "PAY003")])
+
+    add("conversation", [
+        ("c", "Você aceita receber por Pix em vez da plataforma? Fica mais barato para nós."),
+        ("f", "Aceito sim, minha chave Pix é o e-mail lucas.mont@gmail.com."),
+    ], client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+
+    add("conversation", [
+        ("c", "Would you be ok if I paid you directly, outside Upwork?"),
+        ("f", "How do you mean?"),
+        ("c", "I mean a Wise transfer straight to your bank."),
+        ("f", "ok"),
+    ], client=[(0, "PAY001"), (2, "PAY001")], freelancer=[(3, "PAY003")])
+
+    add("conversation", [
+        ("c", "The voiceover is exactly what we needed."),
+        ("c", "Can I pay the bonus by check? We're old-fashioned here."),
+        ("f", "A cheque is fine, please mail it to 14 Harbour Lane, Cork."),
+    ], client=[(1, "PAY001")], freelancer=[(2, "PAY003")])
+
+    add("conversation", [
+        ("c", "I'd rather pay you through Zelle or Cash App for these small tasks."),
+        ("f", "Cash App please, my cashtag is $DaniEdits"),
+    ], client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+
+    add("conversation", [
+        ("c", "Could we move payments to P\u0430yP\u0430l? The site fees add up."),
+        ("f", "Let me think about it."),
+        ("c", "It would save us both around 8%."),
+        ("f", "alright, let's do it"),
+    ], client=[(0, "PAY001")], freelancer=[(3, "PAY003")])
+
+    add("conversation", [
+        ("c", "Let's pay via Revolut from now on, instead of milestones."),
+        ("f", "Fine with me."),
+        ("c", "Great, I'll send the first one on Friday."),
+    ], client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+
+    add("conversation", [
+        ("f", "Can you send the deposit outside the platform? It's quicker."),
+        ("c", "Sure, just request it."),
+        ("f", f"Thanks, BTC address: {segwit()}"),
+    ], freelancer=[(0, "PAY001"), (2, "PAY002")], client=[(1, "PAY003")])
+
+    add("conversation", [
+        ("f", "I could do the work for less if you pay me through Skrill directly."),
+        ("c", "Is that safe for both of us?"),
+        ("f", "Yes, I've been doing it for years."),
+        ("c", "I'm not comfortable with that. Flagging this to support."),
+    ], freelancer=[(0, "PAY001")], flags=[("c", 0)])
+
+    add("conversation", [
+        ("c", "Hey, small change: the refund for the cancelled part, could you send it back by bank transfer?"),
+        ("c", f"My IBAN is {grouped(iban('NL', 18))}."),
+        ("f", "Refunds have to go through the contract, I'll issue it from the payments page."),
+    ], client=[(0, "PAY001"), (1, "PAY002")])
+
+    add("conversation", [
+        ("c", "Do you have time for a follow-up project?"),
+        ("f", "Yes, from the 10th."),
+        ("c", "Nice. I'll pay with Venmo this time, my handle is @Greg-Holt-22, just request it."),
+    ], client=[(2, "PAY002")])
+
+    add("conversation", [
+        ("c", "Quick one: can we go through Payoneer direct for the retainer?"),
+        ("f", "Sure — Payoneer or Wise, whichever is easier for you."),
+    ], client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+
+    add("conversation", [
+        ("c", "The app passed review on the App Store!"),
+        ("f", "Congrats!"),
+        ("c", "Let's do the next version off Upwork, I'll send ETH."),
+        ("f", f"Good, my wallet: {eth()}"),
+        ("c", "Sent, check it tomorrow."),
+    ], client=[(2, "PAY001")], freelancer=[(3, "PAY003")])
+
+    add("conversation", [
+        ("c", "Can I pay through JazzCash? International cards don't work for me here."),
+        ("f", "I can't take payment outside the platform, sorry. Maybe try adding a different billing method?"),
+    ], client=[(0, "PAY001")])
+
+    add("conversation", [
+        ("c", "Wir würden den Rest gern per Überweisung zahlen, nicht über die Plattform."),
+        ("f", "Gerne, hier meine Bankverbindung: " f"{grouped(iban('AT', 20))}"),
+    ], client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+
+    add("conversation", [
+        ("f", "Between us, I'd rather be paid in cash when you come to the studio."),
+        ("f", "The platform holds my money for 5 days otherwise."),
+        ("c", "Understood, I'll bring cash."),
+    ], freelancer=[(0, "PAY001")], client=[(2, "PAY003")])
+
+    add("conversation", [
+        ("f", f"Routing number 021000021, account number 483920174 — if you ACH the next payment there, we both save the fee."),
+        ("c", "Let me check with accounting."),
+    ], freelancer=[(0, "PAY002")])
+
+    # ---------------- positives: single messages ----------------
+    add("client-solicits", [("c", "Going forward can I pay you via Zelle? The platform fee is a bit much for small jobs.")], client=[(0, "PAY001")])
+    add("client-solicits", [("c", "Would you be open to being paid in Bitcoin instead of through the site?")], client=[(0, "PAY001")])
+    add("client-solicits", [("c", "Let's move the weekly payments to Pay\u200bPal, friends and family, no fees.")], client=[(0, "PAY001")])
+    add("client-solicits", [("c", "We can close the contract and I'll pay you by SEPA transfer each month, same rate.")], client=[(0, "PAY001")])
+    add("freelancer-solicits", [("f", "For future work let's do direct bank transfers, it saves us both the 10%.")], freelancer=[(0, "PAY001")])
+    add("freelancer-solicits", [("f", "Happy to continue, but I'd prefer to invoice your company directly and get paid by wire.")], freelancer=[(0, "PAY001")])
+    add("freelancer-solicits", [("f", "If you can pay in USDT outside Upwork I can start today.")], freelancer=[(0, "PAY001")])
+    add("details-valid", [("f", f"Deposit can go to {btc()} and I'll start once it confirms.")], freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", f"Send USDC on Ethereum to {eth()} instead of the milestone, thanks.")], freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", f"UK transfer: sort code 20-00-00, account 55779911, IBAN {grouped(iban('GB', 22))}. Please pay there directly.")],
+        freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", "Quickest is paypal.me/tomasvidstudio, then we don't need the milestone.")], freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", "For tips or the next gig just use $LinaCodes on Cash App, skip the site.")], freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", f"ES transfer details: {iban('ES', 24)} (Banco, titular M. Ortega). Pay there and I'll deliver the files.")],
+        freelancer=[(0, "PAY002")])
+    add("cover-letter", [("f", "Hello! I can offer a 15% discount if you pay directly by PayPal rather than through here. 6 years in WordPress.")],
+        freelancer=[(0, "PAY001")], surface="proposal")
+    add("cover-letter", [("f", "Dear client, I design Amazon listings. Payment via Revolut: revolut.me/anaskdesign, outside Upwork is cheaper.")],
+        freelancer=[(0, "PAY002")], surface="proposal")
+    add("cover-letter", [("f", "For long-term clients I accept Wise, Payoneer or crypto off the platform. Let me know what suits you.")],
+        freelancer=[(0, "PAY001")], surface="proposal")
+
+    # ---------------- negatives: conversations staying on platform ----------------
+    add("conversation", [
+        ("c", "Can I pay you a little extra for the rush?"),
+        ("f", "Thanks! You can use the Bonus option on the contract page."),
+        ("c", "Done, sent 50 USD as a bonus."),
+    ])
+    add("conversation", [
+        ("c", "I'd like to pay half upfront, how does that work here?"),
+        ("f", "Let's set up two milestones; you fund the first one and it stays in escrow until you approve."),
+        ("c", "Funded milestone 1."),
+    ])
+    add("conversation", [
+        ("c", "My card got declined when funding the milestone."),
+        ("f", "You could add PayPal as a billing method under Settings > Billing."),
+        ("c", "Worked, thanks. Escrow is funded."),
+    ])
+    add("conversation", [
+        ("c", "Will the milestone money actually reach you in Pakistan? I want to be sure you get paid."),
+        ("f", "Yes, I withdraw my Upwork earnings to my local bank account, it works fine."),
+        ("c", "Good, then we keep funding milestones as usual."),
+    ])
+    add("conversation", [
+        ("c", "Honestly, what is Payoneer? I saw it in a freelancer profile."),
+        ("f", "It's a service some of us use to withdraw platform earnings. Nothing changes for you as a client."),
+    ])
+    add("conversation", [
+        ("f", "Heads up: another client asked me last week to take payment via Zelle. I said no and reported it."),
+        ("c", "Good to know, we'll keep everything on the contract."),
+    ])
+    add("conversation", [
+        ("c", "The job is integrating Stripe and PayPal checkout into our WooCommerce store."),
+        ("f", "I've done this many times. Do you need PayPal Pay Later as well?"),
+        ("c", "Yes, and Apple Pay via Stripe."),
+        ("f", "Noted, I'll add it to the scope and update the milestone."),
+    ])
+    add("conversation", [
+        ("c", "I need a refund for the unused hours."),
+        ("f", "Of course, I'll issue the refund from the contract's payment page today."),
+        ("c", "Received, thanks for being fair."),
+    ])
+    add("conversation", [
+        ("c", "Can you send me an invoice for our accounting?"),
+        ("f", "The invoices are generated by Upwork — you can download them from Reports > Transaction history."),
+        ("c", "Found them, thanks."),
+    ])
+    add("conversation", [
+        ("c", "Last year a designer asked me to pay via Wise and then disappeared. That's why I only use the platform now."),
+        ("f", "Sorry that happened. Escrow protects both of us here."),
+    ])
+    add("conversation", [
+        ("c", "Our agency pays its subcontractors by wire, but for you it'll all be through the Upwork contract."),
+        ("f", "Works for me."),
+    ])
+    add("conversation", [
+        ("c", "Hi, are you free for a call about the dashboard?"),
+        ("f", "Yes, tomorrow 3pm CET works."),
+        ("c", "Great, I'll send the Zoom link."),
+        ("f", "See you then."),
+    ])
+    add("conversation", [
+        ("c", "The milestone was released, let me know if it shows up."),
+        ("f", "It's pending for a few days, then I can withdraw it to my bank. All good."),
+    ])
+    add("conversation", [
+        ("c", "Could I pay you outside Upwork to save fees?"),
+        ("f", "Sorry, no."),
+    ], client=[(0, "PAY001")])
+    add("conversation", [
+        ("c", "We'll be testing the Cash App Pay integration in sandbox."),
+        ("f", "Fine, send me the sandbox credentials through the Upwork messages."),
+        ("c", "Shared in the files tab."),
+    ])
+    add("conversation", [
+        ("f", "Just so you know, I can only be paid through the platform, so please don't suggest PayPal or bank transfers."),
+        ("c", "No problem, that's how we work too."),
+    ])
+    add("conversation", [
+        ("c", "How long until my escrowed funds are released to you?"),
+        ("f", "Once you approve the submission, it's released immediately; I see it after the security period."),
+    ])
+    add("conversation", [
+        ("c", "My boss asked whether we could pay by wire, I told him we'll keep using the platform."),
+        ("f", "Thanks, appreciated."),
+    ])
+    add("conversation", [
+        ("c", "The translation of the wire-transfer fraud guide is due Friday?"),
+        ("f", "Yes, the section about gift card scams is done too."),
+        ("c", "Great."),
+    ])
+    add("conversation", [
+        ("c", "Can we add another 10 hours to the weekly limit?"),
+        ("f", "Sure, just edit the contract and I'll accept."),
+        ("c", "Edited."),
+    ])
+    add("conversation", [
+        ("c", "You really cashed in on that design trend, the results are great."),
+        ("f", "Ha, thanks. I'll take that to the bank."),
+    ])
+
+    # ---------------- negatives: single messages ----------------
+    add("hard-negative", [("c", "Looking for a Flutter dev to build a Venmo-like P2P payment app with Plaid bank linking.")])
+    add("hard-negative", [("c", "We need a Gusto payroll integration for our HR tool; it should sync salaries nightly.")])
+    add("hard-negative", [("f", "I withdrew my earnings to my Wise account yesterday, so the fee question is settled on my side.")])
+    add("hard-negative", [("c", "I sent you a bonus for the extra revisions through the contract page.")])
+    add("hard-negative", [("f", "A client once paid me in Bitcoin back in 2017; now I only work through platforms.")])
+    add("hard-negative", [("c", "Our accountant and our landlord settle the rent by bank transfer, not your concern, just FYI why I'm late.")])
+    add("hard-negative", [("f", "Every project has a price to pay in technical debt, we'll pay it down in sprint 3.")])
+    add("hard-negative", [("c", "What is Zelle? A customer mentioned it in a support ticket we need you to answer.")])
+    add("hard-negative", [("c", "Write 5 blog posts comparing PayPal, Wise and Revolut for small businesses.")])
+    add("hard-negative", [("f", "I reported a client who asked me to be paid through Western Union; the account was suspended.")])
+    add("hard-negative", [("c", "Please request a milestone change if the scope grows; I'll fund it right away.")])
+    add("ordinary-chat", [("c", "Morning! Could you export the logo in SVG and PNG at 512px?")])
+    add("ordinary-chat", [("f", "Uploaded the revised chapter. Let me know if the tone is right.")])
+    add("ordinary-chat", [("c", "We're closed for the holidays until Jan 3, no rush on the edits.")])
+    add("ordinary-chat", [("f", "The database migration ran fine on staging, pushing to production tonight.")])
+    add("identifier-job-context", [("c", f"Test data for the IBAN validator: {iban('IT', 27)} should pass, the other fixtures should fail.")])
+    add("identifier-job-context", [("c", f"Our explorer shows the wrong balance for {btc()}, can you debug the indexer?")])
+    add("identifier-job-context", [("c", f"Deploy the staking contract and set the treasury to {eth()} in the config.")])
+    add("identifier-job-context", [("f", f"The withdrawal flow test uses {tron()} as the destination on the Shasta testnet.")])
+    add("identifier-job-context", [("c", f"Screenshot example for the banking app mockup, use a sample IBAN like {grouped(iban('BE', 16))}.")])
+    add("identifier-invalid", [("c", f"Our form rejects {corrupt(iban('DE', 22), '0123456789')} — is the checksum check wrong or the IBAN?")])
+    add("identifier-invalid", [("f", f"The parser flags {corrupt(btc(), '123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz')} as invalid, as expected.")])
+    add("identifier-invalid", [("c", f"Unit test: {corrupt(segwit(), 'qpzry9x8gf2tvdw0s3jn54khce6mua7l')} must raise a bech32 error.")])
+    add("identifier-invalid", [("f", f"This TRON address fails validation: {corrupt(tron(), '123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz')}.")])
+    add("cover-letter", [("f", "Hi! 8 years of React experience. I work only through Upwork milestones, per the site's terms.")], surface="proposal")
+    add("cover-letter", [("f", "I've built PayPal and Stripe integrations for 30+ stores and can do yours in two weeks.")], surface="proposal")
+    add("cover-letter", [("f", "I know the Pix and Boleto APIs well; happy to build your Brazilian checkout.")], surface="proposal")
+    return cases
+
+
+def heldout59_cases() -> list[dict[str, Any]]:
+    """Held-out batch 59: near-pairs of off-platform payment asks vs. job-subject, platform-feature, past and reported mentions."""
+    rng.seed(59)
+    cases: list[dict[str, Any]] = []
+    add = _adder(cases, "heldout59-")
+    digits = "0123456789"
+    b58 = "123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz"
+    bech = "qpzry9x8gf2tvdw0s3jn54khce6mua7l"
+
+    # --- Wise: ask vs. job subject
+    add("client-solicits", [("c", "Would you be open to taking the rest through Wise? It would save us both the service fee.")],
+        client=[(0, "PAY001")])
+    add("hard-negative", [("c", "We need someone to wire up the Wise Platform API so our Dublin office can pay suppliers in EUR and PLN.")])
+
+    # --- Venmo: ask vs. past narration
+    add("client-solicits", [("c", "Honestly for a 20 minute fix, can I just Venmo you and skip making a contract?")], client=[(0, "PAY001")])
+    add("hard-negative", [("c", "Before I found this site I paid a designer over Venmo and never got the files. Lesson learned.")])
+
+    # --- bank: freelancer ask vs. withdrawing earnings
+    add("freelancer-solicits", [("f", "If it's easier on your side I'm happy to take a direct bank transfer, no platform cut involved.")],
+        freelancer=[(0, "PAY001")])
+    add("hard-negative", [("f", "Once you release the milestone I withdraw it to my bank account here, usually lands in two days.")])
+
+    # --- hedged asks
+    add("client-solicits", [("c", "Just thinking out loud... would it be a problem if future invoices went straight to you by wire? "
+                                  "Our AP team hates the portal.")], client=[(0, "PAY001")])
+    add("freelancer-solicits", [("f", "For phase two maybe we sort things out between us directly and leave the middleman fees out of it?")],
+        freelancer=[(0, "PAY001")])
+    add("hard-negative", [("f", "No charge for the extra tweak, consider it on the house. Happy to go the extra mile on this one.")])
+    add("freelancer-solicits", [("f", "Not sure this is allowed, but I do have a Wise account if paying me that way ever makes things simpler.")],
+        freelancer=[(0, "PAY001")])
+    add("client-solicits", [("c", "Is there any way we could keep working together without the platform taking its fee each time?")],
+        client=[(0, "PAY001")])
+    add("hard-negative", [("c", "Quick question, is the platform fee also charged on bonuses, or only on the hourly contract?")])
+
+    # --- IBAN details vs. IBAN in job context
+    add("details-valid", [("f", f"My IBAN is {grouped(iban('DE', 22))}, send it there and neither of us loses the 10%.")],
+        freelancer=[(0, "PAY002")])
+    add("identifier-job-context", [("c", f"Please make the signup form accept IBANs like {iban('FR', 27)} and reject anything failing mod-97.")])
+    add("details-valid", [("f", f"For the wire: SWIFT BPKOPLPW, IBAN {grouped(iban('PL', 28))}, account holder Tomasz W.")],
+        freelancer=[(0, "PAY002")])
+    add("identifier-job-context", [("f", f"In the seed fixtures I used {iban('GB', 22)} for the sample customer, it passes validation.")])
+    add("details-valid", [("f", f"Bankverbindung für die Restzahlung: {grouped(iban('AT', 20))}. Dann sparen wir uns die Gebühren.")],
+        freelancer=[(0, "PAY002")])
+
+    # --- invalid identifiers
+    add("identifier-invalid", [("f", f"Please wire the balance to {grouped(corrupt(iban('NL', 18), digits))} instead of using the milestone.")],
+        freelancer=[(0, "PAY001")])
+    add("identifier-invalid", [("c", f"The importer flagged {corrupt(iban('ES', 24), digits)} in row 418 as invalid, can you check the CSV parser?")])
+    add("identifier-invalid", [("f", f"Send the BTC to {corrupt(btc(), b58)} and I'll push the repo to you.")], freelancer=[(0, "PAY001")])
+    add("identifier-invalid", [("c", f"The wallet UI shows a checksum error for {corrupt(segwit(), bech)}. Is the bech32 decoder wrong?")])
+
+    # --- PayPal handle vs. sandbox in job context vs. withdrawal
+    add("details-valid", [("f", "My PayPal is lena.prints@gmail.com, friends & family is fine, I'll start as soon as it lands.")],
+        freelancer=[(0, "PAY002")])
+    add("identifier-job-context", [("c", "Checkout needs a PayPal button. Sandbox buyer login is sb-buyer42@business.example.com, pw in 1Password.")])
+    add("hard-negative", [("f", "Withdrew my earnings to my own PayPal yesterday through the platform, the withdrawal method works fine.")])
+    add("details-valid", [("f", "Here's my payment link: paypal.me/ArturoDesigns/350 - quicker than waiting for the milestone review.")],
+        freelancer=[(0, "PAY002")])
+
+    # --- Cash App
+    add("details-valid", [("f", "Cash App me at $MarcoBuilds and I'll get the banner done tonight.")], freelancer=[(0, "PAY002")])
+    add("hard-negative", [("c", "Need a React Native dev to integrate Cash App Pay and Apple Pay into our checkout flow.")])
+
+    # --- crypto details vs. crypto in job context
+    add("details-valid", [("f", f"I prefer crypto for this one: {btc()}")], freelancer=[(0, "PAY002")])
+    add("identifier-job-context", [("c", f"The dashboard should show balance and last 10 txs for any address, e.g. {btc()}.")])
+    add("details-valid", [("f", f"USDT on TRC20 works best for me, wallet: {tron()}")], freelancer=[(0, "PAY002")])
+    add("identifier-job-context", [("c", f"Write a bot that watches TRC20 transfers into {tron()} and posts each one to our Slack.")])
+    add("details-valid", [("f", f"Send the BTC to {segwit()} and I'll deliver the source once it has 2 confirmations.")],
+        freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", f"btc: {taproot()}\nno rush, whenever you can")], freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", f"Old-style address if your exchange needs it: {p2sh()}. Ping me when sent.")], freelancer=[(0, "PAY002")])
+    add("details-valid", [("c", f"If you refund the deposit, send the ETH back to {eth()} rather than through the site.")],
+        client=[(0, "PAY002")])
+    add("identifier-job-context", [("c", f"The contract is deployed at {eth()} on Sepolia, please audit the withdraw() function.")])
+
+    # --- labelled bank numbers
+    add("details-valid", [("f", "Sort code 20-45-77, account 43918820, name J. Okafor. A bank transfer is fine for the final part.")],
+        freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", "Routing 021000021, account 483920175 (checking) if you want to pay directly by ACH.")],
+        freelancer=[(0, "PAY002")])
+    add("hard-negative", [("c", "Our accountant pays all our regular vendors by ACH every Friday; that's just how the agency runs.")])
+
+    # --- mobile wallets / regional
+    add("client-solicits", [("c", "Can I pay you via M-Pesa? Way easier for me here in Nairobi than the card form.")], client=[(0, "PAY001")])
+    add("hard-negative", [("c", "We're building a USSD app for M-Pesa payouts to smallholder farmers, need a Django dev with Daraja experience.")])
+    add("client-solicits", [("c", "Pwede ba GCash na lang para sa next batch? Mas madali sa akin.")], client=[(0, "PAY001")])
+    add("client-solicits", [("c", "Send me your UPI ID, I'll transfer the advance of \u20b95,000 today itself.")], client=[(0, "PAY001")])
+    add("client-solicits", [("c", "Você tem Pix? Te mando agora, bem mais rápido que pela plataforma.")], client=[(0, "PAY001")])
+    add("hard-negative", [("f", "When I lived in Brazil my local clients paid me by Pix all the time, long before I joined this site.")])
+    add("client-solicits", [("c", "I could send it by Interac e-Transfer tonight if you give me your email.")], client=[(0, "PAY001")])
+    add("hard-negative", [("c", "My cousin pays his landlord with Interac e-Transfer; can our rental app support that as a payment option?")])
+
+    # --- cash, cheque, gift cards, payroll
+    add("client-solicits", [("c", "I can also just hand you cash when you come by the office in Lagos next week.")], client=[(0, "PAY001")])
+    add("hard-negative", [("c", "Cash is king for these little shops, so the landing page should push the offline cash register mode.")])
+    add("client-solicits", [("c", "Would a cheque in the post be okay for the final payment? I'm old-fashioned.")], client=[(0, "PAY001")])
+    add("client-solicits", [("c", "We'd like to move you onto our Deel payroll after the trial month and close the contract here.")],
+        client=[(0, "PAY001")])
+    add("hard-negative", [("c", "We use Deel for our full-time staff, but contractors like you stay on this hourly contract.")])
+    add("hard-negative", [("c", "We run payroll in Gusto; the job is building a nightly export from Gusto into QuickBooks Online.")])
+
+    # --- freelancer asks
+    add("freelancer-solicits", [("f", "Could you send the remaining $200 via Skrill? The platform is holding my funds for 5 days.")],
+        freelancer=[(0, "PAY001")])
+    add("freelancer-solicits", [("f", "Do you have any USDT? I'd rather be paid in crypto for this gig.")], freelancer=[(0, "PAY001")])
+    add("freelancer-solicits", [("f", "Please send the bonus to my Revolut instead, I'll give you my tag.")], freelancer=[(0, "PAY001")])
+    add("hard-negative", [("f", "If you're happy with the result, a bonus through the contract would be much appreciated!")])
+    add("freelancer-solicits", [("f", "Can we continue over email and handle billing there from now on?")], freelancer=[(0, "PAY001")])
+    add("ordinary-chat", [("f", "Can we continue over email for the file handoff? The chat keeps compressing my PNGs.")])
+    add("freelancer-solicits", [("f", "Can you pay via P\u0430yP\u0430l for this one? Goods & services not needed.")], freelancer=[(0, "PAY001")])
+    add("client-solicits", [("c", "I'll Ven\u200bmo you the $60 directly, what's your username?")], client=[(0, "PAY001")])
+
+    # --- platform features (hard negatives)
+    add("hard-negative", [("c", "I funded milestone 2 ($600) in escrow just now, you can start.")])
+    add("hard-negative", [("c", "I've requested a refund for the unused hours through the dispute center, support says 3-5 days.")])
+    add("hard-negative", [("c", "Card got declined, so I added a new Visa as billing method. Payment should go through now.")])
+    add("hard-negative", [("c", "Sending you a bonus through the contract for the quick turnaround, thanks a lot!")])
+    add("hard-negative", [("c", "Could you download the invoice from the contract page? Finance needs it for our reimbursement run.")])
+    add("hard-negative", [("f", "Contract invoice INV-4021 for $1,250 is available under Reports if your accountant asks.")])
+    add("client-solicits", [("c", "Could you invoice my company directly next quarter? Finance prefers paying vendors by bank transfer.")],
+        client=[(0, "PAY001")])
+
+    # --- reported asks / asking what a service is / idioms
+    add("hard-negative", [("f", "Heads up: another client just asked me to take payment over Payoneer outside the site. I said no and reported it.")])
+    add("hard-negative", [("c", "A freelancer on my last job wanted me to pay through some Telegram crypto bot. Is that a scam? I didn't.")])
+    add("hard-negative", [("f", "What is Payoneer exactly? Someone mentioned it in a forum and I have no idea what it does.")])
+    add("hard-negative", [("c", "This checkout bug is costing us an arm and a leg, so pay close attention to the coupon logic.")])
+    add("ordinary-chat", [("f", "A mentor helped me for free when I started, so I try to pay it forward with junior devs.")])
+    add("hard-negative", [("c", "The Zelle integration has a bug: transfers over $500 stay pending forever. Can you trace it?")])
+
+    # --- cover letters
+    add("cover-letter", [("f", "Hi! I give a 15% discount to clients who pay me directly via Payoneer after the first job.")],
+        freelancer=[(0, "PAY001")], surface="proposal")
+    add("cover-letter", [("f", "I've built Payoneer and Stripe Connect payout flows for three marketplaces and can start Monday.")],
+        surface="proposal")
+    add("cover-letter", [("f", "Rates: $40/h here, or $32/h if we settle by bank transfer after the first milestone.")],
+        freelancer=[(0, "PAY001")], surface="proposal")
+    add("cover-letter", [("f", "I'm fine with fixed-price milestones or an hourly contract, whichever suits your budget.")],
+        surface="proposal")
+    add("cover-letter", [("f", f"Experienced Solidity auditor. Payment in ETH preferred: {eth()}")],
+        freelancer=[(0, "PAY002")], surface="proposal")
+
+    # --- conversations
+    add("conversation", [("c", "Can I pay you via PayPal for the logo? Less hassle."), ("f", "Sure, PayPal works for me.")],
+        client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+    add("conversation", [("c", "Let's do the next part over Wise, outside the site."),
+                         ("f", "Sorry, I only accept payment through the platform. I'll keep it here.")],
+        client=[(0, "PAY001")], flags=[("f", 0)])
+    add("conversation", [("c", "How about we handle payment directly from now on?"), ("f", "What do you mean by directly?"),
+                         ("c", "Settling it between the two of us instead of through the contract, so nobody loses the fee."),
+                         ("f", "ok")],
+        client=[(0, "PAY001")], freelancer=[(3, "PAY003")])
+    add("conversation", [("f", "Would you be okay paying in crypto for this one?"), ("c", "Fine by me, send your address."),
+                         ("f", f"Here you go: {btc()}")],
+        freelancer=[(0, "PAY001"), (2, "PAY002")], client=[(1, "PAY003")])
+    add("conversation", [("c", "Can you take Zelle for the final $300?"), ("f", "I don't have Zelle, but Wise would work.")],
+        client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+    add("conversation", [("c", "Could I pay you outside the site this time?"), ("f", "No, that's against the rules, sorry."),
+                         ("c", "Come on, just this once via Revolut, nobody will know.")],
+        client=[(0, "PAY001"), (2, "PAY001")], flags=[("f", 0)])
+    add("conversation", [("f", "Would you mind paying me by bank transfer for the next contract?"),
+                         ("c", "No, we keep everything on the platform.")],
+        freelancer=[(0, "PAY001")], flags=[("c", 0)])
+    add("conversation", [("c", "Happy to pay by SEPA transfer if you send your bank details."),
+                         ("f", f"Great, {grouped(iban('IT', 27))}, name Giulia R.")],
+        client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+    add("conversation", [("c", "Last year a freelancer asked me to pay via Western Union and I reported them."),
+                         ("f", "Good call, that's a classic scam pattern. Let's keep everything in the contract.")])
+    add("conversation", [("c", "Can I pay you in Amazon gift cards? My card keeps getting declined here."),
+                         ("f", "I can't accept that, but you could try adding a different billing method in settings.")],
+        client=[(0, "PAY001")])
+    add("conversation", [("c", "Do you accept Bizum?"), ("f", "For what exactly?"),
+                         ("c", "For the extra translation pages, outside the contract."),
+                         ("f", "Sorry, everything goes through the platform. I can add the pages as a new milestone.")],
+        client=[(0, "PAY001")])
+    add("conversation", [("f", "We could skip the platform and do a direct transfer."), ("c", "Is that allowed?"),
+                         ("f", "Lots of people do it, it saves us both about 10%."), ("c", "Alright, let's do it.")],
+        freelancer=[(0, "PAY001")], client=[(3, "PAY003")])
+    add("conversation", [("c", "Would you take the next batch through PayPal or Wise, off the site?"), ("f", "Wise please.")],
+        client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+    add("conversation", [("f", "For the next contract we could do bank transfer."), ("c", "How much would that save?"),
+                         ("f", "About 10%, the service fee."), ("c", "Makes sense, send me your details.")],
+        freelancer=[(0, "PAY001")], client=[(3, "PAY003")])
+    add("conversation", [("c", "Any chance you'd take Payoneer directly?"), ("f", "Let me think about it."),
+                         ("c", "Sure, no rush.")],
+        client=[(0, "PAY001")])
+    add("conversation", [("c", "I'll send the $450 via Wise outside the platform, ok?"), ("f", "ok deal"),
+                         ("c", "Great, I'll send it Friday morning.")],
+        client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+    add("conversation", [("c", "My friend paid his developer via Wise and it went fine."),
+                         ("f", "Good to hear. For us the hourly contract is working well though.")])
+    add("conversation", [("c", "Here's the Stripe test merchant id: acct_1Nv0FAKEtestKEY. Use it for the webhook tests."),
+                         ("f", "Got it, webhooks will hit the staging endpoint first.")])
+    add("conversation", [("c", "I'll release the milestone today."), ("f", "Thanks! I'll withdraw it to my bank once it clears."),
+                         ("c", "Perfect, the next milestone is funded too.")])
+
+    # --- more near-pair negatives
+    add("hard-negative", [("c", "We ran a GCash cashback promo last month; now we need a dashboard of redemption rates by city.")])
+    add("hard-negative", [("f", "A client once mailed me a cheque by mistake back in 2019. I sent it back and we set up a contract here.")])
+    add("identifier-job-context", [("f", f"The unit test now covers the Polish IBAN {iban('PL', 28)} both with and without spaces.")])
+    add("hard-negative", [("c", "Does the platform let me pay you in EUR, or is everything billed in USD on the contract?")])
+
+    # --- ordinary chat
+    add("ordinary-chat", [("f", "Sent the mockups, let me know what you think about the colour palette.")])
+    add("ordinary-chat", [("c", "Can we push the call to Thursday 3pm CET?"), ("f", "Thursday works, I'll send an invite."),
+                          ("c", "Thanks!")])
+    add("ordinary-chat", [("c", "Please convert all prices on the site from GBP to EUR and round to .99.")])
+    add("ordinary-chat", [("f", "The staging deploy is done; login with the demo account and try the new cart.")])
+    return cases
+
+
+def heldout60_cases() -> list[dict[str, Any]]:
+    """Held-out batch 60: payment details and identifiers, regional wallets, cover letters, a few other languages."""
+    rng.seed(60)
+    cases: list[dict[str, Any]] = []
+    add = _adder(cases, "heldout60-")
+    digits = "0123456789"
+    b58 = "123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz"
+    bech = "qpzry9x8gf2tvdw0s3jn54khce6mua7l"
+
+    # ---- details-valid: own details shared for off-platform payment (PAY002)
+    add("details-valid", [("f", f"Easiest for me is a plain SEPA transfer, then Upwork doesn't take its cut. IBAN {grouped(iban('DE', 22))}, "
+                                "account holder Lukas Brandt.")], freelancer=[(0, "PAY002")])
+    add("details-valid", [("c", f"Before we start, new contractors pay a $50 onboarding fee. Send it as USDT (TRC20) to {tron()} and "
+                                "I'll unlock the task board.")], client=[(0, "PAY002")])
+    add("details-valid", [("f", f"For the remaining 400 just send USDT on TRON to {tron()}, I'll push the source code as soon as it lands.")],
+        freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", f"Instead of releasing the last milestone, send the balance in BTC to {btc()} - saves us both the fees.")],
+        freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", f"I'm happy to take USDC on Ethereum for the next sprints, wallet: {eth()}")], freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", "If you'd rather do a bank transfer outside the contract: Account name Priya Shah, Sort code 40-47-84, "
+                                "Account number 71203958.")], freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", "For direct deposit outside Upwork: Bank of America, routing number 026009593, checking account 483022917756.")],
+        freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", "my paypal is dani.ortega.design@gmail.com - send it as friends and family so neither of us pays fees")],
+        freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", "Cash App is easiest for the rest: $JaylenBuildsPC. Send the remaining $300 there whenever you're ready.")],
+        freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", "Use paypal.me/tomasvk/250 for the final part, then we can just end the contract here.")],
+        freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", "Sir you can send directly on UPI also, my id is arjun.mehta@okhdfcbank, no need to wait for weekly billing.")],
+        freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", "Send via M-Pesa to 0722 418 903 (Wanjiru Kamau). It's faster than waiting for Upwork to clear the funds.")],
+        freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", f"K\u00f6nnen wir die Zahlung direkt per \u00dcberweisung machen? Meine IBAN: {grouped(iban('AT', 20))}, "
+                                "Kontoinhaberin Sabine Huber.")], freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", "Pode me pagar direto no Pix, sem passar pela plataforma. Minha chave \u00e9 o e-mail joao.pedro.lima@gmail.com")],
+        freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", f"Wire details for the next invoice (outside Upwork): Banco BPI, SWIFT BBPIPTPL, IBAN {iban('PT', 25)}")],
+        freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", "GCash 0917 552 3381 - Maria L. Santos. Please send the payment there directly po, salamat!")],
+        freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", f"From now on let's go direct, bitcoin only please: {segwit()}")], freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", f"B\u0456tcoin works for me, addr {p2sh()} - pay there and we can skip the milestone thing.")],
+        freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", "P\u200bayPal for direct payment: h.nguyen.dev@outlook.com")], freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", "Kak, bayar langsung lewat DANA aja ya biar ga kena potongan. Nomorku 0812 7730 4419 a.n. Rizky Pratama.")],
+        freelancer=[(0, "PAY002")])
+
+    # ---- identifier-invalid
+    add("identifier-invalid", [("f", f"Please wire it to my IBAN {grouped(corrupt(iban('FR', 27), digits))} instead of paying through Upwork.")],
+        freelancer=[(0, "PAY001")])
+    add("identifier-invalid", [("f", f"send the btc to {corrupt(btc(), b58)} and we skip the platform fee")], freelancer=[(0, "PAY001")])
+    add("identifier-invalid", [("c", f"I'll pay you in USDT outside Upwork, just confirm this is your wallet: {corrupt(tron(), b58)}")],
+        client=[(0, "PAY001")])
+    add("identifier-invalid", [("c", f"The IBAN {corrupt(iban('NL', 18), digits)} on one supplier invoice fails validation in our ERP import. "
+                                     "Can you find out why the importer rejects it?")])
+    add("identifier-invalid", [("f", f"Your checkout rejects {corrupt(segwit(), bech)} - the bech32 checksum is wrong, so the parser is fine.")])
+    add("identifier-invalid", [("c", f"There's a typo in the invoice template footer: IBAN {grouped(corrupt(iban('ES', 24), digits))}. "
+                                     "Please replace it with the one from the attached PDF.")])
+
+    # ---- identifier-job-context (no violation)
+    add("identifier-job-context", [("c", f"For the Hardhat tests, use {eth()} as the treasury address on Sepolia.")])
+    add("identifier-job-context", [("c", f"Build a small Python IBAN validator. It must accept {iban('IT', 27)} and reject lowercase input.")])
+    add("identifier-job-context", [("c", f"Our donation page should show the address {btc()} with a QR code right under the heading.")])
+    add("identifier-job-context", [("f", f"I added the test address {tron()} to the fixtures; the balance check passes on the Shasta testnet now.")])
+    add("identifier-job-context", [("c", f"Translate our bank details page into Spanish: 'Beneficiary: Nordlicht GmbH, IBAN {grouped(iban('DE', 22))}, "
+                                         "BIC COBADEFFXXX'.")])
+    add("identifier-job-context", [("c", "Data entry job: copy the routing numbers (like 121000248) and account numbers from the scanned checks "
+                                         "into column D of the sheet.")])
+    add("identifier-job-context", [("f", "The Stripe link buy.stripe.com/test_4gw8xk on your landing page returns a 404, I'll regenerate it "
+                                         "in your dashboard.")])
+    add("identifier-job-context", [("c", "Please design a flyer for our food truck with our paypal.me/RositasTacos link and Venmo QR code "
+                                         "so customers can pay at the window.")])
+    add("identifier-job-context", [("c", f"The KYC form should flag wallets on our blocklist, e.g. {taproot()}. Add it to the seed data.")])
+
+    # ---- client-solicits
+    add("client-solicits", [("c", "Can we do the remaining work outside Upwork? I'd pay you via Zelle every Friday.")], client=[(0, "PAY001")])
+    add("client-solicits", [("c", "Honestly the fees here are killing my budget. Let's do a bank transfer for phase two.")],
+        client=[(0, "PAY001")])
+    add("client-solicits", [("c", "\u00bfTe puedo pagar por Mercado Pago fuera de la plataforma? As\u00ed nos ahorramos la comisi\u00f3n.")],
+        client=[(0, "PAY001")])
+    add("client-solicits", [("c", "Going forward we'd like to pay you through our payroll provider as a regular contractor, off Upwork.")],
+        client=[(0, "PAY001")])
+    add("client-solicits", [("c", "Do you accept Amazon gift cards? I could send $200 in cards instead of funding the milestone.")],
+        client=[(0, "PAY001")])
+    add("client-solicits", [("c", "I can just hand you cash when you come by the office on Monday, no need for a contract for this bit.")],
+        client=[(0, "PAY001")])
+    add("client-solicits", [("c", "Would an interac e-transfer be ok? It's a lot simpler for me here in Canada than the card on Upwork.")],
+        client=[(0, "PAY001")])
+    add("client-solicits", [("c", "Je peux vous payer par virement directement, hors plateforme ? Ce serait plus simple pour notre compta.")],
+        client=[(0, "PAY001")])
+
+    # ---- freelancer-solicits
+    add("freelancer-solicits", [("f", "Could you send the next payment through Wise rather than Upwork? I lose about 10% on each one here.")],
+        freelancer=[(0, "PAY001")])
+    add("freelancer-solicits", [("f", "For the bonus, maybe just send it through bKash so it reaches me faster?")], freelancer=[(0, "PAY001")])
+    add("freelancer-solicits", [("f", "If you like, we close this contract and you pay me by Payoneer directly for future tasks.")],
+        freelancer=[(0, "PAY001")])
+    add("freelancer-solicits", [("f", "I can give you 15% off if you pay outside the platform - crypto or bank transfer, your pick.")],
+        freelancer=[(0, "PAY001")])
+    add("freelancer-solicits", [("f", "Kak, untuk project berikutnya bisa bayar langsung lewat OVO atau GoPay aja?")], freelancer=[(0, "PAY001")])
+    add("freelancer-solicits", [("f", "Kindly pay the balance by transfer to my GTBank account, I will send you the details shortly.")],
+        freelancer=[(0, "PAY001")])
+
+    # ---- cover letters (surface="proposal")
+    add("cover-letter", [("f", "Hello! I'm a WordPress developer with 7 years of experience and 120+ sites delivered. I like long-term "
+                               "relationships: after the first milestone we can move payments to PayPal to avoid the fees on both sides.")],
+        freelancer=[(0, "PAY001")], surface="proposal")
+    add("cover-letter", [("f", f"Hi, I can build your Telegram bot in 3 days. Rate $25/hour. Payment via USDT TRC20: {tron()} - I start "
+                               "as soon as the deposit arrives.")], freelancer=[(0, "PAY002")], surface="proposal")
+    add("cover-letter", [("f", "Dear client, I offer 20% lower prices when paid by Western Union or MoneyGram instead of through this site. "
+                               "Samples of my logo work attached.")], freelancer=[(0, "PAY001")], surface="proposal")
+    add("cover-letter", [("f", "Brand designer here. Pay me directly at paypal.me/kofi_designs and I'll start your logo today.")],
+        freelancer=[(0, "PAY002")], surface="proposal")
+    add("cover-letter", [("f", "Hola, soy traductora EN-ES con 10 a\u00f1os de experiencia. Acepto pagos por Binance Pay fuera de Upwork "
+                               "con un descuento del 10%.")], freelancer=[(0, "PAY001")], surface="proposal")
+    add("cover-letter", [("f", "Namaste, I will do your data entry with 100% accuracy. For quick payment GPay/UPI: sana.q@oksbi")],
+        freelancer=[(0, "PAY002")], surface="proposal")
+    add("cover-letter", [("f", "I edit YouTube videos (2M+ views on client channels). Happy to take Pay\u200bPal or crypto directly "
+                               "to keep costs down for you.")], freelancer=[(0, "PAY001")], surface="proposal")
+    add("cover-letter", [("f", "I've built checkout flows with Stripe, PayPal and Razorpay for 30+ Shopify and WooCommerce stores, "
+                               "including subscriptions and refunds.")], surface="proposal")
+    add("cover-letter", [("f", "I'm fine with milestones: the funds sit in Upwork escrow until you approve, which protects us both.")],
+        surface="proposal")
+    add("cover-letter", [("f", "I've worked on two crypto wallet apps (BTC, ETH, TRON) and can write the address validation module you "
+                               "described, with checksum tests.")], surface="proposal")
+    add("cover-letter", [("f", "Happy to work hourly with the Upwork time tracker; billing is weekly and automatic, so no invoices "
+                               "to chase.")], surface="proposal")
+    add("cover-letter", [("f", "I translated merchant documentation for M-Pesa, GCash and MTN MoMo, so the fintech vocabulary in your "
+                               "app will be accurate.")], surface="proposal")
+    add("cover-letter", [("f", "Ol\u00e1! Trabalho apenas pela Upwork, com pagamentos por marcos. Posso come\u00e7ar amanh\u00e3.")],
+        surface="proposal")
+    add("cover-letter", [("f", "Before freelancing I was a payroll specialist who processed ACH transfers and international wires for "
+                               "400 employees, so reconciling your ledger is familiar work.")], surface="proposal")
+
+    # ---- conversations
+    add("conversation", [("c", "Would you mind if I pay you via PayPal for this one? Quicker for me."),
+                         ("f", "Sure, that's fine with me.")],
+        client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+    add("conversation", [("c", "Can I just pay the rest by bank transfer?"),
+                         ("f", f"Yes of course. IBAN {grouped(iban('PL', 28))}, Tomasz Nowak.")],
+        client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+    add("conversation", [("c", "Let's settle the final $600 over Venmo, I'm not paying Upwork's fee on top."),
+                         ("f", "Sorry, I only accept payment through Upwork. I've flagged this message as the platform asks.")],
+        client=[(0, "PAY001")], flags=[("f", 0)])
+    add("conversation", [("c", "Would you take the payment through Wise? Cheaper for both of us."),
+                         ("f", "What is Wise exactly?"),
+                         ("c", "It's a money transfer service, the fees are tiny compared to here."),
+                         ("f", "Ok, that works, send it there then.")],
+        client=[(0, "PAY001")], freelancer=[(3, "PAY003")])
+    add("conversation", [("f", "Could you pay me through PayPal instead of the contract?"),
+                         ("c", "ok fine"),
+                         ("f", "Thanks! It's anna.rybakova.art@gmail.com")],
+        freelancer=[(0, "PAY001"), (2, "PAY002")], client=[(1, "PAY003")])
+    add("conversation", [("c", "Let's settle the rest outside Upwork."),
+                         ("f", "Hmm, I'm not sure about that."),
+                         ("c", "I can send it by Zelle today, no problem."),
+                         ("f", "No, please keep it on the contract.")],
+        client=[(0, "PAY001"), (2, "PAY001")])
+    add("conversation", [("c", "Can I pay you with PayPal directly?"),
+                         ("f", "PayPal doesn't receive payments in my country, could you use Payoneer instead?")],
+        client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+    add("conversation", [("c", "Can I pay the next milestone in crypto?"),
+                         ("f", "Why not through Upwork?"),
+                         ("c", "My company card keeps getting declined there, and the fees add up."),
+                         ("f", "I'd rather not. Let's fix your billing method in the settings, support can help.")],
+        client=[(0, "PAY001")])
+    add("conversation", [("f", "To make it easier, send the payment to my GCash 0998 214 6670."),
+                         ("c", "No, I only pay through Upwork. Reporting this.")],
+        freelancer=[(0, "PAY002")], flags=[("c", 0)])
+    add("conversation", [("c", "How do I pay you the extra for the rush delivery?"),
+                         ("f", "You can use 'Give bonus' on the contract page."),
+                         ("c", "Done, sent $50. Thanks again!")])
+    add("conversation", [("c", "My card got declined when funding the milestone."),
+                         ("f", "You can add PayPal as a billing method in your Upwork settings, that usually works."),
+                         ("c", "That worked, funded now.")])
+    add("conversation", [("f", "I've submitted the milestone, please approve it when you're happy."),
+                         ("c", "Approved! When does the money actually reach you?"),
+                         ("f", "Upwork holds it for 5 days, then I withdraw it to my Payoneer.")])
+    add("conversation", [("f", "Could you pay this month in USDT? Upwork takes too much."),
+                         ("c", "ok, send me the address"),
+                         ("f", f"Here: {eth()} (ERC20)")],
+        freelancer=[(0, "PAY001"), (2, "PAY002")], client=[(1, "PAY003")])
+    add("conversation", [("c", "Can we handle the next payment directly between us?"),
+                         ("f", "You mean outside Upwork?"),
+                         ("c", "Yes, via Revolut, it's cheaper."),
+                         ("f", "Alright, I'm @dmitri_v on Revolut.")],
+        client=[(0, "PAY001"), (2, "PAY001")], freelancer=[(3, "PAY003")])
+    add("conversation", [("c", "\u00bfPodemos hacer el pago por transferencia bancaria, fuera de Upwork?"),
+                         ("f", "Lo siento, solo trabajo con pagos dentro de la plataforma. Ya lo he reportado.")],
+        client=[(0, "PAY001")], flags=[("f", 0)])
+    add("conversation", [("c", "My cousin paid his designer over Venmo last year and never got the files."),
+                         ("f", "That's exactly why I keep everything on Upwork with milestones.")])
+    add("conversation", [("f", "Heads up: another 'client' asked me to pay a training fee in Bitcoin. I reported them to support."),
+                         ("c", "Good call, there are a lot of scams around.")])
+    add("conversation", [("c", "Could I pay you with gift cards? I have a bunch I don't use."),
+                         ("f", "ok deal, Amazon ones are fine")],
+        client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+    add("conversation", [("c", "Can we skip the platform for the payment?"),
+                         ("f", "No, sorry, it has to go through Upwork."),
+                         ("c", "Fine, I'll just give you cash when you come to install the cameras."),
+                         ("f", "Please don't, I'll stick to the contract. I'm reporting this.")],
+        client=[(0, "PAY001"), (2, "PAY001")], flags=[("f", 2)])
+    add("conversation", [("c", "Would it be ok if I pay the last invoice by cheque?"),
+                         ("f", "Let me finish the floor plan first, I'll get back to you this afternoon.")],
+        client=[(0, "PAY001")])
+    add("conversation", [("c", "Can you send me an invoice for last month? My accountant needs it."),
+                         ("f", "Upwork generates it for you: Reports > Transaction history, then download the invoice PDF.")])
+    add("conversation", [("c", "Let's do a $300 milestone now and another after the revisions."),
+                         ("f", "Sounds good, I see it's funded. Starting today.")])
+    add("conversation", [("c", "I'd like to pay you over M-Pesa for this task, is that ok?"),
+                         ("f", "Yes, my number is 0711 502 846 (Otieno).")],
+        client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+    add("conversation", [("c", "We'd like to onboard you through our payroll provider instead of Upwork, monthly salary."),
+                         ("f", "That works for me, send over the onboarding contract.")],
+        client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+
+    # ---- hard negatives
+    add("hard-negative", [("f", "I withdraw my Upwork earnings to my Wise account every Friday, so no rush on approving.")])
+    add("hard-negative", [("c", "I need a landing page for my fintech startup, a PayPal alternative for small shops in Peru.")])
+    add("hard-negative", [("c", "Can you integrate Venmo and Cash App buttons into our checkout page?")])
+    add("hard-negative", [("f", "Last year a client paid me by wire and the bank held it for two weeks. That's why I stay on Upwork.")])
+    add("hard-negative", [("c", "Customers pay for my cakes via M-Pesa, so the app should log those transactions automatically.")])
+    add("hard-negative", [("f", "A client asked me to pay via Zelle, I reported it to Upwork support.")])
+    add("hard-negative", [("c", "Trust me, this redesign will pay for itself within a month.")])
+    add("hard-negative", [("f", "What's Payoneer? Another freelancer mentioned it in the community forum.")])
+    add("hard-negative", [("f", "I issued a $40 refund through Upwork for the missed deadline, sorry about that.")])
+    add("hard-negative", [("c", "Sent you a $25 bonus through the contract, thanks for the fast turnaround!")])
+    add("hard-negative", [("c", "My billing method here is PayPal, Upwork charges it automatically every week.")])
+    add("hard-negative", [("c", "Could you forward the Upwork invoice for this contract to finance@acme-labs.io?")])
+    add("hard-negative", [("c", "We need to cash in on this trend before our competitors do.")])
+    add("hard-negative", [("f", "Je retire mes gains Upwork vers mon compte bancaire, \u00e7a prend deux jours ouvr\u00e9s.")])
+    add("hard-negative", [("f", "My brother sends money to our parents through Western Union every month, so I know the fees well.")])
+    add("hard-negative", [("c", "Pagu\u00e9 el hito ayer por Upwork, \u00bflo recibiste?")])
+    add("hard-negative", [("c", "The Upwork transaction ID for the refund is 582913470, in case support asks.")])
+    add("hard-negative", [("c", "Write a blog post explaining how M-Pesa till numbers and Paybill work for small shops in Kenya.")])
+
+    # ---- ordinary chat
+    add("ordinary-chat", [("f", "Hi! I've uploaded the first draft of the logo, let me know what you think.")])
+    add("ordinary-chat", [("c", "Can we move the call to 3pm CET tomorrow?")])
+    add("ordinary-chat", [("f", "The API keeps timing out after 30 seconds, I'll add retries with backoff.")])
+    add("ordinary-chat", [("c", "Thanks, the copy reads really well. Just one tweak on the headline.")])
+    add("ordinary-chat", [("f", "I'm off on Friday for a public holiday, back on Monday morning.")])
+    add("ordinary-chat", [("f", "Obrigado! Vou revisar o texto amanh\u00e3 cedo.")])
+    add("ordinary-chat", [("c", "Could you share the Figma file with edit access?")])
+    add("ordinary-chat", [("c", "Really happy with the result, I'll leave a 5-star review once I close the contract.")])
+    return cases
+
+
 def main() -> None:
     cases = [*dev_cases(), *heldout_cases(), *heldout2_cases(), *heldout3_cases(),
              *heldout4_cases(), *heldout5_cases(), *heldout6_cases(), *heldout7_cases(),
@@ -15634,7 +16707,8 @@ def main() -> None:
              *heldout47_cases(), *heldout48_cases(), *heldout49_cases(),
              *heldout50_cases(), *heldout51_cases(), *heldout52_cases(),
              *heldout53_cases(), *heldout54_cases(), *heldout55_cases(),
-             *heldout56_cases()]
+             *heldout56_cases(), *heldout57_cases(), *heldout58_cases(),
+             *heldout59_cases(), *heldout60_cases()]
     with OUT.open("w", encoding="utf-8") as f:
         for case in cases:
             f.write(json.dumps(case, ensure_ascii=False) + "\n")
