@@ -1292,3 +1292,28 @@ def test_identifiers_as_data_in_a_technical_thread(
 ])
 def test_gift_cards_and_swift_details_named_in_full(text: str, flagged: bool) -> None:
     assert bool(DETECTOR.read(text).violating) is flagged
+
+
+@pytest.mark.parametrize(("text", "flagged"), [
+    ("Please add the tip as a bonus on the contract rather than raising the milestone.",
+     False),
+    ("We should cash in on the holiday traffic before it fades.", False),
+    ("Would you mind paying outside the platform for the extra illustrations?", True),
+    ("Could I pay the retainer by check? Our office still mails them.", True),
+    ("Kindly send the rest by transfer to my Zenith account, details to follow.", True),
+    ("Acepto pagos por Wise fuera de Upwork con un descuento.", True),
+    ("Você tem Pix? Te mando agora, mais rápido que pela plataforma.", True),
+])
+def test_heldout57_to_60_mechanisms(text: str, flagged: bool) -> None:
+    assert bool(DETECTOR.read(text).violating) is flagged
+
+
+@pytest.mark.parametrize(("turns", "codes"), [
+    ([("them", "Can we settle this by PayPal outside the site?"),
+      ("me", "Lo siento, solo trabajo con pagos dentro de la plataforma.")], []),
+    ([("them", "We need Stripe Checkout added to our Shopify store."),
+      ("me", "Sure. Google Pay too?"),
+      ("them", "Yes, Google Pay via Stripe as well.")], []),
+])
+def test_conversations_heldout57_to_60(turns: list[tuple[str, str]], codes: list[str]) -> None:
+    assert [c for c, _ in _codes(turns)] == codes

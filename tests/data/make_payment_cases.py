@@ -16068,7 +16068,7 @@ def heldout58_cases() -> list[dict[str, Any]]:
     ], freelancer=[(0, "PAY001")], client=[(2, "PAY003")])
 
     add("conversation", [
-        ("f", f"Routing number 021000021, account number 483920174 — if you ACH the next payment there, we both save the fee."),
+        ("f", "Routing number 021000021, account number 483920174 — if you ACH the next payment there, we both save the fee."),
         ("c", "Let me check with accounting."),
     ], freelancer=[(0, "PAY002")])
 

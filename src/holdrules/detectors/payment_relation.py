@@ -47,6 +47,17 @@ def _cued(text: str, start: int, end: int, vocab: PaymentVocabulary) -> bool:
             or _word_after(text, end) in words.channel_after)
 
 
+_VERB_BEFORE = frozenset({"to", "can", "will", "ll", "could", "must", "should", "gonna",
+                          "lets", "let", "wanna", "d"})
+
+
+def _phrasal_verb(text: str, start: int, end: int) -> bool:
+    """An ambiguous name used as a verb with its particle ("to cash in on this trend",
+    "we can cash out later"): no way of paying."""
+    return (_word_after(text, end) in ("in", "out")
+            and _word_before(text, start, frozenset()) in _VERB_BEFORE)
+
+
 def channel_spans(text: str, vocab: PaymentVocabulary) -> list[tuple[int, int]]:
     """Where `text` names a way of paying: a service outright, an ambiguous service or a
     bare channel word ("bank", "wire") only with a cue next to it. A service used as the
@@ -55,7 +66,9 @@ def channel_spans(text: str, vocab: PaymentVocabulary) -> list[tuple[int, int]]:
     for match in vocab.service_mention.finditer(text):
         named.append(match.span())
         name = match.group()
-        if name in vocab.ambiguous and not _cued(text, match.start(), match.end(), vocab):
+        if name in vocab.ambiguous and (
+                not _cued(text, match.start(), match.end(), vocab)
+                or _phrasal_verb(text, match.start(), match.end())):
             continue
         if vocab.modified_noun.match(text, match.end()) is not None:
             continue

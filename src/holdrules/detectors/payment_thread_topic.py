@@ -6,10 +6,11 @@ freelancer's "Do you have a PayPal business account?" then asks about the work, 
 a way to be paid. The job-topic guard reads one message at a time, so the second
 message alone looks like a question about paying. `ThreadTopic` remembers the services
 earlier messages (either side's) named as the work's subject and clears a later
-message's solicitations when each is a weak reading, every service it names is among
-those, it pays neither party ("pay you", "I'll send") and it leaves nothing off the
-platform. Payment details and strong readings ("outside Upwork", fees avoided) always
-stand.
+message's solicitations when each is a weak reading, it names one of those services
+("Apple Pay via Stripe?" in a Stripe job), it pays neither party ("pay you", "I'll
+send") and it leaves nothing off the platform. Payment details and strong readings
+always stand, except identifiers given alone in a thread about test data
+(`_data_in_technical_thread`).
 """
 
 from __future__ import annotations
@@ -85,7 +86,7 @@ class ThreadTopic:
         solicits = signals.of(SignalKind.SOLICIT)
         if (len(solicits) != len(signals.violating)
                 or any(s.strong or s.pattern in _LEAVING for s in solicits)
-                or not signals.channel_words <= self.services
+                or self.services.isdisjoint(signals.channel_words)
                 or _PAYS_A_PARTY.search(text) is not None):
             return signals
         kept = tuple(s for s in signals.signals if s.kind is not SignalKind.SOLICIT)
