@@ -1317,3 +1317,17 @@ def test_heldout57_to_60_mechanisms(text: str, flagged: bool) -> None:
 ])
 def test_conversations_heldout57_to_60(turns: list[tuple[str, str]], codes: list[str]) -> None:
     assert [c for c, _ in _codes(turns)] == codes
+
+
+@pytest.mark.parametrize(("text", "flagged"), [
+    ("Great news, I'll bank on that and take it to the bank!", False),
+    ("Prueba el formulario con ES9121000418450200051332, que debe pasar la validación.",
+     False),
+    ("Нужно перевести текст инструкции для терминала Сбербанка на английский.", False),
+    ("Could you add Apple Pay to our Shopify storefront before Friday?", False),
+    ("In 2021 a client paid me by Western Union, never again.", False),
+    ("The landlord takes rent by e-transfer, so the bot should remind tenants.", False),
+    ("In 2027 I'll move all my clients to Wise, can we start with you?", True),
+])
+def test_idioms_data_in_other_languages_and_years_past(text: str, flagged: bool) -> None:
+    assert bool(DETECTOR.read(text).violating) is flagged

@@ -18,6 +18,7 @@ import regex
 from holdrules.detectors.payment_guards import (
     Guard,
     asks_what_it_is,
+    is_idiom,
     is_job_topic,
     is_past_event,
     is_platform_feature,
@@ -248,6 +249,7 @@ MEDIUM_GUARDS = (
     (Guard.PLATFORM_FEATURE, is_platform_feature),
     (Guard.THIRD_PARTY, is_third_party_payment),
     (Guard.QUESTION, asks_what_it_is),
+    (Guard.IDIOM, is_idiom),
 )
 OFF_PLATFORM_GUARDS = (*STRONG_GUARDS, (Guard.THIRD_PARTY, is_third_party_payment))
 """The off-platform frame's marker says the money leaves the platform; the platform's

@@ -23,6 +23,7 @@ __all__ = [
     "in_code_snippet",
     "is_data_talk",
     "is_identifier_context",
+    "is_idiom",
     "is_job_topic",
     "is_past_event",
     "is_platform_feature",
@@ -47,6 +48,7 @@ class Guard(StrEnum):
     NONCOMMITTAL = "noncommittal"
     REPORTED = "reported-proposal"
     QUESTION = "question"
+    IDIOM = "idiom"
 
 
 _CODE_SPAN = regex.compile(r"```.*?```|`[^`\n]{1,200}+`", regex.DOTALL)
@@ -132,6 +134,12 @@ def is_past_event(clause: str, vocab: PaymentVocabulary) -> bool:
         vocab.guards["past_event"].search(clause) is not None
         and vocab.guards["future_or_request"].search(clause) is None
     )
+
+
+def is_idiom(clause: str, vocab: PaymentVocabulary) -> bool:
+    """A way of paying inside an idiom ("I'll take that to the bank", "cash in on the
+    holiday traffic"): no payment at all."""
+    return vocab.guards["idiom"].search(clause) is not None
 
 
 def asks_what_it_is(clause: str, vocab: PaymentVocabulary) -> bool:
