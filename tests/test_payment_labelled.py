@@ -428,7 +428,9 @@ def test_committed_cases_match_their_generator() -> None:
                  *module.heldout54_cases(), *module.heldout55_cases(),
                  *module.heldout56_cases(), *module.heldout57_cases(),
                  *module.heldout58_cases(), *module.heldout59_cases(),
-                 *module.heldout60_cases()]
+                 *module.heldout60_cases(), *module.heldout61_cases(),
+                 *module.heldout62_cases(), *module.heldout63_cases(),
+                 *module.heldout64_cases()]
     assert generated == load_cases()
 
 

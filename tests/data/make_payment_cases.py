@@ -16687,6 +16687,1224 @@ def heldout60_cases() -> list[dict[str, Any]]:
     return cases
 
 
+def heldout61_cases() -> list[dict[str, Any]]:
+    """Held-out batch 61: mixed trades and voices, proposals by both sides, details, agreements, declines, hard negatives."""
+    rng.seed(61)
+    cases: list[dict[str, Any]] = []
+    add = _adder(cases, "heldout61-")
+    digits = "0123456789"
+    b58 = "123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz"
+    bech = "qpzry9x8gf2tvdw0s3jn54khce6mua7l"
+
+    # --- client-solicits ---
+    add("client-solicits", [("c", "Upwork fees are eating my budget. Could we close this contract and I pay you the rest directly by bank transfer?")],
+        client=[(0, "PAY001")])
+    add("client-solicits", [("c", "hello my friend, I prefer pay via Western Union for next part, is ok for you?")], client=[(0, "PAY001")])
+    add("client-solicits", [("c", "For subsequent engagements we would prefer to remit payment directly by SWIFT wire, "
+                                  "thereby avoiding the platform service charge. Kindly confirm.")], client=[(0, "PAY001")])
+    add("client-solicits", [("c", "Instead of funding the milestone I'll just Zelle you the $300 tonight, easier for both of us.")],
+        client=[(0, "PAY001")])
+    add("client-solicits", [("c", "Mate, I'll give you the cash in hand next time I'm in Manchester, saves us both the fees yeah?")],
+        client=[(0, "PAY001")])
+    add("client-solicits", [("c", "We do the next video edits direct, I pay on your GCash, ok? no need upwork")], client=[(0, "PAY001")])
+    add("client-solicits", [("c", "Our finance team would like to onboard you through Deel payroll from next month instead of paying via Upwork. "
+                                  "Would that work?")], client=[(0, "PAY001")])
+    add("client-solicits", [("c", "Could I send you Amazon gift cards for the remaining translations? My card keeps failing on here.")],
+        client=[(0, "PAY001")])
+    add("client-solicits", [("c", "Send me your IBAN and I'll wire the 1.200 EUR myself, no need to go through the platform.")],
+        client=[(0, "PAY001")])
+    add("client-solicits", [("c", "let's keep the chat here but p\u0430y outside, I can do USDT or Rev\u200bolut, whatever you like")],
+        client=[(0, "PAY001")])
+
+    # --- freelancer-solicits ---
+    add("freelancer-solicits", [("f", "If you don't mind, for the next order you can pay me via Payoneer directly. It saves us both around 10%.")],
+        freelancer=[(0, "PAY001")])
+    add("freelancer-solicits", [("f", "Can you send the remaining $200 through PayPal friends and family? Upwork is holding my funds for review.")],
+        freelancer=[(0, "PAY001")])
+    add("freelancer-solicits", [("f", "bro pls pay me in crypto next time, fees here too high")], freelancer=[(0, "PAY001")])
+    add("freelancer-solicits", [("f", "I'll knock 15% off the quote if we settle payment outside Upwork \u2014 bank transfer or Wise, your choice.")],
+        freelancer=[(0, "PAY001")])
+    add("freelancer-solicits", [("f", "Sir kindly transfer the payment on my Easypaisa account, my Upwork account is under verification since 2 weeks.")],
+        freelancer=[(0, "PAY001")])
+    add("freelancer-solicits", [("f", "We could end the contract here and you mail me a cheque for the last two chapters. I'm in Ottawa.")],
+        freelancer=[(0, "PAY001")])
+    add("freelancer-solicits", [("f", "I also take Interac e-Transfer if that's simpler than paying through the site.")],
+        freelancer=[(0, "PAY001")])
+    add("freelancer-solicits", [("f", "For the monthly SEO retainer it would be cleaner to invoice you directly and be paid by bank transfer. Thoughts?")],
+        freelancer=[(0, "PAY001")])
+
+    # --- details-valid ---
+    add("details-valid", [("f", f"Skip the Upwork fees, just wire it to IBAN {grouped(iban('DE', 22))}, account holder Jonas Weber.")],
+        freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", "Easiest is PayPal outside the site: my PayPal is lena.designs.studio@gmail.com")], freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", "Cash App works best for me, $MikeBuildsSites. Send the balance there and I'll push the site live.")],
+        freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", f"pay me directly pls, USDT TRC20: {tron()}")], freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", f"I prefer bitcoin for direct payments. Address: {segwit()}")], freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", "Outside of Upwork you can pay me by bank: Account name R. Patel, Sort code 20-45-77, Account number 41839204.")],
+        freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", "Here's a link so you can pay me without the platform cut: paypal.me/andreiwebdev/150")],
+        freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", f"For the direct transfer: SWIFT BPOTPLPW, IBAN {iban('PL', 28)}, name Katarzyna Nowak.")],
+        freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", "Ven\u200bmo me the rest at @carla-edits-nyc, no need to open a new milestone.")], freelancer=[(0, "PAY002")])
+    add("details-valid", [("c", f"Since the work wasn't finished, please refund me directly instead of through a dispute. "
+                                 f"My ETH address: {eth()}")], client=[(0, "PAY002")])
+    add("details-valid", [("f", "Routing number 021000021, checking account 483920117 (Chase). Send the $850 there and we're square.")],
+        freelancer=[(0, "PAY002")])
+
+    # --- identifier-invalid ---
+    add("identifier-invalid", [("f", f"Please pay me by bank transfer outside Upwork, IBAN {corrupt(iban('FR', 27), digits)}")],
+        freelancer=[(0, "PAY001")])
+    add("identifier-invalid", [("f", f"Pay me directly in BTC instead of the milestone, address {corrupt(btc(), b58)}")],
+        freelancer=[(0, "PAY001")])
+    add("identifier-invalid", [("c", f"The validator still accepts {corrupt(iban('NL', 18), digits)} even though the check digits are wrong. "
+                                     f"Please fix.")])
+    add("identifier-invalid", [("f", f"Unit test added: is_valid_bech32('{corrupt(segwit(), bech)}') now returns False as expected.")])
+    add("identifier-invalid", [("c", f"This TRON address from the CSV import fails checksum: {corrupt(tron(), b58)}. Can the script skip such rows?")])
+
+    # --- identifier-job-context ---
+    add("identifier-job-context", [("c", f"For the SEPA export feature, use this sandbox IBAN in the fixtures: {grouped(iban('NL', 18))}")])
+    add("identifier-job-context", [("c", f"The contract is deployed on Sepolia at {eth()}. Please audit the withdraw() function for reentrancy.")])
+    add("identifier-job-context", [("c", f"Our charity's donation page should show the BTC address {p2sh()} with a QR code underneath.")])
+    add("identifier-job-context", [("f", f"The regex now matches taproot addresses such as {taproot()} and rejects legacy ones.")])
+    add("identifier-job-context", [("c", f"Parser breaks on IBANs with spaces, for example {grouped(iban('ES', 24))}. Needs to be normalised.")])
+    add("identifier-job-context", [("f", f"I used {iban('IT', 27)} as the sample value in the form mockup, swap it for real data later.")])
+
+    # --- cover letters ---
+    add("cover-letter", [("f", "Hello! I have 7 years of experience with WordPress and WooCommerce. I can offer a lower rate if we arrange "
+                               "payment outside Upwork (PayPal or Wise). Looking forward to your reply.")],
+        freelancer=[(0, "PAY001")], surface="proposal")
+    add("cover-letter", [("f", f"Dear hiring manager, I can start today. For faster settlement you may also pay me directly, "
+                               f"USDT TRC20 {tron()}. Regards, Oleksandr")],
+        freelancer=[(0, "PAY002")], surface="proposal")
+    add("cover-letter", [("f", "Hi, I've integrated Stripe, PayPal, Braintree and Adyen for over 40 stores. "
+                               "I can get your checkout flow working within a week.")], surface="proposal")
+    add("cover-letter", [("f", "Hola! Native Spanish translator, finance and banking documents are my specialty "
+                               "(wire transfer agreements, loan contracts). Happy to do a free sample page.")], surface="proposal")
+    add("cover-letter", [("f", "I'm comfortable with fixed-price milestones: 30% on wireframes, 40% on design, 30% on handoff, "
+                               "all through Upwork escrow.")], surface="proposal")
+
+    # --- conversations with violations ---
+    add("conversation", [("c", "Would you be open to finishing the remaining milestones off Upwork? I'd pay you via Wise and we skip the fees."),
+                         ("f", "Sure, Wise works for me.")],
+        client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+    add("conversation", [("f", "Honestly the 20% cut hurts. If you pay me on PayPal for phase two I'll drop my rate by 10%."),
+                         ("c", "Ok deal, what's your PayPal?"),
+                         ("f", "It's tomas.brandwork@outlook.com, thanks!")],
+        freelancer=[(0, "PAY001"), (2, "PAY002")], client=[(1, "PAY003")])
+    add("conversation", [("c", "Can I just Zelle you for the extra hours instead of adding them to the contract?"),
+                         ("f", "What is Zelle exactly? I'm in Portugal."),
+                         ("c", "It's a US bank app, instant and free. Works with most American banks."),
+                         ("f", "ok, let's do that then")],
+        client=[(0, "PAY001")], freelancer=[(3, "PAY003")])
+    add("conversation", [("c", "I'd rather pay you by bank transfer from now on, the platform charges me too much."),
+                         ("f", "Sorry, I only accept payment through Upwork. I've also let Upwork know about this request.")],
+        client=[(0, "PAY001")], flags=[("f", 0)])
+    add("conversation", [("f", "Can you pay the next invoice in USDT? It's faster for me here in Argentina."),
+                         ("c", "No, we keep everything on the platform. Reporting this per the ToS.")],
+        freelancer=[(0, "PAY001")], flags=[("c", 0)])
+    add("conversation", [("c", "Let's pay the rest by bank transfer, please share your details."),
+                         ("f", f"Here you go: {grouped(iban('GB', 22))}, name Daniel Okafor.")],
+        client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+    add("conversation", [("c", "Could I pay you through PayPal directly for this one?"),
+                         ("f", "I'd prefer to keep it on Upwork, thanks."),
+                         ("c", "Fine, what about Revolut then? No fees either way."),
+                         ("f", "No, all payments through the contract please.")],
+        client=[(0, "PAY001"), (2, "PAY001")])
+    add("conversation", [("c", "We're both in Lagos, I can just bring cash when we meet to hand over the banners."),
+                         ("f", "Cash is fine by me. Friday at the office?")],
+        client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+    add("conversation", [("f", "Would you mind paying me outside the site for the next batch of illustrations?"),
+                         ("c", "Why would we do that?"),
+                         ("f", "The service fee takes about 10% from me and the withdrawal fee on top."),
+                         ("c", "Alright, fair enough.")],
+        freelancer=[(0, "PAY001")], client=[(3, "PAY003")])
+    add("conversation", [("c", "brother you can receive by M-Pesa? is more fast for me than upwork"),
+                         ("f", "yes, my M-Pesa number is 0712 448 903, name Peter Kamau")],
+        client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+    add("conversation", [("c", "I have some Steam gift cards I could use to pay you instead of the milestone, worth $250."),
+                         ("f", "No thanks, I'll only take payment through the contract.")],
+        client=[(0, "PAY001")])
+    add("conversation", [("c", "I can pay you outside Upwork \u2014 PayPal, Wise or crypto, your call."),
+                         ("f", "Wise please.")],
+        client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+    add("conversation", [("c", "Can I pay you outside the platform with PayPal?"),
+                         ("f", "PayPal fees are high for me, can you do Wise instead?")],
+        client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+    add("conversation", [("c", "pay via Venmo for the tutoring sessions? saves me the fee"),
+                         ("f", "sure thing"),
+                         ("c", "Great, I'll send it Friday evening after the session.")],
+        client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+    add("conversation", [("f", "If it's easier you could send the payment to my Skrill account instead of the milestone."),
+                         ("c", "Let me focus on the deliverables first. Is the French version of the brochure ready?"),
+                         ("f", "Yes, uploading it now.")],
+        freelancer=[(0, "PAY001")])
+    add("conversation", [("c", "Our agency usually pays contractors by wire. Can you send an invoice to us directly rather than via Upwork?"),
+                         ("f", "Unfortunately I can't do that, payment must go through the platform. I've flagged the message as required."),
+                         ("c", "Understood, we'll keep it here.")],
+        client=[(0, "PAY001")], flags=[("f", 0)])
+    add("conversation", [("f", "Hi Anna, to save on fees you can pay me directly by bank transfer next time."),
+                         ("c", "Sounds good, send your bank details."),
+                         ("f", f"IBAN {grouped(iban('AT', 20))}, BIC BKAUATWW, Markus Huber.")],
+        freelancer=[(0, "PAY001"), (2, "PAY002")], client=[(1, "PAY003")])
+    add("conversation", [("c", "Is it possible to pay you via bKash for the next order? upwork charge is high"),
+                         ("f", "Can you tell me why? Upwork is safe for both of us."),
+                         ("c", "My card is blocked for international payments."),
+                         ("f", "I understand but I have to decline, please use another billing method on Upwork.")],
+        client=[(0, "PAY001")])
+    add("conversation", [("f", "Could we do the rest on Payoneer directly? Less hassle."),
+                         ("c", "Payoneer to Payoneer? How does that work?"),
+                         ("f", "You just send a payment request to my Payoneer email, it arrives in a day."),
+                         ("c", "ok go ahead and send me the request")],
+        freelancer=[(0, "PAY001")], client=[(3, "PAY003")])
+
+    # --- hard negatives ---
+    add("hard-negative", [("c", "Looking for a developer to integrate PayPal and Stripe payments into our Shopify store.")])
+    add("hard-negative", [("c", "I've sent a $50 bonus for the great work on the pitch deck, thanks again!")])
+    add("hard-negative", [("c", "The refund was processed through Upwork's dispute center, it should show up in a few days.")])
+    add("hard-negative", [("f", "I withdrew my earnings to my own bank account yesterday, it took two days to arrive.")])
+    add("hard-negative", [("f", "Back in 2019, before I joined this site, a client paid me by check and it bounced.")])
+    add("hard-negative", [("c", "Our company pays its suppliers by wire transfer; I need someone to automate the reconciliation in Excel.")])
+    add("hard-negative", [("c", "That new landing page is money in the bank, great job!")])
+    add("hard-negative", [("f", "What is Payoneer? Someone mentioned it as a withdrawal method for Upwork earnings.")])
+    add("hard-negative", [("f", "FYI, someone from your team asked me to get paid on Venmo; I declined and reported it to Upwork.")])
+    add("hard-negative", [("c", "We need a React Native wallet screen showing BTC and USDT balances and the recent transactions.")])
+    add("hard-negative", [("c", "Please translate our bank transfer terms and conditions into Brazilian Portuguese, about 4,000 words.")])
+    add("hard-negative", [("c", "My card was declined, so I added PayPal as a billing method on Upwork. The milestone should be funded now.")])
+    add("hard-negative", [("f", "The weekly invoice for the hourly contract was generated by Upwork, you can download it from Reports.")])
+    add("hard-negative", [("c", "I'd like a 1,500-word blog post comparing Zelle, Venmo and Cash App for small businesses.")])
+    add("hard-negative", [("f", "No need to pay through the nose for hosting, a $6 VPS will handle this traffic fine.")])
+    add("hard-negative", [("c", "I'll fund the next milestone as soon as the homepage design is approved.")])
+    add("hard-negative", [("f", "sir payment received in upwork, thank you so much, i am starting the work now")])
+    add("hard-negative", [("c", "Our accountant paid the German subcontractor by SEPA transfer last month, I just need the VAT entries fixed.")])
+    add("hard-negative", [("f", "I'm not comfortable taking payment outside the platform, so let's keep everything here.")])
+    add("hard-negative", [("c", "Can you add an Apple Pay and Google Pay button to the checkout page of our app?")])
+    add("hard-negative", [("f", "Is Wise a good way to withdraw my Upwork balance to Poland, or is direct-to-bank cheaper?")])
+    add("hard-negative", [("c", "Let's cash in on the holiday traffic, can we get the promo banners up by Monday?")])
+    add("hard-negative", [("c", "Customers pay through Klarna and Afterpay on our site and the callback URLs are broken. Can you fix it?")])
+    add("hard-negative", [("f", "Escrow is funded, thanks. I'll submit the first milestone for review on Wednesday.")])
+    add("hard-negative", [("c", "Write a script that reads our Stripe payouts and matches them against the invoices in QuickBooks.")])
+
+    # --- negative conversations and ordinary chat ---
+    add("conversation", [("c", "Can you add a separate milestone for the API part?"),
+                         ("f", "Done, I proposed a $400 milestone. Please fund it in escrow when you're ready."),
+                         ("c", "Funded.")])
+    add("conversation", [("c", "My last freelancer wanted me to pay him on PayPal, I refused."),
+                         ("f", "Good call. I only work through Upwork, so no worries there.")])
+    add("conversation", [("f", "Should I use the Stripe test keys for the checkout integration?"),
+                         ("c", "Yes, the sandbox keys are in the shared doc. Don't touch the live ones.")])
+    add("conversation", [("c", "Is there a way to get a refund for the hours that weren't worked?"),
+                         ("f", "Of course, I'll issue a refund through the contract page for the 3 hours.")])
+    add("ordinary-chat", [("f", "Hi, attached is the first draft of the logo. Let me know what you think about the colours.")])
+    add("ordinary-chat", [("c", "Can we hop on a quick call tomorrow at 3pm CET to go over the wireframes?")])
+    add("ordinary-chat", [("c", "Deadline moved to Thursday, sorry for the hassle.")])
+    add("ordinary-chat", [("f", "kk, fixed the navbar bug on mobile. pls check on staging")])
+    add("ordinary-chat", [("c", "Very nice work on the voiceover, the client loved the second take.")])
+    add("ordinary-chat", [("f", "Could you share the brand guidelines PDF? I want to match the fonts exactly.")])
+    add("ordinary-chat", [("c", "Hello, I am need the catalog in 3 language: english, german and italian. You can do?")])
+    add("ordinary-chat", [("f", "Thanks for the 5-star review! Happy to help again with the next season of the podcast.")])
+    add("ordinary-chat", [("c", "The spreadsheet formulas work now, but column F still shows #REF in the summary tab.")])
+    add("ordinary-chat", [("f", "I'll be offline for Eid on Tuesday and Wednesday, back Thursday morning.")])
+    return cases
+
+
+def heldout62_cases() -> list[dict[str, Any]]:
+    """Held-out batch 62: chat threads where off-platform payment asks appear mid-thread, get agreed, questioned, declined or reported, or never appear."""
+    rng.seed(62)
+    cases: list[dict[str, Any]] = []
+    add = _adder(cases, "heldout62-")
+    b58 = "123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz"
+    bech = "qpzry9x8gf2tvdw0s3jn54khce6mua7l"
+
+    # ---- conversations with violations ----
+    add("conversation", [
+        ("c", "Thanks for the first round of logo concepts, option B is the clear winner."),
+        ("f", "Great choice! I'll refine it and send the vector files by Friday."),
+        ("c", "Perfect. For the remaining $400, could we just do PayPal? The fees here eat into my budget."),
+        ("f", "Sure, PayPal works for me."),
+    ], client=[(2, "PAY001")], freelancer=[(3, "PAY003")])
+    add("conversation", [
+        ("c", "Milestone 1 for the REST API looks solid, approved."),
+        ("f", "Thanks! Ready to start on the auth module whenever you fund milestone 2."),
+        ("c", "For phase two I'd rather send the money straight through Wise, saves us both the service fee."),
+        ("f", "I'd rather keep everything under this contract, so please just fund milestone 2 here. I've let support know as well."),
+    ], client=[(2, "PAY001")], flags=[("f", 2)])
+    add("conversation", [
+        ("f", "The translation is done, 4,200 words, uploaded as DOCX."),
+        ("c", "Great, I'll approve the milestone now."),
+        ("f", "Thanks! Next time feel free to pay me on Revolut instead, it avoids the cut for both of us."),
+        ("c", "We only pay through the platform, sorry."),
+    ], freelancer=[(2, "PAY001")])
+    add("conversation", [
+        ("c", "Quick one: can we do the rest through Zelle?"),
+        ("f", "What's Zelle? I haven't used it before."),
+        ("c", "It's a bank-to-bank app, the money lands instantly and nobody takes 10%."),
+        ("f", "Ok, let's do that then."),
+    ], client=[(0, "PAY001")], freelancer=[(3, "PAY003")])
+    add("conversation", [
+        ("c", "Hi Jide, the copy for the landing page reads really well."),
+        ("f", "Thank you! Let me know if you want a shorter hero line."),
+        ("c", "Will do. Our finance team prefers plain bank transfer for anything over \u00a3500, would you accept that for the next part?"),
+        ("f", f"Fine by me. IBAN {grouped(iban('GB', 22))}, account name J. Okafor."),
+    ], client=[(2, "PAY001")], freelancer=[(3, "PAY003")])
+    add("conversation", [
+        ("f", "Final brand guide and source files are uploaded."),
+        ("c", "Got them, thanks Lena!"),
+        ("f", "My pleasure. For future projects you can pay me directly, my PayPal is lena.kraus.design@gmail.com"),
+    ], freelancer=[(2, "PAY002")])
+    add("conversation", [
+        ("c", "The audit report was exactly what we needed."),
+        ("f", "Glad it helped, the reentrancy issue was the big one."),
+        ("c", "I'd like to send an extra $300 as thanks, but in USDT if you give me a TRC20 address. Much quicker for me."),
+        ("f", f"That's kind, here you go: {tron()}"),
+    ], client=[(2, "PAY001")], freelancer=[(3, "PAY003")])
+    add("conversation", [
+        ("c", "Can I pay you the next milestone on Venmo?"),
+        ("f", "I don't have Venmo, but Cash App would work."),
+    ], client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+    add("conversation", [
+        ("c", "Shall we move payment off the site? PayPal maybe?"),
+        ("f", "Hmm, I'm not sure about that."),
+        ("c", "Or Payoneer if that's easier for you, whatever you prefer."),
+        ("f", "I'll stay with the platform, thanks."),
+    ], client=[(0, "PAY001"), (2, "PAY001")])
+    add("conversation", [
+        ("c", "You're in Lagos too, right? I saw it on your profile."),
+        ("f", "Yes, Lekki."),
+        ("c", "Nice. Would you take cash for the video edits? I could meet you this weekend."),
+        ("f", "Yes, cash is fine."),
+        ("c", "Great, Saturday at the Palms mall, 2pm?"),
+    ], client=[(2, "PAY001")], freelancer=[(3, "PAY003")])
+    add("conversation", [
+        ("f", "Could you pay the last invoice by direct bank transfer? The withdrawal fees here are brutal in euros."),
+        ("c", "Sure, send me your details."),
+        ("f", f"IBAN {grouped(iban('ES', 24))}, beneficiary Maria Gomez. Thanks!"),
+    ], freelancer=[(0, "PAY001"), (2, "PAY002")], client=[(1, "PAY003")])
+    add("conversation", [
+        ("c", "Hey, the poster looks good. Can I send the balance on M-Pesa? It's KES 15,000."),
+        ("f", "Yes please, my number is 0712 345 678."),
+    ], client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+    add("conversation", [
+        ("c", "Batch 3 of the product descriptions is approved."),
+        ("f", "Salamat po! Could you send the next payment via GCash instead? My GCash is 0917 123 4567."),
+    ], freelancer=[(1, "PAY002")])
+    add("conversation", [
+        ("c", "Can I pay the Rs 8,000 via UPI instead of the contract? Faster for me."),
+        ("f", "Okay, my UPI ID is rahul.dev@okaxis"),
+    ], client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+    add("conversation", [
+        ("c", "You've been great these 3 months. We'd like to move you onto our Deel payroll instead of the hourly contract here."),
+        ("f", "That sounds good, send me the invite."),
+    ], client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+    add("conversation", [
+        ("c", "Would you be open to getting paid in Amazon gift cards? I have a bunch lying around."),
+        ("f", "No, sorry, I only accept payment through the contract. I've flagged this to support."),
+    ], client=[(0, "PAY001")], flags=[("f", 0)])
+    add("conversation", [
+        ("c", "Budget's approved. I'll just mail you a check for the remaining $1,200 instead of funding another milestone."),
+        ("f", "Please don't, I can only accept payment through here. Could you fund the milestone instead?"),
+        ("c", "Fair enough, funding it now."),
+    ], client=[(0, "PAY001")])
+    add("conversation", [
+        ("c", "The kitchen renders look amazing."),
+        ("f", "Thank you! You can Zelle me at 415-555-0134 for the remaining half if you like."),
+    ], freelancer=[(1, "PAY002")])
+    add("conversation", [
+        ("f", "Mix and master done, both versions attached."),
+        ("c", "Sounds huge, thanks man."),
+        ("f", "Anytime. Easier if you send the rest to $MarcoBeats on Cash App, this site holds funds for days."),
+    ], freelancer=[(2, "PAY002")])
+    add("conversation", [
+        ("c", "Everything's approved on my side, how do we wrap up?"),
+        ("f", "Here's my payment link for the last part: paypal.me/ahmedvisuals/250, then we can just close the contract."),
+    ], freelancer=[(1, "PAY002")])
+    add("conversation", [
+        ("c", "I need the final invoice for the data migration."),
+        ("f", "Sent! Just pay it here so we skip the platform fees: https://buy.stripe.com/8wM3cX1aB9kq"),
+    ], freelancer=[(1, "PAY002")])
+    add("conversation", [
+        ("c", "Do you have time for one more Python scraper this month?"),
+        ("f", f"Yes! And if it's easier, I also take BTC directly: {btc()}"),
+    ], freelancer=[(1, "PAY002")])
+    add("conversation", [
+        ("c", "Could I pay you in ETH directly instead of through here?"),
+        ("f", f"Yes, send it to {eth()}"),
+    ], client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+    add("conversation", [
+        ("c", "When should I expect the first draft?"),
+        ("f", "Tuesday. Also, please wire the deposit to me directly: account 004512338901, routing 026009593, Bank of America."),
+    ], freelancer=[(1, "PAY002")])
+    add("conversation", [
+        ("f", "Would you be okay paying the next batch outside the contract?"),
+        ("c", "How would that work?"),
+        ("f", "It just saves us both the fee, and I'd still send you a proper invoice by email."),
+        ("c", "Alright, let's try it."),
+    ], freelancer=[(0, "PAY001")], client=[(3, "PAY003")])
+    add("conversation", [
+        ("c", "The wireframes are approved, thanks."),
+        ("f", "Great. For the next phase, could you pay me by wire? I'll send my bank details."),
+        ("c", "No, we keep all payments on the platform. Reporting this."),
+    ], freelancer=[(1, "PAY001")], flags=[("c", 1)])
+    add("conversation", [
+        ("c", "Your rate is fine but the marketplace fee isn't. Can I pay you on Wise?"),
+        ("f", "Let me think about it."),
+        ("c", "Sure, no rush."),
+        ("f", "Ok deal, Wise it is."),
+    ], client=[(0, "PAY001")], freelancer=[(3, "PAY003")])
+    add("conversation", [
+        ("c", "Can we do the next milestone in cash? I'm in Toronto as well."),
+        ("f", "I'd prefer the platform, sorry."),
+        ("c", "What about an Interac e-transfer then? Same thing, no fees."),
+        ("f", "Still no, I'll keep it here. Reported to support."),
+    ], client=[(0, "PAY001"), (2, "PAY001")], flags=[("f", 2)])
+    add("conversation", [
+        ("c", "What's your PayPal? I'd like to send you a little something."),
+        ("f", "Why do you need it?"),
+        ("c", "So I can send the tip straight to you instead of through the contract."),
+        ("f", "Ah okay, it's dmitri.codes@proton.me"),
+    ], client=[(0, "PAY001")], freelancer=[(3, "PAY003")])
+    add("conversation", [
+        ("c", "I've released milestone 3, thanks!"),
+        ("f", "Received, thank you. By the way, for the maintenance retainer we could do a monthly bank transfer, simpler for both of us."),
+        ("c", "Sounds good to me."),
+    ], freelancer=[(1, "PAY001")], client=[(2, "PAY003")])
+    add("conversation", [
+        ("c", "Te puedo pagar por Bizum el resto? Son 120 euros."),
+        ("f", "Vale, perfecto, mi numero es 612 345 678."),
+    ], client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+    add("conversation", [
+        ("f", "Die Dateien sind hochgeladen."),
+        ("c", "Danke dir!"),
+        ("f", f"Gern. Den Rest kannst du mir auch direkt per Ueberweisung schicken: {grouped(iban('AT', 20))}"),
+    ], freelancer=[(2, "PAY002")])
+    add("conversation", [
+        ("c", "Le site est en ligne, merci !"),
+        ("f", "Avec plaisir. Pour la maintenance, vous pouvez me payer par virement directement, c'est plus simple."),
+        ("c", "D'accord, envoyez-moi votre RIB."),
+    ], freelancer=[(1, "PAY001")], client=[(2, "PAY003")])
+    add("conversation", [
+        ("c", "Adorei o layout, ficou lindo!"),
+        ("f", "Obrigada! Pode me pagar o restante via Pix? Minha chave Pix e o e-mail ana.ribeiro.dev@gmail.com"),
+    ], freelancer=[(1, "PAY002")])
+    add("conversation", [
+        ("c", "Would you take Skrill for the next sprint? Saves me the processing fee."),
+        ("f", "Is that even allowed here?"),
+        ("c", "Honestly nobody checks."),
+        ("f", "I'd rather not risk my account, let's keep it on the contract."),
+    ], client=[(0, "PAY001")])
+
+    # ---- single-message solicitations ----
+    add("client-solicits", [("c", "Let's finish this outside the platform, I'll pay you via Western Union.")], client=[(0, "PAY001")])
+    add("client-solicits", [("c", "I'd like to hire you long term, but paying directly through Payoneer so there are no platform fees. Interested?")],
+        client=[(0, "PAY001")])
+    add("client-solicits", [("c", "Do you take crypto? I'd prefer to pay in USDC off-platform.")], client=[(0, "PAY001")])
+    add("client-solicits", [("c", "Can I send it through P\u0430yPal friends & family instead?")], client=[(0, "PAY001")])
+    add("client-solicits", [("c", "Pay\u200bPal or Sk\u200brill, your choice, as long as it's not through here.")], client=[(0, "PAY001")])
+    add("client-solicits", [("c", "Send me your bank details and I'll transfer the NGN 250,000 directly, no need for the milestone.")], client=[(0, "PAY001")])
+    add("freelancer-solicits", [("f", "If we go direct I can drop my rate by 10%. Bank transfer or Wise, your call.")], freelancer=[(0, "PAY001")])
+    add("freelancer-solicits", [("f", "Happy to keep working after this contract ends, we can just handle payments over Skrill.")], freelancer=[(0, "PAY001")])
+    add("freelancer-solicits", [("f", "Would you mind paying via Interac e-Transfer? It's instant here in Canada.")], freelancer=[(0, "PAY001")])
+    add("freelancer-solicits", [("f", "If you add me to your Gusto payroll I can bill you directly from next month.")], freelancer=[(0, "PAY001")])
+    add("details-valid", [("f", "Bank transfer's easiest for me going forward: sort code 20-45-77, account number 43918255, name T. Hughes.")],
+        freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", f"For the international wire: SWIFT DEUTDEFF, IBAN {grouped(iban('DE', 22))}, Kontoinhaber S. Becker. No need to go through the site.")],
+        freelancer=[(0, "PAY002")])
+
+    # ---- cover letters ----
+    add("cover-letter", [("f", "Hello! I have 6 years building Shopify stores and can start this week. I prefer to be paid via Payoneer directly to avoid fees; "
+                               "we can discuss once you reply.")], freelancer=[(0, "PAY001")], surface="proposal")
+    add("cover-letter", [("f", f"Hi, I can start today on your WordPress fixes. To skip the platform fees, payment can go to my USDT (TRC20) wallet {tron()}.")],
+        freelancer=[(0, "PAY002")], surface="proposal")
+    add("cover-letter", [("f", "I'm comfortable with fixed-price milestones funded in escrow, and I'll only ask for release once you've tested each delivery.")],
+        surface="proposal")
+    add("cover-letter", [("f", "I've integrated Stripe, PayPal and Razorpay checkouts for 20+ stores, including refunds and webhook handling.")],
+        surface="proposal")
+
+    # ---- invalid identifiers ----
+    add("identifier-invalid", [("f", f"Please transfer the \u20ac450 to IBAN {grouped(corrupt(iban('FR', 27), '0123456789'))} instead of releasing the milestone.")],
+        freelancer=[(0, "PAY001")])
+    add("identifier-invalid", [("f", f"Send the rest in BTC to {corrupt(btc(), b58)} and I'll close the contract.")], freelancer=[(0, "PAY001")])
+    add("identifier-invalid", [("c", f"Your form rejects {corrupt(iban('IT', 27), '0123456789')}, which is right since the checksum is off. "
+                                     "Can you add a clearer error message?")])
+    add("identifier-invalid", [("f", f"Test case 14 feeds the bech32 decoder {corrupt(segwit(), bech)} and expects a checksum error; it passes now.")])
+
+    # ---- identifiers in a job context ----
+    add("identifier-job-context", [("c", f"For the checkout QA, use the sample IBAN {iban('NL', 18)} and confirm the form accepts it.")])
+    add("identifier-job-context", [("c", f"Our DAO treasury is {eth()}; the dashboard needs to show its balance in real time.")])
+    add("identifier-job-context", [("f", f"The parser now handles segwit addresses like {segwit()} and taproot ones like {taproot()}.")])
+    add("identifier-job-context", [("c", "The CSV has columns sort_code and account_number, e.g. 40-11-62 / 21543876. Should the export mask them?")])
+    add("identifier-job-context", [("c", f"Please add this TRON contract to the monitoring script's watchlist: {tron()}.")])
+
+    # ---- hard negatives ----
+    add("hard-negative", [
+        ("c", "We need a Flutter dev to integrate PayPal and Stripe checkout in our app."),
+        ("f", "I've shipped PayPal SDK integrations for three apps, happy to help."),
+    ])
+    add("hard-negative", [
+        ("c", "I've funded milestone 2."),
+        ("f", "Thanks, starting today."),
+        ("c", "I'll release it once the tests pass."),
+    ])
+    add("hard-negative", [
+        ("c", "Sent you a $50 bonus through the contract for the quick turnaround."),
+        ("f", "Thank you so much, very kind!"),
+    ])
+    add("hard-negative", [
+        ("c", "We ended up not using the last deliverable, could you issue a partial refund through the platform?"),
+        ("f", "Of course, I'll refund $80 from the contract page today."),
+    ])
+    add("hard-negative", [
+        ("f", "Heads up: I withdraw my earnings from here to my Payoneer account, so if anything shows pending it's just the withdrawal schedule."),
+        ("c", "No worries, thanks for letting me know."),
+    ])
+    add("hard-negative", [
+        ("f", "A client once paid me through Western Union years ago and it took two weeks to arrive."),
+        ("c", "Yikes. Glad we're using the platform then."),
+        ("f", "Exactly, much smoother."),
+    ])
+    add("hard-negative", [
+        ("c", "Our distributor pays its suppliers by wire every month; I need a spreadsheet to reconcile those transfers against invoices."),
+        ("f", "Sure, share a sample export and I'll build the matching formulas."),
+    ])
+    add("hard-negative", [
+        ("f", "FYI another client just asked me to take payment on PayPal. I declined and reported it."),
+        ("c", "Good call, that's sketchy."),
+    ])
+    add("hard-negative", [
+        ("c", "Can you send me last month's invoice for our accounting?"),
+        ("f", "Sure, it's under Reports > Transaction history; I'll download the PDF and attach it here."),
+    ])
+    add("hard-negative", [
+        ("c", "If we skip testing now we'll pay for it later."),
+        ("f", "Agreed, I'd rather pay the price up front and write the tests."),
+    ])
+    add("hard-negative", [
+        ("c", "What is Wise exactly? Our accountant mentioned it for paying our office in Manila."),
+        ("f", "It's a money transfer service for international payments, usually cheaper than banks."),
+    ])
+    add("hard-negative", [
+        ("c", "My card was declined, I'll add PayPal as a billing method and fund the milestone tonight."),
+        ("f", "No problem, thanks for the update."),
+    ])
+    add("hard-negative", [
+        ("c", "Can we switch the contract from hourly to fixed-price milestones?"),
+        ("f", "Sure, end this one and send a new fixed-price offer, I'll accept it."),
+    ])
+    add("hard-negative", [
+        ("c", "Building a Venmo-style split-bill app, need someone for the React Native front end."),
+        ("f", "I've built two fintech apps, including a peer-to-peer wallet."),
+    ])
+    add("hard-negative", [
+        ("c", "Is the service fee taken from my payment or from yours?"),
+        ("f", "The platform deducts my fee from my side; you pay the contract amount plus your own marketplace fee."),
+    ])
+    add("hard-negative", [("f", "Just to be clear up front, I only work through contracts here, no outside payments of any kind.")])
+    add("hard-negative", [
+        ("c", "Last year we paid our previous designer by bank transfer and the invoices were a mess."),
+        ("f", "Here everything's tracked in the contract, so that won't be an issue."),
+    ])
+    add("hard-negative", [
+        ("c", "We need a bot that alerts us when USDT transfers above $10k hit our exchange wallet."),
+        ("f", "Doable with a TRON node webhook, I'd estimate around 20 hours."),
+    ])
+    add("hard-negative", [
+        ("f", "Your customers pay your store via Klarna, right? The plugin should show that option at checkout."),
+        ("c", "Yes, Klarna and Apple Pay."),
+    ])
+    add("hard-negative", [
+        ("c", "Heads-up: someone claiming to be from our company may message you asking to pay via gift cards. It's not us, please report them."),
+        ("f", "Thanks for the warning, I'll report anything like that."),
+    ])
+    add("hard-negative", [
+        ("c", "I'm not happy with milestone 4, can we talk before I release it?"),
+        ("f", "Of course. Let's schedule a call; I can revise, or we can adjust the amount through the contract."),
+    ])
+    add("hard-negative", [
+        ("f", "Could you fund the escrow for the next milestone before I start? That's how I work with all new clients."),
+        ("c", "Done, funded $750."),
+    ])
+    add("hard-negative", [
+        ("f", "My hourly rate goes up to $45 next month, I'll propose the change through the contract."),
+        ("c", "Understood, I'll accept it when it comes in."),
+    ])
+    add("hard-negative", [
+        ("c", "Do you need any tax form from us?"),
+        ("f", "No, I've already filed my tax info with the platform."),
+    ])
+    add("hard-negative", [
+        ("c", "Your last report really paid off, the board loved it."),
+        ("f", "That's great to hear!"),
+    ])
+    add("hard-negative", [
+        ("c", "Our cash flow is tight this month, could we push milestone 3 back by two weeks?"),
+        ("f", "Sure, I'll adjust the due date in the contract."),
+    ])
+    add("hard-negative", [
+        ("f", "The milestone shows as released but I don't see the funds yet."),
+        ("c", "I think there's a 5-day security hold, it should clear by Friday."),
+    ])
+    add("hard-negative", [
+        ("c", "Can I fund the contract with PayPal? My credit card expired."),
+        ("f", "Yes, PayPal is one of the billing methods you can add in your settings."),
+    ])
+    add("hard-negative", [
+        ("c", "Need a bookkeeper to categorise Zelle and Venmo transactions for our restaurant."),
+        ("f", "I do this for several small businesses, QuickBooks rules included."),
+    ])
+    add("hard-negative", [("f", "I used to get paid by cheque at my old job, so getting paid through this platform every week feels like a luxury.")])
+    add("conversation", [
+        ("c", "How do you want to be paid for the extra hours?"),
+        ("f", "Just log them on the weekly timesheet here, or send a bonus through the contract, either is fine."),
+        ("c", "I'll add them to the timesheet."),
+    ])
+    add("conversation", [
+        ("f", "Could you release milestone 2 a few days early? Rent is due on Monday."),
+        ("c", "Sure, it's done anyway, releasing it now."),
+        ("f", "Thanks a lot!"),
+    ])
+
+    # ---- ordinary chat ----
+    add("ordinary-chat", [
+        ("c", "Hi! Are you available for a quick call tomorrow at 10am CET?"),
+        ("f", "Yes, 10am works. Zoom or Meet?"),
+        ("c", "Meet, I'll send the link."),
+    ])
+    add("ordinary-chat", [
+        ("f", "I've pushed the fix for the login bug to the staging branch."),
+        ("c", "Tested it, works. Thanks!"),
+    ])
+    add("ordinary-chat", [
+        ("c", "Can you make the logo blue instead of green?"),
+        ("f", "Sure, I'll send two shades by tonight."),
+        ("c", "Perfect."),
+    ])
+    add("ordinary-chat", [
+        ("f", "Quick question: should the newsletter go out Tuesday or Thursday?"),
+        ("c", "Thursday, our open rates are better."),
+        ("f", "Got it, scheduled for Thursday 9am."),
+    ])
+    add("ordinary-chat", [
+        ("c", "How's the data cleaning going?"),
+        ("f", "About 70% done, the date formats are all over the place."),
+        ("c", "Ha, sorry about that."),
+        ("f", "No problem, it'll be done tomorrow."),
+    ])
+    add("ordinary-chat", [
+        ("c", "We loved the video! Could you add Spanish subtitles?"),
+        ("f", "Yes, as a separate file. Should we add a milestone for it?"),
+        ("c", "Yes, I'll create one for $60."),
+    ])
+    add("ordinary-chat", [
+        ("f", "I'll be offline Monday for a public holiday here in India."),
+        ("c", "Thanks for the heads-up, enjoy the day."),
+    ])
+    add("ordinary-chat", [
+        ("c", "The copy is great but a bit long. Could you trim it to 150 words?"),
+        ("f", "Sure thing, give me an hour."),
+    ])
+    add("ordinary-chat", [
+        ("c", "Is the Figma file shared with edit access?"),
+        ("f", "Just updated it, you should have edit access now."),
+        ("c", "Got it, thanks."),
+    ])
+    add("ordinary-chat", [
+        ("f", "Hi Sarah, I've attached the weekly report with the ad spend breakdown."),
+        ("c", "Thanks, CPC looks much better this week."),
+    ])
+    add("ordinary-chat", [
+        ("c", "Could we move the deadline to Friday? Our legal review is slow."),
+        ("f", "Friday's fine."),
+    ])
+    add("ordinary-chat", [
+        ("c", "Happy new year! Looking forward to more projects together."),
+        ("f", "Same to you, it's been a great year working with your team."),
+    ])
+    add("ordinary-chat", [
+        ("c", "Do you have experience with Django REST Framework?"),
+        ("f", "Yes, about 4 years, mostly APIs for logistics companies."),
+    ])
+    add("ordinary-chat", [
+        ("c", "Gracias por el trabajo, quedo perfecto."),
+        ("f", "De nada! Cualquier cambio me avisas."),
+    ])
+    return cases
+
+
+def heldout63_cases() -> list[dict[str, Any]]:
+    """Held-out batch 63: near-pairs of off-platform payment asks vs. job-subject, platform-feature, past and reported mentions."""
+    rng.seed(63)
+    cases: list[dict[str, Any]] = []
+    add = _adder(cases, "heldout63-")
+    digits = "0123456789"
+    b58 = "123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz"
+
+    # --- Wise: proposal vs. job subject
+    add("client-solicits", [("c", "The fee here is eating my budget. Could I just send the remaining $600 to you through Wise?")],
+        client=[(0, "PAY001")])
+    add("hard-negative", [("c", "Our remittance app needs a Wise integration. Can you build the transfer flow on top of their API?")])
+
+    # --- Venmo: proposal vs. past event
+    add("freelancer-solicits", [("f", "For the small follow-up tasks it'd be simpler if you just Venmo me, saves us both the fee.")],
+        freelancer=[(0, "PAY001")])
+    add("hard-negative", [("f", "Years ago a client paid me over Venmo and then charged it back, which is exactly why I only work here now.")])
+
+    # --- IBAN: details vs. identifier in job context
+    add("details-valid", [("f", f"To skip the fees, wire the balance to my account instead: IBAN {grouped(iban('DE', 22))}, Commerzbank.")],
+        freelancer=[(0, "PAY002")])
+    add("identifier-job-context", [("c", f"Please add {iban('NL', 18)} to the unit tests as a valid IBAN; the validator must also reject single-digit typos.")])
+
+    # --- PayPal handle vs. platform escrow
+    add("details-valid", [("f", "my paypal is payments.lena@gmx.de, send the second half there and we're square")],
+        freelancer=[(0, "PAY002")])
+    add("hard-negative", [("c", "I've funded the second milestone in escrow. Once you submit, I'll release it and add a bonus for the speed.")])
+
+    # --- crypto agreement with details
+    add("conversation", [
+        ("c", "Would you take USDT for this one? I'd rather not pay the platform fee on a job this size."),
+        ("f", f"Sure, USDT on Tron is fine: {tron()}"),
+    ], client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+
+    # --- cash in person, declined and flagged
+    add("conversation", [
+        ("c", "Since we're both in Lisbon, can I just pay you in cash when we meet for the handover?"),
+        ("f", "Thanks for offering, but I only accept payment through the contract here. I'll also have to let support know about this."),
+    ], client=[(0, "PAY001")], flags=[("f", 0)])
+
+    # --- clarifying question, then ok
+    add("conversation", [
+        ("c", "Can I pay you with Zelle going forward?"),
+        ("f", "What is Zelle exactly? I'm not in the US."),
+        ("c", "It's a bank-to-bank app, money lands in your account in minutes, no fees at all."),
+        ("f", "ok, let's do that then"),
+    ], client=[(0, "PAY001")], freelancer=[(3, "PAY003")])
+
+    # --- asking what a service is / reported ask
+    add("hard-negative", [("f", "Quick question unrelated to the task: what is Revolut? I keep seeing it mentioned in fintech job posts.")])
+    add("hard-negative", [("f", "Heads up for support: a client on another job asked me to take payment through Payoneer outside the contract. I declined.")])
+
+    # --- idioms
+    add("hard-negative", [("c", "Don't worry about the extra hours, this launch will pay off and we'll all cash in on the traffic.")])
+    add("hard-negative", [("c", "You have a blank cheque on the typography, pick whatever fits the brand.")])
+    add("hard-negative", [("f", "I'll pay it forward and throw in my Figma component kit at no extra cost.")])
+
+    # --- third parties
+    add("hard-negative", [("c", "Our accountant wires our suppliers in Germany every Friday; the dashboard just needs to list those transfers.")])
+    add("hard-negative", [("f", "My brother pays his landlord through Revolut every month and says it's very handy.")])
+
+    # --- cover letters
+    add("cover-letter", [("f", "Hi! I can start today. I give a 15% discount if you pay me by direct bank transfer instead of through the site.")],
+        freelancer=[(0, "PAY001")], surface="proposal")
+    add("cover-letter", [("f", "Hi! I've built Stripe and PayPal checkout integrations for five online shops and can start today.")],
+        surface="proposal")
+    add("cover-letter", [("f", "My rate is $40/h here, or $34/h if you'd rather pay me directly via Payoneer.")],
+        freelancer=[(0, "PAY001")], surface="proposal")
+    add("cover-letter", [("f", "My rate is $40/h. I've been paid through this platform for six years with a 98% job success score.")],
+        surface="proposal")
+    add("cover-letter", [("f", f"Happy to start right away. For quicker payment you can use my IBAN: {grouped(iban('PL', 28))}")],
+        freelancer=[(0, "PAY002")], surface="proposal")
+
+    # --- BTC details vs. address in job context
+    add("details-valid", [("f", f"I'd prefer BTC to avoid the fees, here's my wallet: {btc()}")],
+        freelancer=[(0, "PAY002")])
+    add("identifier-job-context", [("c", f"The block explorer page must render this address correctly: {eth()}. Please add it to the fixtures.")])
+
+    # --- hedged asks vs. milestone
+    add("client-solicits", [("c", "Would you be open to handling the next phase off the books? I could pay through whatever app you like.")],
+        client=[(0, "PAY001")])
+    add("hard-negative", [("c", "Would you be open to handling the next phase as a new milestone? I can fund it today.")])
+
+    # --- gift cards
+    add("client-solicits", [("c", "I can send you an Amazon gift card for the extra revisions so we don't need to open another contract.")],
+        client=[(0, "PAY001")])
+    add("hard-negative", [("c", "I'm launching a gift card marketplace and need someone to design the redemption page.")])
+
+    # --- M-Pesa: proposal vs. withdrawing platform earnings
+    add("freelancer-solicits", [("f", "M-Pesa would be fastest for me. Next time could you send the KES 15,000 straight to my line?")],
+        freelancer=[(0, "PAY001")])
+    add("hard-negative", [("f", "I withdrew my earnings from the platform to my M-Pesa yesterday, so everything's fine on my side.")])
+
+    # --- freelancer proposes, client agrees, freelancer shares details afterwards
+    add("conversation", [
+        ("f", "Could we switch to Payoneer for the remaining milestones? The fees here are brutal for me."),
+        ("c", "Sure, send me your Payoneer email."),
+        ("f", "It's kwame.asante.work@gmail.com"),
+    ], freelancer=[(0, "PAY001"), (2, "PAY002")], client=[(1, "PAY003")])
+
+    # --- declines without flag
+    add("conversation", [
+        ("c", "Can I pay you through PayPal for this part?"),
+        ("f", "No thanks, let's keep it on the contract."),
+    ], client=[(0, "PAY001")])
+    add("conversation", [
+        ("c", "Honestly, bank transfer would be easier for our finance team. Is that ok?"),
+        ("f", "I'm sorry, I can only be paid through the platform."),
+        ("c", "Understood, I'll fund the milestone then."),
+    ], client=[(0, "PAY001")])
+
+    # --- cashtag vs. stock ticker
+    add("details-valid", [("f", "Cash App is easiest: $JordanBuilds. Just drop the $200 there.")],
+        freelancer=[(0, "PAY002")])
+    add("identifier-job-context", [("c", "In the forum widget, cashtags like $ACME and $TSLA should link to the ticker page. Please style them in bold.")])
+
+    # --- payment link vs. platform invoice
+    add("details-valid", [("f", "Here's my link, pay there instead of the contract: https://paypal.me/marcoditech/450")],
+        freelancer=[(0, "PAY002")])
+    add("hard-negative", [("c", "The invoice for this week's hours is in the Reports tab and it's already paid.")])
+
+    # --- Pix
+    add("client-solicits", [("c", "Posso te pagar por Pix? It would save us both the service fee.")],
+        client=[(0, "PAY001")])
+    add("hard-negative", [("c", "Need a developer to integrate Pix payments into our Brazilian e-commerce checkout.")])
+
+    # --- UPI
+    add("freelancer-solicits", [("f", "If you can pay via UPI directly, I'll deliver the logo two days earlier.")],
+        freelancer=[(0, "PAY001")])
+    add("hard-negative", [("f", "I'll deliver the logo two days earlier; please release the milestone once you've reviewed it.")])
+
+    # --- Deel payroll
+    add("conversation", [
+        ("c", "After this sprint I'd like to move you onto our Deel payroll and pay you there instead of here."),
+        ("f", "Deel is fine with me. When do we start?"),
+    ], client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+    add("hard-negative", [("c", "Our staff are paid through Deel; this job is a dashboard that reads their Deel payroll exports.")])
+
+    # --- US bank numbers vs. tracking numbers
+    add("details-valid", [("f", "Account 4820193755, routing 021000021 (Chase). Send the rest by ACH and I'll close the contract at $5.")],
+        freelancer=[(0, "PAY002")])
+    add("identifier-job-context", [("c", "Shipment 4820193755 shows the wrong warehouse code 021000021 in the tracking app. Can you fix the lookup?")])
+
+    # --- delayed agreement within the window; motive follow-up gets no label
+    add("conversation", [
+        ("c", "Would you accept a wire transfer for the final payment?"),
+        ("f", "Let me think about it."),
+        ("c", "It's just that our company card is blocked on this site until next month."),
+        ("f", "Alright, send me the wire details and I'll check them."),
+    ], client=[(0, "PAY001")], freelancer=[(3, "PAY003")])
+
+    # --- restated proposal naming a channel
+    add("conversation", [
+        ("c", "Can we handle the payment outside of here?"),
+        ("f", "Is that even allowed?"),
+        ("c", "Everyone does it. Just give me your Skrill and I'll send it today."),
+        ("f", "I'd rather not, let's keep it on the contract."),
+    ], client=[(0, "PAY001"), (2, "PAY001")])
+
+    # --- cheques
+    add("hard-negative", [("c", "Back in 2019 I paid a designer by cheque and never got the files, so now I only hire through the platform.")])
+    add("client-solicits", [("c", "I can mail you a cheque for the remaining CAD 1,200 if that's easier for you.")],
+        client=[(0, "PAY001")])
+
+    # --- ETH
+    add("client-solicits", [("c", "Just a thought: any chance you accept ETH? I'd rather settle the next sprint that way.")],
+        client=[(0, "PAY001")])
+    add("hard-negative", [("c", "Just a thought: have you worked on ETH smart contracts? The next sprint is a staking contract.")])
+    add("details-valid", [("f", f"USDC on Ethereum to {eth()}, that's how I'd like the final payment.")],
+        freelancer=[(0, "PAY002")])
+    add("identifier-job-context", [("c", f"Our treasury contract lives at {eth()}; the admin page should show its USDC balance.")])
+
+    # --- segwit / p2sh / taproot
+    add("details-valid", [("f", f"For the next invoice, send BTC here and we skip the 10%: {segwit()}")],
+        freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", f"Send the 0.01 BTC deposit to {p2sh()} and we can start without a contract.")],
+        freelancer=[(0, "PAY002")])
+    add("identifier-job-context", [("f", f"The parser now decodes taproot outputs such as {taproot()}; screenshot of the decoded view attached.")])
+
+    # --- invalid identifiers (still a proposal)
+    add("identifier-invalid", [("f", f"Here's my IBAN for the direct transfer: {corrupt(iban('FR', 27), digits)}")],
+        freelancer=[(0, "PAY001")])
+    add("identifier-invalid", [("f", f"BTC wallet for paying me outside the contract: {corrupt(btc(), b58)}")],
+        freelancer=[(0, "PAY001")])
+    add("identifier-job-context", [("c", f"Our KYC form rejects this IBAN: {grouped(iban('ES', 24))}. Can you debug the validator?")])
+    add("identifier-job-context", [("f", f"Validation fixed: {grouped(iban('IT', 27))} now passes and the old sample fails as expected.")])
+
+    # --- ordinary chat
+    add("ordinary-chat", [("c", "Great work on the wireframes. Can we hop on a call Thursday afternoon?")])
+    add("ordinary-chat", [("f", "Pushed the fixes to staging, let me know if the login works for you now.")])
+    add("ordinary-chat", [("f", "I'll be at the bank tomorrow morning, so I may reply a bit late.")])
+    add("ordinary-chat", [("c", "Thanks for the cost breakdown, looks fair. Go ahead with phase 2.")])
+
+    # --- Zelle decline + flag
+    add("conversation", [
+        ("c", "I'll Zelle you $300 for the bug fix, no need for a contract."),
+        ("f", "Please send an offer here instead. I've reported this, as the platform asks us to."),
+    ], client=[(0, "PAY001")], flags=[("f", 0)])
+
+    # --- platform features in conversation
+    add("conversation", [
+        ("c", "How do I pay you a bonus for the extra weekend work?"),
+        ("f", "You can use the 'Give bonus' option on the contract page. Thank you!"),
+    ])
+    add("conversation", [
+        ("c", "Could you refund the cancelled milestone?"),
+        ("f", "Sure, I'll issue it through the refund option on the contract today."),
+    ])
+    add("conversation", [
+        ("c", "Can I tip you on PayPal for going above and beyond?"),
+        ("f", "That's kind! The bonus button on the contract works for tips."),
+        ("c", "Oh ok, done through the contract."),
+    ], client=[(0, "PAY001")])
+
+    # --- Western Union vs. billing method
+    add("client-solicits", [("c", "My card keeps failing here. Can I send your fee by Western Union instead?")],
+        client=[(0, "PAY001")])
+    add("hard-negative", [("c", "My card kept failing at checkout, so I added a new billing method and it went through.")])
+
+    # --- keeping it between us
+    add("freelancer-solicits", [("f", "Let's keep the next contract between us, I'll send you my bank info on WhatsApp.")],
+        freelancer=[(0, "PAY001")])
+    add("hard-negative", [("f", "Let's keep the next contract here as well; I'll send you a new offer on the platform.")])
+    add("client-solicits", [("c", "Let's sort the payment out between ourselves after you deliver, no need to involve the site.")],
+        client=[(0, "PAY001")])
+    add("hard-negative", [("c", "Let's sort the scope out between ourselves on a call before you deliver.")])
+
+    # --- choice of channel vs. choice of integration
+    add("conversation", [
+        ("c", "I'll pay you directly, Wise or Revolut, whichever you prefer."),
+        ("f", "Revolut please."),
+    ], client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+    add("conversation", [
+        ("c", "For the remittance app, should we integrate Wise or Revolut first?"),
+        ("f", "Revolut please, their API docs are much better."),
+    ])
+
+    # --- UK bank details vs. form mask
+    add("details-valid", [("f", "UK details: sort code 20-32-06, account 43871920, Barclays. Pay there and I'll cancel the milestone.")],
+        freelancer=[(0, "PAY002")])
+    add("identifier-job-context", [("c", "The sort code field in our banking form should accept the 20-32-06 format. Please fix the input mask.")])
+
+    # --- payment hold question
+    add("hard-negative", [("f", "My last payment shows as pending for five days on the platform. Is that normal?")])
+
+    # --- Gusto payroll vs. longer contract
+    add("client-solicits", [("c", "Once the trial task is done I'd like to put you on our Gusto payroll and pay you directly.")],
+        client=[(0, "PAY001")])
+    add("hard-negative", [("c", "Once the trial task is done I'd like to offer you a longer hourly contract here.")])
+
+    # --- bKash vs. withdrawal method
+    add("freelancer-solicits", [("f", "Not sure if this is ok, but would bKash work for you? The withdrawal charges here are high for me.")],
+        freelancer=[(0, "PAY001")])
+    add("hard-negative", [("f", "The withdrawal charges are high with my bank, so I'm switching my platform withdrawal method to Payoneer.")])
+
+    # --- freelancer proposal declined by client
+    add("conversation", [
+        ("f", "Could you pay the last part via PayPal friends & family?"),
+        ("c", "No, we only pay through the platform."),
+        ("f", "Understood, sorry about that."),
+    ], freelancer=[(0, "PAY001")])
+    add("conversation", [
+        ("c", "A previous freelancer asked me to pay him via PayPal. I said no, of course."),
+        ("f", "Good call, thanks for keeping everything here."),
+    ])
+
+    # --- Alipay
+    add("client-solicits", [("c", "Alipay direct would be much easier for my company's accounting. Can I pay you that way?")],
+        client=[(0, "PAY001")])
+    add("hard-negative", [("c", "We need our Alipay mini-program's checkout screens translated into English.")])
+
+    # --- Payoneer clarifying then ok
+    add("conversation", [
+        ("c", "Can we settle this month through Payoneer instead?"),
+        ("f", "Which account do you mean, my business one?"),
+        ("c", "Yes, your business one. I'd send it as a direct payment request."),
+        ("f", "ok"),
+    ], client=[(0, "PAY001")], freelancer=[(3, "PAY003")])
+    add("hard-negative", [("c", "Do you know what Payoneer is? A friend mentioned it for receiving payments for her Etsy shop.")])
+
+    # --- cash in Manila vs. past lunch
+    add("client-solicits", [("c", "Since we're both in Manila, I can hand you the cash at the office on Friday.")],
+        client=[(0, "PAY001")])
+    add("hard-negative", [("c", "We met in Manila last month and I paid for lunch, haha. Anyway, the next milestone is funded.")])
+
+    # --- GCash
+    add("freelancer-solicits", [("f", "GCash mo na lang ako next time para walang fee.")],
+        freelancer=[(0, "PAY001")])
+    add("details-valid", [("f", "GCash: 0917 555 0143 (Maria S.). Send it there please, not through the contract.")],
+        freelancer=[(0, "PAY002")])
+
+    # --- counter-proposal is agreement
+    add("conversation", [
+        ("c", "Can I pay you by bank transfer for the rest?"),
+        ("f", "Crypto would be better for me, USDT maybe?"),
+    ], client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+
+    # --- ok deal, proposer arranges without details
+    add("conversation", [
+        ("f", "If you pay me on Skrill for the next project, I'll knock 10% off."),
+        ("c", "ok deal"),
+        ("f", "Great, I'll message you when the first part is ready."),
+    ], freelancer=[(0, "PAY001")], client=[(1, "PAY003")])
+
+    # --- client flags freelancer's ask
+    add("conversation", [
+        ("f", "Pay me on Skrill and I'll cut the price by a third."),
+        ("c", "No, that's against the rules. I'm reporting this."),
+    ], freelancer=[(0, "PAY001")], flags=[("c", 0)])
+
+    # --- Venmo button as job subject
+    add("hard-negative", [("c", "Please remove the 'Pay with Venmo' button from the mobile layout of our client portal.")])
+
+    # --- obfuscated channel names
+    add("client-solicits", [("c", "Could I send it via P\u0430yPal? Would be faster for both of us.")],
+        client=[(0, "PAY001")])
+    add("freelancer-solicits", [("f", "Ven\u200bmo me the rest and we can close this out today.")],
+        freelancer=[(0, "PAY001")])
+
+    # --- CH / AT / BE IBANs in job context and as details
+    add("details-valid", [("f", f"Bitte direkt überweisen, ohne Plattform: {grouped(iban('CH', 21))}")],
+        freelancer=[(0, "PAY002")])
+    add("identifier-job-context", [("c", f"The invoice generator prints the seller IBAN {iban('AT', 20)} in the wrong font. Please fix the PDF template.")])
+    add("hard-negative", [("c", "Our Belgian customers pay us by bank transfer; the job is to reconcile those statements in Excel.")])
+
+    return cases
+
+
+def heldout64_cases() -> list[dict[str, Any]]:
+    """Held-out batch 64: payment details and identifiers, regional wallets, cover letters, a few other languages."""
+    rng.seed(64)
+    cases: list[dict[str, Any]] = []
+    add = _adder(cases, "heldout64-")
+    b58 = "123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz"
+    b32 = "qpzry9x8gf2tvdw0s3jn54khce6mua7l"
+    digits = "0123456789"
+
+    # --- client-solicits ---
+    add("client-solicits", [("c", "Can we move the payments off here? I'd send it through Wise every Friday, saves us both the fees.")],
+        client=[(0, "PAY001")])
+    add("client-solicits", [("c", "Honestly the service fee is too much for a small gig like this. Okay if I just pay you by GCash instead?")],
+        client=[(0, "PAY001")])
+    add("client-solicits", [("c", "For milestone three let's skip the contract and I'll wire the money straight to your bank.")],
+        client=[(0, "PAY001")])
+    add("client-solicits", [("c", "¿Te puedo pagar por Mercado Pago en vez de por la plataforma? Para mí es más rápido y sin comisión.")],
+        client=[(0, "PAY001")])
+    add("client-solicits", [("c", "Send me your USDT TRC20 address and I'll pay the remaining 600 in crypto tonight.")],
+        client=[(0, "PAY001")])
+    add("client-solicits", [("c", "After this trial week I'll onboard you to our Deel payroll and we can stop paying through this site.")],
+        client=[(0, "PAY001")])
+    add("client-solicits", [("c", "Would Amazon gift cards work instead of paying on the platform? I can send $250 worth right now.")],
+        client=[(0, "PAY001")])
+    add("client-solicits", [("c", "Können wir die Zahlung außerhalb der Plattform per SEPA-Überweisung machen? Schick mir einfach deine Bankdaten.")],
+        client=[(0, "PAY001")])
+    add("client-solicits", [("c", "Do you have M-Pesa? I'd send the balance to your number this evening, no need to wait for escrow.")],
+        client=[(0, "PAY001")])
+    add("client-solicits", [("c", "我可以用支付宝直接付给你吗？这样我们都不用付平台的手续费。")],
+        client=[(0, "PAY001")])
+    add("client-solicits", [("c", "Since you're in Leeds too, I could just hand you cash on Thursday and we close the contract here.")],
+        client=[(0, "PAY001")])
+
+    # --- freelancer-solicits ---
+    add("freelancer-solicits", [("f", "Would you be open to paying the last $400 via Zelle? The site holds my funds for five days.")],
+        freelancer=[(0, "PAY001")])
+    add("freelancer-solicits", [("f", "If you pay me directly through UPI I can knock 10% off the quote.")],
+        freelancer=[(0, "PAY001")])
+    add("freelancer-solicits", [("f", "Pour les prochaines missions, on peut passer hors plateforme avec un virement direct, ça vous évite les frais.")],
+        freelancer=[(0, "PAY001")])
+    add("freelancer-solicits", [("f", "Small favour: could you send the tip through Cash App rather than here? It's just easier on my end.")],
+        freelancer=[(0, "PAY001")])
+    add("freelancer-solicits", [("f", "Se preferir, pode me pagar por Pix, fica mais barato para nós dois.")],
+        freelancer=[(0, "PAY001")])
+    add("freelancer-solicits", [("f", "For the extra pages I also take bKash or Nagad, no need to add them to the contract.")],
+        freelancer=[(0, "PAY001")])
+    add("freelancer-solicits", [("f", "Kalau mau lebih murah, bayar langsung ke DANA saya saja, tidak perlu lewat platform.")],
+        freelancer=[(0, "PAY001")])
+
+    # --- details-valid ---
+    add("details-valid", [("f", f"Here's my IBAN so we can skip the fees: {grouped(iban('DE', 22))} (Sparkasse, Jonas Keller).")],
+        freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", "My PayPal is mara.designs@gmail.com, send it as friends & family so nothing gets deducted.")],
+        freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", f"BTC only for the balance please: {btc()}")],
+        freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", f"USDT (TRC20): {tron()} - send the final 300 there and I'll hand over the source files.")],
+        freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", "Account name: Priya Nair / A/c no: 50100234567812 / IFSC: HDFC0001234. Pay directly and I start today.")],
+        freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", "Routing 021000021, account 483920117 (Chase checking). ACH is fine by me, no platform cut.")],
+        freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", "$leoBuildsApps on Cash App, send it whenever you're ready.")],
+        freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", "paypal.me/arturvisuals/250 - that's the link for the remaining balance.")],
+        freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", f"For the payment, my ETH address is {eth()} (USDC on ERC-20 is fine too).")],
+        freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", "Sort code 20-45-77, account number 63849201, name T. Okafor. Pay there and I'll cancel the contract on my side.")],
+        freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", f"SWIFT: BPKOPLPW, IBAN {grouped(iban('PL', 28))}. Wire the deposit and I begin Monday.")],
+        freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", f"Überweis bitte direkt auf mein Konto {grouped(iban('AT', 20))}, dann sparen wir uns die Gebühr.")],
+        freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", f"If you pay in bitcoin to {segwit()} I'll take 15% off.")],
+        freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", f"Taproot wallet for the payment: {taproot()} - confirmations take ~20 min.")],
+        freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", f"Mi cuenta para la transferencia: {grouped(iban('ES', 24))}. Así no le pagamos comisión a la plataforma.")],
+        freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", f"Bank details for the deposit: IBAN {iban('NL', 18)}, BIC INGBNL2A.")],
+        freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", f"You can also send BTC to {p2sh()}, it's my multisig.")],
+        freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", "JazzCash: 0301-4528871 (Ahmed Raza). Send the 15,000 PKR there instead of funding the milestone.")],
+        freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", "Easypaisa account 0345 7781203, title Bilal Khan - transfer the balance there, it lands instantly.")],
+        freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", "Interac e-Transfer to jmarchand.design@outlook.com works, auto-deposit is on.")],
+        freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", "P\u0430yP\u0430l: kai dot studio at gmail dot com, goods & services not needed.")],
+        freelancer=[(0, "PAY002")])
+    add("details-valid", [("c", "If you'd rather return the deposit yourself, send it to revolut.me/danhollis instead of a platform refund.")],
+        client=[(0, "PAY002")])
+
+    # --- identifier-invalid ---
+    add("identifier-invalid", [("f", f"My IBAN is {grouped(corrupt(iban('FR', 27), digits))}, you can wire it there instead of using the contract.")],
+        freelancer=[(0, "PAY001")])
+    add("identifier-invalid", [("f", f"Send the deposit to this wallet and we're good: {corrupt(btc(), b58)}")],
+        freelancer=[(0, "PAY001")])
+    add("identifier-invalid", [("c", f"Our validator rejects {grouped(corrupt(iban('IT', 27), digits))} - is the code wrong or is the number actually bad?")])
+    add("identifier-invalid", [("c", f"This TRON address from the bug report should fail the checksum: {corrupt(tron(), b58)}. Add it to the fixtures.")])
+    add("identifier-invalid", [("f", f"bech32 decoding now correctly throws on {corrupt(segwit(), b32)}, test is green.")])
+    add("identifier-invalid", [("c", f"Ticket ref {corrupt(iban('BE', 16), digits)} is still open in Jira, can you check the CSV import bug?")])
+
+    # --- identifier-job-context ---
+    add("identifier-job-context", [("c", f"Build an IBAN checker for our payroll CSV: {iban('DE', 22)} must pass and any typo must fail.")])
+    add("identifier-job-context", [("c", f"The staking contract is deployed at {eth()} on mainnet; we need an audit of the withdraw function.")])
+    add("identifier-job-context", [("c", f"Write a script that watches our exchange's cold wallet {btc()} and posts incoming transactions to Slack.")])
+    add("identifier-job-context", [("f", f"I traced the transfer to {tron()} on Tronscan; the indexer skipped it because of the block range. Fix pushed.")])
+    add("identifier-job-context", [("c", f"In the support export please mask IBANs like {grouped(iban('FR', 27))} and only show the last four characters.")])
+    add("identifier-job-context", [("c", "The signup form must validate US routing numbers such as 021000021 with the ABA checksum.")])
+    add("identifier-job-context", [("f", f"Demo data is seeded: customer Anna Berg, IBAN {iban('SE', 24)}, so the invoice PDF preview renders correctly.")])
+
+    # --- cover-letter ---
+    add("cover-letter", [("f", "Hi! I've launched 12 Shopify stores in the past year. To keep your costs down, I prefer being paid via PayPal "
+                               "outside the platform once we agree on the scope.")],
+        freelancer=[(0, "PAY001")], surface="proposal")
+    add("cover-letter", [("f", "Hello, I'm a React Native developer with 6 years of experience. I'm happy to work with milestones here "
+                               "so you release funds only after approving each part.")], surface="proposal")
+    add("cover-letter", [("f", f"Dear hiring manager, I can translate your 40-page manual into Romanian in a week. Payment: bank transfer to "
+                               f"{grouped(iban('RO', 24))}, or Payoneer direct.")],
+        freelancer=[(0, "PAY002")], surface="proposal")
+    add("cover-letter", [("f", "I've integrated Stripe, PayPal and Adyen checkouts for over twenty e-commerce clients, including refunds and webhooks.")],
+        surface="proposal")
+    add("cover-letter", [("f", "Rate: $35/h. After the first contract I usually move clients to direct Wise transfers - cheaper for both of us.")],
+        freelancer=[(0, "PAY001")], surface="proposal")
+    add("cover-letter", [("f", "Saya bisa mulai hari ini. Pembayaran bisa lewat OVO atau GoPay langsung ke saya supaya lebih hemat.")],
+        freelancer=[(0, "PAY001")], surface="proposal")
+    add("cover-letter", [("f", f"I wrote a wallet backend that derives taproot addresses (e.g. {taproot()}) from xpubs; your spec looks very similar.")],
+        surface="proposal")
+    add("cover-letter", [("f", f"I'd love to edit your podcast. P.S. if you prefer crypto, my USDT address is {tron()}.")],
+        freelancer=[(0, "PAY002")], surface="proposal")
+    add("cover-letter", [("f", "Tengo cinco años traduciendo contratos legales del inglés al español. Trabajo siempre a través de la plataforma, por hitos.")],
+        surface="proposal")
+    add("cover-letter", [("f", "Fast turnaround on data entry. I accept GCash or Maya for quicker payout, I'll share my number after the interview.")],
+        freelancer=[(0, "PAY001")], surface="proposal")
+    add("cover-letter", [("f", "Certified bookkeeper: QuickBooks, Xero, and reconciling PayPal and Stripe payouts against bank feeds.")],
+        surface="proposal")
+    add("cover-letter", [("f", "Bonjour, je peux rédiger vos fiches produits. Paiement par virement direct ou Lydia, hors plateforme, si cela vous convient.")],
+        freelancer=[(0, "PAY001")], surface="proposal")
+    add("cover-letter", [("f", "Happy to start with a small paid test task through the contract so you can judge my work risk-free.")],
+        surface="proposal")
+
+    # --- conversation ---
+    add("conversation", [("c", "Can I pay you through Venmo for this one? The fees here are killing me."),
+                         ("f", "Sure, I'm @dana-writes on Venmo.")],
+        client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+    add("conversation", [("c", "Let's settle the rest by bank transfer, easier for my accountant."),
+                         ("f", "Sorry, I only accept payment through the platform. I'll have to report this.")],
+        client=[(0, "PAY001")], flags=[("f", 0)])
+    add("conversation", [("f", "Could you pay the next part through Wise?"),
+                         ("c", "What's Wise exactly?"),
+                         ("f", "It's a transfer app, the money goes straight to my account and costs less than the fee here."),
+                         ("c", "ok, send me the details then.")],
+        freelancer=[(0, "PAY001")], client=[(3, "PAY003")])
+    add("conversation", [("c", "Would PayPal work for you this time?"),
+                         ("f", "Why not just keep it on the contract?"),
+                         ("c", "Only because of the fees, nothing else."),
+                         ("f", "ok fine.")],
+        client=[(0, "PAY001")], freelancer=[(3, "PAY003")])
+    add("conversation", [("c", "Can we settle the extra work outside the site?"),
+                         ("f", "I'd rather not."),
+                         ("c", "What about Payoneer then, straight to your account?"),
+                         ("f", "No, let's keep everything on the contract please.")],
+        client=[(0, "PAY001"), (2, "PAY001")])
+    add("conversation", [("f", "Could you pay the revision round by bank transfer instead?"),
+                         ("c", "Yes, that works."),
+                         ("f", f"Great, here's my IBAN: {grouped(iban('IE', 22))}")],
+        freelancer=[(0, "PAY001"), (2, "PAY002")], client=[(1, "PAY003")])
+    add("conversation", [("c", "I'd like to pay the bonus in ETH, okay?"),
+                         ("f", "I don't take crypto outside the platform, sorry - flagging this as required."),
+                         ("c", "No worries, we'll keep it here then.")],
+        client=[(0, "PAY001")], flags=[("f", 0)])
+    add("conversation", [("f", "My rate drops to $20/h if you pay through M-Pesa."),
+                         ("c", "Deal, M-Pesa is fine by me.")],
+        freelancer=[(0, "PAY001")], client=[(1, "PAY003")])
+    add("conversation", [("c", "Können wir das über PayPal machen, ohne Plattform?"),
+                         ("f", "Nein, tut mir leid, nur über die Plattform. Ich melde das.")],
+        client=[(0, "PAY001")], flags=[("f", 0)])
+    add("conversation", [("c", "Do you accept payment via Wise for future projects?"),
+                         ("f", "Only through the platform contract, sorry.")],
+        client=[(0, "PAY001")])
+    add("conversation", [("f", "Could you leave a bonus through the platform when you close the contract?"),
+                         ("c", "Of course, you earned it.")])
+    add("conversation", [("c", "I'll pay you cash when we meet at the office next week and we can end the contract now."),
+                         ("f", "That won't work for me, I need it to go through here.")],
+        client=[(0, "PAY001")])
+    add("conversation", [("c", "Can I pay through PayPal?"),
+                         ("f", "I'd prefer Payoneer if that's okay with you.")],
+        client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+    add("conversation", [("f", "For the cancelled part I can send the refund back to your bank directly, skip the dispute."),
+                         ("c", f"Sure, {grouped(iban('GB', 22))}, name Helen Price.")],
+        freelancer=[(0, "PAY001")], client=[(1, "PAY003")])
+    add("conversation", [("c", "My partner in Lagos paid our printer via Opay yesterday, so that side is sorted."),
+                         ("f", "Great, then I'll send the final print files today.")])
+    add("conversation", [("c", "Could I send the payment via GCash?"),
+                         ("f", "Is that something you use for business?"),
+                         ("c", "Yes, I pay all my contractors that way, it's instant."),
+                         ("f", "Alright, go ahead.")],
+        client=[(0, "PAY001")], freelancer=[(3, "PAY003")])
+    add("conversation", [("c", "Milestone 2 is funded, go ahead."),
+                         ("f", "Thanks! Starting on the checkout flow now.")])
+    add("conversation", [("f", "Pour la suite, vous pouvez me payer par Wave directement ?"),
+                         ("c", "Non, je préfère rester sur la plateforme, merci.")],
+        freelancer=[(0, "PAY001")])
+
+    # --- hard-negative ---
+    add("hard-negative", [("c", "We need a landing page for our Pix integration service aimed at Brazilian merchants.")])
+    add("hard-negative", [("f", "I withdrew my earnings from the platform to my bank account and they arrived in two days.")])
+    add("hard-negative", [("c", "The refund for the cancelled milestone has been issued through the platform.")])
+    add("hard-negative", [("c", "Last year a freelancer talked me into paying by Western Union and then vanished, so now I only pay here.")])
+    add("hard-negative", [("c", "What is Payoneer? Another freelancer mentioned it on his profile.")])
+    add("hard-negative", [("f", "The contract invoice INV-2291 is attached for your accounting team.")])
+    add("hard-negative", [("c", "Don't stress about that bug, I'll pay for it with my weekend, haha.")])
+    add("hard-negative", [("c", "Write a blog post comparing Venmo, Zelle and Cash App fees for small businesses.")])
+    add("hard-negative", [("c", "My card expired so the weekly charge failed; I've updated the billing method on the platform now.")])
+    add("hard-negative", [("f", "Heads up: a client on another job keeps asking for my bank details to pay outside. I declined and reported him.")])
+    add("hard-negative", [("c", "We'll add $200 to the milestone for the extra screens.")])
+    add("hard-negative", [("f", "J'ai bien reçu le paiement du jalon, merci ! Je passe à la suite.")])
+    add("hard-negative", [("c", "Our finance team pays vendors via SAP; you just need to build the export of the payment run.")])
+    add("hard-negative", [("f", f"I set {grouped(iban('LT', 20))} as my withdrawal account in the platform settings - support said the format is fine.")])
+    add("hard-negative", [("c", "Build a USSD menu mock-up for M-Pesa and Airtel Money top-ups in our fintech app.")])
+
+    add("hard-negative", [("f", "Quick question - does the platform let me set Payoneer as my withdrawal method, or only bank accounts?")])
+    add("hard-negative", [("c", "My brother paid me back via Zelle for the hosting bill, so I can finally fund the next milestone here.")])
+    add("hard-negative", [("c", "Please design a flyer: 'Scan to pay with PhonePe or Paytm at our store counter'.")])
+    add("hard-negative", [("f", "The client's old developer was paid via wire transfer back in 2021, that's why there's no contract history.")])
+    add("hard-negative", [("c", "If the release slips again, we'll pay the price with the investors. Let's keep it on track.")])
+    add("identifier-job-context", [("c", f"Add a QR code generator to the donation page; it should encode our foundation's address {eth()}.")])
+    add("identifier-job-context", [("f", f"Unit test added: parse_iban('{iban('CH', 21)}') returns bank code and account parts.")])
+    add("identifier-invalid", [("f", f"The sample {corrupt(iban('NO', 15), digits)} in your spec fails mod-97, I think a digit is off.")])
+    add("ordinary-chat", [("f", "Good news: I've fixed the date picker - please test on Safari.")])
+    add("ordinary-chat", [("c", "Danke für die schnelle Lieferung! Die Übersetzung ist super.")])
+    add("ordinary-chat", [("c", "Can we move our standup to 3pm your time?"),
+                          ("f", "Works for me, see you then.")])
+    # --- ordinary-chat ---
+    add("ordinary-chat", [("c", "Can you share the Figma link once the mobile screens are done?")])
+    add("ordinary-chat", [("f", "Final logo files are delivered, let me know if you need any tweaks.")])
+    add("ordinary-chat", [("c", "Perfecto, nos vemos en la llamada del martes.")])
+    add("ordinary-chat", [("f", "I'll be offline tomorrow for a public holiday, back on Friday.")])
+    add("ordinary-chat", [("c", "Could you switch the chart colours to our brand palette?"),
+                          ("f", "Sure, I'll push the update in an hour.")])
+    return cases
+
+
 def main() -> None:
     cases = [*dev_cases(), *heldout_cases(), *heldout2_cases(), *heldout3_cases(),
              *heldout4_cases(), *heldout5_cases(), *heldout6_cases(), *heldout7_cases(),
@@ -16708,7 +17926,8 @@ def main() -> None:
              *heldout50_cases(), *heldout51_cases(), *heldout52_cases(),
              *heldout53_cases(), *heldout54_cases(), *heldout55_cases(),
              *heldout56_cases(), *heldout57_cases(), *heldout58_cases(),
-             *heldout59_cases(), *heldout60_cases()]
+             *heldout59_cases(), *heldout60_cases(), *heldout61_cases(),
+             *heldout62_cases(), *heldout63_cases(), *heldout64_cases()]
     with OUT.open("w", encoding="utf-8") as f:
         for case in cases:
             f.write(json.dumps(case, ensure_ascii=False) + "\n")
