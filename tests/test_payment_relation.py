@@ -1331,3 +1331,24 @@ def test_conversations_heldout57_to_60(turns: list[tuple[str, str]], codes: list
 ])
 def test_idioms_data_in_other_languages_and_years_past(text: str, flagged: bool) -> None:
     assert bool(DETECTOR.read(text).violating) is flagged
+
+
+@pytest.mark.parametrize(("text", "flagged"), [
+    ("Up front: I only work through contracts here, no outside payments at all.", False),
+    ("Let's settle the balance by Wise, simpler for my accountant.", True),
+    ("My accountant settles our suppliers by bank transfer; build the sheet for it.", False),
+    ("Do you know what Skrill is? A friend uses it for her Etsy shop.", False),
+])
+def test_heldout61_to_64_mechanisms(text: str, flagged: bool) -> None:
+    assert bool(DETECTOR.read(text).violating) is flagged
+
+
+def test_a_negated_suits_me_is_a_decline() -> None:
+    turns = [("them", "Could I pay you by Zelle this time?"),
+             ("me", "That won't work for me, I need it to go through here.")]
+    assert _codes(turns) == []
+
+
+def test_a_service_used_as_a_verb_with_a_handle_is_details() -> None:
+    assert DETECTOR.read("Venmo me the rest at @lena-draws, no need for a milestone.").has(
+        SignalKind.DETAILS)
