@@ -179,7 +179,10 @@ def read_off_platform(
     """The off-platform frame (`payment_relation.off_platform_spans`) in each clause
     that holds no solicitation yet, under the declines and the medium guards."""
     text = collector.reading.text
-    if vocab.off_platform_marker.search(text) is None:
+    # the frame needs a word of settling beside the marker: a set lookup first, so most
+    # messages never run the long marker alternation
+    if (vocab.relation.settling.isdisjoint(WORD.findall(text))
+            or vocab.off_platform_marker.search(text) is None):
         return
     for start, end in clauses:
         if collector.solicits_within(start, end):
