@@ -1352,3 +1352,14 @@ def test_a_negated_suits_me_is_a_decline() -> None:
 def test_a_service_used_as_a_verb_with_a_handle_is_details() -> None:
     assert DETECTOR.read("Venmo me the rest at @lena-draws, no need for a milestone.").has(
         SignalKind.DETAILS)
+
+
+def test_everyday_words_in_new_service_names_do_not_open_the_fast_path() -> None:
+    """'by check', 'first bank', 'friends and family': their first word is everyday chat,
+    so they gate on a pair of words, never on 'check', 'first' or 'friends' alone."""
+    from holdrules.detectors.payment_fastpath import might_mention_payment
+
+    vocab = DETECTOR._vocabulary()
+    for text in ("Let me check the build first.", "Thanks friends, personal note: great work!",
+                 "Can you access the company paper on Amazon?"):
+        assert not might_mention_payment(text, vocab), text
