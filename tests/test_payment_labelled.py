@@ -440,7 +440,9 @@ def test_committed_cases_match_their_generator() -> None:
                  *module.heldout58_cases(), *module.heldout59_cases(),
                  *module.heldout60_cases(), *module.heldout61_cases(),
                  *module.heldout62_cases(), *module.heldout63_cases(),
-                 *module.heldout64_cases()]
+                 *module.heldout64_cases(), *module.heldout65_cases(),
+                 *module.heldout66_cases(), *module.heldout67_cases(),
+                 *module.heldout68_cases()]
     assert generated == load_cases()
 
 

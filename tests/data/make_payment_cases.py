@@ -17905,6 +17905,1133 @@ def heldout64_cases() -> list[dict[str, Any]]:
     return cases
 
 
+def heldout65_cases() -> list[dict[str, Any]]:
+    """Held-out batch 65: mixed trades and voices; proposals both ways, details, agreements, declines, hard negatives."""
+    rng.seed(65)
+    cases: list[dict[str, Any]] = []
+    add = _adder(cases, "heldout65-")
+    b58 = "123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz"
+    b32 = "qpzry9x8gf2tvdw0s3jn54khce6mua7l"
+
+    # --- client solicits ---
+    add("client-solicits", [("c", "Hi, the fee on here is brutal. Could I just send you the money through PayPal directly? I'll add 5% on top for your trouble.")],
+        client=[(0, "PAY001")])
+    add("client-solicits", [("c", "pay u via zelle ok?")], client=[(0, "PAY001")])
+    add("client-solicits", [("c", "Hello my friend, for next milestone I prefer make bank transfer direct to you, is more easy for my accounting. Please tell me.")],
+        client=[(0, "PAY001")])
+    add("client-solicits", [("c", "Dear Ms. Okafor, our finance department settles all contractor invoices by SEPA wire. For the remaining phases we would ask "
+                                  "you to invoice us directly rather than through the platform.")], client=[(0, "PAY001")])
+    add("client-solicits", [("c", "Can we close the contract early and I pay the rest in USDT? Way faster for me.")], client=[(0, "PAY001")])
+    add("client-solicits", [("c", "I'm in Lisbon next week, happy to hand you the balance in cash if you'd rather avoid the service fee.")],
+        client=[(0, "PAY001")])
+    add("client-solicits", [("c", "Would you take Amazon gift cards for the next batch of illustrations? That's how we pay small vendors.")],
+        client=[(0, "PAY001")])
+    add("client-solicits", [("c", "From next month we'd like to put you on our Deel payroll instead of paying you through this site.")],
+        client=[(0, "PAY001")])
+    add("client-solicits", [("c", "let's do the rest on P\u0430yPal, cheaper for both of us")], client=[(0, "PAY001")])
+    add("client-solicits", [("c", "Would M-Pesa work for you? I can send the KES straight to your phone today, no need for the milestone.")],
+        client=[(0, "PAY001")])
+
+    # --- freelancer solicits ---
+    add("freelancer-solicits", [("f", "Just a heads up, for future orders you can pay me on Wise directly, saves us both the 10%.")],
+        freelancer=[(0, "PAY001")])
+    add("freelancer-solicits", [("f", "If you send the deposit by Payoneer outside the contract I can start the audio mix today.")],
+        freelancer=[(0, "PAY001")])
+    add("freelancer-solicits", [("f", "Sir kindly do payment on my Easypaisa account for next work, platform is taking too much cut.")],
+        freelancer=[(0, "PAY001")])
+    add("freelancer-solicits", [("f", "I accept bitcoin too, if you'd prefer to skip the platform for phase two.")], freelancer=[(0, "PAY001")])
+    add("freelancer-solicits", [("f", "honestly easiest is you venmo me after each batch of edits and we drop the milestones")],
+        freelancer=[(0, "PAY001")])
+    add("freelancer-solicits", [("f", "Could you pay the remaining \u20ac400 by plain bank transfer? I'll send you my details.")],
+        freelancer=[(0, "PAY001")])
+    add("freelancer-solicits", [("f", "For the maintenance retainer let's move billing off here. I'll invoice you monthly through my own Stripe account.")],
+        freelancer=[(0, "PAY001")])
+    add("freelancer-solicits", [("f", "UPI bhi chalega sir, direct bhej dijiye, platform fees bach jayegi.")], freelancer=[(0, "PAY001")])
+
+    # --- details (valid) ---
+    add("details-valid", [("f", f"To save the fees, here is my IBAN: {grouped(iban('DE', 22))} (Lena Brandt). Transfer whenever you're ready.")],
+        freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", f"My USDT TRC20 wallet for the balance: {tron()}")], freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", f"btc works for me: {btc()}")], freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", "my PayPal is design.by.rui@gmail.com, just send it as friends & family")], freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", "$MarcoFixesIt on Cash App, send whenever the deck is approved")], freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", "paypal.me/sanjaywrites/150 - pay there and I'll deliver the remaining chapters tonight.")], freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", "Account name: T. Hughes, sort code 40-12-76, account number 31926819. Pay there and I'll close the contract on my side.")],
+        freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", "Routing 021000021, account 483920175 (Chase checking). ACH is fine for the rest.")], freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", f"USDC (ERC-20) to {eth()} is the quickest way to pay me, no fees.")], freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", f"Pay to {segwit()} and I'll release the source after 2 confirmations.")], freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", f"Beneficiary: Oksana Melnyk, IBAN {iban('PL', 28)}, SWIFT BPKOPLPW. Please wire the next invoice there.")],
+        freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", f"For the next month wire to IBAN {grouped(iban('AE', 23))}, Emirates NBD, name Faisal Haddad.")],
+        freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", f"taproot addr if u want to pay direct: {taproot()}")], freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", f"{p2sh()} <- btc here, skip the escrow thing")], freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", "you can pay me on venmo, @jess\u200b-carter-9")], freelancer=[(0, "PAY002")])
+    add("details-valid", [("c", "Instead of the platform refund, just send the $80 back to my PayPal: ana.ruiz.mx@gmail.com")], client=[(0, "PAY002")])
+
+    # --- identifier invalid ---
+    add("identifier-invalid", [("f", f"You can wire it to my account, IBAN {corrupt(iban('FR', 27), '0123456789')}, and skip the fee.")],
+        freelancer=[(0, "PAY001")])
+    add("identifier-invalid", [("f", f"send the btc here instead of the milestone: {corrupt(btc(), b58)}")], freelancer=[(0, "PAY001")])
+    add("identifier-invalid", [("c", f"Our validator rejects this one and I can't see why, can you check? {corrupt(iban('NL', 18), '0123456789')}")])
+    add("identifier-invalid", [("f", f"Added a negative test: {corrupt(segwit(), b32)} must fail the bech32 checksum, and it does now.")])
+    add("identifier-invalid", [("c", f"The import log shows this TRON address as malformed: {corrupt(tron(), b58)}. Is the parser wrong or the data?")])
+
+    # --- identifiers in job context ---
+    add("identifier-job-context", [("c", f"Job: build a Django form that validates IBANs. Test it with e.g. {iban('GB', 22)} and reject malformed ones.")])
+    add("identifier-job-context", [("c", f"Our token contract is deployed at {eth()}. Please audit the withdraw() function before Friday.")])
+    add("identifier-job-context", [("c", f"Need a small block-explorer widget that shows the balance of an address like {btc()}.")])
+    add("identifier-job-context", [("f", f"I added a fixture with {tron()}; the TRC20 parser now handles it correctly.")])
+    add("identifier-job-context", [("c", f"Payroll import spec, sample row: employee 118, IBAN {grouped(iban('ES', 24))}, amount 2,140.00 EUR. "
+                                         "Please map these columns.")])
+    add("identifier-job-context", [("c", f"Please add this supplier to SAP master data: Fornitore Rossi Srl, IBAN {iban('IT', 27)}.")])
+
+    # --- cover letters ---
+    add("cover-letter", [("f", "Hello, I have 6 years of Shopify experience and can rebuild your theme in two weeks. "
+                               "If we can settle payment by direct bank transfer I can offer a 15% lower rate.")],
+        freelancer=[(0, "PAY001")], surface="proposal")
+    add("cover-letter", [("f", "Hi! Brand designer here, portfolio attached. I usually work with PayPal, anita.k.design@outlook.com, payment on delivery.")],
+        freelancer=[(0, "PAY002")], surface="proposal")
+    add("cover-letter", [("f", "Dear hiring manager, I am expert in data entry with 99% accuracy. Payment please on Binance Pay after work, I give you better price.")],
+        freelancer=[(0, "PAY001")], surface="proposal")
+    add("cover-letter", [("f", "I'm comfortable with milestone-based payment here; happy to split the job into three milestones tied to each deliverable.")],
+        surface="proposal")
+    add("cover-letter", [("f", "I recently delivered a Stripe and PayPal checkout integration for a fintech startup, so your brief is right up my street.")],
+        surface="proposal")
+    add("cover-letter", [("f", "Bonjour, I translate legal and banking documents FR>EN, including wire transfer agreements and SWIFT forms. Rate: $0.08/word.")],
+        surface="proposal")
+
+    # --- conversations ---
+    add("conversation", [("c", "Can I pay you by PayPal for this one? The platform fee is silly for a $60 job."),
+                         ("f", "sure, that works")],
+        client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+    add("conversation", [("f", "For the next sprint, would you be ok paying me through Wise directly?"),
+                         ("c", "ok deal")],
+        freelancer=[(0, "PAY001")], client=[(1, "PAY003")])
+    add("conversation", [("c", "Could I pay through Zelle instead?"),
+                         ("f", "What's Zelle exactly? Never used it."),
+                         ("c", "It's a US bank-to-bank app, instant, no fees."),
+                         ("f", "Ok, let's do that then.")],
+        client=[(0, "PAY001")], freelancer=[(3, "PAY003")])
+    add("conversation", [("c", "Can we just do a bank transfer for the rest? Saves both of us money."),
+                         ("f", "Sorry, I only get paid through the platform, it protects both of us.")],
+        client=[(0, "PAY001")])
+    add("conversation", [("c", "I'd rather pay you in cash when we meet at the studio, ok?"),
+                         ("f", "I can't do that, payment has to go through the contract. I'm also reporting this as the site requires.")],
+        client=[(0, "PAY001")], flags=[("f", 0)])
+    add("conversation", [("f", "If you pay me via Skrill directly I'll throw in the extra revisions for free."),
+                         ("c", "No, we only pay through the platform. I've reported this message.")],
+        freelancer=[(0, "PAY001")], flags=[("c", 0)])
+    add("conversation", [("c", "The milestone system confuses me. Can I just wire you the money?"),
+                         ("f", f"Fine by me, IBAN {grouped(iban('GB', 22))}, name Priya Natarajan.")],
+        client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+    add("conversation", [("c", "Would you accept crypto for the rest instead of going through here?"),
+                         ("f", "Which coin?"),
+                         ("c", "USDT on TRON."),
+                         ("f", f"fine, send it to {tron()}")],
+        client=[(0, "PAY001")], freelancer=[(3, "PAY003")])
+    add("conversation", [("f", "Can you send the final payment to my PayPal instead of the milestone?"),
+                         ("c", "Can't, we're only allowed to pay vendors through approved channels."),
+                         ("f", "No worries, platform it is.")],
+        freelancer=[(0, "PAY001")])
+    add("conversation", [("f", "Would you be ok paying by bank transfer for the next phase?"),
+                         ("c", "Yes, fine by me."),
+                         ("f", f"Great, here it is: {grouped(iban('AT', 20))} (Stefan Gruber)")],
+        freelancer=[(0, "PAY001"), (2, "PAY002")], client=[(1, "PAY003")])
+    add("conversation", [("c", "Let's settle outside the site, I'll pay by Interac e-transfer."),
+                         ("f", "Alright."),
+                         ("c", "Great, I'll send it Friday after I check the drawings.")],
+        client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+    add("conversation", [("c", "I can't use Revolut from here, can you take it another way off the platform?"),
+                         ("f", "Don't have Revolut anyway. Could you do Wise instead?")],
+        client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+    add("conversation", [("c", "Can we do PayPal for this?"),
+                         ("c", "I ask because my card keeps getting declined on this site."),
+                         ("f", "I'd rather keep it on the platform, sorry. Maybe try adding another billing method?")],
+        client=[(0, "PAY001")])
+    add("conversation", [("f", "Could we handle payment outside the site from now on?"),
+                         ("c", "Why?"),
+                         ("f", "Fees. Payoneer or a direct Wise transfer would be easiest for me."),
+                         ("c", "No thanks, I'll keep using milestones.")],
+        freelancer=[(0, "PAY001"), (2, "PAY001")])
+    add("conversation", [("c", "Paying you by Venmo would be quicker, yes?"),
+                         ("f", "Let me think about it."),
+                         ("f", "Ok, Venmo works, let's do it.")],
+        client=[(0, "PAY001")], freelancer=[(2, "PAY003")])
+    add("conversation", [("c", "Is it alright if I pay the translation by cheque? Our bookkeeper prefers it."),
+                         ("f", "Cheque is fine, my address is 14 Rue des Lilas, 69003 Lyon.")],
+        client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+    add("conversation", [("f", "I'd like to take crypto for the rest, off the platform."),
+                         ("c", "sure, send me your wallet"),
+                         ("f", f"{btc()}")],
+        freelancer=[(0, "PAY001"), (2, "PAY002")], client=[(1, "PAY003")])
+    add("conversation", [("c", "I can pay by PayPal or Wise outside of here, whichever you prefer."),
+                         ("f", "Wise.")],
+        client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+    add("conversation", [("f", "Mind paying the next part over PayPal?"),
+                         ("c", "Is that allowed?"),
+                         ("f", "Lots of people do it, it's fine."),
+                         ("c", "ok then")],
+        freelancer=[(0, "PAY001")], client=[(3, "PAY003")])
+    add("conversation", [("c", "Send me your bank details and I'll pay directly, skip this site."),
+                         ("f", "No, I keep everything on the platform."),
+                         ("c", "What about USDT then? Nobody would know."),
+                         ("f", "Still no. I'm flagging this conversation.")],
+        client=[(0, "PAY001"), (2, "PAY001")], flags=[("f", 2)])
+    add("conversation", [("c", "brother you take payment on JazzCash? i send direct"),
+                         ("f", "jazzcash ok, number 0300-1234567")],
+        client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+    add("conversation", [("c", "Could we move you onto Gusto contractor payroll next month and stop paying through this site?"),
+                         ("f", "What is Gusto?"),
+                         ("c", "Payroll software we use for all our contractors, you'd get paid twice a month."),
+                         ("f", "Thanks, but I'd prefer to stay on the platform.")],
+        client=[(0, "PAY001")])
+    add("conversation", [("f", "Hallo, next time you can just pay via PayPal oder \u00dcberweisung, ich schicke die Rechnung direkt."),
+                         ("c", "Nein danke, we stay on the platform."),
+                         ("f", "Okay, kein Problem.")],
+        freelancer=[(0, "PAY001")])
+    add("conversation", [("c", "We could pay you through Western Union, that's common for our partners in Ghana."),
+                         ("f", "Please send it through the contract, I don't accept outside payments."),
+                         ("c", "Understood, funding the milestone now.")],
+        client=[(0, "PAY001")], flags=[("f", 0)])
+    add("conversation", [("c", "Did the milestone payment reach you?"),
+                         ("f", "Yes, it was released this morning, thanks!")])
+    add("conversation", [("f", "Would you mind paying the stock photo license and reimbursing via a bonus here?"),
+                         ("c", "Sure, I'll send it as a bonus once the invoice is on the contract.")])
+    add("conversation", [("c", "Heads-up: another freelancer asked me to pay him via Western Union, I reported it."),
+                         ("f", "Good call, that's against the rules.")])
+    add("conversation", [("c", "Can you issue the refund for the cancelled video through the contract?"),
+                         ("f", "Done, I've issued a $120 refund via the platform.")])
+    add("conversation", [("f", "A client last month asked me to take cash. I declined and flagged it."),
+                         ("c", "Glad you did. Let's keep everything in the contract.")])
+    add("conversation", [("c", "Our US entity reimburses the Berlin office by wire every quarter. The dashboard must show those transfers."),
+                         ("f", "Got it, I'll add a quarterly transfers panel.")])
+    add("conversation", [("c", "Which currency do you want to be paid in?"),
+                         ("f", "The platform converts to EUR for me, so USD on the contract is fine.")])
+    add("conversation", [("f", "Just so you know up front: I can't accept PayPal or bank transfers, all payments through here please."),
+                         ("c", "Of course, I'll fund the first milestone today.")])
+
+    # --- hard negatives ---
+    add("hard-negative", [("c", "Job: integrate PayPal and Stripe checkout into our WooCommerce store, with webhooks for refunds.")])
+    add("hard-negative", [("f", "Withdrew my earnings to my bank account this morning, all good on my side.")])
+    add("hard-negative", [("c", "I've added a new billing method (Visa) to my account, so milestone 3 should go through now.")])
+    add("hard-negative", [("f", "Out of curiosity, what is Payoneer? Someone mentioned it in a forum.")])
+    add("hard-negative", [("c", "Slide 4 title should read 'Cash is king'. And don't break the bank on stock photos.")])
+    add("hard-negative", [("f", "The invoice the platform generated for contract #4471 is attached for your records.")])
+    add("hard-negative", [("c", "Last year we paid our designer by bank transfer, before we moved all our hiring onto this platform.")])
+    add("hard-negative", [("f", "Could you fund milestone 2 in escrow so I can start on the backend?")])
+    add("hard-negative", [("c", "Need a translator for a Venmo help-center article, 2,000 words EN>ES.")])
+    add("hard-negative", [("f", "The wallet screen now lets users send money to friends via UPI. Please test on the staging build.")])
+    add("hard-negative", [("c", "My accountant pays our suppliers by cheque; your module should print the remittance slip.")])
+    add("hard-negative", [("c", "Copywriting job: landing page for a crypto exchange explaining how to deposit BTC and USDT.")])
+    add("hard-negative", [("f", "Thanks for the bonus! It came through fine.")])
+    add("hard-negative", [("c", "Will the milestone be refunded if we cancel? Just want to understand how escrow works here.")])
+    add("hard-negative", [("f", "Don't worry about it, you can pay me back with a good review.")])
+    add("hard-negative", [("c", "The Venmo clone needs a 'request money' button like the one in Cash App.")])
+    add("hard-negative", [("c", "Please make the bitcoin logo on the conference poster more orange.")])
+    add("hard-negative", [("f", "My rate is $45/hour, billed weekly through the contract.")])
+
+    # --- ordinary chat ---
+    add("ordinary-chat", [("c", "Can you have the logo drafts ready by Thursday?")])
+    add("ordinary-chat", [("f", "Pushed the fix to the staging branch, let me know if the tests pass.")])
+    add("ordinary-chat", [("c", "How's the translation going?"), ("f", "About 60% done, should finish tomorrow.")])
+    add("ordinary-chat", [("f", "sorry for delay, power cut here in Lagos whole afternoon")])
+    add("ordinary-chat", [("c", "Great work on the voiceover, I'll leave a review once the contract closes.")])
+    add("ordinary-chat", [("c", "Could we hop on a Zoom call at 3pm CET to go over the wireframes?")])
+    add("ordinary-chat", [("f", "Attaching v2 of the spreadsheet with the VLOOKUP formulas fixed.")])
+    add("hard-negative", [("c", "We're hiring a bookkeeper to reconcile our Wise and Revolut business statements every month.")])
+    add("hard-negative", [("f", "When I lived in Nairobi I paid my rent with M-Pesa, so I know the app's UX well for this redesign.")])
+    add("hard-negative", [("c", "Please request the extra $200 for the added pages as a new milestone, I'll approve it right away.")])
+    add("ordinary-chat", [("f", "Happy Diwali! I'll be offline Monday, back Tuesday morning IST.")])
+    add("ordinary-chat", [("c", "Merci pour les maquettes, on valide la version B."), ("f", "Parfait, je pr\u00e9pare les fichiers finaux.")])
+    return cases
+
+
+def heldout66_cases() -> list[dict[str, Any]]:
+    """Held-out batch 66: chat threads where off-platform payment asks appear mid-thread, get agreed, declined or reported, or never appear."""
+    rng.seed(66)
+    cases: list[dict[str, Any]] = []
+    add = _adder(cases, "heldout66-")
+    digits = "0123456789"
+    b58 = "123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz"
+    b32 = "qpzry9x8gf2tvdw0s3jn54khce6mua7l"
+
+    # ---------------- positives ----------------
+    add("conversation", [
+        ("c", "Hey Tomasz, the landing page looks great on mobile now."),
+        ("f", "Thanks! I fixed the hero image spacing as well."),
+        ("c", "Perfect. For the next part, could I just send you the \u20ac600 over Wise instead of opening a new contract? The fees here add up."),
+        ("f", "Sure, Wise is fine with me."),
+    ], client=[(2, "PAY001")], freelancer=[(3, "PAY003")])
+    add("conversation", [
+        ("c", "Quick question about the API docs: are the webhook examples current?"),
+        ("f", "Yes, I updated them yesterday."),
+        ("c", "Cool. Also, I can pay the rest via Zelle if you give me your number, would save us both the cut."),
+        ("f", "Thanks, but I only accept payment through Upwork. I've reported this message as the platform asks us to."),
+    ], client=[(2, "PAY001")], flags=[("f", 2)])
+    add("conversation", [
+        ("c", "Would you be open to getting paid through a Payoneer request rather than the contract for milestone 3?"),
+        ("f", "How would that work exactly?"),
+        ("c", "You send me a payment request from your Payoneer, I pay it directly, and nobody loses the service fee."),
+        ("f", "Okay, let's do it that way."),
+    ], client=[(0, "PAY001")], freelancer=[(3, "PAY003")])
+    add("freelancer-solicits", [
+        ("f", "Hi! Since you're also in Manila, you can just pay me through GCash and I'll knock 10% off the price."),
+    ], freelancer=[(0, "PAY001")])
+    add("details-valid", [
+        ("f", f"For the remaining balance please send USDT on TRC20 to {tron()}, it's faster than waiting for the milestone."),
+    ], freelancer=[(0, "PAY002")])
+    add("conversation", [
+        ("c", "The translation is approved, thanks Lena."),
+        ("c", "Our finance team prefers wiring freelancers directly. Can you send bank details so we pay you outside the platform next month?"),
+        ("f", f"Yes, no problem, here it is: {grouped(iban('DE', 22))}, account holder Lena Vogt."),
+    ], client=[(1, "PAY001")], freelancer=[(2, "PAY003")])
+    add("conversation", [
+        ("c", "Can you add two more product photos to the listing edit?"),
+        ("f", "Sure. For small add-ons like this it's easier if you just PayPal me $40, no need for a new offer."),
+        ("c", "Sure, what's your PayPal?"),
+        ("f", "It's ana.retouch@gmail.com, thanks!"),
+    ], client=[(2, "PAY003")], freelancer=[(1, "PAY001"), (3, "PAY002")])
+    add("conversation", [
+        ("c", "Since we're both in Lagos, I could just hand you cash when we meet for the shoot and skip the contract."),
+        ("f", "I appreciate it, but I'd like to keep the payment on the platform. Happy to meet for the shoot though."),
+    ], client=[(0, "PAY001")])
+    add("conversation", [
+        ("c", "Do you take Skrill? I'd rather pay you there than here."),
+        ("f", "Why Skrill and not the contract?"),
+        ("c", "My company card doesn't work on Upwork, Skrill is just easier for me."),
+        ("f", "I understand, but I can't accept payment outside Upwork. Maybe try adding a different billing method?"),
+    ], client=[(0, "PAY001")])
+    add("conversation", [
+        ("c", "Hi, the bug fix works. I'm short on platform funds, can I pay you with Amazon gift cards instead?"),
+        ("f", "Gift cards are hard for me to use here. Could you send Bitcoin instead?"),
+    ], client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+    add("conversation", [
+        ("c", "Thanks for the fast turnaround on the deck."),
+        ("c", "Would you consider settling the rest of the project outside Upwork?"),
+        ("f", "Hmm, I'm not sure about that."),
+        ("c", "I can do Revolut or a regular bank transfer, whichever you like."),
+        ("f", "Let me think about it and get back to you."),
+    ], client=[(1, "PAY001"), (3, "PAY001")])
+    add("conversation", [
+        ("c", "How's the migration going?"),
+        ("f", "Almost done, the last tables are moving now. By the way, for future work let's take it off the platform and I'll invoice you directly through my company."),
+        ("c", "I'd prefer to keep everything here, sorry."),
+        ("f", "No problem, understood."),
+    ], freelancer=[(1, "PAY001")])
+    add("details-valid", [
+        ("f", f"Here are my bank details so you can transfer the fee directly and we skip Upwork: IBAN {grouped(iban('GB', 22))}, name Oliver Hart."),
+    ], freelancer=[(0, "PAY002")])
+    add("cover-letter", [
+        ("f", "Hello, I have eight years of WordPress experience and can start Monday. I normally bill clients directly by bank transfer to avoid "
+              "platform fees, so we can set that up after the interview."),
+    ], freelancer=[(0, "PAY001")], surface="proposal")
+    add("client-solicits", [
+        ("c", "Budget is KES 30,000 for the whole site. I'd prefer to pay you through M-Pesa directly, is that okay?"),
+    ], client=[(0, "PAY001")])
+    add("conversation", [
+        ("c", "Would Zelle work for the final payment instead of Upwork?"),
+        ("f", "Let me check whether my bank supports it."),
+        ("c", "Sure, take your time."),
+        ("f", "Checked, and yes, Zelle is fine. You can use the phone number on my invoice."),
+    ], client=[(0, "PAY001")], freelancer=[(3, "PAY003")])
+    add("conversation", [
+        ("c", "Logo files received, love them!"),
+        ("f", "Glad you like them! If you want the extra social media kit, just send $50 to my Cash App $MiloDraws and I'll deliver tonight."),
+        ("c", "Okay, sending it now."),
+    ], client=[(2, "PAY003")], freelancer=[(1, "PAY002")])
+    add("conversation", [
+        ("c", "Can we start on the second chapter?"),
+        ("f", "Yes. For this one, could you pay via UPI instead? My UPI ID is ravi.k@okaxis."),
+        ("c", "No, let's do it through a new milestone please."),
+    ], freelancer=[(1, "PAY002")])
+    add("conversation", [
+        ("c", "We'd like to keep you on for six months."),
+        ("f", "That sounds great!"),
+        ("c", "Easiest for us is to add you to our Gusto payroll as a contractor and pay you there rather than through Upwork. Thoughts?"),
+        ("f", "Works for me, send over the onboarding link."),
+    ], client=[(2, "PAY001")], freelancer=[(3, "PAY003")])
+    add("conversation", [
+        ("c", "Our HR uses Deel for all contractors. Can we move your contract there and pay you through it?"),
+        ("f", "Sorry, I need to keep the contract and payments on Upwork. I'll let Upwork know about this request as required."),
+    ], client=[(0, "PAY001")], flags=[("f", 0)])
+    add("conversation", [
+        ("f", "Would you be okay paying in crypto this time? My bank is slow with international transfers."),
+        ("c", "Fine by me, what do you need?"),
+        ("f", f"ETH on mainnet please: {eth()}"),
+    ], client=[(1, "PAY003")], freelancer=[(0, "PAY001"), (2, "PAY002")])
+    add("conversation", [
+        ("c", "Hello, I saw your profile. I need a data entry person for two weeks."),
+        ("f", "Hi! I'm available. What's the volume?"),
+        ("c", "About 3,000 rows. I'll pay you on bKash each week, not through here."),
+        ("f", "ok deal"),
+    ], client=[(2, "PAY001")], freelancer=[(3, "PAY003")])
+    add("details-valid", [
+        ("f", "Cheers for the work, mate. If you'd rather skip the fees, pay straight into my account: sort code 40-11-62, account number 71829304, J. Price."),
+    ], freelancer=[(0, "PAY002")])
+    add("details-valid", [
+        ("f", "For the next invoice you can pay me directly instead of through the site: Chase checking, routing 021000021, account 483920175612."),
+    ], freelancer=[(0, "PAY002")])
+    add("details-valid", [
+        ("f", "Easiest is to just use my link paypal.me/karinadesign, then we don't need another contract for the extra banner."),
+    ], freelancer=[(0, "PAY002")])
+    add("client-solicits", [
+        ("c", "I'll pay you on P\u0430yP\u0430l directly for this one, it's quicker than the milestone thing."),
+    ], client=[(0, "PAY001")])
+    add("freelancer-solicits", [
+        ("f", "Just Ve\u200bnmo me the $120 and we're good, no need to go through the site."),
+    ], freelancer=[(0, "PAY001")])
+    add("freelancer-solicits", [
+        ("c", "Thank you, the spreadsheet is correct now."),
+        ("f", "Welcome sir. If possible send the payment on JazzCash, Upwork holds my money for too long."),
+    ], freelancer=[(1, "PAY001")])
+    add("client-solicits", [
+        ("c", "I'm old school. I'd rather mail you a cheque than use this platform's payment system. Is that alright?"),
+    ], client=[(0, "PAY001")])
+    add("conversation", [
+        ("f", "For the rest of the payment, can you send it via Western Union? My account here has withdrawal issues."),
+        ("c", "What would I need for that?"),
+        ("f", "Just my full name and city, I pick it up at the agent."),
+        ("c", "ok"),
+    ], client=[(3, "PAY003")], freelancer=[(0, "PAY001")])
+    add("conversation", [
+        ("f", "Hello sir, kindly pay me on Easypaisa for the remaining work, it is faster."),
+        ("c", "No, we will pay through Upwork only. I am reporting this to support."),
+    ], freelancer=[(0, "PAY001")], flags=[("c", 0)])
+    add("conversation", [
+        ("c", "Posso te pagar por Pix direto? Fica mais barato pra n\u00f3s dois."),
+        ("f", "Claro, pode mandar por Pix."),
+    ], client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+    add("conversation", [
+        ("f", "Ya termin\u00e9 la primera versi\u00f3n del informe."),
+        ("c", "\u00bfTe puedo pagar por transferencia bancaria fuera de la plataforma? Me sale m\u00e1s barato."),
+        ("f", "Prefiero que sigamos usando Upwork, gracias."),
+    ], client=[(1, "PAY001")])
+    add("conversation", [
+        ("c", "Milestone 2 approved."),
+        ("f", f"Thanks! For milestone 3 let's skip escrow: send BTC to {btc()} and I'll start immediately."),
+    ], freelancer=[(1, "PAY002")])
+    add("conversation", [
+        ("c", "Could you accept crypto for this one instead of Upwork? I'm abroad and my card keeps failing."),
+        ("f", f"Sure, BTC works: {segwit()}"),
+    ], client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+    add("identifier-invalid", [
+        ("f", f"Could you pay me by direct bank transfer this time instead of a milestone? IBAN {corrupt(iban('NL', 18), digits)}"),
+    ], freelancer=[(0, "PAY001")])
+    add("identifier-invalid", [
+        ("c", "The dashboard is done, thanks."),
+        ("f", f"Great! Send the USDT here instead of funding the milestone: {corrupt(tron(), b58)}"),
+    ], freelancer=[(1, "PAY001")])
+    add("conversation", [
+        ("f", "Hey, would you mind paying the hosting reimbursement via Revolut? It isn't really part of the contract."),
+        ("c", "Hmm, how much was it?"),
+        ("f", "\u20ac35 for the year."),
+        ("c", "Sure, send me your Revolut tag."),
+    ], client=[(3, "PAY003")], freelancer=[(0, "PAY001")])
+    add("conversation", [
+        ("c", "We can pay you outside Upwork if you want: PayPal, Wise or bank, your pick."),
+        ("f", "Wise, please."),
+    ], client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+    add("conversation", [
+        ("c", "I'd like to pay you through Paysera from now on instead of here."),
+        ("f", "What's Paysera?"),
+        ("c", "It's a Lithuanian payment service, works like a bank account. Zero fees."),
+        ("f", "Thanks for explaining, but I have to decline, payments need to go through Upwork. I've flagged the message."),
+    ], client=[(0, "PAY001")], flags=[("f", 0)])
+    add("cover-letter", [
+        ("f", "Hi! I can translate your app into Polish within a week. For small trial tasks I take payment outside Upwork via Payoneer, "
+              "my Payoneer email is marta.tlumacz@outlook.com."),
+    ], freelancer=[(0, "PAY002")], surface="proposal")
+    add("freelancer-solicits", [
+        ("c", "Videoyu izledim, harika olmu\u015f."),
+        ("f", "Te\u015fekk\u00fcrler! Sonraki videolar i\u00e7in \u00f6demeyi platform d\u0131\u015f\u0131nda, do\u011frudan banka havalesiyle yapabilir misiniz?"),
+    ], freelancer=[(1, "PAY001")])
+    add("conversation", [
+        ("c", "Can I pay you on Venmo for the bonus round of edits?"),
+        ("f", "Yeah that works."),
+        ("c", "Great, I'll do it tonight after work."),
+    ], client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+    add("conversation", [
+        ("c", "La maquette est valid\u00e9e, merci."),
+        ("f", "Pour la suite, on peut passer en direct ? Virement bancaire, sans les frais de la plateforme."),
+        ("c", "D'accord, envoyez-moi votre RIB."),
+    ], client=[(2, "PAY003")], freelancer=[(1, "PAY001")])
+    add("details-valid", [
+        ("f", f"Meine Bankverbindung f\u00fcr die direkte Zahlung ohne Upwork: IBAN {grouped(iban('AT', 20))}, Inhaber Jonas Berger."),
+    ], freelancer=[(0, "PAY002")])
+    add("details-valid", [
+        ("f", f"If you'd like to tip me outside the platform, my BTC (taproot) address is {taproot()}"),
+    ], freelancer=[(0, "PAY002")])
+    add("details-valid", [
+        ("c", "Files look good."),
+        ("f", f"Thanks. To avoid Upwork fees on the next batch, pay in BTC here: {p2sh()}"),
+    ], freelancer=[(1, "PAY002")])
+    add("client-solicits", [
+        ("f", "Draft of the pitch deck is uploaded."),
+        ("c", "Nice work. For the final version I can pay \u20b925,000 via Paytm directly, no Upwork. Ok?"),
+    ], client=[(1, "PAY001")])
+    add("conversation", [
+        ("c", "We're both in Nairobi, I'll just pay you cash for the next phase, forget the contract."),
+        ("f", "Cash is hard for me to manage. M-Pesa instead?"),
+        ("c", "Fine, M-Pesa it is."),
+    ], client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+    add("conversation", [
+        ("c", "Are you free for a quick call about the schema?"),
+        ("f", "Sure, 3pm CET works."),
+        ("c", "Great. One more thing: our accounting would rather pay you by SEPA transfer directly going forward."),
+        ("f", "What would change for the contract?"),
+        ("c", "We'd close it here and just pay your monthly invoice to your bank."),
+        ("f", "Sorry, that's not something I can do. Let's keep the Upwork contract."),
+    ], client=[(2, "PAY001")])
+    add("details-valid", [
+        ("f", f"Dear client, for faster payment please transfer directly to my account, IBAN {grouped(iban('PK', 24))}, Meezan Bank, instead of Upwork."),
+    ], freelancer=[(0, "PAY002")])
+
+    # ---------------- negatives ----------------
+    add("conversation", [
+        ("c", "You went above and beyond on this, can I pay you a little extra?"),
+        ("f", "That's very kind! You can add a bonus from the contract page."),
+        ("c", "Done, sent a $50 bonus through Upwork."),
+    ])
+    add("conversation", [
+        ("c", "My card keeps getting declined when I fund the milestone."),
+        ("f", "You could try adding PayPal as a billing method under Settings, then Billing & Payments."),
+        ("c", "That worked, milestone funded!"),
+    ])
+    add("conversation", [
+        ("c", "Do you get the money quickly after I release it?"),
+        ("f", "After the security period I withdraw my Upwork earnings to my own Payoneer account, usually takes a day or two."),
+    ])
+    add("hard-negative", [
+        ("c", "I need a developer to integrate Stripe and PayPal checkout into my WooCommerce store."),
+        ("f", "I've done several Stripe integrations and I'm happy to help. Do you need subscriptions too?"),
+    ])
+    add("hard-negative", [
+        ("c", "Looking for a Flutter dev to build a Venmo-style bill splitting app for students."),
+        ("f", "Sounds fun. Should users settle up in the app or just track who owes what?"),
+        ("c", "Just track balances for the MVP."),
+    ])
+    add("hard-negative", [
+        ("f", "Years ago, before I joined Upwork, a local client paid me by cheque and it bounced. Anyway, the contract here is all set."),
+    ])
+    add("hard-negative", [
+        ("c", "Our distributors pay each other by wire in EUR. We need a dashboard that reconciles those transfers against orders."),
+    ])
+    add("hard-negative", [
+        ("f", "Heads-up: someone claiming to be from your company asked me on Telegram to take payment in USDT. I declined and reported it."),
+        ("c", "Thanks for telling me, that wasn't us. Good call."),
+    ])
+    add("ordinary-chat", [
+        ("c", "If we skip the tests now, we'll pay for it later."),
+        ("f", "Agreed, writing them now will pay off. I'll have them done today."),
+    ])
+    add("hard-negative", [
+        ("c", "Your profile says you built a Zelle integration before. What is Zelle exactly?"),
+        ("f", "It's a US bank-to-bank payment network. For your app we'd go through a partner bank's API."),
+    ])
+    add("identifier-job-context", [
+        ("c", f"The signup form rejects valid IBANs like {iban('FR', 27)}. Can you fix the validation?"),
+        ("f", "Yes, the length check is hardcoded to 22. I'll patch it today."),
+    ])
+    add("identifier-job-context", [
+        ("c", f"Please audit the token contract deployed at {eth()} before our launch on Thursday."),
+    ])
+    add("identifier-job-context", [
+        ("c", f"The explorer page crashes when I search for {btc()}. Can you reproduce it?"),
+        ("f", "Reproduced. The address parser chokes on the legacy format, fixing now."),
+    ])
+    add("identifier-invalid", [
+        ("c", f"Our checksum validator accepts {corrupt(iban('ES', 24), digits)} even though it's invalid. Please look into it."),
+    ])
+    add("identifier-invalid", [
+        ("f", f"Test case for the wallet form: {corrupt(segwit(), b32)} should fail bech32 decoding, right?"),
+        ("c", "Right, it should show the 'invalid address' error."),
+    ])
+    add("conversation", [
+        ("c", "Our accountant needs invoices for last quarter."),
+        ("f", "You can download all contract invoices from Reports, then Transaction History, on Upwork."),
+        ("c", "Found them, thanks."),
+    ])
+    add("conversation", [
+        ("c", "The last deliverable wasn't what we agreed. Can we sort out a partial refund?"),
+        ("f", "Fair enough, I'll issue a $100 refund through the contract right now."),
+        ("c", "Thanks, received."),
+    ])
+    add("conversation", [
+        ("f", "I've submitted milestone 2 for review."),
+        ("c", "Looks good, releasing the funds from escrow now."),
+        ("f", "Received, thank you!"),
+    ])
+    add("ordinary-chat", [
+        ("c", "Can we do a call tomorrow to go over the wireframes?"),
+        ("f", "Sure, I'm free after 10am GMT."),
+        ("c", "10:30 then. I'll send a Zoom link."),
+    ])
+    add("ordinary-chat", [
+        ("c", "The header feels a bit heavy. Could you try a lighter weight?"),
+        ("f", "Good point, I'll upload a version with Inter Medium."),
+    ])
+    add("conversation", [
+        ("f", "When will this week's hours be paid?"),
+        ("c", "I think Upwork bills me on Monday and you get it after the review period."),
+        ("f", "Got it, thanks."),
+    ])
+    add("hard-negative", [
+        ("f", "Another client wanted me to switch to Wise payments, so I asked support what to do. They said to report it, which I did."),
+    ])
+    add("conversation", [
+        ("c", "Can I pay in GBP?"),
+        ("f", "Upwork charges in USD, but your card will convert it. The contract amount stays the same."),
+    ])
+    add("conversation", [
+        ("f", "From next month my hourly rate goes up to $45."),
+        ("c", "Fine, I'll update the contract."),
+    ])
+    add("hard-negative", [
+        ("c", "We need an Android dev to integrate M-Pesa STK push into our delivery app."),
+        ("f", "I've shipped two M-Pesa Daraja integrations. What's the timeline?"),
+        ("c", "Ideally three weeks."),
+    ])
+    add("hard-negative", [
+        ("c", "Looking for a Solidity developer to build a USDT payment gateway for our online shop."),
+    ])
+    add("ordinary-chat", [
+        ("f", "Just my two cents: the blue palette doesn't really cash in on the retro trend."),
+        ("c", "Ha, fair. Try the orange one."),
+    ])
+    add("cover-letter", [
+        ("f", "Hello! I'd split this into three Upwork milestones: wireframes, design, and handoff. First milestone after we agree on scope."),
+    ], surface="proposal")
+    add("cover-letter", [
+        ("f", "I have integrated PayPal, Stripe and Razorpay payments for twelve e-commerce clients and can do the same for your store."),
+    ], surface="proposal")
+    add("hard-negative", [
+        ("c", "We used to pay our old designer by bank transfer, but since we started hiring here everything goes through the contract."),
+    ])
+    add("conversation", [
+        ("f", "Hi, the milestone was approved three days ago but it's still pending."),
+        ("c", "That's the Upwork security hold, it should clear tomorrow."),
+        ("f", "Ok, thanks!"),
+    ])
+    add("ordinary-chat", [
+        ("c", "What time zone are you in?"),
+        ("f", "Manila, so UTC+8."),
+        ("c", "Great, we overlap in the mornings."),
+    ])
+    add("ordinary-chat", [
+        ("c", "Do you need the fonts as OTF or TTF?"),
+        ("f", "OTF please, and the brand guide PDF if you have it."),
+    ])
+    add("hard-negative", [
+        ("f", "My client's customers pay at the counter through Square. The app just needs to show their receipts."),
+    ])
+    add("identifier-job-context", [
+        ("c", "Build an import script for our bank statements. Sample row: sort code 20-32-06, account 43829105, amount 120.00, ref INV-889."),
+        ("f", "Got it. Are the files always CSV?"),
+    ])
+    add("identifier-job-context", [
+        ("c", f"Our Tron indexer skips transfers to {tron()}. Can you debug it?"),
+    ])
+    add("ordinary-chat", [
+        ("c", "How many revisions are included?"),
+        ("f", "Two rounds of revisions, then we can add more as a new milestone if needed."),
+        ("c", "Sounds fair."),
+    ])
+    add("hard-negative", [
+        ("c", "Is Payoneer the same thing as the withdrawal option in Upwork?"),
+        ("f", "It's one of the withdrawal methods you can pick for your own earnings, yes."),
+    ])
+    add("conversation", [
+        ("f", "I had to buy a stock photo license for $30."),
+        ("c", "No problem, I'll add it as a bonus on the contract so you're reimbursed."),
+        ("f", "Thanks, appreciated."),
+    ])
+    add("ordinary-chat", [
+        ("c", "That was a wise choice of font, it reads well on small screens."),
+    ])
+    add("hard-negative", [
+        ("c", "Need a translator for our bank's wire transfer FAQ into Spanish, about 4,000 words."),
+        ("f", "I can do that in five days. Is there a glossary?"),
+    ])
+    add("hard-negative", [
+        ("c", "The app should let roommates split rent and pay each other with Venmo links."),
+    ])
+    add("conversation", [
+        ("f", "Upwork fees are steep, but I'll keep everything here, no worries."),
+        ("c", "Thanks, I appreciate that."),
+    ])
+    add("hard-negative", [
+        ("c", "Last year a freelancer asked me to pay on Skrill and I refused. That's why I insist on milestones."),
+        ("f", "Totally understandable, milestones work for me."),
+    ])
+    add("ordinary-chat", [
+        ("c", "Can we push the deadline to Friday?"),
+        ("f", "Friday is fine, I'll adjust my schedule."),
+    ])
+    add("conversation", [
+        ("c", "Can I pay the whole thing upfront?"),
+        ("f", "Sure, just fund it as a single milestone and I'll submit when done."),
+        ("c", "Funded."),
+    ])
+    add("conversation", [
+        ("c", "Hi Amara, is the payment showing on your side?"),
+        ("f", "Yes, it arrived in my Upwork balance this morning."),
+        ("c", "Great, let's start the next milestone."),
+    ])
+    add("hard-negative", [
+        ("c", "We're a fintech startup building a GCash and Maya wallet top-up feature. Need a backend dev with payments experience."),
+    ])
+    add("conversation", [
+        ("c", "Will I get a tax invoice for the contract?"),
+        ("f", "Yes, Upwork issues an invoice for every payment. You can add your VAT number in billing settings."),
+    ])
+    add("hard-negative", [
+        ("f", "Quick note: your project manager suggested paying me through PayPal. I told him I only work through Upwork and reported it."),
+        ("c", "Thanks, I'll talk to him."),
+    ])
+    add("conversation", [
+        ("c", "I'd like to hire you again next month."),
+        ("f", "Happy to! Just send a new offer here when you're ready."),
+        ("c", "Will do."),
+    ])
+    return cases
+
+
+def heldout67_cases() -> list[dict[str, Any]]:
+    """Held-out batch 67: near-pairs of off-platform payment asks versus job-subject, platform-feature, past and reported mentions."""
+    rng.seed(67)
+    cases: list[dict[str, Any]] = []
+    add = _adder(cases, "heldout67-")
+
+    # --- pair 1: Wise as a proposal vs. Wise as the job's subject
+    add("client-solicits", [("c", "Could we settle the remaining balance over Wise instead? Saves us both the fee.")], client=[(0, "PAY001")])
+    add("hard-negative", [("c", "We pay our suppliers in Poland with Wise Business. I need a script that exports last month's transfers to CSV.")])
+
+    # --- pair 2: Zelle ask vs. Zelle feature request
+    add("freelancer-solicits", [("f", "If it's simpler, just Zelle me the $300 and we can close the contract here.")], freelancer=[(0, "PAY001")])
+    add("hard-negative", [("c", "Can you add a Zelle option to the payout screen of our invoicing app? Mockups attached.")])
+
+    # --- pair 3: cash in hand vs. cash-flow idiom
+    add("client-solicits", [("c", "I'd rather hand you the cash when we meet at the co-working space on Friday, if that's alright with you.")],
+        client=[(0, "PAY001")])
+    add("hard-negative", [("c", "Cash flow is tight this month, could we push milestone 3 back a week? I'll fund it as soon as we're back on track.")])
+
+    # --- pair 4: PayPal handle vs. same email as a contact update
+    add("details-valid", [("f", "my PayPal is lena.works@gmail.com, send the deposit there and we both skip the service fee")], freelancer=[(0, "PAY002")])
+    add("ordinary-chat", [("c", "Please update the footer contact address to lena.works@gmail.com and push to staging.")])
+
+    # --- pair 5: sort code details vs. sort code in a form spec
+    add("details-valid", [("f", "Sort code 20-45-77, account no. 41236578, name P. Okafor. Transfer it directly and I'll start Monday.")],
+        freelancer=[(0, "PAY002")])
+    add("identifier-job-context", [("c", "The sort code field in our signup form should accept six digits with or without dashes, e.g. 20-45-77 or 204577.")])
+
+    # --- pair 6: IBAN for payment vs. IBAN as validator test data
+    add("details-valid", [("f", f"Wire the balance straight to me: IBAN {grouped(iban('DE', 22))}, Jonas Keller. No need to go through the contract.")],
+        freelancer=[(0, "PAY002")])
+    add("identifier-job-context", [("c", f"Here is a sample IBAN for the validator unit tests, it must pass: {iban('GB', 22)}. Please add it to the fixtures.")])
+    add("identifier-invalid", [("c", f"This IBAN from the import file gets rejected by the checksum step: {corrupt(iban('NL', 18), '0123456789')}. Is that expected?")])
+
+    # --- pair 7: USDT TRC20 address as payment vs. as dashboard data
+    add("details-valid", [("f", f"USDT on TRC20 works best for me, outside the platform: {tron()}")], freelancer=[(0, "PAY002")])
+    add("identifier-job-context", [("c", f"The dashboard should show live USDT TRC20 balances for a list of addresses, for example {tron()}.")])
+    add("identifier-invalid", [("c", f"Our wallet form should reject this TRON address, the checksum is off: {corrupt(tron(), '123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz')}")])
+
+    # --- pair 8: BTC address as payment vs. audit context
+    add("details-valid", [("f", f"Send the deposit in BTC to {btc()} and we can skip the escrow entirely.")], freelancer=[(0, "PAY002")])
+    add("identifier-job-context", [("c", f"For the blockchain explorer widget, use this address in the demo screenshot: {btc()}")])
+    add("identifier-invalid", [("c", f"QA found that the checkout accepts a mistyped segwit address: {corrupt(segwit(), 'qpzry9x8gf2tvdw0s3jn54khce6mua7l')}. Please fix.")])
+
+    # --- pair 9: ETH address
+    add("details-valid", [("f", f"ETH or USDC on mainnet is fine with me, here's my wallet: {eth()}. Let's keep it between us.")], freelancer=[(0, "PAY002")])
+    add("identifier-job-context", [("c", f"The airdrop script should send test tokens to {eth()} on Sepolia only, never mainnet.")])
+
+    # --- pair 10: segwit / taproot / p2sh
+    add("details-valid", [("f", f"btc: {segwit()} - send the 0.004 there once you've reviewed the files")], freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", f"For the next batch of articles you can pay me straight to this taproot address, it's quicker than the withdrawal: {taproot()}")],
+        freelancer=[(0, "PAY002")])
+    add("identifier-job-context", [("c", f"Our cold wallet is a multisig, address {p2sh()}. Please document the signing procedure for the ops team.")])
+
+    # --- pair 11: Cash App cashtag vs. Cash App API work
+    add("details-valid", [("f", "Cash App: $MarcoBuilds. Drop the 150 there whenever you're ready and I'll send the final files.")], freelancer=[(0, "PAY002")])
+    add("hard-negative", [("c", "Cash App's webhook docs are confusing. Can you figure out why our payment notifications arrive twice?")])
+
+    # --- pair 12: payment link vs. client's business checkout link
+    add("details-valid", [("f", "Easiest way: paypal.me/andreikov/250 and I'll mark the work as done on my side.")], freelancer=[(0, "PAY002")])
+    add("identifier-job-context", [("c", "Embed our Stripe payment link (buy.stripe.com/test_4gw5kX) on the pricing page under the Pro plan button.")])
+
+    # --- pair 13: M-Pesa ask vs. Daraja integration
+    add("client-solicits", [("c", "Can I just send you the money through M-Pesa? It's much faster here in Nairobi than waiting for the platform.")],
+        client=[(0, "PAY001")])
+    add("cover-letter", [("f", "I have integrated the M-Pesa Daraja API, Stripe and Flutterwave for three e-commerce shops in Kenya and Nigeria.")],
+        surface="proposal")
+
+    # --- pair 14: GCash
+    add("freelancer-solicits", [("f", "po, for the next tasks pwede GCash na lang? Direct to me so I receive the full amount.")], freelancer=[(0, "PAY001")])
+    add("hard-negative", [("c", "We're launching in Manila. The checkout needs GCash and Maya as payment options for our customers.")])
+
+    # --- pair 15: gift cards
+    add("client-solicits", [("c", "Would Amazon gift cards work as payment instead? I have a few I could send you for the next part of the job.")],
+        client=[(0, "PAY001")])
+    add("hard-negative", [("c", "Need a landing page for our gift card store: card designs, balance checker, FAQ.")])
+
+    # --- pair 16: payroll
+    add("client-solicits", [("c", "We'd like to end the contract here and move you onto our Deel payroll from next month, same rate.")], client=[(0, "PAY001")])
+    add("hard-negative", [("c", "We need a sync between Gusto and QuickBooks for our in-house payroll, about 40 employees.")])
+
+    # --- pair 17: cheque
+    add("client-solicits", [("c", "For phase two I'll just mail you a cheque, our accounts team is old-fashioned.")], client=[(0, "PAY001")])
+    add("hard-negative", [("f", "Last year a print shop paid me by cheque and it took six weeks to clear, so I'm glad this contract runs through milestones.")])
+
+    # --- pair 18: Western Union past vs. present
+    add("hard-negative", [("f", "Years ago a client paid me by Western Union and it was a nightmare to collect. Never again.")])
+    add("conversation", [("c", "I can send the money with Western Union today if you give me your full name and city."),
+                         ("f", "Thanks, but I only accept payment through the platform. I'll keep the contract as it is.")],
+        client=[(0, "PAY001")], flags=[("f", 0)])
+
+    # --- pair 19: reported ask vs. actual ask
+    add("hard-negative", [("f", "Heads-up: another client asked me to switch to PayPal last week. I declined and reported it, just so you know I keep everything here.")])
+    add("hard-negative", [("c", "One applicant suggested we pay in crypto. We said no, we only pay through the platform.")])
+    add("conversation", [("f", "Someone messaging as your colleague asked me for my bank details. Is that really from your team?"),
+                         ("c", "No! Please report that account. We only ever pay you here, through the contract.")])
+
+    # --- pair 20: bonus via platform vs. bonus off-platform
+    add("hard-negative", [("c", "I sent you a bonus through the platform for the quick turnaround. Thanks again!")])
+    add("client-solicits", [("c", "Off the record, would a direct transfer be possible for the bonus part? I don't want the fee on that.")], client=[(0, "PAY001")])
+    add("freelancer-solicits", [("f", "If you'd like to tip, could you use my Ko-fi instead of the bonus button? The platform keeps a cut of bonuses.")],
+        freelancer=[(0, "PAY001")])
+
+    # --- platform features
+    add("hard-negative", [("c", "Milestone 2 is funded in escrow, go ahead and start on the API endpoints.")])
+    add("hard-negative", [("f", "Withdrew my earnings to my Payoneer account yesterday, everything arrived fine.")])
+    add("hard-negative", [("c", "I've requested a refund for the cancelled milestone through the dispute center, nothing personal.")])
+    add("hard-negative", [("c", "My card expired so I updated the billing method. The hourly payment should go through this week.")])
+    add("hard-negative", [("c", "Could you download the invoice for the contract from the transaction history? My accountant needs it.")])
+    add("hard-negative", [("f", "I set up direct deposit to my local bank for my platform earnings, so withdrawals are much quicker now.")])
+    add("conversation", [("f", "Is this going to be milestone-based or hourly?"), ("c", "Hourly, tracked with the desktop app. 20 hours a week cap.")])
+    add("conversation", [("c", "I'll add a bonus through the contract when we ship."), ("f", "Thank you, that's very kind!")])
+
+    # --- asking what a service is
+    add("hard-negative", [("f", "What is Payoneer exactly? I saw it listed as a withdrawal method in my settings.")])
+    add("hard-negative", [("c", "Sorry, what's Revolut? Our CFO mentioned it for the company cards and I'm out of the loop.")])
+
+    # --- third parties
+    add("hard-negative", [("c", "Our customers pay us by bank transfer, so the dashboard must reconcile incoming SEPA payments against open orders.")])
+    add("hard-negative", [("f", "My brother pays his landlord with Venmo and keeps forgetting the memo line, lol.")])
+    add("hard-negative", [("c", "Our vendor in Shenzhen insists on being paid by wire. Can you draft a polite email to them about the delay?")])
+
+    # --- idioms
+    add("hard-negative", [("c", "That shortcut is going to cost us; we'll pay for it later when the tech debt piles up.")])
+    add("hard-negative", [("f", "The extra revision is on the house, no need to add anything.")])
+    add("hard-negative", [("c", "We'll cross that bridge when we come to it. Payment schedule stays as per the contract milestones.")])
+    add("ordinary-chat", [("c", "Thanks, the logo looks great! Can we try a slightly darker blue and a thinner font?")])
+    add("ordinary-chat", [("f", "I'll have the first draft of the translation ready by Thursday evening, CET.")])
+    add("hard-negative", [("f", "Is the platform fee taken from my side or yours on fixed-price contracts?")])
+    add("hard-negative", [("c", "I'll release the remaining payment as soon as I approve the milestone, probably tonight.")])
+    add("hard-negative", [("c", "Can you translate our PayPal refund policy page into Spanish and Portuguese?")])
+    add("identifier-job-context", [("c", f"Mock data for the payroll demo: employee IBAN {grouped(iban('ES', 24))}, salary 2,400 EUR. Only for screenshots.")])
+
+    # --- cover letters
+    add("cover-letter", [("f", "I offer a 10% discount to clients who pay me directly by Wise after the first milestone.")], freelancer=[(0, "PAY001")],
+        surface="proposal")
+    add("cover-letter", [("f", f"I accept USDT for faster payment, no platform fees: {tron()}. Happy to start right away.")], freelancer=[(0, "PAY002")],
+        surface="proposal")
+    add("cover-letter", [("f", "I'm comfortable with fixed-price milestones or an hourly contract, whichever suits your project.")], surface="proposal")
+    add("cover-letter", [("f", "For long-term clients I also take bank transfer or PayPal outside the site, just ask.")], freelancer=[(0, "PAY001")],
+        surface="proposal")
+
+    # --- more solicits and details
+    add("client-solicits", [("c", "Is there any way we could sort the payment between ourselves so neither of us loses the fee?")], client=[(0, "PAY001")])
+    add("freelancer-solicits", [("f", "happy to take the remaining balance off-platform if that helps your budget")], freelancer=[(0, "PAY001")])
+    add("client-solicits", [("c", "I can e-transfer you directly through Interac. What email should I use?")], client=[(0, "PAY001")])
+    add("client-solicits", [("c", "My accountant can transfer your fee directly from our company account, so we can skip the contract for the next phase.")],
+        client=[(0, "PAY001")])
+    add("client-solicits", [("c", "I can pay by WeChat Pay or Alipay, add me there and we'll settle it outside.")], client=[(0, "PAY001")])
+    add("details-valid", [("f", "Can you send it by Pix? My Pix key is joao.dev.br@gmail.com, it lands instantly.")], freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", "Pay me on UPI at rahul.design@okhdfc, no need to use the milestone.")], freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", "my Skrill is k.novak.design@seznam.cz - send the 120 EUR there")], freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", "send it to my p\u0430ypal: nina.rossi@outlook.com, quicker for both of us")], freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", "V e n m o me at @kyle-fixes-pcs and I'll finish the setup tonight")], freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", f"Bank details for a direct SEPA transfer: {grouped(iban('IT', 27))}, intestato a Marco Bellini.")], freelancer=[(0, "PAY002")])
+    add("details-valid", [("c", f"Or you can pay back the overpayment to our account directly, IBAN {iban('BE', 16)}, instead of refunding here.")],
+        client=[(0, "PAY002")])
+
+    # --- conversations
+    add("conversation", [("c", "Would you take Venmo for the remaining work?"), ("f", "Sure, my Venmo is @ana-draws")],
+        client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+    add("conversation", [("c", "Let's do the rest outside the platform, bank transfer."),
+                         ("f", "Why outside? Is there a problem with the contract?"),
+                         ("c", "No problem, the fee is 5% and I'd rather give that to you."),
+                         ("f", "ok, makes sense")],
+        client=[(0, "PAY001")], freelancer=[(3, "PAY003")])
+    add("conversation", [("f", "Could you pay me in crypto for this one? Less hassle."),
+                         ("c", "Fine, which coin?"),
+                         ("f", f"BTC please: {btc()}")],
+        freelancer=[(0, "PAY001"), (2, "PAY002")], client=[(1, "PAY003")])
+    add("conversation", [("c", "I'd prefer to pay by Western Union, it's what I use."),
+                         ("f", "Could we do Revolut instead? Western Union fees are huge in my country.")],
+        client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+    add("conversation", [("c", "We can pay you directly, outside the contract, if you prefer."),
+                         ("f", "Wise works, or Payoneer, whichever you like.")],
+        client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+    add("conversation", [("f", "Could we handle payment directly from now on?"),
+                         ("c", "What do you mean?"),
+                         ("f", "I mean PayPal friends and family, so nobody pays fees."),
+                         ("c", "No, sorry, we keep everything on the platform.")],
+        freelancer=[(0, "PAY001"), (2, "PAY001")])
+    add("conversation", [("c", "Can I pay the next invoice by bank transfer? Our finance team prefers it."),
+                         ("f", "Let me think about it."),
+                         ("c", "No rush."),
+                         ("f", "Alright, let's do it your way.")],
+        client=[(0, "PAY001")], freelancer=[(3, "PAY003")])
+    add("conversation", [("c", "Send me your bank details and I'll wire it this afternoon."),
+                         ("f", f"IBAN {grouped(iban('FR', 27))}, Claire Dubois")],
+        client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+    add("conversation", [("c", "How about I pay you through Payoneer directly for the next sprint?"), ("f", "ok deal")],
+        client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+    add("conversation", [("f", "To save on fees, I could invoice you directly and you pay by bank transfer."),
+                         ("c", "That's against the rules here, we'll stay on the contract. Reporting this, sorry.")],
+        freelancer=[(0, "PAY001")], flags=[("c", 0)])
+    add("conversation", [("c", "Would it be ok if I paid you in cash next time I'm in Lisbon?"),
+                         ("f", "I'd prefer to keep it on the platform, thanks for understanding.")],
+        client=[(0, "PAY001")])
+    add("conversation", [("c", "Can we move the payments to PayPal? The platform fee is eating my budget."),
+                         ("f", "How would that work with the hours I've already logged?"),
+                         ("c", "You'd just send me a request for the total, same as an invoice."),
+                         ("f", "Okay, I'll send it tonight.")],
+        client=[(0, "PAY001")], freelancer=[(3, "PAY003")])
+    add("conversation", [("f", "Would you mind paying the last part via Revolut? It's instant for me."),
+                         ("c", "Sure, send me your Revolut tag."),
+                         ("f", "Great, I'll send it once the files are delivered.")],
+        freelancer=[(0, "PAY001")], client=[(1, "PAY003")])
+    add("conversation", [("c", "When I worked with my previous designer we paid everything by bank transfer, no issues."),
+                         ("f", "Good to hear. Here it's all through milestones, which works fine for me.")])
+    add("conversation", [("c", "Did the milestone payment reach you?"), ("f", "Yes, it cleared this morning. Thanks!")])
+    add("conversation", [("f", "Does the platform let me request a bonus, or is that only from your side?"),
+                         ("c", "Only from my side, but I'm planning one when the app is live.")])
+
+    return cases
+
+
+def heldout68_cases() -> list[dict[str, Any]]:
+    """Held-out batch 68: payment details, identifiers, regional wallets and cover letters, some non-English."""
+    rng.seed(68)
+    cases: list[dict[str, Any]] = []
+    add = _adder(cases, "heldout68-")
+    digits = "0123456789"
+    b58 = "123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz"
+    bech = "qpzry9x8gf2tvdw0s3jn54khce6mua7l"
+
+    # --- client-solicits ---
+    add("client-solicits", [("c", "Hey, the fees here are eating my budget. Could I just pay you through Wise for the rest of the logo work? Saves us both ~10%.")],
+        client=[(0, "PAY001")])
+    add("client-solicits", [("c", "can i send the money on zelle instead")], client=[(0, "PAY001")])
+    add("client-solicits", [("c", "Hola, ¿te parece si te pago por transferencia bancaria directa en vez de por la plataforma? Así nos ahorramos la comisión.")],
+        client=[(0, "PAY001")])
+    add("client-solicits", [("c", "For milestones 3 and 4 I'd rather pay you in USDT on Tron, outside of this site. Would that work for you?")],
+        client=[(0, "PAY001")])
+    add("client-solicits", [("c", "You're in Nairobi too right? Next time let me just send it via M-Pesa, way faster than waiting on this site to clear.")],
+        client=[(0, "PAY001")])
+    add("client-solicits", [("c", "Is it ok if my company pays you as a contractor through our ADP payroll from now on instead of through here?")],
+        client=[(0, "PAY001")])
+    add("client-solicits", [("c", "I'll get you an Amazon gift card for the extra weekend hours, simpler than messing with a bonus on the contract.")],
+        client=[(0, "PAY001")])
+
+    # --- freelancer-solicits ---
+    add("freelancer-solicits", [("f", "Would you be open to paying the next invoice straight through PayPal? The platform holds my funds for 5 days.")],
+        freelancer=[(0, "PAY001")])
+    add("freelancer-solicits", [("f", "Können wir die restlichen 400 EUR per Überweisung außerhalb der Plattform abwickeln? Dann fällt die Gebühr weg.")],
+        freelancer=[(0, "PAY001")])
+    add("freelancer-solicits", [("f", "If you pay by GCash I can knock 15% off the price, since I won't lose it to fees.")], freelancer=[(0, "PAY001")])
+    add("freelancer-solicits", [("f", "Kan du betala med Swish istället? Då slipper vi båda avgiften här.")], freelancer=[(0, "PAY001")])
+    add("freelancer-solicits", [("f", "For future projects just email me directly and pay by cheque, no need to go through this site anymore.")],
+        freelancer=[(0, "PAY001")])
+    add("freelancer-solicits", [("f", "we can settle on P\u0430yPal outside this app to save the 10% cut, just say the word")], freelancer=[(0, "PAY001")])
+
+    # --- details-valid ---
+    add("details-valid", [("f", f"Please wire the balance directly to my account: IBAN {grouped(iban('DE', 22))}, BIC COBADEFFXXX. Faster than the platform.")],
+        freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", f"my btc: {btc()} - send it whenever you approve the files, no need to go via the contract")],
+        freelancer=[(0, "PAY002")])
+    add("details-valid", [("c", f"Rather than a platform refund, just send the deposit back to me directly: IBAN {iban('GB', 22)} (Harriet Cole).")],
+        client=[(0, "PAY002")])
+    add("details-valid", [("f", "Venmo: @maria-illustrates. Just drop it there and I'll close out the contract on my side.")],
+        freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", "Cash App $jaydevbuilds works too if you don't want the service fee.")], freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", "paypal.me/kofiaudio/250 - that's the remaining amount for the mixing and mastering.")], freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", "My UPI ID is anika.designs@okhdfcbank, you can pay the 12,000 INR there directly and skip the platform charges.")],
+        freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", "Bank: Chase. Routing number 021000021, account number 483920174433, name Lucas Ortega. A direct ACH is fine.")],
+        freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", "Sort code 20-00-00, account no. 55779911 (Barclays). A direct bank transfer is totally fine with me.")],
+        freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", f"USDC on Ethereum please, to {eth()}, then I'll mark the job done here.")], freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", "Minha chave Pix é o e-mail joana.traducoes@gmail.com, pode mandar direto por lá que é mais rápido.")],
+        freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", f"If you want to tip me off-platform, here is my address: {segwit()}")], freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", f"Vous pouvez aussi me payer en bitcoin directement à cette adresse : {taproot()}")], freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", "Revolut: revolut.me/tomasz88 - send the 300 PLN there and we're square.")], freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", f"USDT TRC20 address: {tron()}\nSend the next payment there instead of the milestone please.")],
+        freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", "M-Pesa Till No. 5123984, name Otieno Graphics. You can pay the balance there directly.")], freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", f"Je kunt het bedrag rechtstreeks overmaken naar {iban('NL', 18)} t.n.v. S. de Vries, dan hoeft het niet via het platform.")],
+        freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", "Account name: Priya Nair, A/C no: 50100234567891, IFSC: HDFC0001234. NEFT directly to this is easiest.")],
+        freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", f"Please transfer the AED to Emirates NBD, IBAN {grouped(iban('AE', 23))}, name Omar Haddad.")], freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", "bKash personal: 01712-345678. Send money there directly, it is quicker than withdrawing.")], freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", "C\u200bash\u200bApp: $lenagraphics - use that for the rush fee.")], freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", f"BTC (multisig) for the invoice: {p2sh()}")], freelancer=[(0, "PAY002")])
+
+    # --- identifier-invalid ---
+    add("identifier-invalid", [("f", f"Let's skip the fees - just transfer it to {corrupt(iban('FR', 27), digits)} and I'll close the contract.")],
+        freelancer=[(0, "PAY001")])
+    add("identifier-invalid", [("f", f"Send the BTC outside the platform to {corrupt(btc(), b58)} and ping me when it's done.")],
+        freelancer=[(0, "PAY001")])
+    add("identifier-invalid", [("c", f"The signup form accepted {corrupt(iban('ES', 24), digits)} even though the checksum is wrong. Please fix the validator.")])
+    add("identifier-invalid", [("c", f"Our app says the wallet {corrupt(tron(), b58)} is invalid but the user swears it's right. Can you debug the check?")])
+    add("identifier-invalid", [("f", f"QA note: {corrupt(segwit(), bech)} fails bech32 decoding as expected, so the negative test passes.")])
+
+    # --- identifier-job-context ---
+    add("identifier-job-context", [("c", f"Need a small Python lib that validates IBANs. Use {iban('GB', 22)} as one of the valid fixtures.")])
+    add("identifier-job-context", [("c", f"Our token contract is deployed at {eth()}. We need a security audit before mainnet launch.")])
+    add("identifier-job-context", [("c", "Integrate Stripe checkout on staging; test card 4242 4242 4242 4242 with any future expiry.")])
+    add("identifier-job-context", [("c", f"On the donations page, show our nonprofit's BTC address {btc()} with a QR code under it.")])
+    add("identifier-job-context", [("f", "I configured the M-Pesa Daraja sandbox with the test shortcode 174379 as you asked; STK push works now.")])
+    add("identifier-job-context", [("c", "Data entry task: copy these 300 SWIFT codes (e.g. DEUTDEFF, BNPAFRPP) into the sheet and flag duplicates.")])
+    add("identifier-job-context", [("c", f"Translate our bank's customer letter into English. The sample IBAN in the footer is {grouped(iban('IT', 27))}.")])
+
+    # --- cover-letter ---
+    add("cover-letter", [("f", "Hi! I have 8 years building Shopify stores. To keep your costs down I usually take payment through Payoneer directly "
+                               "instead of here - works out about 20% cheaper for you.")], freelancer=[(0, "PAY001")], surface="proposal")
+    add("cover-letter", [("f", "Hello, I'm a motion designer with 40+ explainer videos. If you'd prefer to pay outside and save the service fee, "
+                               "my PayPal is studio.nadia@gmail.com.")], freelancer=[(0, "PAY002")], surface="proposal")
+    add("cover-letter", [("f", "I'd suggest three milestones funded in escrow: wireframes, build, and QA. I can start Monday.")], surface="proposal")
+    add("cover-letter", [("f", "I've built payment integrations with PayPal, Stripe and Razorpay for several e-commerce clients, "
+                               "including refunds and webhooks.")], surface="proposal")
+    add("cover-letter", [("f", "Hola, tengo 5 años de experiencia en WordPress. Acepto pagos por Binance Pay fuera de la plataforma si lo prefieres.")],
+        freelancer=[(0, "PAY001")], surface="proposal")
+    add("cover-letter", [("f", "Bonjour, je propose un contrat à l'heure via la plateforme, avec un rapport hebdomadaire de mon avancement.")],
+        surface="proposal")
+    add("cover-letter", [("f", "I'm new here so I have no reviews yet. Happy to do a small paid test via Wise first, then we can open a contract.")],
+        freelancer=[(0, "PAY001")], surface="proposal")
+    add("cover-letter", [("f", "I've shipped React Native wallets supporting BTC, ETH and TRON, with seed backup and hardware signing.")],
+        surface="proposal")
+    add("cover-letter", [("f", "Experienced bookkeeper, QuickBooks certified. For payment you can also wire to Citibank N.A., account 0012345678, "
+                               "SWIFT CITIUS33, and skip the fee.")], freelancer=[(0, "PAY002")], surface="proposal")
+    add("cover-letter", [("f", "My rate is $35/hr. I track time with the platform's desktop app and you're billed weekly from the timesheet.")],
+        surface="proposal")
+    add("cover-letter", [("f", "Payment terms: 50% upfront via Western Union, 50% on delivery. I deliver within 7 days.")],
+        freelancer=[(0, "PAY001")], surface="proposal")
+    add("cover-letter", [("f", "I led the UPI and Paytm integration at a Bengaluru fintech and can walk you through the settlement flow.")],
+        surface="proposal")
+
+    # --- conversation ---
+    add("conversation", [("c", "Can I pay you on PayPal for this one? My card keeps failing on the site."),
+                         ("f", "sure, no problem, my paypal is devon.writes@gmail.com"),
+                         ("c", "great, thanks")],
+        client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+    add("conversation", [("c", "Could I Zelle you the $600 instead of using the milestone?"),
+                         ("f", "Sorry, I only get paid through the platform per the terms. I've let support know about this request.")],
+        client=[(0, "PAY001")], flags=[("f", 0)])
+    add("conversation", [("f", "Would you mind paying via Wise this time? The fees here are brutal for me."),
+                         ("c", "ok deal"),
+                         ("f", "Great, my Wise email is ana.kovac.design@gmail.com, EUR account.")],
+        freelancer=[(0, "PAY001"), (2, "PAY002")], client=[(1, "PAY003")])
+    add("conversation", [("c", "Would you take USDT for the rest, off the platform?"),
+                         ("f", "What's USDT exactly? Never used it."),
+                         ("c", "It's a stablecoin pegged to the dollar, you'd get it in a wallet app."),
+                         ("f", "ok, works for me")],
+        client=[(0, "PAY001")], freelancer=[(3, "PAY003")])
+    add("conversation", [("c", "I'd like to pay you by direct bank transfer from now on."),
+                         ("f", "I'd rather use Payoneer instead, it's quicker for me.")],
+        client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+    add("conversation", [("f", "Can you send it by GCash? It's faster for me than withdrawing."),
+                         ("c", "No, I'll only pay through the platform. I'm reporting this.")],
+        freelancer=[(0, "PAY001")], flags=[("c", 0)])
+    add("conversation", [("c", "can I just hand you cash when we meet at the office next week?"),
+                         ("f", "I'd prefer not to, let's keep everything on the contract please.")],
+        client=[(0, "PAY001")])
+    add("conversation", [("c", "Mind if I pay you outside this site for the next batch?"),
+                         ("c", "It's only because my company card keeps getting declined here."),
+                         ("f", "I understand, but I need to keep payments on the platform.")],
+        client=[(0, "PAY001")])
+    add("conversation", [("c", "Could we handle payment outside the platform?"),
+                         ("c", "I can do Venmo or Zelle, whichever you like."),
+                         ("f", "Zelle works")],
+        client=[(0, "PAY001"), (1, "PAY001")], freelancer=[(2, "PAY003")])
+    add("conversation", [("c", "Posso te pagar via Pix pra evitar a taxa da plataforma?"),
+                         ("f", "Pode sim, minha chave é o celular 11987654321.")],
+        client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+    add("conversation", [("c", "Would Skrill work for you instead of the contract?"),
+                         ("f", "Why not through here?"),
+                         ("c", "The fees mostly."),
+                         ("f", "I'll stick to the platform, thanks.")],
+        client=[(0, "PAY001")])
+    add("conversation", [("f", "I can send you a Payoneer payment request directly, outside the contract. Okay?"),
+                         ("c", "Sure, send it to my work email."),
+                         ("f", "Sent the request just now.")],
+        freelancer=[(0, "PAY001")], client=[(1, "PAY003")])
+    add("conversation", [("c", "I can pay you in bitcoin, no need for the platform."),
+                         ("f", f"Sure, here's my address: {btc()}")],
+        client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+    add("conversation", [("f", f"To save fees please transfer to my account {grouped(iban('PL', 28))} (Kamil Nowak)."),
+                         ("c", "ok, will do it tonight")],
+        freelancer=[(0, "PAY002")], client=[(1, "PAY003")])
+    add("conversation", [("c", "Bhai, platform fee bahut zyada hai, seedha Paytm pe bhej doon?"),
+                         ("f", "Nahi bhai, payment yahin contract pe hi lunga.")],
+        client=[(0, "PAY001")])
+    add("conversation", [("c", "Могу перевести оплату напрямую на карту, без площадки?"),
+                         ("f", "Нет, только через платформу. Я сообщу об этом в поддержку.")],
+        client=[(0, "PAY001")], flags=[("f", 0)])
+    add("conversation", [("f", "Could you pay via Interac e-Transfer? Saves me the withdrawal fee."),
+                         ("c", "Sure, what email?"),
+                         ("f", "dan.codes@outlook.com, thanks!")],
+        freelancer=[(0, "PAY001"), (2, "PAY002")], client=[(1, "PAY003")])
+    add("conversation", [("c", "Another freelancer asked me to pay via Western Union. Is that allowed?"),
+                         ("f", "No, that's against the terms. Please report them and keep paying through the contract.")])
+    add("conversation", [("f", "Can you release milestone 2? The files are uploaded."),
+                         ("c", "Done, and I added a small bonus for the extra revisions.")])
+    add("conversation", [("c", "Your profile mentions Payoneer. Is that how you get paid?"),
+                         ("f", "Only for withdrawing my earnings from here to my bank. Clients always pay through the contract.")])
+
+    # --- hard-negative ---
+    add("hard-negative", [("c", "We're building a PayPal checkout for our store and need someone who knows the Orders v2 REST API.")])
+    add("hard-negative", [("f", "If your card fails, you can add a new billing method under Settings > Billing on the platform.")])
+    add("hard-negative", [("f", "Back in 2019 a client paid me via Western Union and it took three weeks to arrive. Never again.")])
+    add("hard-negative", [("c", "My accountant pays our suppliers in Turkey through Wise; that has nothing to do with this contract.")])
+    add("hard-negative", [("f", "A client on another job asked me to use Zelle. I declined and reported it to support.")])
+    add("hard-negative", [("c", "What is Payoneer? I saw it listed in the withdrawal options and got curious.")])
+    add("hard-negative", [("f", "I withdraw my earnings to my own bank account every Friday, so there's no rush on approving.")])
+    add("hard-negative", [("c", "The platform invoice for last week shows $420 - does that match your timesheet?")])
+    add("hard-negative", [("c", "Honestly your fix paid for itself within a day. Money well spent.")])
+    add("hard-negative", [("f", "Could you fund the next milestone in escrow before I start on the checkout page?")])
+    add("hard-negative", [("c", "I filed a refund request through the dispute center for the duplicated hours.")])
+    add("hard-negative", [("c", "Write a blog post comparing M-Pesa, GCash and bKash fees for small merchants. 1,500 words.")])
+    add("hard-negative", [("c", "Landing page copy for our crypto exchange - mention that we support BTC, ETH and USDT on TRON.")])
+    add("hard-negative", [("f", "My bank in Lagos charges a lot when I withdraw from the platform. Any chance we could raise the hourly rate a bit?")])
+    add("hard-negative", [("c", "Bitte starte den nächsten Meilenstein, das Geld ist bereits im Treuhandkonto der Plattform.")])
+    add("hard-negative", [("c", "La factura de la plataforma ya llegó y todo cuadra. Gracias por el trabajo.")])
+
+    # --- ordinary-chat ---
+    add("ordinary-chat", [("c", "Can you make the logo a slightly darker blue?"), ("f", "Sure, I'll send v3 tonight.")])
+    add("ordinary-chat", [("f", "Is a Friday deadline still OK for you?"), ("c", "Yes, Friday works.")])
+    add("ordinary-chat", [("c", "Thanks for the quick turnaround! Leaving you a 5-star review now.")])
+    add("ordinary-chat", [("c", "I can extend the deadline by two days if you add the FAQ section."), ("f", "ok deal")])
+    add("ordinary-chat", [("c", "Let's do a quick call Thursday 3pm CET using the platform's video tool.")])
+    add("ordinary-chat", [("f", "Uploading the draft of chapter 2 now. Pay attention to the margins on mobile, they were tricky.")])
+    add("ordinary-chat", [("f", "Quick question: should the invoice template show VAT as a separate line?"), ("c", "Yes please, 19% for Germany.")])
+    add("ordinary-chat", [("c", "Great work on the Swahili subtitles, the timing is spot on.")])
+    add("hard-negative", [("f", "Your bonus came through on the contract page, thank you so much!")])
+    add("hard-negative", [("c", "Don't worry about the exchange rate, the platform converts it to your local currency when you withdraw.")])
+    add("hard-negative", [("f", "The client's customers pay the store via Pix and boleto; I just need to reconcile those reports in the dashboard.")])
+    add("identifier-job-context", [("c", f"Please fix the payout export: the CSV shows IBAN {iban('BE', 16)} twice for the same vendor.")])
+    add("identifier-job-context", [("c", "Mock the Cash App API in tests; use $testuser123 as the fake cashtag in fixtures.")])
+    add("cover-letter", [("f", "Hi, I'm a Tagalog translator. Happy to work hourly through the platform; milestones also fine. Sample attached.")],
+        surface="proposal")
+    return cases
+
+
 def main() -> None:
     cases = [*dev_cases(), *heldout_cases(), *heldout2_cases(), *heldout3_cases(),
              *heldout4_cases(), *heldout5_cases(), *heldout6_cases(), *heldout7_cases(),
@@ -17927,7 +19054,9 @@ def main() -> None:
              *heldout53_cases(), *heldout54_cases(), *heldout55_cases(),
              *heldout56_cases(), *heldout57_cases(), *heldout58_cases(),
              *heldout59_cases(), *heldout60_cases(), *heldout61_cases(),
-             *heldout62_cases(), *heldout63_cases(), *heldout64_cases()]
+             *heldout62_cases(), *heldout63_cases(), *heldout64_cases(),
+             *heldout65_cases(), *heldout66_cases(), *heldout67_cases(),
+             *heldout68_cases()]
     with OUT.open("w", encoding="utf-8") as f:
         for case in cases:
             f.write(json.dumps(case, ensure_ascii=False) + "\n")
