@@ -1299,7 +1299,7 @@ def test_gift_cards_and_swift_details_named_in_full(text: str, flagged: bool) ->
      False),
     ("We should cash in on the holiday traffic before it fades.", False),
     ("Would you mind paying outside the platform for the extra illustrations?", True),
-    ("Could I pay the retainer by check? Our office still mails them.", True),
+    ("Could I pay the retainer by cheque? Our office still mails them.", True),
     ("Kindly send the rest by transfer to my Zenith account, details to follow.", True),
     ("Acepto pagos por Wise fuera de Upwork con un descuento.", True),
     ("Você tem Pix? Te mando agora, mais rápido que pela plataforma.", True),
@@ -1363,3 +1363,27 @@ def test_everyday_words_in_new_service_names_do_not_open_the_fast_path() -> None
     for text in ("Let me check the build first.", "Thanks friends, personal note: great work!",
                  "Can you access the company paper on Amazon?"):
         assert not might_mention_payment(text, vocab), text
+
+
+@pytest.mark.parametrize(("text", "flagged"), [
+    ("Please add this vendor to the SAP master data: Kova GmbH, IBAN DE50526018159083016613.",
+     False),
+    ("Your PM suggested paying me through Skrill. I told him I only work through Upwork.",
+     False),
+    ("When I lived in Lagos I paid my rent with OPay, so I know that app's flows well.",
+     False),
+    ("Our app should let housemates split bills and pay each other with Venmo.", False),
+    ("Your profile mentions Wise. Is that how you usually get paid?", False),
+    ("Pour la suite, on peut passer en direct ? Virement, sans les frais.", True),
+    ("For the next phase I prefer make bank transfer direct to you, more easy.", True),
+    ("Could I wire you the money instead? The milestones confuse me.", True),
+    ("Kan du betala med Swish istället? Då slipper vi avgiften.", True),
+    ("Would you take Amazon gift cards for the translation? I can send $100 worth.", True),
+])
+def test_heldout65_to_68_mechanisms(text: str, flagged: bool) -> None:
+    assert bool(DETECTOR.read(text).violating) is flagged
+
+
+def test_identifiers_with_a_note_and_a_purpose_before_the_colon() -> None:
+    assert DETECTOR.read("BTC (multisig) for the invoice: 3EVn5XebQiVkus1YyPgakkViw3uESjDPAd"
+                         ).has(SignalKind.DETAILS)

@@ -146,9 +146,7 @@ def _gate_pairs(names: Iterable[str]) -> list[tuple[frozenset[str], frozenset[st
 
 _EVERYDAY_LEADS = frozenset({
     "mobile", "sort", "standing", "touch", "orange", "apple", "remote", "chave", "oyster",
-    "airtel", "datos", "dados", "coordonnees", "cash", "by", "check", "personal", "paper",
-    "company", "first", "access", "friends", "amazon", "swift", "wave", "en", "em",
-    "freunde", "jazz",
+    "airtel", "datos", "dados", "coordonnees", "cash",
 })
 """First words of service names that ordinary chat uses all the time."""
 
