@@ -452,7 +452,9 @@ def test_committed_cases_match_their_generator() -> None:
                  *module.heldout62_cases(), *module.heldout63_cases(),
                  *module.heldout64_cases(), *module.heldout65_cases(),
                  *module.heldout66_cases(), *module.heldout67_cases(),
-                 *module.heldout68_cases()]
+                 *module.heldout68_cases(), *module.heldout69_cases(),
+                 *module.heldout70_cases(), *module.heldout71_cases(),
+                 *module.heldout72_cases()]
     assert generated == load_cases()
 
 

@@ -19032,6 +19032,1406 @@ def heldout68_cases() -> list[dict[str, Any]]:
     return cases
 
 
+def heldout69_cases() -> list[dict[str, Any]]:
+    """Held-out batch 69: mixed trades and voices, proposals by both sides, details, agreements, declines, hard negatives."""
+    rng.seed(69)
+    cases: list[dict[str, Any]] = []
+    add = _adder(cases, "heldout69-")
+    b58 = "123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz"
+    bech = "qpzry9x8gf2tvdw0s3jn54khce6mua7l"
+    digits = "0123456789"
+
+    # ---- client solicits (single message) ----
+    add("client-solicits", [("c", "Your rate is fine, but could I just pay you through Wise each month? The platform fee adds up for us.")],
+        client=[(0, "PAY001")])
+    add("client-solicits", [("c", "done? venmo ok for the rest?")], client=[(0, "PAY001")])
+    add("client-solicits", [("c", "Dear freelancer, for the next phase our accounts department prefers to settle by SWIFT wire directly "
+                                  "to your bank. Please confirm and we will close this contract.")], client=[(0, "PAY001")])
+    add("client-solicits", [("c", "Hey! Love the logo drafts. Would you be cool with me paying the final 300 in Amazon gift cards? "
+                                  "I have a pile from work.")], client=[(0, "PAY001")])
+    add("client-solicits", [("c", "We'd like to keep you on long term. Easiest is if we put you on our Gusto payroll as a contractor "
+                                  "and end the contract here.")], client=[(0, "PAY001")])
+    add("client-solicits", [("c", "I'm in Nairobi too, I can just M-Pesa you the KES 15,000 instead of going through the site, "
+                                  "faster for both of us")], client=[(0, "PAY001")])
+    add("client-solicits", [("c", "Can I pay you in USDT? Card keeps getting declined here.")], client=[(0, "PAY001")])
+    add("client-solicits", [("c", "If you prefer cash I can drop it at your studio when I pick up the prints, skip the online fees.")],
+        client=[(0, "PAY001")])
+    add("client-solicits", [("c", "Pour la suite, je peux vous régler par virement SEPA directement, c'est plus simple pour notre compta. "
+                                  "Ok for you?")], client=[(0, "PAY001")])
+    add("client-solicits", [("c", "Lets do the next milestone off here, I'll send on P\u0430yP\u0430l friends and family.")],
+        client=[(0, "PAY001")])
+
+    # ---- freelancer solicits (single message) ----
+    add("freelancer-solicits", [("f", "Hello sir, kindly for next tasks you pay me direct on Payoneer, less fee for both of us. "
+                                      "I give 10% discount.")], freelancer=[(0, "PAY001")])
+    add("freelancer-solicits", [("f", "Quick one: would you be open to paying the remaining invoices by bank transfer? "
+                                      "The service fee here eats a lot of my margin.")], freelancer=[(0, "PAY001")])
+    add("freelancer-solicits", [("f", "I can take Zelle or Cash App if that's easier than the platform, whatever works for you.")],
+        freelancer=[(0, "PAY001")])
+    add("freelancer-solicits", [("f", "for the rush job pls send via GCash na lang po, I will start right away")],
+        freelancer=[(0, "PAY001")])
+    add("freelancer-solicits", [("f", "Since we're both in Toronto, an Interac e-Transfer would save us the fees. "
+                                      "Happy to keep the contract open for messages.")], freelancer=[(0, "PAY001")])
+    add("freelancer-solicits", [("f", "Translation is done. For future documents you can also pay in BTC if you like, "
+                                      "I'll give you my address.")], freelancer=[(0, "PAY001")])
+    add("freelancer-solicits", [("f", "Let's finish this one here and then go direct. W\u200bise or Revolut, your pick.")],
+        freelancer=[(0, "PAY001")])
+
+    # ---- details (valid) ----
+    add("details-valid", [("f", f"For the next invoices please wire to IBAN {grouped(iban('DE', 22))} (Lena Hoffmann), "
+                                f"saves us both the fee.")], freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", f"Send the USDT (TRC20) here: {tron()}")], freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", "Outside the site is fine for me, my PayPal is marco.edits.video@gmail.com")],
+        freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", "cash app $JadeDrawsStuff, just send the 80 there and we're square")], freelancer=[(0, "PAY002")])
+    add("details-valid", [("c", f"To avoid the platform charge, we can receive the refund of the unused hours at "
+                                f"{iban('NL', 18)}, ABN AMRO, K. de Vries.")], client=[(0, "PAY002")])
+    add("details-valid", [("f", "Bhai UPI pe bhej do, id: rahul.dev@okicici. I'll send the files once received.")],
+        freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", f"Bitcoin is best for me, address {segwit()} - thanks!")], freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", "Pay direct to my UK account please: Monzo, sort code 04-00-04, account no. 71234569, name O. Adeyemi.")],
+        freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", "Here is a link to pay me directly, skip the fees: https://paypal.me/tomaszkdesign/450EUR")],
+        freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", "sir easypaisa account 0345-6612873 title Ali Raza, pls send there, thanks")],
+        freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", f"ETH or USDC (ERC-20) both work, wallet: {eth()}")], freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", f"Para o pagamento fora da plataforma, chave Pix: camila.souza.arq@gmail.com. "
+                                f"Or if you prefer EUR: {iban('PT', 25)}")], freelancer=[(0, "PAY002")])
+
+    # ---- invalid identifiers ----
+    add("identifier-invalid", [("f", f"Can you pay the balance in bitcoin instead? {corrupt(btc(), b58)}")],
+        freelancer=[(0, "PAY001")])
+    add("identifier-invalid", [("c", f"I'll send USDT if you like, just confirm your address is {corrupt(tron(), b58)}?")],
+        client=[(0, "PAY001")])
+    add("identifier-invalid", [("f", f"Rather not use the site for the last part. Crypto to {corrupt(segwit(), bech)} is fine.")],
+        freelancer=[(0, "PAY001")])
+    add("identifier-invalid", [("c", f"Unit test for the form: '{corrupt(iban('FR', 27), digits)}' must show 'Invalid IBAN' in red.")])
+    add("identifier-invalid", [("c", f"The wallet parser crashes on this string from a support ticket: {corrupt(btc(), b58)}. "
+                                     f"It should fail gracefully.")])
+
+    # ---- identifiers in job context ----
+    add("identifier-job-context", [("c", f"For the SEPA checkout, test with the sandbox IBAN {grouped(iban('DE', 22))}; "
+                                         f"the mock bank accepts it.")])
+    add("identifier-job-context", [("c", f"Our token contract is deployed at {eth()} on Sepolia. Please audit the mint function.")])
+    add("identifier-job-context", [("c", f"The donation widget on our charity site should show our address {segwit()} "
+                                         f"and a QR code next to it.")])
+    add("identifier-job-context", [("f", f"Found the bug: the validator rejects Belgian numbers like {iban('BE', 16)}, "
+                                         f"the length table had BE as 18. Fixed in the PR.")])
+    add("identifier-job-context", [("c", f"Please add this taproot address as a fixture for the wallet tests: {taproot()}")])
+    add("identifier-job-context", [("f", f"Spreadsheet cleaned. Row 44 had a TRON address ({tron()}) in the phone column, "
+                                         f"I moved it to the wallet column.")])
+
+    # ---- cover letters ----
+    add("cover-letter", [("f", "Hi, I have 6 years in Shopify theme work. I can do this for $400, or $340 if you pay me directly "
+                               "by PayPal after delivery.")], freelancer=[(0, "PAY001")], surface="proposal")
+    add("cover-letter", [("f", f"Experienced bookkeeper (Xero, QuickBooks). To keep costs low, payment can go straight to "
+                               f"{iban('GB', 22)}.")], freelancer=[(0, "PAY002")], surface="proposal")
+    add("cover-letter", [("f", "Dear hiring manager, I am native Spanish translator. I accept also payment by Skrill or "
+                               "Western Union if more convenient for you.")], freelancer=[(0, "PAY001")], surface="proposal")
+    add("cover-letter", [("f", "I've built Stripe and PayPal checkouts for 20+ WooCommerce stores, including subscriptions and "
+                               "refunds via webhooks. Happy to walk you through examples.")], surface="proposal")
+    add("cover-letter", [("f", "Hello! I've integrated M-Pesa Daraja and Flutterwave for two Kenyan e-commerce sites. "
+                               "I'd start with the STK push flow you described.")], surface="proposal")
+    add("cover-letter", [("f", "Hi, video editor here. Turnaround 48h, unlimited small revisions, paid per milestone through the "
+                               "contract as usual.")], surface="proposal")
+
+    # ---- conversations with agreement ----
+    add("conversation", [("c", "Could I pay you via Wise for this one? Saves me 5%."),
+                         ("f", "sure, works for me")],
+        client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+    add("conversation", [("f", "Would you mind paying by bank transfer this time?"),
+                         ("c", "ok, send me your details"),
+                         ("f", f"Thanks! {grouped(iban('ES', 24))}, Javier Molina, Banco Sabadell.")],
+        freelancer=[(0, "PAY001"), (2, "PAY002")], client=[(1, "PAY003")])
+    add("conversation", [("c", "I'd like to pay you outside the platform from now on."),
+                         ("f", "Why not here? Is there a problem with your card?"),
+                         ("c", "No problem, just the fees, they're 5% on my side too."),
+                         ("f", "ok fine, let's do it")],
+        client=[(0, "PAY001")], freelancer=[(3, "PAY003")])
+    add("conversation", [("c", "Can I send it on PayPal?"),
+                         ("f", "PayPal charges me a lot, Revolut would be better.")],
+        client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+    add("conversation", [("c", "Hey, mind if I pay the last 200 off-site? Whatever app you use."),
+                         ("f", "ok, my Revolut is @tomasz_k")],
+        client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+    add("conversation", [("f", "I also accept crypto for the maintenance retainer, could be simpler than the contract."),
+                         ("c", "TRON works for us, send the address."),
+                         ("f", f"Great, here: {tron()}")],
+        freelancer=[(0, "PAY001"), (2, "PAY002")], client=[(1, "PAY003")])
+    add("conversation", [("c", "I live 10 min from you. I could hand you cash for the photoshoot instead of booking it here?"),
+                         ("f", "deal")],
+        client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+    add("conversation", [("c", "Can we pay the monthly retainer via our payroll provider Deel and close this contract?"),
+                         ("c", "It's because finance can't approve recurring platform charges anymore."),
+                         ("f", "Understood, yes, happy to.")],
+        client=[(0, "PAY001")], freelancer=[(2, "PAY003")])
+    add("conversation", [("f", "Could you pay me through Payoneer directly? My bank here blocks platform withdrawals."),
+                         ("c", "Can't do Payoneer, but I can do a wire."),
+                         ("f", "Perfect, I'll prepare the invoice."),
+                         ("c", "Cool, I'll send it on Friday.")],
+        freelancer=[(0, "PAY001")], client=[(1, "PAY003")])
+    add("conversation", [("c", "Do you take Zelle?"),
+                         ("f", "Let me check with my bank."),
+                         ("f", "Yes, Zelle is fine, same email as my profile.")],
+        client=[(0, "PAY001")], freelancer=[(2, "PAY003")])
+    add("conversation", [("f", "Mam if possible kindly pay on JazzCash, site payment taking 5 days to reach me."),
+                         ("c", "Okay no problem, what is the number?"),
+                         ("f", "0301 5567821, Ali Raza. Thank you mam!")],
+        freelancer=[(0, "PAY001"), (2, "PAY002")], client=[(1, "PAY003")])
+    add("conversation", [("c", "Could we settle this outside? I'd pay in gift cards or crypto, your call."),
+                         ("f", "Bitcoin please."),
+                         ("c", "Great, I'll buy some tonight.")],
+        client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+
+    # ---- conversations with decline (proposer labelled only) ----
+    add("conversation", [("c", "Can I pay you on Venmo? It's quicker."),
+                         ("f", "Sorry, I keep all payments on the platform. Happy to continue here though.")],
+        client=[(0, "PAY001")])
+    add("conversation", [("c", "Would you accept a direct bank transfer for the second half?"),
+                         ("f", "No thanks, I'll only be paid through the contract. I've reported this as the terms ask.")],
+        client=[(0, "PAY001")], flags=[("f", 0)])
+    add("conversation", [("c", "PayPal instead of here?"),
+                         ("f", "I'd rather not, let's stick to the milestones."),
+                         ("c", "Zelle then? Or Cash App?"),
+                         ("f", "No, sorry. Platform only.")],
+        client=[(0, "PAY001"), (2, "PAY001")], flags=[("f", 2)])
+    add("conversation", [("f", "Can you pay me with Skrill? The fees here are high."),
+                         ("c", "No. We only pay through the platform, and I've flagged this message.")],
+        freelancer=[(0, "PAY001")], flags=[("c", 0)])
+    add("conversation", [("c", "What if I pay you outside the site?"),
+                         ("f", "What do you mean, like another app?"),
+                         ("c", "Yeah, Wise or bank, whatever."),
+                         ("f", "Then no, sorry, I'm keeping it on here.")],
+        client=[(0, "PAY001")])
+    add("conversation", [("f", f"For future orders you can pay to {iban('IT', 27)}, it's cheaper."),
+                         ("c", "We can't do that, company policy and the marketplace rules. Please keep invoicing through the contract.")],
+        freelancer=[(0, "PAY002")], flags=[("c", 0)])
+    add("conversation", [("c", "yo can i just send u btc"),
+                         ("f", "nah, payments go through the contract, thanks tho")],
+        client=[(0, "PAY001")])
+    add("conversation", [("c", "Sehr geehrter Herr Nowak, wäre eine Zahlung per Überweisung außerhalb der Plattform möglich?"),
+                         ("f", "Leider nein, ich nehme Zahlungen nur über die Plattform an. Danke für Ihr Verständnis.")],
+        client=[(0, "PAY001")], flags=[("f", 0)])
+
+    # ---- hard negatives ----
+    add("hard-negative", [("c", "Looking for a React Native dev to build a Venmo-style peer-to-peer payment app for our credit union.")])
+    add("hard-negative", [("c", "I've funded milestone 3 in escrow, you can start whenever you're ready.")])
+    add("hard-negative", [("f", "I submitted the work for milestone 2. Could you release it when you get a minute?")])
+    add("hard-negative", [("c", "Great job on the launch, I've just sent a $150 bonus through the contract.")])
+    add("hard-negative", [("f", "Got the payment, thanks! Withdrew it to my own Payoneer already, so all good on my side.")])
+    add("hard-negative", [("f", "Years ago a client paid me by wire from Dubai and the bank held it for two weeks. "
+                                "Since then I only work through contracts here.")])
+    add("hard-negative", [("f", "Sorry for the slow reply, I was helping my mom send money to my cousin in Manila via Western Union.")])
+    add("hard-negative", [("f", "Just so you know, another client asked me to take payment on Cash App last week and I reported him. "
+                                "Glad we're doing it properly.")])
+    add("hard-negative", [("c", "Where can I find the invoice for last week's hours? Our accountant needs the platform invoice PDF.")])
+    add("hard-negative", [("c", "This campaign will really pay off. We're banking on your copy to cash in on the holiday rush.")])
+    add("hard-negative", [("c", "What's Zelle exactly? It keeps coming up in the article you're translating and I want to get the term right.")])
+    add("hard-negative", [("c", "I updated my billing method to the new company Visa, so the weekly charge should go through now.")])
+    add("hard-negative", [("f", "I requested a refund of the extra hour through the platform, it was my mistake in the time log.")])
+    add("hard-negative", [("c", "The landing page needs a section comparing PayPal, Stripe and Wise fees for small exporters.")])
+    add("hard-negative", [("c", "Our shop's customers pay us with GCash and Maya, so the checkout must support both. Can you scope it?")])
+    add("hard-negative", [("f", "In the UI copy I changed 'Send via bank transfer' to 'Pay by bank transfer' as you asked.")])
+    add("hard-negative", [("c", "My business partner paid the agency by cheque in March, so that account is closed. "
+                                "You're only dealing with me here.")])
+    add("hard-negative", [("f", "Happy to help, and no need to pay me back for the extra tweak, consider it paying it forward.")])
+    add("hard-negative", [("f", "Can you raise the weekly limit on the hourly contract? I hit the cap on Thursday.")])
+    add("hard-negative", [("c", "We need a crypto tax report template: rows for BTC, ETH and USDT transfers between our own wallets.")])
+    add("hard-negative", [("f", "A different client proposed paying me via bank transfer, I declined and told support. "
+                                "Anyway, your draft is attached.")])
+    add("hard-negative", [("c", "The payroll module should export to ADP and Gusto CSV formats. Budget is fixed, milestone-based.")])
+
+    add("hard-negative", [("c", "Is it okay if I pay the next milestone a few days late? Payday is the 30th, it'll still go through the site."),
+                          ("f", "No problem at all, just fund it when you can.")])
+    add("hard-negative", [("f", "The bank transfer screen in your app shows the IBAN field twice on Android, see screenshot 3.")])
+    add("hard-negative", [("c", "Back in 2019 we paid our old designer through PayPal, which was a mess. Much happier with contracts here.")])
+    add("hard-negative", [("f", "I don't take cash for granted in this economy, so thanks for the steady work and the quick milestone approvals!")])
+    add("hard-negative", [("c", "Our Bitcoin ATM map needs a filter for machines that also sell USDT. Data comes from our API.")])
+    add("identifier-job-context", [("c", f"Import script fails on {iban('AT', 20)} from the vendor sheet; it's our supplier's account, "
+                                         f"just make the parser accept it.")])
+    add("cover-letter", [("f", "Hi! I've written payroll integrations for Deel and Remote.com and can start Monday. "
+                               "Fixed price or hourly, both fine through the platform.")], surface="proposal")
+    add("ordinary-chat", [("c", "Can you send me a quick Loom explaining the deploy steps?"),
+                          ("f", "Sure, recording it now."),
+                          ("c", "Perfect, thanks.")])
+    # ---- ordinary chat ----
+    add("ordinary-chat", [("c", "Hi Priya, the wireframes look great. Can we move the search bar to the header?"),
+                          ("f", "Sure, I'll update it tonight and send a new version tomorrow morning.")])
+    add("ordinary-chat", [("f", "Quick question on the brief: is the target audience UK or US? It changes spelling."),
+                          ("c", "US please."),
+                          ("f", "Noted, thanks!")])
+    add("ordinary-chat", [("c", "When will the milestone be paid out to you after I approve? Just want to plan."),
+                          ("f", "The platform handles it, usually a few days after approval. No action needed from you.")])
+    add("ordinary-chat", [("f", "Bonjour, les sous-titres sont prêts. I uploaded the SRT files in the contract messages.")])
+    add("ordinary-chat", [("c", "Could we do a quick video call tomorrow at 10 CET to go through the database schema?")])
+    add("ordinary-chat", [("f", "hey, small delay, power cut here in Lahore. will deliver by tonight inshallah")])
+    add("ordinary-chat", [("c", "Thanks for the quick turnaround. I'll leave a review once the contract is closed.")])
+    add("ordinary-chat", [("f", "I'd like to propose a new fixed-price offer for phase 2 through the platform: $1,200 in three milestones."),
+                          ("c", "Sounds good, send the offer and I'll accept it.")])
+    return cases
+
+
+def heldout70_cases() -> list[dict[str, Any]]:
+    """Held-out batch 70: multi-turn threads with mid-thread off-platform asks, agreements, declines, reports and on-platform payment talk."""
+    rng.seed(70)
+    cases: list[dict[str, Any]] = []
+    add = _adder(cases, "heldout70-")
+    b58 = "123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz"
+    bech = "qpzry9x8gf2tvdw0s3jn54khce6mua7l"
+    digits = "0123456789"
+
+    # ---------------- violations ----------------
+    add("conversation", [
+        ("c", "Hi Ana, the landing page looks great. How long would the mobile version take?"),
+        ("f", "About four days, I can start tomorrow morning."),
+        ("c", "Perfect. For this part could I just send the money to your PayPal? Our finance team hates the service fee here."),
+        ("f", "Sure, that works. It's ana.ruiz.design@gmail.com"),
+    ], client=[(2, "PAY001")], freelancer=[(3, "PAY003")])
+
+    add("conversation", [
+        ("c", "Quick question about the logo revisions: are three rounds included?"),
+        ("f", "Yes, three rounds are covered by the fixed price."),
+        ("c", "Great. Also, would you be open to getting paid through Wise for the next contract?"),
+        ("f", "What do you mean exactly, outside the contract here?"),
+        ("c", "Yes, I'd transfer straight to you, it saves us both the fees."),
+        ("f", "Ok, let's do it that way."),
+    ], client=[(2, "PAY001")], freelancer=[(5, "PAY003")])
+
+    add("conversation", [
+        ("c", "Draft 2 received, thanks. Can you tweak the colours on slide 4?"),
+        ("f", "Done, the new version is uploaded."),
+        ("c", "Nice. Going forward I'd rather hand you cash when we meet at the coworking space, is that ok?"),
+        ("f", "Thanks, but I keep all payments on the platform. Let's continue with milestones here."),
+    ], client=[(2, "PAY001")], flags=[("f", 2)])
+
+    add("freelancer-solicits", [
+        ("c", "Can you confirm the API integration is finished?"),
+        ("f", "Yes, all endpoints are live. By the way, for the maintenance retainer it would be easier if you paid me by bank transfer each month instead of through here."),
+        ("c", "I'd prefer to keep using the contract here, sorry."),
+    ], freelancer=[(1, "PAY001")], flags=[("c", 1)])
+
+    add("details-valid", [
+        ("c", "The translation is approved, thank you!"),
+        ("f", f"Glad you liked it. For the next batch you can wire the money directly to my account, IBAN {grouped(iban('ES', 24))}, so we skip the commission."),
+    ], freelancer=[(1, "PAY002")])
+
+    add("conversation", [
+        ("c", "The website migration went smoothly, thanks. Are you free for the SEO audit next week?"),
+        ("f", "Yes, I have time from Tuesday."),
+        ("c", "Could we settle this one in USDT instead of through the platform? Send me a TRC20 address."),
+        ("f", f"Sure, here it is: {tron()}"),
+    ], client=[(2, "PAY001")], freelancer=[(3, "PAY003")])
+
+    add("conversation", [
+        ("c", "How is the dashboard coming along?"),
+        ("f", "The first milestone is done and submitted. For the remaining work, could you pay me via Venmo? I'd knock 10% off."),
+        ("c", "ok deal, what's your handle?"),
+        ("f", "It's @jess-codes-22, thanks!"),
+    ], client=[(2, "PAY003")], freelancer=[(1, "PAY001"), (3, "PAY002")])
+
+    add("conversation", [
+        ("c", "The spreadsheet model looks correct, thanks."),
+        ("f", "Great, happy to help with the forecast too."),
+        ("c", "Let's do the forecast off the site. I'll Zelle you $400 when it's done."),
+        ("f", "Is that allowed here?"),
+        ("c", "Nobody checks, lots of people do it."),
+        ("f", "Alright then, $400 by Zelle works."),
+    ], client=[(2, "PAY001")], freelancer=[(5, "PAY003")])
+
+    add("cover-letter", [
+        ("f", "Hello, I have six years of experience building custom Shopify themes and can deliver your redesign in two weeks. "
+              "If you prefer, I accept payment directly through Payoneer with a 10% discount compared to the rate here."),
+    ], freelancer=[(0, "PAY001")], surface="proposal")
+
+    add("conversation", [
+        ("c", "Hello Wanjiru, is the survey data entry complete?"),
+        ("f", "Yes, 1,200 rows entered and double-checked."),
+        ("c", "Very good. Can I send the payment on M-Pesa instead? It is quicker for me."),
+        ("f", "Yes, use 0712 345 678, name Wanjiru K."),
+    ], client=[(2, "PAY001")], freelancer=[(3, "PAY003")])
+
+    add("conversation", [
+        ("c", "Can you handle the customer emails over the weekend too?"),
+        ("f", "Yes, I'm available Saturday and Sunday."),
+        ("c", "Great. For weekend hours I'll pay you through GCash or Maya directly, your pick."),
+        ("f", "GCash please."),
+    ], client=[(2, "PAY001")], freelancer=[(3, "PAY003")])
+
+    add("details-valid", [
+        ("c", "The Figma prototype is approved."),
+        ("f", "Thank you sir. For faster payment you can send to my UPI id rahul.design@okicici, no platform fee for you."),
+    ], freelancer=[(1, "PAY002")])
+
+    add("conversation", [
+        ("c", "Your work on the data pipeline has been excellent."),
+        ("f", "Thanks, I've really enjoyed the project."),
+        ("c", "We'd like to bring you onto our Deel payroll and close the contract here, so we pay you directly each month. Interested?"),
+        ("f", "Sounds good, send me the Deel invite."),
+    ], client=[(2, "PAY001")], freelancer=[(3, "PAY003")])
+
+    add("conversation", [
+        ("c", "Can you write five more product descriptions?"),
+        ("f", "Sure, same rate as before?"),
+        ("c", "Yes, but I'll pay with Amazon gift cards this time, I have a lot of them."),
+        ("f", "I can't accept that, payment has to go through the contract. I'm letting support know, as required."),
+    ], client=[(2, "PAY001")], flags=[("f", 2)])
+
+    add("conversation", [
+        ("c", "We're happy with the bookkeeping cleanup."),
+        ("f", "Glad to hear it. Shall I start on Q2?"),
+        ("c", "Yes. Our accounts department only issues cheques, so can I mail one to you instead of paying through the platform?"),
+        ("f", "Ok, send it to 14 Mill Lane, Leeds LS2 7EQ."),
+    ], client=[(2, "PAY001")], freelancer=[(3, "PAY003")])
+
+    add("details-valid", [
+        ("c", "Amazing job on the trailer edit!"),
+        ("f", f"Thanks! If you want to tip me outside the platform, my BTC address is {btc()}"),
+    ], freelancer=[(1, "PAY002")])
+
+    add("conversation", [
+        ("c", "Episode 12 sounds great."),
+        ("f", "Thanks, episode 13 will be ready by Friday."),
+        ("c", "Can I pay you over PayPal from now on?"),
+        ("f", "Sorry, I only accept payment through the platform."),
+        ("c", "What about Skrill then? Same fee problem here."),
+        ("f", "Still no, I'd like to keep it on the contract."),
+    ], client=[(2, "PAY001"), (4, "PAY001")], flags=[("f", 4)])
+
+    add("conversation", [
+        ("c", "Can you add dark mode to the app?"),
+        ("f", "Yes, that's about six hours."),
+        ("c", "Fine. Could I pay that part on Payoneer directly?"),
+        ("f", "Why not through the contract?"),
+        ("c", "Honestly the fees here add up for a small company like ours."),
+        ("f", "I understand, but I'll keep it on the platform. I'll add a milestone for dark mode."),
+    ], client=[(2, "PAY001")])
+
+    add("conversation", [
+        ("c", "Milestone 3 approved, nice work."),
+        ("f", "Thanks! For milestone 4, could we do it through Payoneer instead of here?"),
+        ("c", "How would that work?"),
+        ("f", "You get a payment request from Payoneer, pay it by card, and it lands with me. Saves us the fee."),
+        ("c", "Fine, send the request."),
+    ], client=[(4, "PAY003")], freelancer=[(1, "PAY001")])
+
+    add("conversation", [
+        ("c", "The voiceover is perfect."),
+        ("f", "Thank you!"),
+        ("c", "For the next script, can I send the money via Revolut?"),
+        ("f", "I don't have Revolut, but Wise would work for me."),
+    ], client=[(2, "PAY001")], freelancer=[(3, "PAY003")])
+
+    add("details-valid", [
+        ("c", "Report received, cheers."),
+        ("f", "No worries. Next month just pay me by bank transfer to save the fees: account 41234567, sort code 20-45-77, name T. Hughes."),
+    ], freelancer=[(1, "PAY002")])
+
+    add("details-valid", [
+        ("c", "Got the final files, thanks."),
+        ("f", "Great. For the next project send it straight by ACH: routing 021000021, account 4839201756. Easier for both of us."),
+    ], freelancer=[(1, "PAY002")])
+
+    add("details-valid", [
+        ("c", "Phase one is signed off."),
+        ("f", "Merci. For the second phase, please wire it directly rather than through the contract: "
+              f"IBAN {grouped(iban('FR', 27))}, BIC BNPAFRPP."),
+    ], freelancer=[(1, "PAY002")])
+
+    add("details-valid", [
+        ("c", "Thank you for the quick logo fix!"),
+        ("f", "Anytime. If you've got more small fixes, just Cash App me at $MiloDraws, no need to open a contract."),
+    ], freelancer=[(1, "PAY002")])
+
+    add("details-valid", [
+        ("c", "Looking forward to the wedding highlight reel."),
+        ("f", "Me too! Here's my link for the deposit so we don't have to wait for the contract: paypal.me/lucasfilmsedit/150"),
+    ], freelancer=[(1, "PAY002")])
+
+    add("details-valid", [
+        ("c", "Can you start on the token analytics dashboard?"),
+        ("f", f"Yes. Send the 0.5 ETH upfront to {eth()} and I'll begin today, we don't need the milestone."),
+    ], freelancer=[(1, "PAY002")])
+
+    add("conversation", [
+        ("c", "The Python scraper runs fine now."),
+        ("f", "Great, let me know if the site layout changes."),
+        ("c", "Will do. I'd rather pay you in bitcoin outside this site from now on, is that ok?"),
+        ("f", f"No problem, my address: {segwit()}"),
+    ], client=[(2, "PAY001")], freelancer=[(3, "PAY003")])
+
+    add("details-valid", [
+        ("c", "Can you rush the pitch deck?"),
+        ("f", "Yes, by tonight."),
+        ("c", "Great, thanks."),
+        ("f", f"For rush jobs I take BTC direct, off the platform: {taproot()}"),
+    ], freelancer=[(3, "PAY002")])
+
+    add("identifier-invalid", [
+        ("c", "The Discord bot works perfectly."),
+        ("f", f"Cool. Pay me directly in BTC instead of the milestone, wallet {corrupt(btc(), b58)}"),
+    ], freelancer=[(1, "PAY001")])
+
+    add("identifier-invalid", [
+        ("c", "Thanks for the German localisation files."),
+        ("f", f"You're welcome. Send the balance by SEPA transfer outside the platform to IBAN {grouped(corrupt(iban('DE', 22), digits))}"),
+    ], freelancer=[(1, "PAY001")])
+
+    add("identifier-invalid", [
+        ("c", "The NFT artwork batch is done?"),
+        ("f", "Yes, all 50 pieces uploaded."),
+        ("c", "Great, I'll pay you in USDT directly instead of through here. Address?"),
+        ("f", f"Here: {corrupt(tron(), b58)}"),
+    ], client=[(2, "PAY001")], freelancer=[(3, "PAY003")])
+
+    add("client-solicits", [
+        ("c", "Did you get the brand guidelines?"),
+        ("f", "Yes, reading them now."),
+        ("c", "Good. Can I pay you on P\u0430yP\u0430l for this one? It's quicker than the contract."),
+    ], client=[(2, "PAY001")])
+
+    add("freelancer-solicits", [
+        ("c", "Chapter 3 edits look solid."),
+        ("f", "Thanks. For the rest of the book let's use W\u200bise, outside the platform, it's much cheaper for me."),
+    ], freelancer=[(1, "PAY001")])
+
+    add("conversation", [
+        ("c", "Can you translate our brochure into Portuguese?"),
+        ("f", "Sim, claro. About 3,000 words?"),
+        ("c", "Yes. Could we do this one by direct PIX transfer instead of the platform?"),
+        ("f", "Let me think about it."),
+        ("c", "Sure, no rush."),
+        ("f", "Ok, PIX is fine."),
+    ], client=[(2, "PAY001")], freelancer=[(5, "PAY003")])
+
+    add("conversation", [
+        ("c", "Hola Diego, como va la edicion del video?"),
+        ("f", "Casi listo, te lo envio ma\u00f1ana."),
+        ("c", "Perfecto. El proximo proyecto te lo pago por Mercado Pago directo, sin la comision de la plataforma, te parece?"),
+        ("f", "Dale, de acuerdo."),
+    ], client=[(2, "PAY001")], freelancer=[(3, "PAY003")])
+
+    add("freelancer-solicits", [
+        ("c", "When can we schedule the kickoff call?"),
+        ("f", "Tomorrow 10am works. Also, I'd prefer to be paid via Western Union for this job, my account here has withdrawal issues."),
+        ("c", "We can only pay through the platform. I've reported this message."),
+    ], freelancer=[(1, "PAY001")], flags=[("c", 1)])
+
+    add("conversation", [
+        ("c", "The bug fixes are in, thank you."),
+        ("f", "You're welcome."),
+        ("c", "For the next sprint I'll pay you on PayPal directly, if that's fine."),
+        ("f", "Yes, fine with me."),
+        ("c", "Great, I'll send it Friday after the demo."),
+    ], client=[(2, "PAY001")], freelancer=[(3, "PAY003")])
+
+    add("conversation", [
+        ("c", "Can you do the tax summary by Monday?"),
+        ("f", "Yes."),
+        ("c", "Good. I'll pay via Wise this time."),
+        ("f", "Through the contract, or directly?"),
+        ("c", "Directly, to your own account."),
+        ("f", "Then I have to pass, payments stay on the platform for me."),
+    ], client=[(2, "PAY001")])
+
+    add("freelancer-solicits", [
+        ("c", "The garden design drafts look lovely."),
+        ("f", "Thank you! Since we're both in Lyon, you could just pay me in cash when I drop off the printed plans, no commission."),
+        ("c", "Oh that's easier, ok."),
+    ], client=[(2, "PAY003")], freelancer=[(1, "PAY001")])
+
+    add("client-solicits", [
+        ("c", "Can you fix the WordPress contact form?"),
+        ("f", "Yes, it's about a one hour job."),
+        ("c", "Ok. Send me your bKash number and I pay there, small job so no need for contract."),
+        ("f", "Sorry, I work only through the platform."),
+    ], client=[(2, "PAY001")])
+
+    add("details-valid", [
+        ("c", "Please make the thumbnail a bit brighter."),
+        ("f", "Done. For future thumbnails you can send on my Easypaisa 0301 2345678, it's faster than here."),
+    ], freelancer=[(1, "PAY002")])
+
+    add("conversation", [
+        ("c", "The bilingual menu is perfect."),
+        ("f", "Merci!"),
+        ("c", "Next time could I just Interac e-Transfer you? Saves the hassle of the contract."),
+        ("f", "ok deal"),
+    ], client=[(2, "PAY001")], freelancer=[(3, "PAY003")])
+
+    add("conversation", [
+        ("c", "Sprint review went well."),
+        ("f", "Great to hear."),
+        ("c", "For the next sprint, let's move payment off the platform."),
+        ("f", "No, I'd rather not."),
+        ("c", "What if I pay half here and half by wire transfer?"),
+        ("f", "Still no. I've flagged this conversation, sorry."),
+    ], client=[(2, "PAY001"), (4, "PAY001")], flags=[("f", 4)])
+
+    add("cover-letter", [
+        ("f", "Hi, I'm a Solidity developer with audits for three DeFi protocols. I can review your staking contract in five days. "
+              "I also accept USDT or BTC directly if you'd like to avoid the platform fees."),
+    ], freelancer=[(0, "PAY001")], surface="proposal")
+
+    add("cover-letter", [
+        ("f", "Dear hiring manager, I can transcribe your 20 interviews within a week. "
+              "For a 15% discount you can pay me directly, my PayPal is maria.transcribes@outlook.com"),
+    ], freelancer=[(0, "PAY002")], surface="proposal")
+
+    add("conversation", [
+        ("c", "Your illustrations for the picture book are wonderful."),
+        ("f", "Arigatou! Happy you like them."),
+        ("c", "For the sequel, can I pay you with PayPay directly? I live in Osaka too."),
+        ("f", "Yes, PayPay is ok."),
+    ], client=[(2, "PAY001")], freelancer=[(3, "PAY003")])
+
+    add("conversation", [
+        ("c", "The subtitles are synced now, thanks."),
+        ("f", "Great."),
+        ("c", "For the Dutch version I'll transfer directly instead of via the contract, can you give me your IBAN?"),
+        ("f", f"Sure: {grouped(iban('NL', 18))}"),
+    ], client=[(2, "PAY001")], freelancer=[(3, "PAY003")])
+
+    add("details-valid", [
+        ("c", "Your copy for the landing page converted well."),
+        ("f", "Thanks, happy to write the email sequence next."),
+        ("c", "Let's do that part off-site. I'll send you a PayPal money request from accounts@brightlane.io, just accept it."),
+    ], client=[(2, "PAY002")])
+
+    add("conversation", [
+        ("c", "Hi Oleksandr, the load tests passed."),
+        ("f", "Excellent. Shall I prepare the report?"),
+        ("c", "Yes. And honestly, let's do crypto from now on, skip the platform."),
+        ("f", "Which coin?"),
+        ("c", "USDC on Ethereum."),
+        ("f", "Ok, that works for me."),
+    ], client=[(2, "PAY001")], freelancer=[(5, "PAY003")])
+
+    add("freelancer-solicits", [
+        ("c", "Could you also record a Spanish version of the ad?"),
+        ("f", "Yes, I can do that tomorrow."),
+        ("c", "Great, I'll add it to the contract."),
+        ("f", "No need for that, just send the extra via Bizum to my phone and we're done."),
+        ("c", "I'd rather add it to the contract, thanks."),
+    ], freelancer=[(3, "PAY001")])
+
+    add("details-valid", [
+        ("c", "The Android build is on the Play Store, thank you."),
+        ("f", f"Fantastic. For the iOS port, transfer to my account directly please: IBAN {grouped(iban('RO', 24))}, we avoid the platform cut."),
+        ("c", "We'll keep using the contract, but thanks."),
+    ], freelancer=[(1, "PAY002")], flags=[("c", 1)])
+
+    add("conversation", [
+        ("c", "Hey, the podcast artwork is approved."),
+        ("f", "Awesome."),
+        ("c", "Are you on Venmo? Would be easier to pay you there for the episode covers."),
+        ("f", "Yep, @kai-makes-art"),
+    ], client=[(2, "PAY001")], freelancer=[(3, "PAY003")])
+
+    add("conversation", [
+        ("c", "Data labeling batch 7 checked, 98% accuracy."),
+        ("f", "Thank you, batch 8 tomorrow."),
+        ("c", "Can I pay you directly through Payoneer for batch 8?"),
+        ("f", "What is Payoneer exactly?"),
+        ("c", "A payment service, I send money straight to your account, no contract fee."),
+        ("f", "I see. No, I'll stay with the contract, thanks."),
+    ], client=[(2, "PAY001")])
+
+    # ---------------- no violation ----------------
+    add("hard-negative", [
+        ("c", "I've funded milestone 2, you can start."),
+        ("f", "Thanks, I see it in escrow. Starting now."),
+        ("c", "Let me know if you need anything."),
+    ])
+
+    add("hard-negative", [
+        ("c", "You did an amazing job, I want to tip you."),
+        ("f", "That's very kind, thank you!"),
+        ("c", "I'll send it as a bonus through the contract so it's all on record."),
+        ("f", "Received it, much appreciated."),
+    ])
+
+    add("hard-negative", [
+        ("c", "The second logo concept wasn't used, can we adjust the price?"),
+        ("f", "Of course, I'll issue a partial refund from the contract page."),
+        ("c", "Thanks, I see it in my billing history now."),
+    ])
+
+    add("hard-negative", [
+        ("c", "Did the payment arrive?"),
+        ("f", "Yes, it's in my platform balance. I'll withdraw it to my bank account at the end of the week."),
+    ])
+
+    add("hard-negative", [
+        ("f", "Just so you know, the payment was released. I withdraw my earnings here to Payoneer, it takes about two days."),
+        ("c", "Great, thanks for the update."),
+    ])
+
+    add("hard-negative", [
+        ("c", "My card expired so the weekly charge failed."),
+        ("f", "No worries, you can update the billing method in your settings."),
+        ("c", "Done, I added PayPal as my billing method and the charge went through."),
+    ])
+
+    add("hard-negative", [
+        ("c", "We need someone to integrate PayPal Checkout and Stripe into our WooCommerce store."),
+        ("f", "I've done this many times. Do you need subscriptions too?"),
+        ("c", "Yes, monthly plans through PayPal subscriptions."),
+        ("f", "No problem, I'll add webhooks for failed payments as well."),
+    ])
+
+    add("hard-negative", [
+        ("c", "Our delivery app must accept M-Pesa payments from customers in Kenya."),
+        ("f", "I'll use the Daraja API with STK push."),
+        ("c", "Great, and please send receipts by SMS."),
+    ])
+
+    add("identifier-job-context", [
+        ("c", f"Please verify the token contract deployed at {eth()} on mainnet and check the mint function."),
+        ("f", "Will do. Is the source verified on Etherscan?"),
+        ("c", "Yes, verified last week."),
+    ])
+
+    add("identifier-job-context", [
+        ("c", f"Our IBAN validator rejects this valid test number, can you debug it? {iban('IT', 27)}"),
+        ("f", "Sure, looks like the national check character handling is wrong."),
+    ])
+
+    add("identifier-job-context", [
+        ("c", "The validator fix works."),
+        ("f", "Great."),
+        ("c", f"Please also add a unit test showing that this one fails the checksum: {corrupt(iban('PL', 28), digits)}"),
+        ("f", "Added, plus a test for wrong length."),
+    ])
+
+    add("identifier-job-context", [
+        ("c", f"Our block explorer shows the wrong balance for {segwit()}, please investigate."),
+        ("f", "Found it, the indexer skipped a reorg. Patch incoming."),
+    ])
+
+    add("identifier-job-context", [
+        ("c", f"Add USDT-TRC20 deposit detection to our exchange backend. Our test hot wallet is {tron()}"),
+        ("f", "Got it, I'll subscribe to TronGrid events for that address."),
+    ])
+
+    add("identifier-job-context", [
+        ("c", f"The multisig test address {p2sh()} shows up as invalid in our wallet UI."),
+        ("f", "The regex only allowed addresses starting with 1. Fixed for 3-prefixed ones."),
+    ])
+
+    add("identifier-invalid", [
+        ("c", "Customers sometimes paste wallet addresses with typos."),
+        ("f", "Can you give me an example?"),
+        ("c", f"This one came in yesterday: {corrupt(tron(), b58)}. The form should reject it before submit."),
+        ("f", "I'll add a base58check validation on the client side."),
+    ])
+
+    add("identifier-invalid", [
+        ("c", f"Our import flagged this segwit address as bad: {corrupt(segwit(), bech)}. Is it our bug or a real typo?"),
+        ("f", "It's a real typo, the bech32 checksum fails. Your importer is right."),
+    ])
+
+    add("hard-negative", [
+        ("f", "A client once paid me by wire outside the site years ago and then disputed it. Never again, so I keep everything in the contract."),
+        ("c", "Makes sense, same for us."),
+    ])
+
+    add("hard-negative", [
+        ("c", "Our customers pay the installers in cash, and the installers settle with us by bank transfer. The app needs to reconcile both."),
+        ("f", "Understood, I'll model cash collections per installer."),
+    ])
+
+    add("hard-negative", [
+        ("f", "Heads up: someone messaged me claiming to be from your company and asked me to invoice them on PayPal. I reported it to support."),
+        ("c", "Thanks, that's not us. We only pay through the contract."),
+    ])
+
+    add("hard-negative", [
+        ("c", "Our accountant needs an invoice for the last milestone."),
+        ("f", "You can download it from the contract's transaction history, the platform generates it."),
+        ("c", "Found it, thanks."),
+    ])
+
+    add("hard-negative", [
+        ("c", "All this extra testing will pay off."),
+        ("f", "Agreed, I'd bank on far fewer bugs in production."),
+        ("c", "Then let's cash in on the launch buzz next week."),
+    ])
+
+    add("hard-negative", [
+        ("c", "Random question: what's Wise? My new accountant keeps mentioning it."),
+        ("f", "It's a money transfer service for international payments. For our work everything stays on the contract here, of course."),
+    ])
+
+    add("ordinary-chat", [
+        ("c", "Can we move the call to Thursday?"),
+        ("f", "Thursday 3pm CET works for me."),
+        ("c", "Booked."),
+    ])
+
+    add("hard-negative", [
+        ("c", "Is your rate in USD or EUR?"),
+        ("f", "The contract is in USD; the platform converts if you pay with a euro card."),
+        ("c", "Perfect, thanks."),
+    ])
+
+    add("hard-negative", [
+        ("c", "How do you prefer to get paid?"),
+        ("f", "Through the platform's milestones, always. It protects us both."),
+        ("c", "Good, I'll set up the first milestone."),
+    ])
+
+    add("hard-negative", [
+        ("f", "I know the fees here add up for you."),
+        ("c", "They're annoying, but let's keep it simple and stay on the contract."),
+        ("f", "Thanks, appreciated."),
+    ])
+
+    add("hard-negative", [
+        ("f", "Could you fund the milestone before I start? That's how the escrow protects both sides."),
+        ("c", "Sure, funded it just now."),
+    ])
+
+    add("ordinary-chat", [
+        ("c", "I saw 12 hours logged this week, all good."),
+        ("f", "Thanks, the weekly invoice should process on Monday."),
+    ])
+
+    add("hard-negative", [
+        ("c", "We need a script that exports our timesheets to Gusto payroll."),
+        ("f", "I can use the Gusto API and map employee IDs."),
+        ("c", "Great, the contract is ready."),
+    ])
+
+    add("hard-negative", [
+        ("c", "We're building a peer-to-peer transfer feature like Venmo or Zelle for our credit union members."),
+        ("f", "I've done fintech work before. Will you use an existing ledger service?"),
+        ("c", "Yes, we have a core banking API."),
+    ])
+
+    add("identifier-job-context", [
+        ("c", "The CSV importer chokes on rows like 'sort code 20-00-00, account 55779911'. Can you fix the parser?"),
+        ("f", "Yes, it's the dash handling in the sort code column."),
+    ])
+
+    add("identifier-job-context", [
+        ("c", "The paypal.me links on our charity's donation page break on mobile, for example paypal.me/hopekitchen/25"),
+        ("f", "I'll check the deep link handling on iOS and Android."),
+    ])
+
+    add("hard-negative", [
+        ("c", "Our previous designer asked us to pay on Venmo and we did, which caused tax headaches. That's why we only hire through here now."),
+        ("f", "Understood, I'm happy to keep everything on the contract."),
+    ])
+
+    add("hard-negative", [
+        ("f", "In the marketplace app flow, the buyer pays the seller by bank transfer and uploads the receipt, right?"),
+        ("c", "Exactly, and then an admin confirms it."),
+    ])
+
+    add("hard-negative", [
+        ("c", "FYI, another freelancer on our team was asked by a fake recruiter to take crypto off the platform. We reported it."),
+        ("f", "Good to know, thanks for the warning."),
+    ])
+
+    add("hard-negative", [
+        ("c", "We'll pay the price if we skip QA."),
+        ("f", "True. Pay close attention to the checkout flow in particular."),
+    ])
+
+    add("ordinary-chat", [
+        ("f", "Uploaded the final PSD files to the contract."),
+        ("c", "Received, they look great!"),
+        ("f", "Thanks, please leave feedback when you close the contract."),
+    ])
+
+    add("hard-negative", [
+        ("c", "The scope grew. Should I add a new milestone or just send a bonus?"),
+        ("f", "A new milestone is cleaner, then you can approve it when it's done."),
+        ("c", "Added milestone 4 for $300."),
+    ])
+
+    add("hard-negative", [
+        ("c", "We need a 1,500-word blog post comparing Wise, PayPal and USDT for sending remittances to the Philippines."),
+        ("f", "Happy to. Should I include GCash cash-out fees?"),
+        ("c", "Yes please."),
+    ])
+
+    add("hard-negative", [
+        ("f", "As I said earlier, I can't take PayPal, so let's keep it here."),
+        ("c", "Ok, understood, I'll fund the milestone today."),
+    ])
+
+    add("ordinary-chat", [
+        ("c", "Konnichiwa, I'm in Tokyo so our overlap is small."),
+        ("f", "I'm in Warsaw, I can do 8am my time."),
+        ("c", "That's 3pm here, perfect."),
+    ])
+
+    add("hard-negative", [
+        ("c", "I'll pay through the contract as usual; my billing method is my Visa card."),
+        ("f", "Great, thanks."),
+    ])
+
+    add("hard-negative", [
+        ("c", "I'm not happy with the last delivery."),
+        ("f", "Sorry to hear that. If we can't agree, the platform's dispute resolution is there, but let's try a revision first."),
+        ("c", "Ok, a revision first."),
+    ])
+
+    add("hard-negative", [
+        ("f", "Which withdrawal option is cheaper from here to Nigeria, Payoneer or direct to bank?"),
+        ("c", "No idea, maybe check the withdrawal fees page in the help center."),
+    ])
+
+    add("identifier-job-context", [
+        ("c", "The ACH file generator puts routing number 121000248 into the wrong field, please fix."),
+        ("f", "Found it, the batch header offset was off by one."),
+    ])
+
+    add("hard-negative", [
+        ("c", "Need a template that prints cheques for our suppliers from QuickBooks."),
+        ("f", "I'll set up the MICR font alignment and test on your printer."),
+    ])
+
+    add("ordinary-chat", [
+        ("c", "Contract closed, five stars!"),
+        ("f", "Thank you, it was a pleasure working with you."),
+    ])
+
+    add("ordinary-chat", [
+        ("c", "Gracias por la entrega, todo perfecto."),
+        ("f", "Con gusto, avisame si necesitas cambios."),
+    ])
+
+    add("hard-negative", [
+        ("c", "Can you design banners for our Amazon gift card holiday promo?"),
+        ("f", "Sure, what sizes do you need?"),
+        ("c", "Instagram square and a 728x90 leaderboard."),
+    ])
+
+    add("hard-negative", [
+        ("c", "I'll release the milestone payment next Monday after our review."),
+        ("f", "Sounds good, thank you."),
+    ])
+
+    add("hard-negative", [
+        ("c", "Please translate our Western Union remittance FAQ into Tagalog."),
+        ("f", "Sure, about 2,000 words? I can deliver Thursday."),
+    ])
+
+    add("hard-negative", [
+        ("c", "Can I raise the weekly limit on the hourly contract?"),
+        ("f", "Yes, you can change it under contract settings."),
+        ("c", "Raised to 30 hours."),
+    ])
+
+    add("hard-negative", [
+        ("c", "The client asked me to forward you their thanks."),
+        ("f", "Nice! By the way, the refund for the cancelled milestone, did it go back to your card?"),
+        ("c", "Yes, it showed up on my statement today."),
+    ])
+
+    add("hard-negative", [
+        ("c", "Before we start: is the escrow released automatically if I'm on holiday and don't review in time?"),
+        ("f", "Yes, fixed-price milestones auto-release after the review period ends."),
+        ("c", "Fair enough, let's start."),
+    ])
+
+    add("hard-negative", [
+        ("c", "My bank flagged the charge from the platform as foreign."),
+        ("f", "That happens, you might need to confirm it with your bank."),
+        ("c", "Confirmed, the milestone is funded now."),
+    ])
+
+    add("ordinary-chat", [
+        ("f", "The new homepage hero is ready for review."),
+        ("c", "Looks great, maybe a bit less padding on mobile?"),
+        ("f", "Done, pushed to staging."),
+    ])
+
+    add("hard-negative", [
+        ("c", "We want a Telegram bot that shows users their cash balance in our savings app."),
+        ("f", "Got it, read-only balance queries through your API?"),
+        ("c", "Exactly."),
+    ])
+
+    add("cover-letter", [
+        ("f", "Hello, I'm an accountant experienced with Xero and bank reconciliation for e-commerce stores. "
+              "I'd structure the work in milestones here on the platform so you only pay for approved deliverables."),
+    ], surface="proposal")
+
+    return cases
+
+
+def heldout71_cases() -> list[dict[str, Any]]:
+    """Held-out batch 71: near-pairs of off-platform payment asks vs. job-subject, platform-feature, past, third-party and idiom negatives."""
+    rng.seed(71)
+    cases: list[dict[str, Any]] = []
+    add = _adder(cases, "heldout71-")
+
+    # --- PayPal: job subject vs. proposal ---
+    add("hard-negative", [("c", "We need someone to wire up PayPal Checkout on our Shopify store. You must know the PayPal REST API and webhooks.")])
+    add("client-solicits", [("c", "If you're open to it I could just pay you straight to PayPal and we'd both skip the service fee here.")],
+        client=[(0, "PAY001")])
+    add("details-valid", [("f", "my PayPal is lena.mocks.design@gmail.com, send it as friends & family so there's no hold")],
+        freelancer=[(0, "PAY002")])
+    add("hard-negative", [("f", "I've shipped Stripe Connect payouts for three marketplaces already, so your vendor payout module is right in my wheelhouse.")])
+
+    # --- Wise ---
+    add("client-solicits", [("c", "Could we settle the remaining balance by Wise? Honestly the fees on here are eating my whole budget.")],
+        client=[(0, "PAY001")])
+    add("hard-negative", [("c", "Write a 1,500-word blog post comparing Wise, Remitly and Western Union fees for expats moving to Portugal.")])
+    add("details-valid", [("f", f"Sending my Wise details so you can transfer direct: IBAN {grouped(iban('BE', 16))}, BIC TRWIBEB1XXX, name T. Claes")],
+        freelancer=[(0, "PAY002")])
+    add("conversation", [
+        ("c", "Can I pay you via Wise for this one?"),
+        ("f", "What's Wise? I've never used it."),
+        ("c", "It's a money transfer app, way cheaper than the cut they take here. You'd get the full 800 EUR."),
+        ("f", "ok then, I'll make an account tonight"),
+    ], client=[(0, "PAY001")], freelancer=[(3, "PAY003")])
+    add("hard-negative", [("f", "What is Wise exactly? A few people in a freelancer forum keep mentioning it and I'm curious how it compares to a normal bank.")])
+
+    # --- Milestones / escrow / bonus vs. asks ---
+    add("hard-negative", [("c", "I'll fund milestone 3 tonight so you can start on the reporting dashboard tomorrow morning.")])
+    add("hard-negative", [("c", "Added a $50 bonus through the contract for the fast turnaround, thank you!")])
+    add("freelancer-solicits", [("f", "Thanks for the kind words! Could you send the bonus over Revolut instead of through here? It lands faster for me.")],
+        freelancer=[(0, "PAY001")])
+    add("hard-negative", [("c", "Escrow is funded for the full amount. Once you submit the final files I'll release it right away.")])
+    add("hard-negative", [("f", "Got paid for the previous milestone, thanks! Starting milestone 2 (API integration) today.")])
+    add("cover-letter", [("f", "I work best with milestone payments. I'd suggest three: wireframes, build, and QA plus handover. Can start Monday.")],
+        surface="proposal")
+    add("cover-letter", [("f", "Hi! 7 years of React Native. For long-term clients I offer 15% off if we handle payment directly over PayPal after the first milestone.")],
+        freelancer=[(0, "PAY001")], surface="proposal")
+
+    # --- Bank transfer / wire ---
+    add("freelancer-solicits", [("f", "For future projects, would you mind paying me by direct bank transfer? I'd knock a bit off the rate.")],
+        freelancer=[(0, "PAY001")])
+    add("hard-negative", [("f", "Just withdrew my earnings to my bank account from the platform, it took about two business days to clear.")])
+    add("details-valid", [("f", f"Here are my bank details for the remaining balance: IBAN {grouped(iban('DE', 22))}, account holder Jonas Weber.")],
+        freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", "Account no. 40308669, sort code 20-45-77 (Barclays) for the deposit, then we can close the contract here.")],
+        freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", "If you'd rather skip the platform: routing 021000021, account 483920175, Chase checking, name Dana Whitfield.")],
+        freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", "SWIFT DEUTDEFF, account 0532013000, wire me directly and we both avoid the 10%.")],
+        freelancer=[(0, "PAY002")])
+    add("hard-negative", [("c", "Our accountant wires our suppliers every Friday afternoon; that has nothing to do with your contract, which stays here.")])
+    add("identifier-job-context", [("c", f"Our IBAN validator rejects this test value and I think it's valid: {iban('GB', 22)}. Can you find out why?")])
+    add("identifier-job-context", [("c", f"Please seed the staging database with this merchant IBAN for the checkout demo: {grouped(iban('FR', 27))}")])
+    add("identifier-job-context", [("c", f"Payroll export row for employee Maria has IBAN {iban('ES', 24)} but the CSV parser cuts it at 20 characters. Fix please.")])
+    add("conversation", [
+        ("c", "Would you be ok with a direct bank transfer for the rest? Our finance team hates platform fees."),
+        ("f", f"Sure, here you go: {grouped(iban('IT', 27))} (Giulia Rinaldi)"),
+    ], client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+    add("freelancer-solicits", [("f", "If it's easier for your accounting I can take the next invoice as a plain SEPA transfer instead.")],
+        freelancer=[(0, "PAY001")])
+    add("identifier-invalid", [("f", f"Please wire the balance to {grouped(corrupt(iban('NL', 18), '0123456789'))}, it's my ING account.")],
+        freelancer=[(0, "PAY001")])
+
+    # --- Zelle / Venmo / Cash App (US) ---
+    add("conversation", [
+        ("c", "hey can I just Zelle you the last $300? easier on my end"),
+        ("f", "sure, Zelle works"),
+        ("c", "great what's the number tied to it"),
+    ], client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+    add("hard-negative", [("f", "Last year a client paid me through Zelle and then claimed fraud with his bank. That's exactly why I keep everything on here now.")])
+    add("hard-negative", [("c", "Our US users keep asking whether the app supports Zelle. What is Zelle, and can it even be integrated by third parties?")])
+    add("details-valid", [("f", "Cash App: $marcobuilds. Send whenever you've approved the files.")],
+        freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", "if you want to tip me directly my Venmo is @jenna-draws-42 :)")],
+        freelancer=[(0, "PAY002")])
+    add("conversation", [
+        ("c", "Could I pay you outside this site? The fees are brutal."),
+        ("f", "Sorry, I keep all payments on the platform. Happy to keep working under the contract though."),
+        ("c", "What about Ve\u200bnmo then? Nobody has to know."),
+        ("f", "No, still a no. Let's keep it here."),
+    ], client=[(0, "PAY001"), (2, "PAY001")], flags=[("f", 2)])
+    add("hard-negative", [("f", "My roommate pays his half of rent on Venmo every month, always late, lol. Anyway, the revised banner is attached.")])
+
+    # --- Crypto ---
+    add("details-valid", [("f", f"You can send the USDT (TRC20) here: {tron()}")],
+        freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", f"BTC works best for me, address: {btc()}")],
+        freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", f"ETH address for the bonus instead of routing it through the platform: {eth()}")],
+        freelancer=[(0, "PAY002")])
+    add("identifier-job-context", [("f", f"The unit test now accepts the segwit address {segwit()} and rejects the malformed ones from your list.")])
+    add("identifier-job-context", [("c", f"The wallet app you're building must support TRON and Ethereum. Render this sample address on the history screen: {tron()}")])
+    add("identifier-job-context", [("f", f"Per your spec the demo page QR now encodes bitcoin:{p2sh()}?amount=0.001 and the copy button works on iOS.")])
+    add("conversation", [
+        ("c", "Would you accept crypto for this? I'd rather not go through the platform."),
+        ("f", "Hmm, what kind of fees are we talking about on your side?"),
+        ("c", "Almost nothing, a dollar or two on Tron. Way less than here."),
+        ("f", "ok, let's do that"),
+    ], client=[(0, "PAY001")], freelancer=[(3, "PAY003")])
+    add("conversation", [
+        ("f", "Honestly, crypto would be simpler for me than waiting on the platform's payout schedule."),
+        ("c", "Fine, send the wallet address."),
+        ("f", f"Here: {taproot()}"),
+    ], freelancer=[(0, "PAY001"), (2, "PAY002")], client=[(1, "PAY003")])
+    add("conversation", [
+        ("c", "Can I pay you in Bitcoin? Card payments here keep failing for me."),
+        ("f", "Sure, though I prefer USDT on Tron if that's ok."),
+    ], client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+    add("hard-negative", [("c", "A freelancer I hired last month kept pushing for Bitcoin payment; I reported him. You seem much more professional.")])
+    add("identifier-invalid", [("f", f"send the USDT to {corrupt(tron(), '123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz')} and I'll mark it done")],
+        freelancer=[(0, "PAY001")])
+    add("cover-letter", [("f", f"Solidity dev, audited 12 contracts. For faster settlement I take payment outside the platform in ETH: {eth()}")],
+        freelancer=[(0, "PAY002")], surface="proposal")
+
+    # --- Payoneer / Skrill ---
+    add("conversation", [
+        ("f", "Would you mind paying through Payoneer for the next phase? I get it same day."),
+        ("c", "Sure, send me your Payoneer email."),
+        ("f", "it's jk.devstudio@outlook.com, thanks!"),
+    ], freelancer=[(0, "PAY001"), (2, "PAY002")], client=[(1, "PAY003")])
+    add("hard-negative", [("c", "Before we joined this marketplace we paid all contractors via Payoneer. Glad that mess is behind us.")])
+    add("freelancer-solicits", [("f", "A previous client paid me by Skrill and it was painless. Could you do the same for this job?")],
+        freelancer=[(0, "PAY001")])
+    add("hard-negative", [("f", "A previous client paid me by Skrill years ago; these days I just use the platform and its withdrawal options.")])
+
+    # --- Local wallets ---
+    add("client-solicits", [("c", "I can send via M-Pesa today if you give me your number, then we don't need the contract.")],
+        client=[(0, "PAY001")])
+    add("hard-negative", [("f", "I'm based in Nairobi and have integrated M-Pesa via the Daraja API twice, so your STK push flow is familiar territory.")])
+    add("freelancer-solicits", [("f", "My account here might get limited soon. Could you send this week's pay to my GCash instead?")],
+        freelancer=[(0, "PAY001")])
+    add("conversation", [
+        ("c", "Paying through UPI would save us both a lot, interested?"),
+        ("f", "UPI is fine, my ID is ravi.kumar07@okaxis"),
+    ], client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+    add("hard-negative", [("c", "The app must show a UPI QR code at checkout for Indian customers. Do you have experience with Razorpay?")])
+    add("client-solicits", [("c", "I'm in Toronto, easier for me to Interac e-Transfer you directly. What's your email?")],
+        client=[(0, "PAY001")])
+    add("hard-negative", [("f", "Funny, my landlord in Calgary now only wants rent by Interac e-Transfer. Anyway, the landing page copy is in the doc.")])
+
+    # --- Cash / cheque / gift cards / Western Union ---
+    add("client-solicits", [("c", "I'll be in Lisbon next week anyway. Pay you in cash over coffee and we close the contract here?")],
+        client=[(0, "PAY001")])
+    add("hard-negative", [("c", "Cash is king for this runway model: please make the burn-rate sheet assume no new funding for 18 months.")])
+    add("conversation", [
+        ("c", "My company only cuts cheques for vendors, can I mail you one instead of paying on here?"),
+        ("f", "ok deal, mail it to my office, I'll send the address"),
+    ], client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+    add("hard-negative", [("c", "The cheque printing module needs to support MICR E-13B fonts and the new layout from our bank.")])
+    add("client-solicits", [("c", "Just between us, would you be open to getting paid in Amazon gift cards? Any amount you like.")],
+        client=[(0, "PAY001")])
+    add("hard-negative", [("c", "Please test the gift card redemption flow in our app; the code field rejects dashes.")])
+    add("conversation", [
+        ("c", "Could I send the payment through Western Union? The platform won't take my card."),
+        ("f", "Let me check with my bank first whether they accept it."),
+        ("f", "ok, WU is fine"),
+    ], client=[(0, "PAY001")], freelancer=[(2, "PAY003")])
+    add("hard-negative", [("f", "Western Union's brand guide wants that exact yellow, so I matched it in the banner and the button states.")])
+
+    # --- Payroll / invoicing ---
+    add("client-solicits", [("c", "We run all contractors through our Deel payroll. I'll send you an onboarding invite so you get paid there going forward.")],
+        client=[(0, "PAY001")])
+    add("hard-negative", [("f", "In the case study, the client paid its contractors through Deel; my job was just to document that onboarding flow.")])
+    add("freelancer-solicits", [("f", "For the next project let's skip the contract, I'll invoice you straight from my company via Stripe.")],
+        freelancer=[(0, "PAY001")])
+    add("hard-negative", [("c", "The weekly invoice shows 38 hours, matches my count. Approving it now.")])
+    add("conversation", [
+        ("c", "Can you send me an invoice for last month's hours? Our bookkeeper needs it."),
+        ("f", "The platform generates it automatically, you'll find it under Reports > Transaction history."),
+    ])
+    add("cover-letter", [("f", "Bank transfer preferred for long-term clients, details on request. 10 years in bookkeeping and Xero.")],
+        freelancer=[(0, "PAY001")], surface="proposal")
+    add("cover-letter", [("f", "I've built payment integrations with Stripe, Adyen, PayPal and Mollie. I can start on your checkout revamp Monday.")],
+        surface="proposal")
+
+    # --- Declines and flags ---
+    add("conversation", [
+        ("c", "Can we handle payment off the site? I'll add an extra 5% for you."),
+        ("f", "Thanks, but I only accept payment through the platform. I've let support know about this request."),
+    ], client=[(0, "PAY001")], flags=[("f", 0)])
+    add("conversation", [
+        ("c", "Let's use P\u0430yPal directly from now on, less hassle for both of us."),
+        ("f", "I'd rather not, the contract protects both of us. Let's stay here."),
+        ("c", "Understood, no problem."),
+    ], client=[(0, "PAY001")])
+    add("conversation", [
+        ("f", "Would you consider paying me in cash when we meet at the shoot on Saturday?"),
+        ("c", "No, let's keep it on the contract, that's our company policy."),
+    ], freelancer=[(0, "PAY001")])
+    add("conversation", [
+        ("c", "Is there any way we could do this without the platform taking its cut? Happy to figure something out."),
+        ("c", "My company card keeps getting declined here, that's the main reason."),
+        ("f", "got it, ok"),
+    ], client=[(0, "PAY001")], freelancer=[(2, "PAY003")])
+    add("conversation", [
+        ("c", "Could I pay by bank transfer outside the site?"),
+        ("f", "No thanks, I'll keep it on the platform."),
+    ], client=[(0, "PAY001")], flags=[("f", 0)])
+
+    # --- Reported asks, third parties, platform features ---
+    add("hard-negative", [("f", "Heads up: another client asked me to take payment on Venmo. I said no and reported it, just so you know I take this seriously.")])
+    add("hard-negative", [("c", "I asked support whether bank transfer is possible and they said only via the billing methods here, so I added my card.")])
+    add("hard-negative", [("c", "Please don't send me your bank details. Everything goes through the contract, as it should.")])
+    add("hard-negative", [("f", "Refund issued through the platform for the 4 unused hours, you should see it on your billing method shortly.")])
+    add("conversation", [
+        ("c", "Do you accept payment here in EUR? I'm in Germany."),
+        ("f", "Yes, the platform handles the currency. You pay in euros and I receive dollars on my end."),
+    ])
+    add("hard-negative", [("c", "My own client finally paid me by wire for the reseller deal, so I can now fund your next milestone.")])
+    add("hard-negative", [("f", "Could we raise the hourly rate to $45 through a contract amendment here? The scope has grown a lot.")])
+    add("hard-negative", [("c", "Once the contract ends I'll leave a review and the final weekly payment goes out automatically.")])
+    add("hard-negative", [("c", "Updated my billing method in settings, so the failed charge from yesterday should go through now.")])
+
+    # --- Idioms ---
+    add("hard-negative", [("c", "That outage really cost us. We paid through the nose in lost orders, so monitoring is top priority.")])
+    add("hard-negative", [("f", "I'll pay for that typo with a late night, no worries, the fixed build is up by morning.")])
+    add("hard-negative", [("c", "We want to cash in on the holiday traffic, so the landing page must be live by December 1.")])
+
+    # --- Ordinary chat ---
+    add("ordinary-chat", [("c", "Can we move the call to Thursday 3pm CET? Something came up.")])
+    add("ordinary-chat", [("f", "Logo files uploaded. Let me know which colour variant you prefer, the teal or the navy.")])
+    add("ordinary-chat", [("c", "Thanks, the API keys work now. Great job on the webhook retries.")])
+    add("ordinary-chat", [("c", "Happy new year! Looking forward to phase two with you.")])
+    add("ordinary-chat", [
+        ("f", "Quick question: do you want the export as CSV or XLSX?"),
+        ("c", "CSV please, UTF-8 with a header row."),
+    ])
+    return cases
+
+
+def heldout72_cases() -> list[dict[str, Any]]:
+    """Held-out batch 72: payment details and identifiers, regional wallets, cover letters, some non-English."""
+    rng.seed(72)
+    cases: list[dict[str, Any]] = []
+    add = _adder(cases, "heldout72-")
+    b58 = "123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz"
+    b32 = "qpzry9x8gf2tvdw0s3jn54khce6mua7l"
+    digits = "0123456789"
+
+    # --- client-solicits ---
+    add("client-solicits", [("c", "Upwork's cut is eating my budget. After the first milestone could we move this to Wise? I'd send GBP to you directly.")],
+        client=[(0, "PAY001")])
+    add("client-solicits", [("c", "Do you have GCash? I'd rather send pesos straight to you every Friday than keep topping up the contract.")],
+        client=[(0, "PAY001")])
+    add("client-solicits", [("c", "¿Te puedo pagar por Mercado Pago directamente? Así nos ahorramos la comisión de la plataforma.")],
+        client=[(0, "PAY001")])
+    add("client-solicits", [("c", "For the remaining four months I can put you on our Deel payroll instead of the hourly contract here. Cleaner for our books.")],
+        client=[(0, "PAY001")])
+    add("client-solicits", [("c", "Would you accept USDT on TRON for phase two? Just send me a wallet and I'll pay each Friday.")],
+        client=[(0, "PAY001")])
+    add("client-solicits", [("c", "Let's do the rest by bank wire. Send me your SWIFT code and account number and I'll close the contract here.")],
+        client=[(0, "PAY001")])
+    add("client-solicits", [("c", "Können wir die restlichen Stunden per Überweisung abrechnen? Dann spare ich mir die Gebühren hier.")],
+        client=[(0, "PAY001")])
+    add("client-solicits", [("c", "Bisa bayar lewat DANA atau OVO saja untuk revisi berikutnya? Biar tidak kena potongan platform.")],
+        client=[(0, "PAY001")])
+    add("client-solicits", [("c", "We're both in Ontario, so I could just mail you a cheque for the balance if you like.")],
+        client=[(0, "PAY001")])
+    add("client-solicits", [("c", "For the little data-entry tasks, would Amazon gift cards work as payment? Easier for me than funding milestones every time.")],
+        client=[(0, "PAY001")])
+
+    # --- freelancer-solicits ---
+    add("freelancer-solicits", [("f", "For the next invoice, could you pay via UPI instead? The conversion fees here take a real bite.")],
+        freelancer=[(0, "PAY001")])
+    add("freelancer-solicits", [("f", "If it's simpler, just send the balance through Zelle and we can close the contract at $0.")],
+        freelancer=[(0, "PAY001")])
+    add("freelancer-solicits", [("f", "Se preferir, pode me pagar por Pix, fica bem mais rápido do que esperar a liberação da plataforma.")],
+        freelancer=[(0, "PAY001")])
+    add("freelancer-solicits", [("f", "I take M-Pesa too, if you'd rather pay the remaining KES 40,000 that way instead of through the milestone.")],
+        freelancer=[(0, "PAY001")])
+
+    # --- details-valid ---
+    add("details-valid", [("f", f"Bank details for the transfer: {grouped(iban('DE', 22))}, BIC COBADEFFXXX, holder Jonas Weber. "
+                                "Send the 600 EUR there directly and I'll mark the milestone done.")],
+        freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", f"Send the USDT here when you're ready: {tron()} (TRC20 only please).")],
+        freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", "My PayPal is m.okafor.design@gmail.com, use friends and family so neither of us gets charged.")],
+        freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", "Cash App: $LenaDrawsStuff. Send the $150 there and I'll start the revisions tonight.")],
+        freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", "UPI ID: rahul.dev@okhdfcbank. Pay there directly and we skip the contract for this small fix.")],
+        freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", "Account number 4432118709, routing 021000021, Chase, name on account Priya Nair. Wire the balance there.")],
+        freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", "Payment link for the logo package: paypal.me/korastudio/350. Once it's paid I'll send the source files.")],
+        freelancer=[(0, "PAY002")])
+    add("details-valid", [("c", f"If you can't finish, refund the deposit to my IBAN {grouped(iban('FR', 27))} directly, not through the dispute process.")],
+        client=[(0, "PAY002")])
+    add("details-valid", [("f", f"BTC: {segwit()} - send the equivalent of $400 whenever you're ready.")],
+        freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", f"Voici mon IBAN pour le virement : {grouped(iban('FR', 27))}. Merci de régler la facture directement dessus.")],
+        freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", "GCash 0917 482 3316 (Maria L. Santos). You can send the rest there, mas mabilis.")],
+        freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", f"USDC on Ethereum: {eth()}. Pay there and I'll end the contract at zero.")],
+        freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", "Sort code 20-45-77, account 53810294, M Hughes. Pay me by bank transfer and we both avoid the fee.")],
+        freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", f"Here's my Revolut: revolut.me/tomasz88, or if you prefer SEPA: {grouped(iban('LT', 20))}.")],
+        freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", "Minha chave Pix é o e-mail ana.ribeiro.dev@gmail.com, pode mandar o restante por lá.")],
+        freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", "My P\u0430yP\u0430l is joel.kr\u0430ft@outlook.com, send the $90 there instead of the milestone.")],
+        freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", "Ven\u200bmo me at @Dana-Whit\u200bley-22 for the extra hours, easier than the bonus.")],
+        freelancer=[(0, "PAY002")])
+
+    # --- identifier-invalid ---
+    add("identifier-invalid", [("f", f"Send the payment to my IBAN {grouped(corrupt(iban('NL', 18), digits))} directly, outside the contract.")],
+        freelancer=[(0, "PAY001")])
+    add("identifier-invalid", [("f", f"Pay in BTC to {corrupt(btc(), b58)} rather than funding the milestone.")],
+        freelancer=[(0, "PAY001")])
+    add("identifier-invalid", [("f", f"Wallet for the payment, skipping Upwork: {corrupt(segwit(), b32)}")],
+        freelancer=[(0, "PAY001")])
+    add("identifier-invalid", [("c", f"Our validator accepted {corrupt(iban('ES', 24), digits)}, which should fail the mod-97 check. Can you find out why?")])
+    add("identifier-invalid", [("c", f"The checkout form rejects this TRON address: {corrupt(tron(), b58)}. Is our regex wrong or is the address bad?")])
+    add("identifier-invalid", [("c", f"Customers type IBANs with typos, like {corrupt(iban('DE', 22), digits)}. Show an inline error when the checksum fails.")])
+
+    # --- identifier-job-context ---
+    add("identifier-job-context", [("c", f"Use {iban('GB', 22)} as the sample IBAN in the form placeholder; it's from our test fixtures.")])
+    add("identifier-job-context", [("c", f"The token contract we need audited is deployed at {eth()} on mainnet. Report due in two weeks.")])
+    add("identifier-job-context", [("c", f"Add a donation widget to our nonprofit's site showing our BTC address {p2sh()} with a QR code.")])
+    add("identifier-job-context", [("c", "The SWIFT field must accept 8 or 11 characters, e.g. DEUTDEFF or DEUTDEFF500. Please add validation.")])
+    add("identifier-job-context", [("f", f"Reproduced the bug: pasting {taproot()} into the withdraw field trims the last six characters.")])
+    add("identifier-job-context", [("c", "Routing number 021000021 shows as invalid in our ACH form. Can you check the checksum logic?")])
+    add("identifier-job-context", [("c", "For the M-Pesa Daraja integration use shortcode 174379 in sandbox; credentials are in the env file.")])
+    add("identifier-job-context", [("c", f"Here's a valid example for the docs: {grouped(iban('IT', 27))}. The formatter should group it in fours like that.")])
+    add("identifier-job-context", [("c", "Generate a QR code for our restaurant's Pix key pedidos@cantinadasol.com.br for the printed menus.")])
+    add("identifier-job-context", [("f", f"I checked the new bech32 parser: {segwit()} decodes correctly and the witness version is right.")])
+
+    # --- cover-letter ---
+    add("cover-letter", [("f", "Hi! I've built 30+ Shopify stores. To keep your costs down I usually invoice outside Upwork after the first "
+                               "milestone, via Wise. Saves us both the fees.")],
+        freelancer=[(0, "PAY001")], surface="proposal")
+    add("cover-letter", [("f", "Hello, I can start today at $25/h. For faster payment my PayPal is dev.samir@outlook.com, "
+                               "happy to take a deposit there.")],
+        freelancer=[(0, "PAY002")], surface="proposal")
+    add("cover-letter", [("f", "Dear hiring manager, I'm comfortable working with milestones and escrow here; I'll submit each deliverable "
+                               "for your review before release.")],
+        surface="proposal")
+    add("cover-letter", [("f", "I've integrated Stripe, PayPal and Razorpay into Django apps and can share checkout flows I built for two retailers.")],
+        surface="proposal")
+    add("cover-letter", [("f", "I give 15% off to clients who pay in crypto (USDT or BTC) instead of through the platform. Let me know!")],
+        freelancer=[(0, "PAY001")], surface="proposal")
+    add("cover-letter", [("f", "Hola, tengo cinco años integrando Mercado Pago y Stripe en tiendas online. Trabajo por hitos dentro de la plataforma.")],
+        surface="proposal")
+    add("cover-letter", [("f", "Habari! Kenyan React developer here. If hired, kindly send payments by M-Pesa to 0722 118 904 (Wanjiru K.) "
+                               "to avoid withdrawal delays.")],
+        freelancer=[(0, "PAY002")], surface="proposal")
+    add("cover-letter", [("f", "I'll send a short report every Friday, and the hourly tracker logs everything, so billing stays transparent.")],
+        surface="proposal")
+    add("cover-letter", [("f", "For contracts over $1k I prefer bank transfer: we start here and move billing off the site after the first week.")],
+        freelancer=[(0, "PAY001")], surface="proposal")
+    add("cover-letter", [("f", "As a former payroll specialist I ran Gusto and ADP for a 40-person team and can set up your payroll end to end.")],
+        surface="proposal")
+    add("cover-letter", [("f", "Guten Tag, ich übersetze seit acht Jahren Finanztexte (SEPA, Zahlungsverkehr). Meilensteine über die Plattform passen mir.")],
+        surface="proposal")
+    add("cover-letter", [("f", f"Payment: USDT TRC20 {tron()}, 50% upfront before I start. Fast delivery guaranteed.")],
+        freelancer=[(0, "PAY002")], surface="proposal")
+    add("cover-letter", [("f", "Your post mentions a tight budget, so I can split the work into three fixed-price milestones and you fund one at a time.")],
+        surface="proposal")
+
+    # --- conversation ---
+    add("conversation", [("c", "Could you take payment through Payoneer directly? Our finance team doesn't want another platform invoice."),
+                         ("f", "Sure, what email should I send the request to?"),
+                         ("c", "I'll get that from accounting and come back to you next week.")],
+        client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+    add("conversation", [("c", "Can I pay you with Venmo? It's just quicker for me."),
+                         ("f", "Sorry, I only accept payment through the platform, it keeps us both protected.")],
+        client=[(0, "PAY001")], flags=[("f", 0)])
+    add("conversation", [("c", "Would you be open to Wise for the next phase?"),
+                         ("f", "What do you mean exactly, outside the contract?"),
+                         ("c", "Yes, I'd send it straight to your account, and neither of us pays fees."),
+                         ("f", "Ok, that works for me.")],
+        client=[(0, "PAY001")], freelancer=[(3, "PAY003")])
+    add("conversation", [("f", "Can you pay this one by bank transfer instead? I'll send you a simple invoice."),
+                         ("c", "Fine, send me your IBAN."),
+                         ("f", f"Here it is: {grouped(iban('PL', 28))} (Katarzyna Nowak).")],
+        freelancer=[(0, "PAY001"), (2, "PAY002")], client=[(1, "PAY003")])
+    add("conversation", [("c", "I'd prefer paying you via GCash from now on, the contract fees add up."),
+                         ("f", "Okay po! GCash 0918 552 7041, Joy R.")],
+        client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+    add("conversation", [("c", "Can I pay the remaining $800 by PayPal?"),
+                         ("f", "I'd rather use Wise if that's alright, lower fees on my end.")],
+        client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+    add("conversation", [("c", "Let's settle the last milestone outside the site, saves us 10%."),
+                         ("f", "I'd prefer to keep it here."),
+                         ("c", "Come on, I'll just Zelle it to you, nobody will know."),
+                         ("f", "No, sorry. I'm reporting this conversation.")],
+        client=[(0, "PAY001"), (2, "PAY001")], flags=[("f", 2)])
+    add("conversation", [("c", "Did the milestone payment arrive?"),
+                         ("f", "Yes, it's pending. Funds clear in five days, then I'll withdraw to my bank.")])
+    add("conversation", [("f", "A previous client tried to get me to take PayPal outside the contract; I reported it. I only work on-platform."),
+                         ("c", "Good to hear, same for us.")])
+    add("conversation", [("f", "Podemos fechar o restante por Pix?"),
+                         ("c", "Prefiro manter tudo pela plataforma, obrigado.")],
+        freelancer=[(0, "PAY001")])
+    add("conversation", [("c", "Could we handle the remaining hours over bank transfer?"),
+                         ("f", "Why not through the contract?"),
+                         ("c", "Our finance team finds the platform invoices hard to process."),
+                         ("f", "I understand, but I'll have to keep it on the platform.")],
+        client=[(0, "PAY001")], flags=[("f", 0)])
+    add("conversation", [("c", "Would you accept direct Payoneer transfers for the retainer?"),
+                         ("f", "Give me a sec, checking my account limits."),
+                         ("f", "Alright, Payoneer direct is fine. Just tell me when to expect it.")],
+        client=[(0, "PAY001")], freelancer=[(2, "PAY003")])
+    add("conversation", [("c", "Files look great, thanks!"),
+                         ("f", f"Glad you like them! If you want to tip, send it to {btc()} rather than the bonus button.")],
+        freelancer=[(1, "PAY002")])
+    add("conversation", [("c", "Should I use the bonus button for the extra hours?"),
+                         ("f", "Yes, a bonus through the contract is perfect, thank you.")])
+    add("conversation", [("c", "¿Aceptas transferencia bancaria para el resto? Te evito la comisión."),
+                         ("f", "Claro, pásame los datos y lo vemos.")],
+        client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+    add("conversation", [("f", "Can you pay via UPI for this one? Much cheaper for me."),
+                         ("c", "What's UPI?"),
+                         ("f", "It's India's instant payment system, money goes bank to bank in seconds."),
+                         ("c", "Got it, ok let's do that.")],
+        freelancer=[(0, "PAY001")], client=[(3, "PAY003")])
+    add("conversation", [("c", "I'm in Lagos too. Could I just pay you cash when we meet up?"),
+                         ("f", "Haha, let's keep it on the platform please.")],
+        client=[(0, "PAY001")])
+    add("conversation", [("f", "Would you pay this phase in USDC?"),
+                         ("c", "Which network?"),
+                         ("f", f"Ethereum, address {eth()}."),
+                         ("c", "Ok, sending tonight.")],
+        freelancer=[(0, "PAY001"), (2, "PAY002")], client=[(3, "PAY003")])
+    add("conversation", [("c", "Our customers in Kenya pay us through M-Pesa; the dashboard has to reconcile those payments."),
+                         ("f", "Understood, I'll pull the C2B confirmations from the Daraja API and match them by account reference.")])
+    add("conversation", [("c", "Can you refund the last milestone? The scope changed."),
+                         ("f", "Sure, I'll issue the refund from the contract page now.")])
+    add("conversation", [("f", "Quick heads-up: another client asked me to take payment via Skrill. I declined and reported it."),
+                         ("c", "Thanks for telling me. That's the right call.")])
+
+    # --- hard-negative ---
+    add("hard-negative", [("c", "We need a landing page for our student payments app. Think Venmo meets Revolut, but for campus clubs.")])
+    add("hard-negative", [("f", "I withdrew my earnings to my Payoneer yesterday, so no rush on funding the next milestone.")])
+    add("hard-negative", [("c", "The invoice for last week's contract lists a service fee. Can you explain what that covers?")])
+    add("hard-negative", [("c", "Back in 2019 I paid a designer by bank wire and never got the files. That's why I only hire here now.")])
+    add("hard-negative", [("f", "What is Wise exactly? Someone mentioned it in a job post and I've never used it.")])
+    add("hard-negative", [("c", "This caching layer will really pay off once traffic grows.")])
+    add("hard-negative", [("c", "Please add Interac e-Transfer as a payment option for our store's Canadian customers.")])
+    add("hard-negative", [("f", "I added my new bank account as a withdrawal method in my settings; verification takes three days.")])
+    add("hard-negative", [("c", "I'll fund the next milestone on Monday once our billing method is updated.")])
+    add("hard-negative", [("c", "Our accountant pays the Manila team via GCash. Can you build a report matching those transfers to invoices?")])
+    add("hard-negative", [("f", "Just so you know, I'll never ask you to pay outside the platform; please report anyone who does.")])
+    add("hard-negative", [("c", "Write a blog post comparing bKash, Nagad and Rocket for small businesses in Bangladesh.")])
+    add("hard-negative", [("c", "Нужно подключить ЮKassa и СБП к интернет-магазину на Bitrix, оплата по этапам здесь.")])
+    add("hard-negative", [("f", "The Ethereum gas fees table in the whitepaper was outdated, so I updated it with current averages.")])
+    add("hard-negative", [("f", "If you want to tip, the bonus feature on the contract works fine. No pressure at all.")])
+    add("hard-negative", [("c", "Our company pays suppliers by SWIFT wire, so the translation must use correct banking terminology.")])
+    add("hard-negative", [("c", "El año pasado un freelancer me pidió pagarle por PayPal fuera de la plataforma y lo reporté.")])
+    add("hard-negative", [("f", "Got the milestone release, thank you! It'll reach my bank after the usual security period.")])
+
+    # --- ordinary-chat ---
+    add("ordinary-chat", [("c", "Can you send the revised mockups by Thursday?")])
+    add("ordinary-chat", [("f", "I'm off Friday for a local holiday, back on Monday morning.")])
+    add("ordinary-chat", [("c", "How's the API migration going?"),
+                          ("f", "About halfway, all tests are passing so far.")])
+    add("ordinary-chat", [("f", "Bonjour, j'ai terminé la traduction, je la soumets via le jalon ce soir.")])
+    add("ordinary-chat", [("c", "Great work on this one, I'll leave you a five-star review.")])
+    add("ordinary-chat", [("f", "修正版をアップロードしました。ご確認ください。")])
+    return cases
+
+
 def main() -> None:
     cases = [*dev_cases(), *heldout_cases(), *heldout2_cases(), *heldout3_cases(),
              *heldout4_cases(), *heldout5_cases(), *heldout6_cases(), *heldout7_cases(),
@@ -19056,7 +20456,8 @@ def main() -> None:
              *heldout59_cases(), *heldout60_cases(), *heldout61_cases(),
              *heldout62_cases(), *heldout63_cases(), *heldout64_cases(),
              *heldout65_cases(), *heldout66_cases(), *heldout67_cases(),
-             *heldout68_cases()]
+             *heldout68_cases(), *heldout69_cases(), *heldout70_cases(),
+             *heldout71_cases(), *heldout72_cases()]
     with OUT.open("w", encoding="utf-8") as f:
         for case in cases:
             f.write(json.dumps(case, ensure_ascii=False) + "\n")
