@@ -1388,3 +1388,26 @@ def test_heldout65_to_68_mechanisms(text: str, flagged: bool) -> None:
 def test_identifiers_with_a_note_and_a_purpose_before_the_colon() -> None:
     assert DETECTOR.read("BTC (multisig) for the invoice: 3EVn5XebQiVkus1YyPgakkViw3uESjDPAd"
                          ).has(SignalKind.DETAILS)
+
+
+@pytest.mark.parametrize(("text", "flagged"), [
+    ("Got the bonus, thanks! Withdrew it to my own Wise already.", False),
+    ("Before we joined this marketplace we paid every designer via Payoneer.", False),
+    ("El año pasado un cliente me pidió pagarle por Zelle fuera de la plataforma y lo "
+     "reporté.", False),
+    ("Is there a way to do this without the site taking its cut?", True),
+    ("If you like I can bring cash on Friday and we skip the online fees.", True),
+    ("¿Aceptas transferencia bancaria para el resto? Te ahorro la comisión.", True),
+    ("I'd rather not use the platform for the final part. USDT is fine.", True),
+])
+def test_heldout69_to_72_mechanisms(text: str, flagged: bool) -> None:
+    assert bool(DETECTOR.read(text).violating) is flagged
+
+
+@pytest.mark.parametrize("text", [
+    "Bookkeeper here. To keep costs low, payment can go straight to "
+    "GB33BUKB20201555555555.",
+    "I'll send you a PayPal money request from billing@northwind.io, just accept it.",
+])
+def test_details_where_payment_goes_or_a_request_comes_from(text: str) -> None:
+    assert DETECTOR.read(text).has(SignalKind.DETAILS)
