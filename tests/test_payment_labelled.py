@@ -463,7 +463,9 @@ def test_committed_cases_match_their_generator() -> None:
                  *module.heldout66_cases(), *module.heldout67_cases(),
                  *module.heldout68_cases(), *module.heldout69_cases(),
                  *module.heldout70_cases(), *module.heldout71_cases(),
-                 *module.heldout72_cases()]
+                 *module.heldout72_cases(), *module.heldout73_cases(),
+                 *module.heldout74_cases(), *module.heldout75_cases(),
+                 *module.heldout76_cases()]
     assert generated == load_cases()
 
 

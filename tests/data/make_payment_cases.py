@@ -20432,6 +20432,1220 @@ def heldout72_cases() -> list[dict[str, Any]]:
     return cases
 
 
+def heldout73_cases() -> list[dict[str, Any]]:
+    """Held-out batch 73: mixed trades and voices, both-side proposals, details, agreements, declines, hard negatives."""
+    rng.seed(73)
+    cases: list[dict[str, Any]] = []
+    add = _adder(cases, "heldout73-")
+    b58 = "123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz"
+    bech = "qpzry9x8gf2tvdw0s3jn54khce6mua7l"
+    digits = "0123456789"
+
+    # ---- client-solicits ----
+    add("client-solicits", [("c", "Logo looks great. Could we skip the fees on the next round and I just PayPal you the $400 directly?")],
+        client=[(0, "PAY001")])
+    add("client-solicits", [("c", "For internal accounting reasons our finance department settles supplier invoices by wire transfer only. "
+                                  "Would you be able to invoice us directly, outside this platform, for phases two and three?")],
+        client=[(0, "PAY001")])
+    add("client-solicits", [("c", "venmo ok for the rest?")], client=[(0, "PAY001")])
+    add("client-solicits", [("c", "Hello friend, I am pay you with Wise direct to your bank, is more cheap for both of us, yes? No commission from site.")],
+        client=[(0, "PAY001")])
+    add("client-solicits", [("c", "Instead of funding another milestone I could just hand you a $200 Amazon gift card, quicker for both of us.")],
+        client=[(0, "PAY001")])
+    add("client-solicits", [("c", "Are you open to getting the voice-over fee in USDT? I'd rather not lock money in escrow for a 3 minute script.")],
+        client=[(0, "PAY001")])
+    add("client-solicits", [("c", "Bro the translation is fine, I will send 15000 naira through Opay tonight, no need to wait for the contract to close")],
+        client=[(0, "PAY001")])
+    add("client-solicits", [("c", "Let's close the contract here and keep working together directly. I'll pay you each Friday through Gusto like my other staff.")],
+        client=[(0, "PAY001")])
+    add("client-solicits", [("c", "Can I send the money over G\u0441ash instead? The card on my account keeps getting declined.")],
+        client=[(0, "PAY001")])
+
+    # ---- freelancer-solicits ----
+    add("freelancer-solicits", [("f", "Just so you know, if you pay me through Zelle I can take 10% off, since there'd be no platform fee.")],
+        freelancer=[(0, "PAY001")])
+    add("freelancer-solicits", [("f", "For next contracts we can do directly by bank transfer, I send you invoice from my company in Kyiv, is easier for taxes.")],
+        freelancer=[(0, "PAY001")])
+    add("freelancer-solicits", [("f", "Kindly send the balance via M-Pesa, it reaches me same day unlike the withdrawal from here.")],
+        freelancer=[(0, "PAY001")])
+    add("freelancer-solicits", [("f", "happy to take Pay\u200bPal friends & family for the remaining 3 chapters if that's simpler for you")],
+        freelancer=[(0, "PAY001")])
+    add("freelancer-solicits", [("f", "Bookkeeping for March is done. From April, could you pay me by cheque directly? My accountant prefers it.")],
+        freelancer=[(0, "PAY001")])
+    add("freelancer-solicits", [("f", "I accept Bitcoin too. If you'd like to pay for the mixing off the platform, we both save a bit.")],
+        freelancer=[(0, "PAY001")])
+    add("freelancer-solicits", [("f", "Sir if possible send by Easypaisa or JazzCash, Payoneer is taking too much cut for me in Pakistan.")],
+        freelancer=[(0, "PAY001")])
+    add("freelancer-solicits", [("f", "cash is fine too if you'd rather meet in Lisbon when I deliver the prints, then we don't need the contract")],
+        freelancer=[(0, "PAY001")])
+
+    # ---- details-valid ----
+    add("details-valid", [("f", f"Please transfer the 750 EUR to my account, IBAN {grouped(iban('DE', 22))}, name Jonas Keller. Faster than waiting on the milestone.")],
+        freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", f"You can send the final payment here instead: {btc()}")], freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", "Account name R Patel, sort code 20-45-77, account number 43917265. Send it there and we both skip the 10%.")],
+        freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", "my cashapp is $devmarco, just send it whenever you're ready, no need for another milestone")],
+        freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", f"I take USDC on Ethereum for the balance, pay me here: {eth()}")], freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", f"USDT TRC20 for the rest of the payment: {tron()}")], freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", "Here is my link, pay by card directly and I'll start the edit tonight: paypal.me/annakrol/300")],
+        freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", f"Pour le virement directement : IBAN {grouped(iban('FR', 27))}, BIC BNPAFRPP. Merci !")],
+        freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", "Routing 021000021, account 4839201175 (Chase checking). ACH is free for both of us.")],
+        freelancer=[(0, "PAY002")])
+    add("details-valid", [("c", f"You were overpaid by 150 GBP. Rather than a refund on here, just send it back to my IBAN {iban('GB', 22)}")],
+        client=[(0, "PAY002")])
+    add("details-valid", [("f", "Revolut is easiest for me, my revtag is @mirela_k, just pay me there instead of here")],
+        freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", f"Send the balance to my bc1 address instead, cheaper on fees: {segwit()}")], freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", f"If you'd like to tip outside the contract, my taproot wallet is {taproot()}")],
+        freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", f"Deposit to {p2sh()} when you can (BTC), I'll mark the logo as delivered")],
+        freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", f"Transferencia directa: IBAN {grouped(iban('ES', 24))}, titular Luc\u00eda Ferrer. As\u00ed nos ahorramos la comisi\u00f3n.")],
+        freelancer=[(0, "PAY002")])
+
+    # ---- identifier-invalid ----
+    add("identifier-invalid", [("f", f"The test IBAN {corrupt(iban('NL', 18), digits)} fails the mod-97 check in your form, is that expected or should I fix the validator?")])
+    add("identifier-invalid", [("c", f"The address on the old screenshot, {corrupt(btc(), b58)}, looks wrong; can your wallet checker flag it in the UI?")])
+    add("identifier-invalid", [("f", f"QA note: pasting {corrupt(tron(), b58)} into the withdraw field should show 'invalid address' but the app crashes.")])
+    add("identifier-invalid", [("c", f"Send the 600 by bank transfer outside the platform to IBAN {corrupt(iban('IT', 27), digits)}")],
+        client=[(0, "PAY001")])
+    add("identifier-invalid", [("f", f"Unit test case 14 uses {corrupt(segwit(), bech)} as the negative sample for bech32 decoding.")])
+
+    # ---- identifier-job-context ----
+    add("identifier-job-context", [("f", f"Building the SEPA export now. Sample IBAN for the fixture file: {iban('ES', 24)}")])
+    add("identifier-job-context", [("f", f"Contract deployed to Sepolia. The treasury address from the spec is {eth()}; verified on Etherscan.")])
+    add("identifier-job-context", [("c", f"Please add this BTC address as the donation address in the footer of our nonprofit site: {btc()}")])
+    add("identifier-job-context", [("f", "Stripe test mode accepts routing 110000000 with account 000123456789, so the ACH flow is ready for your QA team.")])
+    add("identifier-job-context", [("c", f"Our customers report that TRON deposits to {tron()} don't show in the dashboard. Can you check the indexer?")])
+
+    # ---- cover-letter ----
+    add("cover-letter", [("f", "Hi, I have 8 years in Revit and AutoCAD drafting. Note that I prefer to be paid through Payoneer directly rather than "
+                               "through the site, we can discuss once hired.")],
+        freelancer=[(0, "PAY001")], surface="proposal")
+    add("cover-letter", [("f", f"I can start today. For payment I accept direct bank transfer: IBAN {grouped(iban('PL', 28))}")],
+        freelancer=[(0, "PAY002")], surface="proposal")
+    add("cover-letter", [("f", "Hello! I'm a native Spanish copywriter. I'm happy to work with fixed-price milestones, one per batch of 10 product pages.")],
+        surface="proposal")
+    add("cover-letter", [("f", "I've integrated Stripe, PayPal Checkout and Klarna for 30+ WooCommerce stores, and I can set up refunds and webhooks too.")],
+        surface="proposal")
+    add("cover-letter", [("f", "My rate is $25/h, or $20/h if we settle weekly by Wise outside the platform.")],
+        freelancer=[(0, "PAY001")], surface="proposal")
+    add("cover-letter", [("f", "I built the M-Pesa STK push and B2C payout flows for two fintechs in Nairobi, so your Daraja integration is familiar ground.")],
+        surface="proposal")
+    add("cover-letter", [("f", "Dear hiring manager, I will translate your German contracts with legal precision. Payment only through Upwork escrow, "
+                               "as I work exclusively on the platform.")],
+        surface="proposal")
+
+    # ---- conversation ----
+    add("conversation", [("c", "Can I just pay via Venmo? Easier for me."), ("f", "sure, that works")],
+        client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+    add("conversation", [("c", "Would you take a bank transfer for this and the next video? We'd skip the service fee."),
+                         ("f", "Thanks, but I only get paid through the platform. Let's keep it here. I've reported this per the rules, nothing personal.")],
+        client=[(0, "PAY001")], flags=[("f", 0)])
+    add("conversation", [("f", "If you prefer, we can do the remaining illustrations via PayPal, saves us the fee."),
+                         ("c", "ok, what's your paypal?"),
+                         ("f", "it's kasia.draws@gmail.com, thanks!")],
+        freelancer=[(0, "PAY001"), (2, "PAY002")], client=[(1, "PAY003")])
+    add("conversation", [("c", "Would you take payment by bank transfer instead?"),
+                         ("f", "What do you mean, outside the site?"),
+                         ("c", "Yes, it saves us both the fees."),
+                         ("f", "ok, fine")],
+        client=[(0, "PAY001")], freelancer=[(3, "PAY003")])
+    add("conversation", [("f", "Could you pay the SEO retainer directly to my Payoneer from now on?"),
+                         ("c", "No, we keep all contractors on the platform. I'm flagging this message.")],
+        freelancer=[(0, "PAY001")], flags=[("c", 0)])
+    add("conversation", [("c", "Can we do this one outside Upwork? I can pay by bank."),
+                         ("f", f"Yes ok, here are my details: IBAN {grouped(iban('IT', 27))}, Marco Bellini")],
+        client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+    add("conversation", [("c", "I'd like to pay you via PayPal for the podcast edits."),
+                         ("f", "PayPal is blocked in my country, but I can take Wise if you want.")],
+        client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+    add("conversation", [("c", "Could we settle outside the platform? I hate the fees."),
+                         ("f", "Sorry, I can't do that."),
+                         ("c", "Come on, even Zelle? It's instant."),
+                         ("f", "No, payment stays on the contract. I've let support know.")],
+        client=[(0, "PAY001"), (2, "PAY001")], flags=[("f", 2)])
+    add("conversation", [("c", "Happy to send the rest via Interac e-transfer if you like."),
+                         ("f", "Appreciate it, but I'll keep everything through the milestone here. Thanks for understanding!")],
+        client=[(0, "PAY001")])
+    add("conversation", [("f", "Would you consider paying via Payoneer direct request? Lower fees."),
+                         ("c", "What is Payoneer exactly?"),
+                         ("f", "It's a payment service, like a bank account for freelancers. You'd pay my Payoneer invoice by card."),
+                         ("c", "ok got it, we can do that")],
+        freelancer=[(0, "PAY001")], client=[(3, "PAY003")])
+    add("conversation", [("c", "Would a bank transfer work instead of the platform?"),
+                         ("c", "It's just that our company card doesn't work here."),
+                         ("f", "ok no problem")],
+        client=[(0, "PAY001")], freelancer=[(2, "PAY003")])
+    add("conversation", [("c", "Voc\u00ea aceita PIX? Pago direto, sem taxa da plataforma."),
+                         ("f", "combinado, pode ser PIX"),
+                         ("c", "\u00f3timo, mando sexta-feira")],
+        client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+    add("conversation", [("c", "PayPal or Wise, whichever you like, as long as it's outside Upwork."),
+                         ("f", "Wise")],
+        client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+    add("conversation", [("f", "I can do UPI if you're paying from India, skip the contract fees"),
+                         ("c", "Not comfortable with that. Let's use the milestone."),
+                         ("f", "No problem, milestone it is.")],
+        freelancer=[(0, "PAY001")])
+    add("conversation", [("c", "can i pay u in crypto? eth or usdt"),
+                         ("f", f"eth fine. {eth()}")],
+        client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+    add("conversation", [("f", "Would bKash be possible for the balance? Outside of the site it's faster for me."),
+                         ("c", "Why not through the contract?"),
+                         ("f", "The withdrawal takes 5 days to reach Dhaka."),
+                         ("c", "I'd rather not, sorry. Please keep it on the contract. I'm reporting this to support.")],
+        freelancer=[(0, "PAY001")], flags=[("c", 0)])
+    add("conversation", [("c", "Hey, before the next milestone, want me to just send 300 CAD by e-transfer?"),
+                         ("f", "Hmm, outside the platform?"),
+                         ("c", "yeah"),
+                         ("f", "Then no, sorry. Please fund the milestone and I'll start.")],
+        client=[(0, "PAY001")])
+    add("conversation", [("f", "Would you be fine paying by cash app? I'd like to avoid the withdrawal fee."),
+                         ("c", "sure, send me your tag"),
+                         ("f", "great, I'll send it after the call")],
+        freelancer=[(0, "PAY001")], client=[(1, "PAY003")])
+    add("conversation", [("c", "I'd prefer to pay you via MTN MoMo going forward. Is that ok?"),
+                         ("f", "Please note that I cannot accept payments outside the platform. Kindly fund milestone 2."),
+                         ("c", "Understood, funding it now.")],
+        client=[(0, "PAY001")], flags=[("f", 0)])
+    add("conversation", [("c", "Paying by Skrill directly would be simpler for my team, can we?"),
+                         ("f", "deal \U0001f44d")],
+        client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+
+    # ---- hard-negative ----
+    add("hard-negative", [("c", "Our app lets roommates split bills with Venmo. We need the Venmo API integrated into the iOS app.")])
+    add("hard-negative", [("c", "Can you write a 1500 word blog post comparing PayPal, Wise and Revolut fees for expats in Portugal?")])
+    add("hard-negative", [("f", "I withdrew my earnings to my own bank account through Payoneer yesterday, so no rush on the next milestone.")])
+    add("hard-negative", [("c", "I'll release the milestone as soon as I've reviewed the final files.")])
+    add("hard-negative", [("f", "If the escrow wasn't released by mistake, you can request a refund through the platform's dispute center.")])
+    add("hard-negative", [("c", "Honestly that marketing channel never paid off for us, so let's focus on email.")])
+    add("hard-negative", [("f", "What is Wise exactly? I saw it listed among the withdrawal options in my settings.")])
+    add("hard-negative", [("c", "The invoice generated by the contract shows a service fee, is that normal?")])
+    add("hard-negative", [("f", "Years ago, before I joined here, a local client paid me in cash for a wedding shoot. Different world.")])
+    add("hard-negative", [("c", "Another freelancer I hired last month proposed paying through Zelle and I reported it to support.")])
+    add("hard-negative", [("c", "I updated my billing method to the new Visa card, so milestone 3 should go through now.")])
+    add("hard-negative", [("c", "We need a Shopify store for Lagos that accepts cash on delivery and bank transfers from customers.")])
+    add("hard-negative", [("c", "Please translate our terms of service into French, including the section on cryptocurrency payments.")])
+    add("hard-negative", [("c", "Looking for someone to integrate Gusto payroll with our HR system for 40 employees.")])
+    add("hard-negative", [("f", "Time is money, so I'll push the first draft tonight instead of tomorrow.")])
+    add("hard-negative", [("c", "Thanks for the extra revisions. I've sent a bonus through the contract.")])
+    add("hard-negative", [("c", "Design a gift card redemption page for our coffee chain, with a balance checker.")])
+    add("hard-negative", [("c", "We need a printable cheque template for our accounting software, matching the bank's MICR layout.")])
+    add("hard-negative", [("f", "I can't accept payment outside Upwork, but I'm happy to set up a new milestone for the extra pages.")])
+    add("hard-negative", [("c", "Our distributor pays the manufacturer by wire every month; I need you to reconcile those statements in Xero.")])
+    add("hard-negative", [("f", "My last client once asked me to take GCash outside the platform. I declined and reported it.")])
+    add("hard-negative", [("c", "Write a script for a YouTube video explaining how M-Pesa changed retail in Kenya.")])
+    add("hard-negative", [("f", "I'll pay it forward and mentor your junior designer for free this week.")])
+    add("hard-negative", [("c", "Is the hourly contract billed weekly? I want to make sure my card is charged correctly.")])
+    add("hard-negative", [("f", "For the crypto exchange landing page, should the hero say 'Buy Bitcoin with bank transfer' or 'Deposit by card'?")])
+    add("hard-negative", [("c", "My cousin paid his contractor by cheque last year and it bounced. Anyway, that's why I like escrow.")])
+    add("hard-negative", [("f", "Could you add the remaining hours as a separate milestone? I'd rather keep everything on the contract.")])
+
+    # ---- ordinary-chat ----
+    add("ordinary-chat", [("f", "Files uploaded to the shared folder. Let me know if the colors work on your monitor."),
+                          ("c", "Looks great, small tweak on the header blue please.")])
+    add("ordinary-chat", [("c", "hi, can you have the subtitles done by thursday?"), ("f", "yes, thursday evening CET")])
+    add("ordinary-chat", [("f", "Good morning. I have completed data entry for 1200 rows. Remaining 800 by tomorrow, inshallah.")])
+    add("ordinary-chat", [("c", "Can we hop on a quick call to walk through the floor plan changes?"),
+                          ("f", "Sure, 3pm your time works. I'll send the updated DWG before.")])
+    add("ordinary-chat", [("c", "The beat is fire. Can you bump the bass a bit and send a WAV and MP3?"),
+                          ("f", "on it, 20 min")])
+    add("ordinary-chat", [("f", "I submitted milestone 2 for review. Please check the attached retouched photos and approve if OK.")])
+    add("ordinary-chat", [("c", "Tutor question: could we move the algebra sessions to Tuesday and Thursday?"),
+                          ("f", "Of course, same hour?"), ("c", "Yes please.")])
+    return cases
+
+
+def heldout74_cases() -> list[dict[str, Any]]:
+    """Held-out batch 74: chat threads with mid-thread off-platform payment asks, agreements, declines, reports and on-platform payment talk."""
+    rng.seed(74)
+    cases: list[dict[str, Any]] = []
+    add = _adder(cases, "heldout74-")
+    b58 = "123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz"
+    bech = "qpzry9x8gf2tvdw0s3jn54khce6mua7l"
+
+    # ---------------- positives ----------------
+    add("conversation", [
+        ("c", "Hi Marta, how's the landing page coming along?"),
+        ("f", "Hero section and pricing table are done, working on the FAQ now."),
+        ("c", "Nice. For phase two, could we just settle through Wise? It saves us the 10% on both ends."),
+        ("f", "I'd prefer to keep it on Upwork, I can set up a new milestone for phase two."),
+    ], client=[(2, "PAY001")])
+    add("conversation", [
+        ("c", "The logo set is perfect, approving the milestone now."),
+        ("f", "Thank you! Glad you like it."),
+        ("c", "For the business cards next month I'll just Venmo you directly, cool?"),
+        ("f", "Sure thing, I'm @devon-draws on Venmo."),
+    ], client=[(2, "PAY001")], freelancer=[(3, "PAY003")])
+    add("conversation", [
+        ("c", "Quick question about the March payment."),
+        ("f", "Go ahead."),
+        ("c", "Would you be open to taking it through PayPal this time?"),
+        ("f", "Do you mean outside Upwork entirely?"),
+        ("c", "Yes, a friends and family transfer, so neither of us pays fees."),
+        ("f", "ok, that works for me"),
+    ], client=[(2, "PAY001")], freelancer=[(5, "PAY003")])
+    add("conversation", [
+        ("c", "Thanks for delivering the deck early."),
+        ("f", "My pleasure. By the way, for the retainer we could skip the platform fee if you pay me on Payoneer."),
+        ("c", "No thanks, we only pay through the contract here."),
+    ], freelancer=[(1, "PAY001")], flags=[("c", 1)])
+    add("conversation", [
+        ("f", "Since this will be a long engagement, would you mind paying me by direct bank transfer from now on?"),
+        ("c", "Deal, that's easier for our finance team anyway. Send me your details."),
+        ("f", f"Great, here you go: IBAN {grouped(iban('ES', 24))}, account holder Lucia Moreno."),
+    ], freelancer=[(0, "PAY001"), (2, "PAY002")], client=[(1, "PAY003")])
+    add("details-valid", [
+        ("c", "The remaining balance is due this week, anything I need to do on my side?"),
+        ("f", f"You can wire it straight to me if that's easier: IBAN {grouped(iban('GB', 22))}, BIC NWBKGB2L."),
+    ], freelancer=[(1, "PAY002")])
+    add("details-valid", [
+        ("c", "Milestone 1 looks good. How do you want to handle milestone 2?"),
+        ("f", f"Honestly USDT on TRC20 is quickest for me, skip Upwork and send to {tron()}"),
+        ("c", "We only pay through Upwork, sorry. I'll fund milestone 2 here."),
+    ], freelancer=[(1, "PAY002")], flags=[("c", 1)])
+    add("conversation", [
+        ("f", "Hi, just checking whether you received the final files."),
+        ("c", "Got them, thanks! Our Upwork billing is a mess right now, just send a PayPal money request to "
+              "ap@brightlane-studio.com and I'll pay it today."),
+        ("f", "I'd rather you pay via the milestone, even if it takes a few days."),
+    ], client=[(1, "PAY002")])
+    add("conversation", [
+        ("f", "Extra pages are uploaded to the shared folder."),
+        ("c", "Perfect. Can I Zelle you the $400 for those?"),
+        ("f", "I don't use Zelle, but Wise would work."),
+    ], client=[(1, "PAY001")], freelancer=[(2, "PAY003")])
+    add("conversation", [
+        ("c", "I saw you're in Lekki too."),
+        ("f", "Yes, small world!"),
+        ("c", "Then let's make it simple, I'll pay you cash in naira when we meet for the handover."),
+        ("f", "I'd prefer to keep the payment on Upwork, but happy to meet for the handover."),
+    ], client=[(2, "PAY001")])
+    add("client-solicits", [
+        ("c", "Card issues again on my end. Could I pay you in Amazon gift cards this time?"),
+        ("f", "That's fine, email the codes to me."),
+    ], client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+    add("conversation", [
+        ("c", "We'd like to move you onto our Deel payroll starting next month."),
+        ("f", "Could you explain how that would work?"),
+        ("c", "You'd invoice us monthly through Deel and we'd end the Upwork contract."),
+        ("f", "I'd prefer to stay on Upwork, thanks. I've also let Upwork support know about this."),
+    ], client=[(0, "PAY001")], flags=[("f", 0)])
+    add("conversation", [
+        ("c", "Can we settle the rest outside Upwork?"),
+        ("f", "Why, is something wrong with the contract?"),
+        ("c", "Just the fees. PayPal or Revolut, whichever you prefer."),
+        ("f", "Revolut then."),
+    ], client=[(0, "PAY001"), (2, "PAY001")], freelancer=[(3, "PAY003")])
+    add("cover-letter", [
+        ("f", "Hello! I've built over 30 WooCommerce stores and can start today. To keep costs down I usually take "
+              "payment directly via PayPal rather than through the platform."),
+    ], freelancer=[(0, "PAY001")], surface="proposal")
+    add("conversation", [
+        ("f", "Draft 2 is up, let me know what you think."),
+        ("c", "Looks great. Can I send the payment via GCash instead? My card keeps getting declined here."),
+        ("f", "Sure, my GCash number is 0917 482 3391."),
+    ], client=[(1, "PAY001")], freelancer=[(2, "PAY003")])
+    add("conversation", [
+        ("c", "Your transcripts were spot on, thank you."),
+        ("f", "Asante! For the next batch kindly send the fee through M-Pesa to 0712 345 678, it reaches me faster."),
+        ("c", "I'll stick with the Upwork contract, but thank you."),
+    ], freelancer=[(1, "PAY002")])
+    add("conversation", [
+        ("c", "When can you start the Portuguese subtitles?"),
+        ("f", "Tomorrow morning. If you want, you can pay me by Pix, my key is ana.souza.legendas@gmail.com, "
+              "no fees for either of us."),
+    ], freelancer=[(1, "PAY002")])
+    add("conversation", [
+        ("f", "Fixed the login bug and pushed to staging."),
+        ("c", "Thanks, that was quick."),
+        ("f", "Could you pay for the extra fixes at rahul.dev@okhdfc on UPI? It's a small amount, not worth a new milestone."),
+        ("c", "Sorry, I can only pay through Upwork. I'll create a small milestone."),
+    ], freelancer=[(2, "PAY002")], flags=[("c", 2)])
+    add("client-solicits", [
+        ("c", "Let's skip Upwork for the tip, do you have Cash App?"),
+        ("f", "Yep, $JaylenDesigns"),
+    ], client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+    add("client-solicits", [
+        ("c", "Our accounting department only issues cheques. Can I mail you one for the next invoice?"),
+        ("f", "I'm afraid I can only accept payment through Upwork."),
+    ], client=[(0, "PAY001")])
+    add("conversation", [
+        ("c", "I just released milestone 3."),
+        ("f", "Received, thank you!"),
+        ("c", "You went above and beyond, so I'll send you a bonus on PayPal so Upwork doesn't take a cut."),
+        ("f", "That's very kind, but please use the Bonus option on the contract instead."),
+    ], client=[(2, "PAY001")])
+    add("conversation", [
+        ("c", "The Discord bot works perfectly."),
+        ("f", "Happy to hear! If you want to tip, you can do it at https://ko-fi.com/botsmithalex"),
+    ], freelancer=[(1, "PAY002")])
+    add("conversation", [
+        ("c", "For the next sprint, would you take payment via Wise? Our Upwork account is being audited."),
+        ("f", "Let me think about it."),
+        ("c", "Sure, no pressure."),
+        ("f", "Alright, Wise it is."),
+    ], client=[(0, "PAY001")], freelancer=[(3, "PAY003")])
+    add("conversation", [
+        ("f", "For the remaining payments, could you send USDT instead of paying through Upwork?"),
+        ("c", "What's USDT?"),
+        ("f", "A dollar stablecoin. I'd give you a wallet address and you send from any exchange."),
+        ("c", "Sounds fine, send it over."),
+        ("f", f"Here it is: {tron()}"),
+    ], freelancer=[(0, "PAY001"), (4, "PAY002")], client=[(3, "PAY003")])
+    add("client-solicits", [
+        ("c", "Hi Aisha, can I send your fee by Western Union? Upwork doesn't support my bank."),
+        ("f", "No, sorry, payment has to go through Upwork. I've reported this message."),
+    ], client=[(0, "PAY001")], flags=[("f", 0)])
+    add("conversation", [
+        ("c", "I noticed you're in Toronto as well."),
+        ("f", "Yes, downtown."),
+        ("c", "Would you accept Interac e-Transfer for the next invoice instead of Upwork? Easier for both of us."),
+        ("f", "Yes, Interac is fine, use the email on my profile."),
+    ], client=[(2, "PAY001")], freelancer=[(3, "PAY003")])
+    add("conversation", [
+        ("c", "We'd like to keep you on for a monthly retainer."),
+        ("f", "Great! For the retainer I'd rather invoice you directly through my own Stripe, it saves the fees."),
+        ("c", "Let's keep it on Upwork please."),
+    ], freelancer=[(1, "PAY001")], flags=[("c", 1)])
+    add("client-solicits", [
+        ("c", "Could I pay you in bitcoin for this one?"),
+        ("f", f"Sure, send it to {btc()}"),
+    ], client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+    add("conversation", [
+        ("f", "Just a reminder that milestone 4 has been waiting for approval for a week."),
+        ("c", "Sorry, it's stuck on our side. I'll send the $300 to your Payoneer instead, what's your email?"),
+        ("f", "Please just approve the milestone when you can, I don't take payments outside Upwork."),
+    ], client=[(1, "PAY001")])
+    add("details-valid", [
+        ("c", "We need the deposit sorted before kickoff."),
+        ("f", "No problem, you can wire it directly: Chase, routing 021000021, account 483920174."),
+        ("c", "Hmm, I'd rather fund the first milestone on Upwork."),
+    ], freelancer=[(1, "PAY002")])
+    add("details-valid", [
+        ("c", "Thanks for all the work in April."),
+        ("f", "Invoice attached. To avoid the fees, just do a Faster Payment: sort code 20-00-00, account 55779911, "
+              "name T. Okafor."),
+    ], freelancer=[(1, "PAY002")])
+    add("conversation", [
+        ("c", "We're in Singapore and would prefer to pay you by international bank transfer rather than through Upwork. Okay?"),
+        ("f", f"Yes, fine: SWIFT DEUTDEFFXXX, IBAN {grouped(iban('DE', 22))}"),
+    ], client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+    add("freelancer-solicits", [
+        ("f", "If you pay me via Skrill I can knock 10% off the price."),
+        ("c", "ok deal"),
+        ("f", "Great, I'll tell you the amount once the files are done."),
+    ], freelancer=[(0, "PAY001")], client=[(1, "PAY003")])
+    add("client-solicits", [
+        ("c", "Can I pay you in ETH? We're a web3 company and don't really use fiat or Upwork payments."),
+        ("f", f"ETH is fine: {eth()}"),
+    ], client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+    add("details-valid", [
+        ("c", "Audit report received, thank you."),
+        ("f", f"You're welcome. For the follow-up audit, just pay in BTC to {segwit()} and we skip the escrow delay."),
+    ], freelancer=[(1, "PAY002")])
+    add("details-valid", [
+        ("f", "Kindly send the payment for the extra 20 articles to my Easypaisa account 0345 6789123."),
+        ("c", "I'd rather pay through the contract, I'll add a milestone."),
+    ], freelancer=[(0, "PAY002")], flags=[("c", 0)])
+    add("client-solicits", [
+        ("c", "Zelle okay for this week instead of the contract? I can send it tonight."),
+        ("f", "Zelle works, same email as on my profile."),
+    ], client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+    add("conversation", [
+        ("c", "Thanks, great job on the voiceover."),
+        ("f", "Thank you! Next time we could use Skrill and skip the 10% fee."),
+        ("c", "ok sure, works for me"),
+    ], freelancer=[(1, "PAY001")], client=[(2, "PAY003")])
+    add("conversation", [
+        ("c", "I'd like to pay you for the next milestones by bank transfer directly."),
+        ("f", "Is that allowed?"),
+        ("c", "Nobody checks, it's fine."),
+        ("f", "I'll pass, let's keep it on Upwork. Flagging this to be safe."),
+    ], client=[(0, "PAY001")], flags=[("f", 0)])
+    add("client-solicits", [
+        ("c", "I'll Revolut you a little tip for the rush job."),
+        ("f", "No need, thanks, the agreed price is plenty."),
+    ], client=[(0, "PAY001")])
+    add("details-valid", [
+        ("c", "Can you send me the invoice for the extra illustrations?"),
+        ("f", "Sure, here's my invoice link: https://paypal.me/lenaillustrates/150"),
+    ], freelancer=[(1, "PAY002")])
+    add("client-solicits", [
+        ("c", "Would crypto work for the bonus? I'd rather not run it through Upwork."),
+        ("f", f"Yes, taproot address: {taproot()}"),
+    ], client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+    add("client-solicits", [
+        ("c", "I can pay in crypto if you want, it's faster than Upwork."),
+        ("f", "I don't do crypto, but Payoneer is fine."),
+    ], client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+    add("conversation", [
+        ("f", "Could we handle the next milestones off Upwork?"),
+        ("c", "How would that work?"),
+        ("f", "You'd send a bank transfer to my Wise account, I'll share the details."),
+        ("c", "Hmm, no, I'll stay on Upwork."),
+    ], freelancer=[(0, "PAY001"), (2, "PAY001")])
+    add("conversation", [
+        ("f", "The migration finished, all 12k records are in the new database."),
+        ("c", "Awesome. Can I just pay you directly for the cleanup work, outside the contract?"),
+        ("f", "Sure"),
+    ], client=[(1, "PAY001")], freelancer=[(2, "PAY003")])
+    add("client-solicits", [
+        ("c", "For the wedding shoot I'd rather pay cash on the day, no need to go through Upwork."),
+        ("f", "Ok, cash on the day works."),
+    ], client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+    add("client-solicits", [
+        ("c", "Going forward let's move billing off Upwork to direct invoicing, net-30 by bank transfer."),
+        ("f", "Understood, I'll send over my bank info."),
+    ], client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+    add("conversation", [
+        ("c", "Kickoff call went well. Ready when you are."),
+        ("f", "Great! Please send the 30% deposit via this link first: https://wise.com/pay/me/kwameo12"),
+    ], freelancer=[(1, "PAY002")])
+    add("conversation", [
+        ("c", "Can I send the amount by bKash? I'm also in Dhaka."),
+        ("f", "Not possible, sorry, Upwork only."),
+        ("c", "Ok, I'll fund the milestone."),
+    ], client=[(0, "PAY001")])
+    add("conversation", [
+        ("f", "My Upwork account has a withdrawal hold, could you send this one by MoneyGram?"),
+        ("c", "Why the hold?"),
+        ("f", "Verification issue, it should be sorted in a few weeks."),
+        ("c", "ok, I'll send it by MoneyGram tomorrow"),
+    ], freelancer=[(0, "PAY001")], client=[(3, "PAY003")])
+    add("cover-letter", [
+        ("f", "Hallo! I'm a native German translator with 8 years in legal texts. I invoice clients directly to keep "
+              f"prices low: IBAN {grouped(iban('AT', 20))}."),
+    ], freelancer=[(0, "PAY002")], surface="proposal")
+    add("conversation", [
+        ("c", "Your edits are great, mate."),
+        ("f", "Cheers!"),
+        ("c", "Could I just PayID you for the next lot? Upwork's fees are killing my budget."),
+        ("f", "Understood, but I can only work through Upwork."),
+    ], client=[(2, "PAY001")])
+
+    # ---------------- negatives ----------------
+    add("hard-negative", [
+        ("c", "I've funded milestone 2, you can start whenever."),
+        ("f", "Thanks, starting today. I'll submit the work through the milestone when it's ready."),
+        ("c", "Perfect. Let me know if the escrow release takes longer than expected."),
+    ])
+    add("hard-negative", [
+        ("c", "We need PayPal Checkout added to our Shopify store before Black Friday."),
+        ("f", "I've integrated PayPal Smart Buttons several times. Do you have sandbox credentials?"),
+        ("c", "Yes, I'll share the sandbox client ID in the project doc."),
+    ])
+    add("hard-negative", [
+        ("c", "Have you worked with agencies before?"),
+        ("f", "Yes. One agency years ago paid me through Venmo and it turned into a mess with disputes, which is why "
+              "I've worked only through Upwork since."),
+        ("c", "Makes sense, we use Upwork for all our contractors too."),
+    ])
+    add("hard-negative", [
+        ("c", "Weird question: another freelancer asked me to pay him on Zelle instead of here. Is that normal?"),
+        ("f", "No, that's against Upwork's terms. I'd report it to support."),
+        ("c", "Thanks, I just did."),
+    ])
+    add("hard-negative", [
+        ("c", "Our customers pay us through Stripe and Klarna, and the dashboard should show both sources."),
+        ("f", "Understood. I'll pull Klarna settlements via their API and merge them with Stripe payouts."),
+    ])
+    add("hard-negative", [
+        ("c", "Did the payment for milestone 1 come through OK?"),
+        ("f", "Yes, it cleared and I've already withdrawn it from Upwork to my bank account. Thanks!"),
+    ])
+    add("hard-negative", [
+        ("c", "That outage really cost us, we paid the price for skipping tests."),
+        ("f", "Lesson learned. I'll add integration tests so it doesn't happen again; consider it money in the bank."),
+        ("c", "Ha, I'll take it."),
+    ])
+    add("hard-negative", [
+        ("f", "Your brief mentions Pix, what is that exactly?"),
+        ("c", "It's Brazil's instant payment system. The checkout has to support it for our customers there."),
+        ("f", "Got it, I'll look at the Mercado Pago SDK."),
+    ])
+    add("identifier-job-context", [
+        ("c", f"For the SEPA export tests, use our staging IBAN {grouped(iban('NL', 18))}."),
+        ("f", "Thanks, I'll add it to the fixtures."),
+    ])
+    add("identifier-job-context", [
+        ("c", f"The demo dApp should show the balance of this wallet: {eth()}"),
+        ("f", "Got it, I'll hook it up with ethers.js."),
+    ])
+    add("identifier-invalid", [
+        ("f", f"The validator now rejects malformed input, e.g. {grouped(corrupt(iban('FR', 27), '0123456789'))} "
+              "fails the mod-97 check."),
+        ("c", "Great, that's what we wanted."),
+    ])
+    add("hard-negative", [
+        ("c", "I sent a $50 bonus through Upwork for the extra hours."),
+        ("f", "Received, thank you so much!"),
+    ])
+    add("hard-negative", [
+        ("c", "We ended up not using the second banner, can we get something back?"),
+        ("f", "Of course, I'll issue a partial refund of $40 through the contract."),
+        ("c", "Thanks, appreciated."),
+    ])
+    add("hard-negative", [
+        ("c", "Sorry for the delay, my card was declined. I've added PayPal as a billing method in my Upwork settings."),
+        ("f", "No worries, the milestone now shows as funded."),
+    ])
+    add("hard-negative", [
+        ("c", "Our accountant needs an invoice for last month's hours."),
+        ("f", "Upwork generates them automatically, you'll find them under Reports > Transactions."),
+        ("c", "Found them, thanks."),
+    ])
+    add("ordinary-chat", [
+        ("c", "Can you have the wireframes ready by Thursday?"),
+        ("f", "Thursday works. I'll send them as a Figma link."),
+        ("c", "Great."),
+    ])
+    add("ordinary-chat", [
+        ("f", "Would a call at 9am EST work for you tomorrow?"),
+        ("c", "Make it 10, I have a standup at 9."),
+        ("f", "10 it is, I'll send a Zoom link."),
+    ])
+    add("hard-negative", [
+        ("c", "You've been great, I'd like to raise your rate to $45/hour on the contract."),
+        ("f", "Thank you! I'll accept the change once you submit it."),
+    ])
+    add("hard-negative", [
+        ("c", "How do you usually like to get paid?"),
+        ("f", "Always through Upwork milestones, that way we're both protected."),
+        ("c", "Sounds good to me."),
+    ])
+    add("identifier-job-context", [
+        ("c", "We need a dashboard tracking USDT transfers on Tron."),
+        ("f", "Sure, do you have a sample address to test with?"),
+        ("c", f"Try {tron()}, it has a lot of activity."),
+    ])
+    add("identifier-job-context", [
+        ("c", "The signup form must validate UK sort codes and account numbers, for example sort code 40-47-84 "
+              "with account 70872490."),
+        ("f", "I'll use a modulus-check library for that."),
+    ])
+    add("hard-negative", [
+        ("c", "We're migrating payouts for our drivers from PayPal Payouts to the Wise Business API."),
+        ("f", "I've used the Wise API before; batch transfers are straightforward."),
+    ])
+    add("hard-negative", [
+        ("c", "My co-founder will transfer his half of the budget to me by bank, then I'll fund the next milestone."),
+        ("f", "Sounds good, no rush."),
+    ])
+    add("hard-negative", [
+        ("c", "Last year we paid our contractors through Gusto, but we've moved all hiring to Upwork now."),
+        ("f", "Makes sense. Happy to be on board."),
+    ])
+    add("hard-negative", [
+        ("c", "My other freelancer mentioned Payoneer, what is it?"),
+        ("f", "It's a payment service; on Upwork some freelancers use it as a withdrawal method for their earnings."),
+        ("c", "Ah ok, thanks."),
+    ])
+    add("hard-negative", [
+        ("f", "Could you release milestone 3? The work was approved in chat five days ago."),
+        ("c", "Done, sorry for the delay."),
+    ])
+    add("hard-negative", [
+        ("c", "Would you prefer the fixed price in rupees?"),
+        ("f", "USD is fine, Upwork pays me in dollars and my bank converts to INR when I withdraw."),
+    ])
+    add("identifier-job-context", [
+        ("c", "Please translate this invoice footer into Spanish: 'Payment by bank transfer to IBAN "
+              f"{grouped(iban('DE', 22))} within 14 days.'"),
+        ("f", "Done: 'Pago mediante transferencia bancaria al IBAN indicado en un plazo de 14 d\u00edas.' "
+              "Should I keep the IBAN as is?"),
+        ("c", "Yes, keep it unchanged."),
+    ])
+    add("hard-negative", [
+        ("c", "We need a 1,500-word article comparing M-Pesa, Wise and WorldRemit for sending money to Kenya."),
+        ("f", "Happy to. Should I include fee tables?"),
+        ("c", "Yes, please."),
+    ])
+    add("hard-negative", [
+        ("f", "Heads up: someone claiming to be your HR asked me to buy gift cards for 'training materials'. "
+              "I reported them to Upwork."),
+        ("c", "That's not us at all, thank you for flagging it!"),
+    ])
+    add("hard-negative", [
+        ("c", "We need a printable gift card design for our cafe, $25 and $50 versions."),
+        ("f", "Sure, I'll send two concepts by Monday."),
+    ])
+    add("hard-negative", [
+        ("c", "The tagline should say something like 'cash in on your spare time'."),
+        ("f", "How about 'Turn spare hours into extra cash'?"),
+        ("c", "Love it."),
+    ])
+    add("hard-negative", [
+        ("c", "Can I pay for the whole project upfront?"),
+        ("f", "Yes, you can fund all milestones at once here on Upwork, and they're released as each part is approved."),
+    ])
+    add("hard-negative", [
+        ("f", "Upwork asked me to update my W-8BEN, so my withdrawals may pause for a day."),
+        ("c", "No problem, thanks for letting me know."),
+    ])
+    add("ordinary-chat", [
+        ("c", "I uploaded the brand assets to Google Drive."),
+        ("f", "Got them. The fonts folder seems empty though."),
+        ("c", "Oops, re-uploading now."),
+    ])
+    add("ordinary-chat", [
+        ("f", "I'm down with the flu, could we push the deadline by two days?"),
+        ("c", "Of course, get well soon."),
+    ])
+    add("ordinary-chat", [
+        ("c", "Can the header be a bit darker?"),
+        ("f", "Sure, I'll try #1F2937."),
+        ("c", "Perfect."),
+        ("f", "Updated version is in the milestone submission."),
+    ])
+    add("hard-negative", [
+        ("c", "Set up Stripe subscriptions for my SaaS; my Stripe account is still in test mode."),
+        ("f", "Fine, I'll build against test mode and we switch to live keys at launch."),
+    ])
+    add("identifier-job-context", [
+        ("c", f"The invoice generator should embed a QR code for our donation address {btc()}."),
+        ("f", "Will do, I'll encode it as a BIP21 URI."),
+    ])
+    add("hard-negative", [
+        ("c", "We want a Venmo-style social feed for our payments app."),
+        ("f", "Got it, I'll mock up the feed and the send-money screen."),
+    ])
+    add("hard-negative", [
+        ("f", "Back when I worked at an agency, clients paid us by cheque and it took weeks to clear."),
+        ("c", "Glad those days are over!"),
+    ])
+    add("hard-negative", [
+        ("c", "Upwork refunded my card for the cancelled milestone, all good."),
+        ("f", "Great, sorry again that the scope changed."),
+    ])
+    add("identifier-invalid", [
+        ("c", "Our wallet app should reject bad addresses."),
+        ("f", f"Done, e.g. {corrupt(btc(), b58)} now shows 'invalid checksum'."),
+        ("c", "Nice."),
+    ])
+    add("identifier-invalid", [
+        ("f", f"Test case added: {corrupt(segwit(), bech)} is rejected as an invalid bech32 address."),
+        ("c", "Good, merge it."),
+    ])
+    add("identifier-invalid", [
+        ("c", f"A user says this TRON address won't paste into the app: {corrupt(tron(), b58)}"),
+        ("f", "The checksum fails, one character must be wrong. The app is right to reject it."),
+    ])
+    add("hard-negative", [
+        ("c", "Is my money safe if you don't deliver?"),
+        ("f", "Yes, with fixed-price milestones the funds stay in escrow until you approve."),
+    ])
+    add("hard-negative", [
+        ("c", "How will I be billed for the hourly work?"),
+        ("f", "Through Upwork's time tracker; you're billed weekly and can review the work diary."),
+    ])
+    add("ordinary-chat", [
+        ("c", "Do you have experience with Django?"),
+        ("f", "Five years, mostly REST APIs."),
+        ("c", "Great, sending an offer."),
+    ])
+    add("hard-negative", [
+        ("c", "The button label should read 'Pay me back' on the split-bill screen."),
+        ("f", "Noted, I'll update the copy."),
+    ])
+    add("hard-negative", [
+        ("c", "Could you build a script to export our Revolut Business transactions to Xero?"),
+        ("f", "Yes, via the Revolut Business API. I'll need a read-only token."),
+    ])
+    add("hard-negative", [
+        ("c", "Do other clients ever try to pay you outside Upwork?"),
+        ("f", "A different client wanted to pay me through Wise last month; I turned it down."),
+        ("c", "Good to know you're careful."),
+    ])
+    add("hard-negative", [
+        ("c", "Does Upwork accept GCash for funding milestones?"),
+        ("f", "I don't think so, but you can add a card or PayPal as a billing method in your settings."),
+    ])
+    add("hard-negative", [
+        ("f", "Hi! I've designed 40+ mobile banking screens, including Zelle and Venmo style transfer flows. "
+              "All payments through Upwork milestones, of course."),
+    ], surface="proposal")
+    return cases
+
+
+def heldout75_cases() -> list[dict[str, Any]]:
+    """Held-out batch 75: near-pairs of off-platform payment asks vs. job-subject, platform-feature, past, third-party and idiom look-alikes."""
+    rng.seed(75)
+    cases: list[dict[str, Any]] = []
+    add = _adder(cases, "heldout75-")
+    digits = "0123456789"
+    b58 = "123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz"
+    bech = "qpzry9x8gf2tvdw0s3jn54khce6mua7l"
+
+    # ---- client proposes (single message) ----
+    add("client-solicits", [("c", "Quick one before we start - would you be OK if I paid you through Wise instead of here? The fee on my side is brutal.")],
+        client=[(0, "PAY001")])
+    add("hard-negative", [("c", "Quick one before we start - our team uses Wise Business for supplier payments, and I need a dashboard that pulls "
+                                "the Wise API into Google Sheets.")])
+    add("client-solicits", [("c", "No pressure at all, and tell me if this is a problem, but could the remaining hours be billed to us directly? "
+                                  "Our finance team prefers a plain bank transfer.")],
+        client=[(0, "PAY001")])
+    add("hard-negative", [("c", "Our bookkeeper will pay the platform's invoice by wire at the end of the month, so the milestone funding may lag a day or two.")])
+    add("client-solicits", [("c", "do u have paypal? easier for me to just send it there tonight")], client=[(0, "PAY001")])
+    add("hard-negative", [("c", "Is PayPal available as a billing method here? I'd like to fund the next milestone with it.")])
+    add("client-solicits", [("c", "Let's close this contract and I'll put you on our Deel payroll from next month, same rate, no platform cut.")],
+        client=[(0, "PAY001")])
+    add("hard-negative", [("c", "We need someone to migrate our in-house staff payroll from Gusto to Deel and document the process.")])
+    add("client-solicits", [("c", "I can pay the bonus in Amazon gift cards if that works for you - I've got a bunch left over from a promo.")],
+        client=[(0, "PAY001")])
+    add("hard-negative", [("c", "Our e-shop sells Amazon and Steam gift cards; the redemption page throws a 500 error on mobile Safari.")])
+    add("client-solicits", [("c", "Since we're both in Nairobi, shall I just send the KES via M-Pesa after each sprint? Simpler than the escrow.")],
+        client=[(0, "PAY001")])
+    add("hard-negative", [("c", "Integrate M-Pesa STK push into our Django checkout for Kenyan customers, with callbacks stored in Postgres.")])
+    add("client-solicits", [("c", "Oi! Posso te pagar via Pix direto? Fica mais barato pra n\u00f3s dois.")], client=[(0, "PAY001")])
+    add("hard-negative", [("c", "Preciso integrar pagamentos via Pix no nosso e-commerce, com QR code din\u00e2mico e webhook de confirma\u00e7\u00e3o.")])
+    add("client-solicits", [("c", "Final invoice is fine but pls let me pay you on Ven\u200bmo, the card here keeps getting declined")],
+        client=[(0, "PAY001")])
+    add("client-solicits", [("c", "I'm old school - would you accept a cheque in the post for the rest? I'd rather not add another card to this site.")],
+        client=[(0, "PAY001")])
+    add("hard-negative", [("c", "Design a printable cheque template for our accounting software, with placeholders for the MICR line.")])
+    add("client-solicits", [("c", "Any chance you take USDT? I could send it the moment you deliver, no waiting on escrow.")], client=[(0, "PAY001")])
+    add("hard-negative", [("c", "Build a small bot that converts incoming USDT to USDC on Binance every night for our company treasury.")])
+
+    # ---- freelancer proposes (single message) ----
+    add("freelancer-solicits", [("f", "For future projects we can skip the middleman: pay me straight through Payoneer and I'll knock 10% off.")],
+        freelancer=[(0, "PAY001")])
+    add("hard-negative", [("f", "Thanks! I'll withdraw my earnings to my Payoneer account once the milestone clears the security period.")])
+    add("freelancer-solicits", [("f", "Would you mind sending the deposit via Zelle? I could start today instead of waiting for the milestone to fund.")],
+        freelancer=[(0, "PAY001")])
+    add("hard-negative", [("c", "I just funded milestone 3 in escrow - go ahead whenever you're ready.")])
+    add("freelancer-solicits", [("f", "Totally your call, but a lot of my long-term clients just pay me by bank transfer once we know each other. "
+                                      "Want to do that from next month?")],
+        freelancer=[(0, "PAY001")])
+    add("hard-negative", [("c", "Before we found this site we paid our old designer by wire, which is why the older invoices look different.")])
+    add("freelancer-solicits", [("f", "Ich kann dir auch direkt eine Rechnung schicken und du \u00fcberweist per SEPA, dann sparen wir beide die Geb\u00fchren.")],
+        freelancer=[(0, "PAY001")])
+    add("hard-negative", [("c", "Our clients in Germany pay us by SEPA transfer; I need the invoice PDF generator to print our IBAN in the footer correctly.")])
+    add("freelancer-solicits", [("f", "Salamat po! For the next batch you can just send through GCash, mas mabilis.")], freelancer=[(0, "PAY001")])
+    add("freelancer-solicits", [("f", "Since I'll be at your office Thursday anyway, you could just hand me the cash for this part.")],
+        freelancer=[(0, "PAY001")])
+    add("hard-negative", [("c", "Write copy for our cash-back rewards page - friendly tone, about 300 words.")])
+    add("freelancer-solicits", [("f", "I prefer being paid in BTC these days - can we settle the last milestone that way?")], freelancer=[(0, "PAY001")])
+    add("freelancer-solicits", [("f", "send it to my p\u0430yp\u0430l pls, it clears same day")], freelancer=[(0, "PAY001")])
+    add("hard-negative", [("f", "A client once paid me through PayPal outside the site and then filed a chargeback, so now I only work through contracts here.")])
+
+    # ---- own payment details ----
+    add("details-valid", [("f", f"For the rest, here's my IBAN: {grouped(iban('DE', 22))} (Commerzbank, name: Jonas Reuter).")],
+        freelancer=[(0, "PAY002")])
+    add("identifier-job-context", [("c", f"For the SEPA unit tests, use this sample IBAN: {iban('DE', 22)} - it should pass the checksum and the form must accept it.")])
+    add("details-valid", [("f", f"Quicker option: BTC to {btc()} and I'll send the source files within the hour.")], freelancer=[(0, "PAY002")])
+    add("identifier-job-context", [("c", f"The donation widget on our charity site shows {btc()} but the QR code encodes a different address. Please fix.")])
+    add("details-valid", [("f", f"If you'd rather pay in USDC, my ERC-20 address is {eth()}.")], freelancer=[(0, "PAY002")])
+    add("identifier-job-context", [("c", f"Our token contract at {eth()} reverts on transferFrom when the allowance is max uint. Can you debug it?")])
+    add("details-valid", [("f", f"USDT (TRC20) only please: {tron()}")], freelancer=[(0, "PAY002")])
+    add("identifier-job-context", [("c", f"Need a script that watches {tron()} on TronGrid and posts incoming USDT transfers to our Slack channel.")])
+    add("details-valid", [("f", "My PayPal is anna.kowalska.design@gmail.com - send the balance there and I'll mark the contract done.")],
+        freelancer=[(0, "PAY002")])
+    add("identifier-job-context", [("c", "Set the PayPal sandbox merchant email in .env to sb-merchant@business.example.com and run the checkout tests.")])
+    add("details-valid", [("f", "Cash App works best for me, I'm $DevonBuildsStuff")], freelancer=[(0, "PAY002")])
+    add("identifier-job-context", [("c", "Our Cash App Pay button should read the merchant $cashtag from config instead of the hardcoded '$ShopDemo'.")])
+    add("details-valid", [("f", "Pay via this link and I'll start right away: paypal.me/lukasvogelstudio/450EUR")], freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", "Wire details - Bank: Chase, account name Omar Haddad, account no. 483920176, routing number 021000021. "
+                                "Send the deposit whenever you're ready.")],
+        freelancer=[(0, "PAY002")])
+    add("identifier-job-context", [("c", "Seed the staging DB with fake accounts, e.g. routing number 011000015 and account 000123456789, so QA can test ACH import.")])
+    add("details-valid", [("f", "Happy to take a bank transfer instead: sort code 40-47-84, account number 71234568, T. Whitfield.")],
+        freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", "UPI ID: rahul.designs@okaxis - ping me once sent and I'll share the final files.")], freelancer=[(0, "PAY002")])
+    add("details-valid", [("c", "Request the money from my Zelle, it's pmorrison.llc@outlook.com, I'll approve it same day.")], client=[(0, "PAY002")])
+    add("details-valid", [("f", f"Native segwit address for payment: {segwit()}")], freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", f"You can pay the remaining 0.015 BTC to {p2sh()}, it's my cold wallet.")], freelancer=[(0, "PAY002")])
+    add("identifier-job-context", [("f", f"I've put the test Taproot address {taproot()} in the regtest fixtures; swap in your own before mainnet.")])
+    add("details-valid", [("f", f"Transferencia a: {grouped(iban('ES', 24))}, BIC CAIXESBBXXX, titular Luc\u00eda Romero.")], freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", "my p\u0430ypal: k.tanaka.dev@gmail.com, just put 'consulting' in the note")], freelancer=[(0, "PAY002")])
+
+    # ---- invalid identifiers ----
+    add("identifier-invalid", [("f", f"Please wire the second half to my IBAN {grouped(corrupt(iban('PL', 28), digits))} by Friday.")],
+        freelancer=[(0, "PAY001")])
+    add("identifier-invalid", [("f", f"Send the BTC to {corrupt(btc(), b58)} once you've reviewed the build.")], freelancer=[(0, "PAY001")])
+    add("identifier-invalid", [("c", f"The validator accepted {corrupt(iban('FR', 27), digits)} even though the check digits are wrong - that's the bug.")])
+    add("identifier-invalid", [("f", f"Found it: users paste addresses like {corrupt(segwit(), bech)} and the bech32 checksum step is skipped.")])
+    add("identifier-invalid", [("c", f"Ticket ref from the old system: {corrupt(tron(), b58)} - please map it to the new order IDs.")])
+
+    # ---- conversations ----
+    add("conversation", [("c", "Can we do the remaining $800 through Wise? I'll cover the transfer fee."),
+                         ("f", "Sure, Wise works for me."),
+                         ("c", "Great, I'll set it up tomorrow.")],
+        client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+    add("conversation", [("c", "Can we do the remaining $800 as a separate milestone?"),
+                         ("f", "Sure, that works for me."),
+                         ("c", "Great, I'll fund it tomorrow.")])
+    add("conversation", [("c", "Would you be fine getting paid outside the site for phase 2?"),
+                         ("f", "What do you have in mind exactly?"),
+                         ("c", "Just paying you directly every two weeks, same amount, no fees for either of us."),
+                         ("f", "ok, that works")],
+        client=[(0, "PAY001")], freelancer=[(3, "PAY003")])
+    add("conversation", [("f", "Would you mind paying this one via PayPal? Upwork is holding my funds for 10 days."),
+                         ("c", "sure, what's your paypal?"),
+                         ("f", "it's ines.moreau.art@gmail.com, thanks!")],
+        freelancer=[(0, "PAY001"), (2, "PAY002")], client=[(1, "PAY003")])
+    add("conversation", [("c", "I'd like to pay you via Venmo from now on, the fees here add up."),
+                         ("f", "Thanks, but I only accept payment through the platform, so let's keep it here.")],
+        client=[(0, "PAY001")], flags=[("f", 0)])
+    add("conversation", [("c", "Can I just send you cash app for the small fixes?"),
+                         ("f", "I'd rather keep everything on the contract - you can add a small milestone for the fixes.")],
+        client=[(0, "PAY001")])
+    add("conversation", [("c", "Will you accept payment for the extra 5 hours?"),
+                         ("f", "Of course - just add a bonus or a new milestone on the contract and I'll log it.")])
+    add("conversation", [("c", "Would PayPal work for the extra hours?"),
+                         ("f", "PayPal fees are high in my country - Revolut would be better if that's fine.")],
+        client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+    add("conversation", [("c", "Send me your bank details and I'll transfer the rest directly."),
+                         ("f", f"{grouped(iban('AT', 20))}, Kontoinhaber Markus Leitner")],
+        client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+    add("conversation", [("c", "Is it possible to handle the next contract off the platform?"),
+                         ("f", "Why do you ask?"),
+                         ("c", "Honestly, the fees. I could just Zelle you every Friday.")],
+        client=[(0, "PAY001"), (2, "PAY001")])
+    add("conversation", [("c", "Let's move payment off Upwork for the next phase."),
+                         ("c", "My budget got cut and the service fee is the first thing finance asked about."),
+                         ("f", "I understand, but I can't do that - payment has to stay on the platform.")],
+        client=[(0, "PAY001")])
+    add("conversation", [("f", "If you pay by bank transfer I can lower the rate to $40/h."),
+                         ("c", "ok deal"),
+                         ("f", "Perfect, I'll email you an invoice tonight.")],
+        freelancer=[(0, "PAY001")], client=[(1, "PAY003")])
+    add("conversation", [("f", "I can take payment via Wise or Payoneer outside the contract, whichever suits you."),
+                         ("c", "Payoneer please.")],
+        freelancer=[(0, "PAY001")], client=[(1, "PAY003")])
+    add("conversation", [("c", "What's Payoneer? I saw it on your profile."),
+                         ("f", "It's just what I use to withdraw my earnings from here to my local bank.")])
+    add("conversation", [("f", "For the next order just pay me in USDT, it's faster than waiting for Upwork."),
+                         ("c", "No, we pay through the platform only. I'm reporting this.")],
+        freelancer=[(0, "PAY001")], flags=[("c", 0)])
+    add("conversation", [("c", "Would you take payment via Skrill for this one?"),
+                         ("f", "Let me check with my bank first."),
+                         ("c", "No rush."),
+                         ("f", "Checked - Skrill is fine, go ahead.")],
+        client=[(0, "PAY001")], freelancer=[(3, "PAY003")])
+    add("conversation", [("c", "For the translation work, can I pay you in GBP by bank transfer? The site converts at a terrible rate."),
+                         ("f", "Fine by me. Sort code 30-99-50, account 11223344, name Priya N."),
+                         ("c", "Sent \u00a3300, let me know when it lands.")],
+        client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+    add("conversation", [("f", "Can you pay me through GCash? My bank here doesn't play well with PayPal."),
+                         ("c", "Sure, I'll send it tonight.")],
+        freelancer=[(0, "PAY001")], client=[(1, "PAY003")])
+    add("conversation", [("f", "FYI another client just asked me to take payment on Skrill, is that normal here?"),
+                         ("c", "No, that's against the rules - you should decline and report it.")])
+    add("conversation", [("c", "My card got declined when funding the milestone."),
+                         ("f", "You can add PayPal or a bank account as a billing method in Settings and retry - no rush.")])
+    add("conversation", [("c", "Last year I paid a contractor by bank transfer and never got the code."),
+                         ("f", "Sorry to hear that - that's exactly why escrow here helps. Want to split the work into milestones?")])
+
+    # ---- cover letters ----
+    add("cover-letter", [("f", "Hi! I've built Stripe and Braintree integrations for 6 SaaS products. To keep your costs down, I usually move clients "
+                               "to direct invoicing via Wise after the first milestone.")],
+        freelancer=[(0, "PAY001")], surface="proposal")
+    add("cover-letter", [("f", "I've integrated PayPal, Stripe and Adyen checkouts for 12 stores, including recurring billing and refunds. "
+                               "Happy to start with a paid test milestone.")],
+        surface="proposal")
+    add("cover-letter", [("f", f"Experienced Solidity dev (ERC-20, ERC-721, audits). I accept USDT for a 15% discount: {tron()}")],
+        freelancer=[(0, "PAY002")], surface="proposal")
+    add("cover-letter", [("f", "Blockchain dev with 4 years on Ethereum and Tron. I built a USDT payout system for a gaming platform handling "
+                               "20k transfers a day.")],
+        surface="proposal")
+    add("cover-letter", [("f", "I can start tomorrow. My rate is negotiable, especially if you're open to paying outside the platform.")],
+        freelancer=[(0, "PAY001")], surface="proposal")
+    add("cover-letter", [("f", "I can start tomorrow. My rate is negotiable for long-term work, and I'm fine with weekly milestones here.")],
+        surface="proposal")
+
+    # ---- other hard negatives ----
+    add("hard-negative", [("c", "Looking for a React Native dev to add Venmo and Cash App payouts to our tipping app.")])
+    add("hard-negative", [("f", "Heads up: someone claiming to be from your team emailed me asking me to accept payment via Zelle. "
+                                "I declined and reported it - just checking it wasn't you.")])
+    add("hard-negative", [("f", "My previous client kept asking me to move to PayPal; I said no every time and he eventually closed the contract.")])
+    add("hard-negative", [("c", "Rushing the launch really cost us - we paid the price in bugs. Let's take our time on v2.")])
+    add("hard-negative", [("f", "You get what you pay for with cheap hosting; I'd budget a bit more for the server.")])
+    add("hard-negative", [("c", "What's Wise? My accountant keeps mentioning it and I have no idea what it is.")])
+    add("hard-negative", [("c", "My business partner will Venmo the photographer for the event shots; you just handle the retouching.")])
+    add("hard-negative", [("c", "Could you download the invoice for last week from the contract page? Our accountant needs it for the VAT return.")])
+    add("hard-negative", [("f", "I've issued a refund for the unused hours through the contract; you should see it on your billing page in a few days.")])
+    add("hard-negative", [("c", "Sent you a small bonus through the contract for the quick turnaround. Thanks!")])
+    add("hard-negative", [("c", "Please pay close attention to the mobile breakpoints this time.")])
+    add("hard-negative", [("c", "The redesign really paid off - conversions are up 18% this month.")])
+    add("hard-negative", [("f", "Just so you know, I don't accept payments outside the platform - everything goes through milestones.")])
+    add("hard-negative", [("f", "Do you know if the service fee is taken before or after the bonus? Just trying to understand my statement.")])
+    add("hard-negative", [("f", "For the case study I need to know how your customers usually pay you - card, Klarna or bank transfer?")])
+
+    # ---- ordinary chat ----
+    add("ordinary-chat", [("c", "Thanks for the wireframes, they look great. Can you share the Figma link so the team can comment?")])
+    add("ordinary-chat", [("f", "Hope your week's going well! I'll have the API docs done by Thursday and will ping you for review.")])
+    add("ordinary-chat", [("c", "Can we move the call to 3pm CET? Something came up.")])
+    add("ordinary-chat", [("f", "Attached the revised logo in three colourways; let me know which direction you prefer.")])
+    return cases
+
+
+def heldout76_cases() -> list[dict[str, Any]]:
+    """Held-out batch 76: payment identifiers, regional wallets and cover letters, with hard negatives."""
+    rng.seed(76)
+    cases: list[dict[str, Any]] = []
+    add = _adder(cases, "heldout76-")
+    digits = "0123456789"
+    b58 = "123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz"
+    bech = "qpzry9x8gf2tvdw0s3jn54khce6mua7l"
+
+    # ---- client-solicits ----
+    add("client-solicits", [("c", "Loved the logo drafts. For the remaining concepts can I just Venmo you? "
+                                  "The fee on my side here is brutal.")], client=[(0, "PAY001")])
+    add("client-solicits", [("c", "Would you be open to me paying the remaining $1,200 by direct wire transfer? "
+                                  "Our finance team prefers that to the platform.")], client=[(0, "PAY001")])
+    add("client-solicits", [("c", "Let's end the contract here once this sprint is done and I'll send future payments "
+                                  "to you through Wise.")], client=[(0, "PAY001")])
+    add("client-solicits", [("c", "Hola Andrés, ¿te puedo pagar la segunda parte por Mercado Pago directamente? "
+                                  "Así nos ahorramos la comisión.")], client=[(0, "PAY001")])
+    add("client-solicits", [("c", "I can pay you in USDT for the next batch of tasks if that's easier, "
+                                  "just send me a TRC20 address.")], client=[(0, "PAY001")])
+    add("client-solicits", [("c", "For the Saturday photo shoot I'll hand you the fee in cash on site "
+                                  "instead of going through the app, ok?")], client=[(0, "PAY001")])
+    add("client-solicits", [("c", "We'd like to put you on our Deel payroll from next month and stop paying "
+                                  "through this site.")], client=[(0, "PAY001")])
+    add("client-solicits", [("c", "For the extra revisions I'll just send you an Amazon gift card, "
+                                  "easier than opening a new milestone.")], client=[(0, "PAY001")])
+    add("client-solicits", [("c", "Is P\u0430y\u200bPal friends & family ok for you going forward? "
+                                  "Saves us both the fees.")], client=[(0, "PAY001")])
+    add("client-solicits", [("c", "Do you have M-Pesa? I'd rather send the KES 15,000 straight to your phone "
+                                  "than fund another milestone.")], client=[(0, "PAY001")])
+
+    # ---- freelancer-solicits ----
+    add("freelancer-solicits", [("f", "To save us both the 10%, could you pay the next milestone straight "
+                                      "to my bank account instead?")], freelancer=[(0, "PAY001")])
+    add("freelancer-solicits", [("f", "I usually take Zelle from repeat clients. Want to switch to that "
+                                      "for the monthly retainer?")], freelancer=[(0, "PAY001")])
+    add("freelancer-solicits", [("f", "Ma'am, could you send the balance through GCash instead? "
+                                      "Withdrawals here take a week to reach Cebu.")], freelancer=[(0, "PAY001")])
+    add("freelancer-solicits", [("f", "Pour les prochaines traductions, on pourrait passer par un virement direct, "
+                                      "sans la plateforme ?")], freelancer=[(0, "PAY001")])
+    add("freelancer-solicits", [("f", "If you're fine with crypto I'll knock 15% off for paying me outside "
+                                      "of here.")], freelancer=[(0, "PAY001")])
+    add("freelancer-solicits", [("f", "Can you pay via bKash for the data entry work? I'll send my number "
+                                      "once you confirm.")], freelancer=[(0, "PAY001")])
+    add("freelancer-solicits", [("f", "Können Sie mir den Rest einfach per PayPal schicken? "
+                                      "Dann sparen wir uns beide die Gebühren.")], freelancer=[(0, "PAY001")])
+
+    # ---- details-valid ----
+    add("details-valid", [("f", f"Please transfer the EUR 850 directly to my account, IBAN {grouped(iban('DE', 22))}, "
+                                f"account holder Lena Vogt. No need for the milestone.")], freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", f"For this one just send it outside the contract: {iban('NL', 18)} (ING), "
+                                f"name M. de Boer.")], freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", f"Pay me in BTC to {btc()} and we can skip the platform fee entirely.")],
+        freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", f"Instead of the milestone you can send USDC on mainnet to my wallet: {eth()}")],
+        freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", "my paypal is design.by.omar@gmail.com, send the $300 there and I'll start today")],
+        freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", "Cash App works for me: $RinaEdits. Send it whenever, no need for a new contract.")],
+        freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", "Here's a link to pay me directly for the beat pack: paypal.me/kwamebeats/250")],
+        freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", "Routing 021000021, account 483729105562 at Chase, name Daniel Ortiz. "
+                                "Wire the remaining $2,000 there and I'll push the release.")], freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", "UK account for the transfer: sort code 20-00-00, account number 55779911, "
+                                "Priya Shah. Send it there instead of the milestone.")], freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", "Pode mandar o pagamento direto no meu Pix, chave: joao.pereira.dev@gmail.com. "
+                                "Fica mais barato pra você.")], freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", "Sir, payment seedha mere UPI pe kar dijiye: ravi.kumar88@okaxis. "
+                                "Platform wala charge bach jayega.")], freelancer=[(0, "PAY002")])
+    add("details-valid", [("c", "Just refund the deposit to my Revolut @marcush4 rather than through the platform, "
+                                "it's quicker.")], client=[(0, "PAY002")])
+    add("details-valid", [("f", f"If you'd rather pay in bitcoin directly, my taproot address: {taproot()}")],
+        freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", f"USDT TRC20: {tron()} send there and I'll release the source files right away.")],
+        freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", "Pwede po bang diretso na lang sa GCash ko ang bayad? 0917 555 2841, Maria C.")],
+        freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", f"SWIFT BARCGB22, IBAN {grouped(iban('GB', 22))}. Please wire it and then "
+                                f"close the contract here without payment.")], freelancer=[(0, "PAY002")])
+
+    # ---- identifier-invalid ----
+    add("identifier-invalid", [("f", f"Pay the rest by bank transfer to {grouped(corrupt(iban('DE', 22), digits))}, "
+                                     f"it's faster than the milestone.")], freelancer=[(0, "PAY001")])
+    add("identifier-invalid", [("f", f"if you want to pay outside the site, btc: {corrupt(btc(), b58)}")],
+        freelancer=[(0, "PAY001")])
+    add("identifier-invalid", [("f", f"The checkout form accepted {grouped(corrupt(iban('FR', 27), digits))} "
+                                     f"even though the checksum is wrong, screenshot attached.")])
+    add("identifier-invalid", [("f", f"Bug: the wallet screen shows {corrupt(segwit(), bech)} as valid, "
+                                     f"it should fail the bech32 check.")])
+    add("identifier-invalid", [("f", f"Row 4512 of the export has a malformed TRON address ({corrupt(tron(), b58)}). "
+                                     f"Drop it or flag it?")])
+    add("identifier-invalid", [("f", f"Your supplier sheet lists IBAN {corrupt(iban('ES', 24), digits)} for Talleres Ruiz; "
+                                     f"it fails mod-97, can you check with them?")])
+
+    # ---- identifier-job-context ----
+    add("identifier-job-context", [("c", f"For the SEPA direct-debit tests, put this IBAN in the sandbox fixtures: "
+                                         f"{iban('DE', 22)}")])
+    add("identifier-job-context", [("c", f"Our token contract is deployed at {eth()}; the dashboard should "
+                                         f"read totalSupply from it every minute.")])
+    add("identifier-job-context", [("c", f"Please add the foundation's donation address to the site footer: {btc()}")])
+    add("identifier-job-context", [("f", "I left routing number 011000015 in the ACH file header because your "
+                                         "template had it; tell me if the bank wants another one.")])
+    add("identifier-job-context", [("c", f"Translate our payment instructions page into Polish. The sample IBAN on it "
+                                         f"is {grouped(iban('PL', 28))}, keep it as is.")])
+    add("identifier-job-context", [("c", f"For the block explorer, test with this segwit address {segwit()} "
+                                         f"and this P2SH one {p2sh()}.")])
+    add("identifier-job-context", [("f", "The SWIFT field now accepts 8 or 11 characters like COBADEFFXXX, and "
+                                         "sort codes are masked as ##-##-##.")])
+    add("identifier-job-context", [("c", "The cashtag field should display handles like $CoffeeCorner with "
+                                         "the dollar sign, right now it strips it.")])
+
+    # ---- cover-letter ----
+    add("cover-letter", [("f", "Hi! I've built 40+ Shopify stores and can start tomorrow. If we continue long term, "
+                               "I'd suggest moving payments to Payoneer directly so I can give you a lower rate.")],
+        freelancer=[(0, "PAY001")], surface="proposal")
+    add("cover-letter", [("f", "Native German translator, 8 years. Fixed price $400 for the manual. To keep costs low "
+                               "you can pay me via Wise to anna.k.translations@gmail.com.")],
+        freelancer=[(0, "PAY002")], surface="proposal")
+    add("cover-letter", [("f", "Soy diseñador UX con experiencia en fintech. Ofrezco un 20% de descuento si el pago "
+                               "se hace por transferencia bancaria fuera de la plataforma.")],
+        freelancer=[(0, "PAY001")], surface="proposal")
+    add("cover-letter", [("f", f"Experienced Solidity auditor. For crypto-friendly clients, pay in USDT (TRC20) "
+                               f"to {tron()} and skip the service fee.")],
+        freelancer=[(0, "PAY002")], surface="proposal")
+    add("cover-letter", [("f", "Bookkeeper with QuickBooks certification. For returning clients I accept Payoneer, "
+                               "Skrill or direct bank transfer outside Upwork.")],
+        freelancer=[(0, "PAY001")], surface="proposal")
+    add("cover-letter", [("f", "Assalam o alaikum, I can finish the data entry in 2 days. Let's settle payment "
+                               "via JazzCash instead, quicker for both of us.")],
+        freelancer=[(0, "PAY001")], surface="proposal")
+    add("cover-letter", [("f", "Hello, I'm a WordPress developer with 6 years of experience. I'd propose three "
+                               "milestones: theme setup, content migration, and speed optimisation.")],
+        surface="proposal")
+    add("cover-letter", [("f", "I have integrated PayPal, Stripe, Razorpay and the M-Pesa Daraja API for six "
+                               "e-commerce clients, so your checkout revamp is right in my wheelhouse.")],
+        surface="proposal")
+    add("cover-letter", [("f", "I work only through platform contracts; milestones and escrow keep us both "
+                               "protected. Happy to do a short paid trial first.")], surface="proposal")
+    add("cover-letter", [("f", "QA engineer for fintech apps. I'll test your IBAN, BIC and sort-code validation "
+                               "with valid and invalid samples from every SEPA country.")], surface="proposal")
+    add("cover-letter", [("f", "Guten Tag, ich übersetze Ihre Zahlungsbedingungen und FAQ zu Banküberweisung "
+                               "und Lastschrift gern ins Englische, Lieferung in 3 Tagen.")], surface="proposal")
+    add("cover-letter", [("f", "I reconcile Stripe, PayPal and bank feeds in Xero every month for three agencies; "
+                               "I can clean up your last quarter within a week.")], surface="proposal")
+
+    # ---- conversation ----
+    add("conversation", [("c", "Can we do PayPal for the rest instead? Saves me the processing fee."),
+                         ("f", "Sure, it's lucas.m.dev@outlook.com")],
+        client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+    add("conversation", [("c", "Would you be ok being paid outside the contract for phase 2?"),
+                         ("f", "What do you mean exactly?"),
+                         ("c", "Just a bank transfer, same amount, no platform fees."),
+                         ("f", "ok")],
+        client=[(0, "PAY001"), (2, "PAY001")], freelancer=[(3, "PAY003")])
+    add("conversation", [("c", "Let's move the payments to Wise from now on, it's simpler for my accountant."),
+                         ("f", "I'd rather keep everything on the platform, sorry. I've let support know.")],
+        client=[(0, "PAY001")], flags=[("f", 0)])
+    add("conversation", [("f", "Could you pay the next invoice by Zelle instead of here?"),
+                         ("c", "Fine by me, what's your Zelle?"),
+                         ("f", "My phone number, 415-555-0172, Tom Reyes.")],
+        freelancer=[(0, "PAY001"), (2, "PAY002")], client=[(1, "PAY003")])
+    add("conversation", [("f", "If you pay the remaining hours by Payoneer transfer directly I can give you 10% off."),
+                         ("c", "No, we only pay through the platform. Reporting this.")],
+        freelancer=[(0, "PAY001")], flags=[("c", 0)])
+    add("conversation", [("c", "Nitakulipa kupitia M-Pesa moja kwa moja, sawa? Easier than the milestone."),
+                         ("f", "Sawa, my number is 0712 345 678.")],
+        client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+    add("conversation", [("c", "Can I Venmo you for the next logo set?"),
+                         ("f", "I don't have Venmo, but Payoneer or USDT would work for me.")],
+        client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+    add("conversation", [("c", "Can I pay you directly with my card through Stripe for the edits?"),
+                         ("c", "My card keeps getting declined on this site, that's the only reason."),
+                         ("f", "Sorry, I can only accept payment through the platform. Maybe try another "
+                               "billing method here?")],
+        client=[(0, "PAY001")])
+    add("conversation", [("c", "Fancy getting paid in crypto for the next sprint?"),
+                         ("f", "Hmm, which coin?"),
+                         ("c", "USDT, any network you like."),
+                         ("f", f"ok, TRC20 then: {tron()}")],
+        client=[(0, "PAY001"), (2, "PAY001")], freelancer=[(3, "PAY003")])
+    add("conversation", [("c", "Je peux vous payer par virement hors plateforme pour la suite ?"),
+                         ("f", "Non merci, je préfère rester sur la plateforme, c'est la règle.")],
+        client=[(0, "PAY001")], flags=[("f", 0)])
+    add("conversation", [("f", "Since we're meeting for the mural anyway, could you pay the last part in cash?"),
+                         ("c", "Sure, I'll bring it Saturday."),
+                         ("f", "Great, see you at 10.")],
+        freelancer=[(0, "PAY001")], client=[(1, "PAY003")])
+    add("conversation", [("c", "Next month let's skip the platform and I'll bank transfer you directly."),
+                         ("f", "ok deal"),
+                         ("c", "Great, I'll send it Friday.")],
+        client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+    add("conversation", [("c", "Could we settle this one over Interac e-Transfer instead?"),
+                         ("f", "I'd rather not, platform only please."),
+                         ("c", "No worries, I'll add a milestone then.")],
+        client=[(0, "PAY001")])
+    add("conversation", [("c", "Any chance we can sort payment outside the site this time?"),
+                         ("f", "What would that look like?"),
+                         ("c", "Same rate, just Skrill to your email."),
+                         ("f", "No, I'll stay on the platform. Flagging this, sorry.")],
+        client=[(0, "PAY001"), (2, "PAY001")], flags=[("f", 2)])
+    add("conversation", [("f", "Would you rather pay by PayPal or Wise outside of here?"),
+                         ("c", "Wise")],
+        freelancer=[(0, "PAY001")], client=[(1, "PAY003")])
+    add("conversation", [("f", "I'll withdraw the earnings to my Payoneer once the milestone clears."),
+                         ("c", "What's Payoneer, is it like PayPal?"),
+                         ("f", "Sort of, it's just where my earnings from this site get paid out.")])
+    add("conversation", [("c", "Our vendors get paid by wire every Friday. Can the script build the batch file?"),
+                         ("f", "Yes, I'll output NACHA format and a CSV summary for your controller.")])
+    add("conversation", [("f", "FYI someone claiming to be your PM asked me to pay a 'registration fee' in "
+                               "Bitcoin. I ignored it and reported it."),
+                         ("c", "Thanks, that's not us. Good catch.")])
+
+    # ---- hard-negative ----
+    add("hard-negative", [("c", "I've funded milestone 2 ($600) in escrow, go ahead whenever you're ready.")])
+    add("hard-negative", [("c", "Sent you a $50 bonus through the platform, thanks for the weekend work!")])
+    add("hard-negative", [("f", "I withdraw to my local bank through the withdrawal page here, so no rush on "
+                                "releasing the milestone.")])
+    add("hard-negative", [("f", "Back in 2019 a client paid me with a cheque that bounced, which is why I love "
+                                "escrow now.")])
+    add("hard-negative", [("c", "We need a landing page for our remittance app explaining how to send money "
+                                "to GCash and M-Pesa wallets.")])
+    add("hard-negative", [("c", "Could you download the invoice from the contract's billing page? "
+                                "Our accountant needs it.")])
+    add("hard-negative", [("f", "I've issued the refund through the platform, it should show up in 5-10 days.")])
+    add("hard-negative", [("c", "Updated my billing method to the new company card, so the next milestone "
+                                "should go through.")])
+    add("hard-negative", [("f", "This caching layer will pay off big time once the store gets real traffic.")])
+    add("hard-negative", [("c", "What is Payoneer? Our contractor in Brazil mentioned it in a call.")])
+    add("hard-negative", [("c", "My cofounder paid me back via Venmo for the domain, so ignore that line "
+                                "in the budget doc.")])
+    add("hard-negative", [("f", "Venmo's brand blue is #008CFF; I matched the button in the mockup.")])
+    add("hard-negative", [("c", "Ich habe den Meilenstein freigegeben. Danke für die schnelle Arbeit!")])
+    add("hard-negative", [("f", "Cash is king for small retailers, so the campaign copy leans on their "
+                                "cash-flow worries.")])
+    add("hard-negative", [("c", "Another freelancer pitched me paying outside the site last week; I reported "
+                                "him. That's why I'm strict about this.")])
+    add("hard-negative", [("c", "Please add Apple Pay and Google Pay to the checkout; the PayPal button is "
+                                "already live.")])
+    add("hard-negative", [("f", "I'll log the hours in the work diary; the weekly invoice is generated "
+                                "automatically by the platform.")])
+    add("hard-negative", [("f", "My Wise account is linked for withdrawals from here, that's why my payouts "
+                                "show up in GBP.")])
+    add("hard-negative", [("c", "Our tenants pay rent by Zelle or Cash App; the app should log which one "
+                                "each tenant used.")])
+
+    # ---- ordinary-chat ----
+    add("ordinary-chat", [("c", "Can you send the revised pitch deck by Thursday?")])
+    add("ordinary-chat", [("f", "Done with the captions, uploading the 4K export now.")])
+    add("ordinary-chat", [("c", "Nice work on the API docs, just a small typo on page 3.")])
+    add("ordinary-chat", [("f", "Running late on the illustrations, power cut here. I'll catch up tonight.")])
+    add("ordinary-chat", [("c", "¿Podemos hacer una llamada mañana a las 10 para revisar el diseño?")])
+    add("ordinary-chat", [("f", "The repo is ready; I've added you as a collaborator on GitHub.")])
+    add("ordinary-chat", [("c", "How much for a 30-second voice-over?"),
+                          ("f", "$120 including two retakes. I'll send you an offer through the platform.")])
+    add("ordinary-chat", [("f", "Could you share the brand font files and the logo in SVG?")])
+    add("ordinary-chat", [("c", "Approved the final design, closing the contract with a 5-star review.")])
+    add("ordinary-chat", [("f", "Obrigado! Vou começar amanhã cedo e te mando a primeira versão na sexta.")])
+    return cases
+
+
 def main() -> None:
     cases = [*dev_cases(), *heldout_cases(), *heldout2_cases(), *heldout3_cases(),
              *heldout4_cases(), *heldout5_cases(), *heldout6_cases(), *heldout7_cases(),
@@ -20457,7 +21671,8 @@ def main() -> None:
              *heldout62_cases(), *heldout63_cases(), *heldout64_cases(),
              *heldout65_cases(), *heldout66_cases(), *heldout67_cases(),
              *heldout68_cases(), *heldout69_cases(), *heldout70_cases(),
-             *heldout71_cases(), *heldout72_cases()]
+             *heldout71_cases(), *heldout72_cases(), *heldout73_cases(),
+             *heldout74_cases(), *heldout75_cases(), *heldout76_cases()]
     with OUT.open("w", encoding="utf-8") as f:
         for case in cases:
             f.write(json.dumps(case, ensure_ascii=False) + "\n")
