@@ -286,10 +286,19 @@ the fixes from 65-68 (commit 2190a6c):
     heldout72    105  64   2   3      0.970   0.955   identifiers, wallets, cover letters
     69-72 together    255  8  20      0.970   0.927
 
+And one more, informational (commit e508a14), measured once after the fixes from 69-72
+(commit 86ddf24):
+
+    heldout73    103  67   2   3      0.971   0.957   balanced mix
+    heldout74    105  74   6   5      0.925   0.937   chat threads
+    heldout75    107  62   2   3      0.969   0.954   near-pairs and subtle asks
+    heldout76    106  63   2   6      0.969   0.913   identifiers, wallets, cover letters
+    73-76 together    266 12  17      0.957   0.940
+
 The mixed rounds read 0.963 / 0.905 (41-44, the decisive one), 0.969 / 0.945 (49-52),
-0.966 / 0.956 (57-60), 0.970 / 0.949 (61-64), 0.961 / 0.951 (65-68) and 0.970 / 0.927
-(69-72); the five informational ones pooled (2,131 cases) 0.967 / 0.946: recall past
-0.92 in every round, precision just under 0.97.
+0.966 / 0.956 (57-60), 0.970 / 0.949 (61-64), 0.961 / 0.951 (65-68), 0.970 / 0.927
+(69-72) and 0.957 / 0.940 (73-76); the six informational ones pooled (2,552 cases)
+0.965 / 0.945: recall past 0.92 in every round, precision just under 0.97.
 
 On mixed text the detector now holds about P 0.96-0.97 / R 0.93-0.96 on text it has
 not seen, moving a few points from batch to batch; on other languages and long threads
