@@ -1411,3 +1411,22 @@ def test_heldout69_to_72_mechanisms(text: str, flagged: bool) -> None:
 ])
 def test_details_where_payment_goes_or_a_request_comes_from(text: str) -> None:
     assert DETECTOR.read(text).has(SignalKind.DETAILS)
+
+
+@pytest.mark.parametrize(("text", "details"), [
+    # an IBAN that fails its checksum shares nothing usable
+    ("Send the 600 by bank transfer to IBAN DE50526018159083016614, thanks.", False),
+    ("Send the 600 by bank transfer to IBAN DE50526018159083016613, thanks.", True),
+    ("Sir, payment seedha mere UPI pe kar dijiye: anil.k@okicici", True),
+])
+def test_invalid_ibans_and_hindi_fillers(text: str, details: bool) -> None:
+    assert DETECTOR.read(text).has(SignalKind.DETAILS) is details
+
+
+@pytest.mark.parametrize(("text", "flagged"), [
+    ("Send the 600 by bank transfer to IBAN DE50526018159083016614, thanks.", True),
+    ("Could we handle the remaining chapters off Upwork?", True),
+    ("On pourrait passer par un virement, sans la plateforme ?", True),
+])
+def test_heldout73_to_76_mechanisms(text: str, flagged: bool) -> None:
+    assert bool(DETECTOR.read(text).violating) is flagged

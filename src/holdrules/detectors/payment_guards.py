@@ -49,6 +49,7 @@ class Guard(StrEnum):
     REPORTED = "reported-proposal"
     QUESTION = "question"
     IDIOM = "idiom"
+    INVALID_IDENTIFIER = "invalid-identifier"
 
 
 _CODE_SPAN = regex.compile(r"```.*?```|`[^`\n]{1,200}+`", regex.DOTALL)

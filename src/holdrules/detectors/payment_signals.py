@@ -77,6 +77,7 @@ from holdrules.detectors.payment_vocabulary import (
 )
 from holdrules.text import normalize
 from holdrules.text.characters import capital_i_as_l
+from holdrules.validators import is_valid_iban
 
 __all__ = [
     "GuardNote",
@@ -137,6 +138,7 @@ def _read_clause(
             for name, match in handles:
                 collector.drop(Guard.IDENTIFIER_CONTEXT, f"details.{name}", match)
             handles = []
+        handles = _drop_invalid_ibans(collector, handles)
         for name, match in handles:
             # a payment link receives money whatever it is for ("paypal.me/x - send what
             # you think is fair for the extra banner"): only technical work drops it
@@ -150,6 +152,24 @@ def _read_clause(
                 collector.drop(guard, f"details.{name}", match)
     if replies:
         _read_reply_wording(collector, vocab, c_start, clause, question=question)
+
+
+_IBAN_SHAPE = regex.compile(r"\b[a-z]{2}\d{2}(?:\s?[a-z0-9]){11,30}\b")
+
+
+def _drop_invalid_ibans(collector: Collector, handles: list[tuple[str, regex.Match[str]]]
+                        ) -> list[tuple[str, regex.Match[str]]]:
+    """A handle that is an IBAN failing its checksum ("to IBAN IT52 6496 …" with a
+    wrong digit) shares no usable details: the proposal around it still counts, the
+    number does not."""
+    kept = []
+    for name, match in handles:
+        shape = _IBAN_SHAPE.search(match.group())
+        if shape is not None and not is_valid_iban(shape.group().upper()):
+            collector.drop(Guard.INVALID_IDENTIFIER, f"details.{name}", match)
+            continue
+        kept.append((name, match))
+    return kept
 
 
 def _names_a_channel(clause: str, vocab: PaymentVocabulary, question: bool) -> bool:
