@@ -20,7 +20,7 @@ from collections import deque
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
-from holdrules.detectors.payment_collector import GuardNote, SignalKind, TextSignals
+from holdrules.detectors.payment_collector import GuardNote, Signal, SignalKind, TextSignals
 from holdrules.detectors.payment_guards import Guard
 
 __all__ = ["ThreadTopic"]
@@ -76,11 +76,7 @@ class ThreadTopic:
         if not signals.violating:
             return signals
         if self._data_in_technical_thread(text, signals):
-            notes = tuple(GuardNote(Guard.IDENTIFIER_CONTEXT, s.pattern, s.normalized)
-                          for s in signals.violating)
-            kept = tuple(s for s in signals.signals
-                         if s.kind not in (SignalKind.SOLICIT, SignalKind.DETAILS))
-            return replace(signals, signals=kept, guarded=(*signals.guarded, *notes))
+            return _cleared(signals, signals.violating, Guard.IDENTIFIER_CONTEXT)
         if not self.services:
             return signals
         solicits = signals.of(SignalKind.SOLICIT)
@@ -89,9 +85,7 @@ class ThreadTopic:
                 or self.services.isdisjoint(signals.channel_words)
                 or _PAYS_A_PARTY.search(text) is not None):
             return signals
-        kept = tuple(s for s in signals.signals if s.kind is not SignalKind.SOLICIT)
-        notes = tuple(GuardNote(Guard.JOB_TOPIC, s.pattern, s.normalized) for s in solicits)
-        return replace(signals, signals=kept, guarded=(*signals.guarded, *notes))
+        return _cleared(signals, solicits, Guard.JOB_TOPIC)
 
     def _data_in_technical_thread(self, text: str, signals: TextSignals) -> bool:
         """Identifiers alone, in a thread whose earlier messages are about technical
@@ -103,3 +97,11 @@ class ThreadTopic:
                 or _DIRECTS.search(text) is not None):
             return False
         return any(self.data_talk(t) for t in self.recent)
+
+
+def _cleared(signals: TextSignals, dropped: tuple[Signal, ...], guard: Guard) -> TextSignals:
+    """`signals` without `dropped`, each noted under `guard`."""
+    gone = {id(s) for s in dropped}
+    kept = tuple(s for s in signals.signals if id(s) not in gone)
+    notes = tuple(GuardNote(guard, s.pattern, s.normalized) for s in dropped)
+    return replace(signals, signals=kept, guarded=(*signals.guarded, *notes))
