@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import functools
 from datetime import datetime
-from typing import Annotated, ClassVar
+from typing import Annotated, ClassVar, NamedTuple
 
 from pydantic import Field
 
@@ -190,57 +190,25 @@ class ContactSharingDetector(Detector):
     ) -> Finding:
         """CON016 for phone-like runs past `max_phone_candidates`: how many, and the
         first one left unvalidated, so the unchecked numbers never pass as clean."""
-        evidence = (
-            TextEvidence(
-                record_kind=item.record_kind,
-                record_id=item.record_id,
-                field=item.field,
-                start=limit.start,
-                end=limit.end,
-                excerpt=item.text[limit.start:limit.end],
-            ),
-            MeasureEvidence(
-                metric="phone_like_runs",
-                value=limit.runs,
-                threshold=limit.validated,
-                unit="digit runs",
-                record_ids=(item.record_id,),
-            ),
-        )
         explanation = (
             f"The {_SURFACE_WORDS[item.surface]} ({item.field}) holds {limit.runs:,} "
             f"phone-like runs; only the first {limit.validated:,} were validated as phone "
             f"numbers. A person should check the rest, from character {limit.start:,} on."
         )
-        return _partly_read(account_id, item, evidence, explanation)
+        measure = _Measure("phone_like_runs", limit.runs, limit.validated, "digit runs")
+        return _partly_read(account_id, item, (limit.start, limit.end), measure, explanation)
 
     def _truncated(self, account_id: str, item: TextItem, limit: int) -> Finding:
         """CON016: where the unread tail starts, and how long the text is."""
         size = len(item.text)
         tail_end = min(size, limit + _TAIL_EXCERPT_CHARS)
-        evidence = (
-            TextEvidence(
-                record_kind=item.record_kind,
-                record_id=item.record_id,
-                field=item.field,
-                start=limit,
-                end=tail_end,
-                excerpt=item.text[limit:tail_end],
-            ),
-            MeasureEvidence(
-                metric="text_chars",
-                value=size,
-                threshold=limit,
-                unit="characters",
-                record_ids=(item.record_id,),
-            ),
-        )
         explanation = (
             f"The {_SURFACE_WORDS[item.surface]} ({item.field}) is {size:,} characters "
             f"long; only the first {limit:,} were scanned for contact details. A person "
             f"should read the rest, from character {limit:,} on."
         )
-        return _partly_read(account_id, item, evidence, explanation)
+        measure = _Measure("text_chars", size, limit, "characters")
+        return _partly_read(account_id, item, (limit, tail_end), measure, explanation)
 
     def _finding(self, account_id: str, item: TextItem, match: ContactMatch) -> Finding:
         rule = rule_for(match.kind, item.surface)
@@ -343,10 +311,28 @@ def _explanation(item: TextItem, match: ContactMatch) -> str:
     return text + "."
 
 
-def _partly_read(account_id: str, item: TextItem, evidence: tuple[Evidence, ...],
+class _Measure(NamedTuple):
+    """The figure that says how much of a text went unchecked."""
+
+    metric: str
+    value: int
+    threshold: int
+    unit: str
+
+
+def _partly_read(account_id: str, item: TextItem, span: tuple[int, int], measure: _Measure,
                  explanation: str) -> Finding:
     """CON016: a text only partly checked (too long, or too many phone-like runs), which
-    the default policy routes to a person."""
+    the default policy routes to a person. Evidence: the span where the unchecked part
+    starts, and the measured figure."""
+    start, end = span
+    evidence: tuple[Evidence, ...] = (
+        TextEvidence(record_kind=item.record_kind, record_id=item.record_id,
+                     field=item.field, start=start, end=end, excerpt=item.text[start:end]),
+        MeasureEvidence(metric=measure.metric, value=measure.value,
+                        threshold=measure.threshold, unit=measure.unit,
+                        record_ids=(item.record_id,)),
+    )
     return Finding.from_rule(
         TRUNCATED,
         account_id=account_id,
