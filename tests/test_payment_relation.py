@@ -253,9 +253,16 @@ def test_a_motive_for_the_accounts_own_open_proposal_is_no_second_finding() -> N
     assert any(getattr(e, "excerpt", "") == "No fees for either" for e in findings[0].evidence)
     steps = DETECTOR.trace(conversation(FREELANCER, "cl", turns))
     assert "no second finding" in steps[-1].explain()
-    # a follow-up that names a channel or an act again is a proposal of its own
+    # answering the question with the proposal's own channel explains it; a channel
+    # the proposal did not name is a proposal of its own
     again = [*turns[:2], ("me", "It saves us the fees, just pay me on Wise.")]
-    assert len(DETECTOR.detect(conversation(FREELANCER, "cl", again))) == 2
+    assert len(DETECTOR.detect(conversation(FREELANCER, "cl", again))) == 1
+    other = [*turns[:2], ("me", "It saves us the fees. Or just pay me on Payoneer.")]
+    assert len(DETECTOR.detect(conversation(FREELANCER, "cl", other))) == 2
+    # with no question between, the same channel named again is a second proposal
+    unasked = [turns[0], ("them", "Thanks for the draft."),
+               ("me", "So, can you pay the final part through Wise?")]
+    assert len(DETECTOR.detect(conversation(FREELANCER, "cl", unasked))) == 2
     # with no open proposal of its own, fee talk is read on its own
     alone = [("me", "No fees for either of us if we do it that way.")]
     assert [f.code for f in DETECTOR.detect(conversation(FREELANCER, "cl", alone))] == ["PAY001"]
@@ -1429,4 +1436,54 @@ def test_invalid_ibans_and_hindi_fillers(text: str, details: bool) -> None:
     ("On pourrait passer par un virement, sans la plateforme ?", True),
 ])
 def test_heldout73_to_76_mechanisms(text: str, flagged: bool) -> None:
+    assert bool(DETECTOR.read(text).violating) is flagged
+
+
+def test_an_answer_to_a_question_about_the_accounts_own_proposal_is_a_follow_up() -> None:
+    asked = [("me", "Could the next invoice go through Revolut instead?"),
+             ("them", "Revolut? How would that work on my side?"),
+             ("me", "You'd get a Revolut payment link and pay it with any card.")]
+    assert [c for c, _ in _codes(asked)] == ["PAY001"]
+    # a doubt without a question mark asks too; a decline does not
+    doubted = [("me", "Could the next invoice go through Revolut instead?"),
+               ("them", "Hmm, not sure."),
+               ("me", "It's simple, the money lands in my Revolut the same day.")]
+    assert [c for c, _ in _codes(doubted)] == ["PAY001"]
+    declined = [("me", "Could the next invoice go through Revolut instead?"),
+                ("them", "No, sorry."),
+                ("me", "Come on, just send it to my Revolut, nobody will know.")]
+    assert [c for c, _ in _codes(declined)] == ["PAY001", "PAY001"]
+
+
+def test_a_counter_offer_accepts_the_accounts_proposal() -> None:
+    turns = [("me", "Any chance you could pay this one by Zelle?"),
+             ("them", "No Zelle on my side, but I could do Revolut if that helps."),
+             ("me", "Revolut works. I'll send my details after the review.")]
+    assert [c for c, _ in _codes(turns)] == ["PAY001"]
+
+
+def test_giving_in_after_a_decline_once_the_proposer_presses() -> None:
+    turns = [("them", "Can I pay you through Skrill for the rest of the chapters?"),
+             ("me", "I'd rather not."),
+             ("them", "It's quicker for both of us, and I've done it with others."),
+             ("me", "Alright then, Skrill it is.")]
+    assert [c for c, _ in _codes(turns)] == ["PAY003"]
+    # without the press a later choice is not read as giving in
+    unpressed = [turns[0], turns[1], ("me", "Alright then, Skrill it is.")]
+    assert _codes(unpressed) == []
+
+
+@pytest.mark.parametrize(("text", "flagged"), [
+    # a request after a comma is a clause of its own: the complaint does not guard it
+    ("The payout to my bank is stuck in a withdrawal review, can you send this part by "
+     "Western Union?", True),
+    ("The payout to my bank is stuck in a withdrawal review, can you check it with "
+     "support?", False),
+    # a plural third-party payer may be placed ("our customers in Canada pay")
+    ("Our customers in Canada pay us by Interac e-transfer, so the checkout needs it.",
+     False),
+    ("I'd rather not, could you keep it on the milestone?", False),
+])
+def test_requests_after_a_comma_and_placed_third_party_payers(text: str,
+                                                               flagged: bool) -> None:
     assert bool(DETECTOR.read(text).violating) is flagged

@@ -155,10 +155,12 @@ def guards_passed(signals: tuple[Signal, ...]) -> list[str]:
 # not followed by a space); a contrast ("but", "however") starts a new clause, so
 # "I can't do PayPal, but send it to my Wise" is a decline and a solicitation; a split
 # payment ("half via the milestone and the other half by bank wire", "this one on the
-# platform, and for the follow-up work …") is two parts.
+# platform, and for the follow-up work …") is two parts; so is a request after a comma
+# ("My account has a withdrawal hold, could you send this one by MoneyGram?").
 _CLAUSE_BREAK = regex.compile(
     r"[.!?;\u061f]++(?=\s|$)|[\n\r]++|,?\s++(?:but|however|though|although|except|whereas)\b"
     r"|,\s*+(?:and\s++)?then\b"
+    r"|,\s*+(?=(?:so\s++)?(?:could|can|would|will)\s++(?:you|u)\b)"
     r"|,?\s++and\s++(?=(?:(?:for|from|after)\s++)?(?:the\s++|any\s++)?"
     r"(?:other|rest|remaining|remainder|balance|second|next|follow|future|later)\b)"
 )

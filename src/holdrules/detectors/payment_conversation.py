@@ -312,12 +312,16 @@ def _with_echo(reply: str, signals: TextSignals, proposal: PaymentStep,
 def _accepts(text: str, signals: TextSignals, proposal: PaymentStep,
              window: ReplyWindow) -> bool:
     """The other side's message accepts `proposal` (the account's own): it shares or
-    asks for details, agrees firmly, or is a short agreement or choice about it (not
-    about another part of the proposal's message), with no decline."""
-    if signals.has(SignalKind.DECLINE) or signals.has(SignalKind.REPORT):
+    asks for details, counter-offers another way of paying, agrees firmly, or is a
+    short agreement or choice about it (not about another part of the proposal's
+    message), with no decline."""
+    if signals.has(SignalKind.REPORT):
         return False
-    if signals.violating or any(s.kind is SignalKind.AGREE and s.strong
-                                for s in signals.signals):
+    if signals.violating:  # a counter-offer too: "No bKash here, but I can do Payoneer."
+        return True
+    if signals.has(SignalKind.DECLINE):
+        return False
+    if any(s.kind is SignalKind.AGREE and s.strong for s in signals.signals):
         return True
     short = _word_count(_first_sentence(text)) <= window.weak_agreement_max_words
     return short and not answers_another_topic(text, proposal) and (
@@ -342,6 +346,19 @@ def _asks_what_is_meant(text: str) -> bool:
     return "?" in text and _WHAT_IS_MEANT.match(text) is not None
 
 
+def _asks_about(text: str, signals: TextSignals, proposal: PaymentStep) -> bool:
+    """The other side's message questions or hesitates over `proposal` (the account's
+    own) without declining or reporting it: "Why not through here?", "What is Deel
+    exactly?", "Hmm, I'm not sure, I've never done that." A question about another
+    part of the proposal's message ("Which font?") is not about the payment."""
+    if signals.has(SignalKind.DECLINE) or signals.has(SignalKind.REPORT):
+        return False
+    if signals.violating:
+        return False
+    doubtful = "?" in text or signals.noncommittal or _hesitation(text, signals)
+    return doubtful and not answers_another_topic(text, proposal)
+
+
 def _hesitation(text: str, signals: TextSignals) -> bool:
     """A filler with no payment signal ("Hmm", "Well..."): not yet an answer."""
     return not signals.signals and not signals.guarded and _word_count(text) <= 2
@@ -358,6 +375,9 @@ class _Thread:
     pending: PaymentStep | None = None
     replies: int = 0
     declined: bool = False
+    pressed: bool = False
+    """The proposer spoke again after the account declined ("It would be faster for both
+    of us, I promise it's legit."): naming the offered way of paying now gives in."""
     answered: bool = False
     """The account has answered the proposal (anything but a clarifying question)."""
     moved_on: bool = False
@@ -375,6 +395,10 @@ class _Thread:
     own_agreed: bool = False
     """The other side accepted the account's own open proposal: the account's next
     messages arrange that payment."""
+    own_questioned: bool = False
+    """The other side's last message asked about the account's own open proposal or
+    hesitated over it ("How would that work?", "Hmm, I've never done that."), without
+    declining: the account's next messages explain the proposal, not make another."""
     question: PaymentStep | None = None
     """The other side's last message, when it asked about a way of paying without
     proposing one ("Do you withdraw your earnings to Payoneer or to your bank?")."""
@@ -403,14 +427,18 @@ class _Thread:
         own_open = self._own_open(item.at)
         signals = self._read(item.text, own_open)  # an answer to it is read in full
         self.question = None
+        self.own_questioned = False
         if own_open and self.own is not None and _accepts(item.text, signals, self.own,
                                                           self.window):
             self.own_agreed = True  # the other side accepted the account's proposal
+        elif own_open and self.own is not None:
+            self.own_questioned = _asks_about(item.text, signals, self.own)
         if not signals.violating:
             if signals.names_channel and "?" in item.text:
                 self.question = PaymentStep(item, Outcome.RECEIVED_PROPOSAL, signals)
             if self.pending is not None and "?" in item.text:
                 self.moved_on = True  # a bare "sure" now answers this question
+            self.pressed = self.pending is not None and self.declined
             self.asked_back = False
             return None
         if self._own_open(item.at):
@@ -426,7 +454,7 @@ class _Thread:
         if flag is not None:
             proposal = PaymentStep(item, Outcome.RECEIVED_PROPOSAL, signals,
                                    flag_id=flag.id, note=f"reported with flag {flag.id}")
-        self.pending, self.replies, self.declined = proposal, 0, False
+        self.pending, self.replies, self.declined, self.pressed = proposal, 0, False, False
         self.answered = self.moved_on = self.asked_back = False
         return proposal
 
@@ -455,6 +483,12 @@ class _Thread:
             self.pending = None  # "ok, send me your details": acts on the proposal
             return self._agreed(PaymentStep(item, Outcome.AGREED, signals, answers=proposal,
                                             note="asked for the proposer's details"))
+        if self.declined and self.pressed and signals.has(SignalKind.AGREE) and any(
+                s.pattern == "agree.names_channel" for s in signals.signals):
+            self.pending = None  # "No." … "It's faster, I promise." … "Okay fine, GCash it is."
+            return self._agreed(PaymentStep(item, Outcome.AGREED, signals, answers=proposal,
+                                            note="gave in, naming the way of paying, after "
+                                            "the proposer pressed a declined proposal"))
         first_answer = not (self.answered or self.moved_on or self.asked_back)
         # putting the answer off ("let me think about it") is like a question back:
         # a later bare "ok" counts only once the proposer has said something more
@@ -503,6 +537,14 @@ class _Thread:
             return PaymentStep(item, Outcome.FOLLOW_UP, step.signals, answers=own,
                                note="arranging the account's own proposal, which the "
                                "other side accepted")
+        if (own is not None and self.own_questioned
+                and step.signals.channel_words <= own.signals.channel_words):
+            # "How would that work?" → "You send me a Payoneer request, I pay it
+            # directly.": the answer explains the open proposal; naming a way of paying
+            # it did not name ("Off the site?" … "By Wise.") makes a new one
+            return PaymentStep(item, Outcome.FOLLOW_UP, step.signals, answers=own,
+                               note="answers the other side's question about the "
+                               "account's own open proposal")
         self.own, self.own_sent, self.own_agreed = step, 0, False
         return step
 
@@ -563,7 +605,7 @@ class _Thread:
             return PaymentStep(item, Outcome.DECLINED_AND_REPORTED, signals, answers=proposal,
                                flag_id=flag.id if flag else None, note=note)
         first = not self.declined
-        self.declined = True
+        self.declined, self.pressed = True, False
         return PaymentStep(item, Outcome.DECLINED, signals, answers=proposal) if first else None
 
     def _flag_for(self, proposal: PaymentStep) -> Flag | None:
