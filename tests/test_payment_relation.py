@@ -384,6 +384,15 @@ def test_replaced_platform_release_and_reported_proposals(text: str, flagged: bo
     ("Bank: Lloyds, sort code 30-94-57, account 10293847", "identifier.sort_code"),
     ("Bank: Lloyds, sort code 30-94-57, account 10293847", "identifier.bank_account"),
     ("Account no. 50100234567812, IFSC: SBIN0004321, name Meera K", "identifier.ifsc"),
+    # mobile-money merchant numbers, labelled; a "No." does not end the label
+    ("Lipa na M-Pesa: Till No. 884213, Wanjiru Prints.", "identifier.mobile_money_merchant"),
+    ("Use Paybill 522533, account 7781 for the balance.", "identifier.mobile_money_merchant"),
+    # "it's" between the service and the handle
+    ("You can send it to my Venmo, it's @dana-loops.", "details.service_handle"),
+    # a payment link is somewhere to send money outside technical work, even where an
+    # audit or a dashboard is the job ("identifier context" is about data, not links)
+    ("Your SEO audit is attached. For the balance: paypal.me/auditsbyrio, saves the fees.",
+     "details.payment_link"),
 ])
 def test_payment_links_and_uk_and_indian_bank_details(text: str, kind: str) -> None:
     assert kind in {s.pattern for s in DETECTOR.read(text).signals}
@@ -1487,3 +1496,17 @@ def test_giving_in_after_a_decline_once_the_proposer_presses() -> None:
 def test_requests_after_a_comma_and_placed_third_party_payers(text: str,
                                                                flagged: bool) -> None:
     assert bool(DETECTOR.read(text).violating) is flagged
+
+
+@pytest.mark.parametrize(("text", "flagged"), [
+    # quoted copy being worked on is the work's content, details and all
+    ("Can you proofread the checkout microcopy: 'Pay by bank transfer' and 'Send with "
+     "Zelle'?", False),
+    ("For the FAQ, rephrase 'Transfer the deposit to IBAN DE44 2962 7193 0523 0226 93' "
+     "so it sounds friendlier.", False),
+    # quotes that only label one's own details are still details
+    ("Here you go, my account for the transfer: 'IBAN DE44 2962 7193 0523 0226 93'", True),
+])
+def test_quoted_copy_being_worked_on(text: str, flagged: bool) -> None:
+    signals = DETECTOR.read(text)
+    assert (bool(signals.violating) or signals.has(SignalKind.DETAILS)) is flagged

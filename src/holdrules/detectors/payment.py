@@ -86,9 +86,9 @@ PAY002 = Rule(
     severity=Severity.HIGH,
     summary="The account shares its own payment details: an IBAN, crypto address or card "
     "number that passes its checksum (a card number only when called one), labelled bank "
-    "account, routing, SWIFT, sort code or IFSC numbers, "
-    "a payment handle ('my PayPal is …', '$cashtag', a UPI ID, 'mine is $tag') or a "
-    "payment link.",
+    "account, routing, SWIFT, sort code or IFSC numbers, mobile-money till or paybill "
+    "numbers, a payment handle ('my PayPal is …', '$cashtag', a UPI ID, 'mine is $tag') "
+    "or a payment link.",
     why="Payment details in a message exist to receive money outside the platform; once "
     "sent, the platform can no longer protect the payment.",
     example="freelancer: Here is my IBAN: DE44 5001 0517 5407 3249 31",

@@ -37,6 +37,7 @@ class IdentifierKind(StrEnum):
     BANK_ACCOUNT = "bank_account"
     SORT_CODE = "sort_code"
     IFSC = "ifsc"
+    MOBILE_MONEY_MERCHANT = "mobile_money_merchant"
     CARD = "card_number"
     BTC_ADDRESS = "btc_address"
     ETH_ADDRESS = "eth_address"
@@ -79,6 +80,13 @@ _SORT_CODE_CANDIDATE = regex.compile(
 _IFSC_CANDIDATE = regex.compile(r"(?i)\bifsc(?:[\s\-]{0,3}+code)?" + _LABEL_GAP
                                 + r"([a-z]{4}0[a-z0-9]{6})\b")
 """An Indian bank branch code, labelled: four letters, a zero, six letters or digits."""
+_MERCHANT_CANDIDATE = regex.compile(
+    r"(?i)\b(?:till[\s\-]{0,3}+(?:number|no|num|nr|\#)|pay[\s\-]?+bill"
+    r"(?:[\s\-]{0,3}+(?:number|no|num|nr|\#))?|buy[\s\-]{1,3}+goods(?:[\s\-]{1,3}+till)?)"
+    + _LABEL_GAP + r"(\d{5,7})(?!\d)"
+)
+"""A mobile-money merchant number, labelled ("M-Pesa Till No. 5123984", "Paybill
+400200"): shorter than a phone number, and only ever somewhere to send money."""
 _BARE_ACCOUNT_CANDIDATE = regex.compile(
     r"(?i)\b(?:account|acct|acc|a/c)" + _LABEL_GAP + r"(\d(?:[\s\-]?+\d){5,16})(?!\d)"
 )
@@ -165,6 +173,9 @@ def _labelled_hits(text: str) -> list[IdentifierHit]:
     for match in _IFSC_CANDIDATE.finditer(text):
         hits.append(IdentifierHit(IdentifierKind.IFSC, match.start(1), match.end(1),
                                   match.group(1).upper()))
+    for match in _MERCHANT_CANDIDATE.finditer(text):
+        hits.append(IdentifierHit(IdentifierKind.MOBILE_MONEY_MERCHANT, match.start(1),
+                                  match.end(1), match.group(1)))
     # a bare "account 12345678" is a bank account only beside a bank code; alone it may
     # be an order, a ticket or a customer number
     accounts = [_ACCOUNT_CANDIDATE, *([_BARE_ACCOUNT_CANDIDATE] if hits else [])]

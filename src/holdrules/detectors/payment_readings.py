@@ -215,18 +215,27 @@ _QUOTED = regex.compile(
 def drop_quoted_examples(original: str, collector: Collector, vocab: PaymentVocabulary) -> None:
     """Words in quotes inside a work request are the work's content, not the speaker's
     proposal ("Write 20 support macros for our remittance app, e.g. for 'my MoneyGram
-    transfer is still pending'"): solicitations inside quotes are dropped when the
-    message around the quotes is about the job."""
+    transfer is still pending'"): solicitations touching quotes are dropped when the
+    message around the quotes is about the job. Payment details in quotes are dropped
+    only when the words around them say the quotes are copy being worked on ("translate
+    this invoice footer: '… IBAN DE44 …'"), not a label for one's own details."""
     if not any(q in original for q in "'\"\u201c\u2018\u00ab"):
         return
     quoted = [m.span() for m in _QUOTED.finditer(original)]  # in order, not overlapping
+    if not quoted:
+        return
     starts = [a for a, _ in quoted]
 
-    def in_quotes(signal: Signal) -> bool:
-        i = bisect_right(starts, signal.start) - 1
-        return i >= 0 and signal.end <= quoted[i][1]
+    def in_quote(position: int) -> bool:
+        i = bisect_right(starts, position) - 1
+        return i >= 0 and position < quoted[i][1]
 
-    inside = [s for s in collector.signals if s.kind is SignalKind.SOLICIT and in_quotes(s)]
+    def touches_quotes(signal: Signal) -> bool:
+        # inside a quote, or read across quoted items ("'Add your IBAN', 'Transfer'")
+        return in_quote(signal.start) and in_quote(signal.end - 1)
+
+    inside = [s for s in collector.signals
+              if s.kind in (SignalKind.SOLICIT, SignalKind.DETAILS) and touches_quotes(s)]
     if not inside:
         return
     outside, last = [], 0
@@ -234,9 +243,12 @@ def drop_quoted_examples(original: str, collector: Collector, vocab: PaymentVoca
         outside.append(original[last:a])
         last = b
     outside.append(original[last:])
-    if not is_job_topic(" ".join(outside).lower(), vocab):
+    around = " ".join(outside).lower()
+    text_work = not vocab.text_work_words.isdisjoint(WORD.findall(around))
+    if not (text_work or is_job_topic(around, vocab)):
         return
-    collector.discard(inside, Guard.JOB_TOPIC)
+    collector.discard([s for s in inside if text_work or s.kind is SignalKind.SOLICIT],
+                      Guard.JOB_TOPIC)
 
 
 def read_leaving_for_channel(

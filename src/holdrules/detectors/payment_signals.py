@@ -134,10 +134,12 @@ def _read_clause(
         if not topic and is_identifier_context(whole, vocab) and (
                 vocab.guards["directs_payment"].search(whole) is None):
             # "The payroll import chokes on routing number 021000021. Please add an ABA
-            # checksum check to the parser.": the number is data in the work
+            # checksum check to the parser.": the number is data in the work; a payment
+            # link is data only in technical work (below): "the SEO audit … to paypal.me/x"
             for name, match in handles:
-                collector.drop(Guard.IDENTIFIER_CONTEXT, f"details.{name}", match)
-            handles = []
+                if name != "payment_link":
+                    collector.drop(Guard.IDENTIFIER_CONTEXT, f"details.{name}", match)
+            handles = [(name, match) for name, match in handles if name == "payment_link"]
         handles = _drop_invalid_ibans(collector, handles)
         for name, match in handles:
             # a payment link receives money whatever it is for ("paypal.me/x - send what

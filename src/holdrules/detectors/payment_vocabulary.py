@@ -269,6 +269,8 @@ class PaymentVocabulary:
     """Pattern name → words one of which the sentence must hold for it to run."""
     job_words: frozenset[str]
     """Words that make a payment service the subject of the work ("integrate", "api")."""
+    text_work_words: frozenset[str]
+    """Words that make quoted text the copy being worked on ("strings", "translate")."""
     prefilter: PrefilterGate
     relation: RelationWords
     """Word sets of the clause-level payment relation (`payment_relation`)."""
@@ -380,6 +382,7 @@ def vocabulary(lists: ServiceLists) -> PaymentVocabulary:
         ),
         gates=gates,
         job_words=frozenset(job_topic["words"]),
+        text_work_words=frozenset(job_topic["text_work"]),
         prefilter=gate,
         relation=relation,
         ambiguous=frozenset(lists.ambiguous),
