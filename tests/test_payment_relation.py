@@ -1510,3 +1510,14 @@ def test_requests_after_a_comma_and_placed_third_party_payers(text: str,
 def test_quoted_copy_being_worked_on(text: str, flagged: bool) -> None:
     signals = DETECTOR.read(text)
     assert (bool(signals.violating) or signals.has(SignalKind.DETAILS)) is flagged
+
+
+@pytest.mark.parametrize(("text", "details"), [
+    # a sentence that is only a handle, after the message's own ask, is where it goes
+    ("Could you send the balance through Cash App? $rivera-studio", True),
+    ("Pwede bang sa Maya na lang ang bayad? 0918 224 7731, Jo R.", True),
+    # without an ask before it, a number is no payment detail
+    ("Does the Cash App button render on mobile? 0918 224 7731 is the test phone.", False),
+])
+def test_a_handle_sentence_after_the_messages_own_ask(text: str, details: bool) -> None:
+    assert DETECTOR.read(text).has(SignalKind.DETAILS) is details

@@ -249,6 +249,26 @@ def _read_words(
     read_relations(collector, vocab, clauses)
     read_off_platform(collector, vocab, clauses)
     read_leaving_for_channel(collector, vocab, clauses)
+    if details and own_handles and not replies:
+        _read_handle_after_ask(collector, vocab, clauses)
+
+
+def _read_handle_after_ask(collector: Collector, vocab: PaymentVocabulary,
+                           clauses: list[tuple[int, int]]) -> None:
+    """A sentence that is only a handle, after a solicitation in a message that names a
+    way of paying ("Pwede po bang diretso sa GCash ko ang bayad? 0917 555 2841, Maria
+    C."): where the proposed payment goes, so payment details. Read in replies anyway
+    (`details_reply`); here only behind the message's own ask."""
+    if not collector.has_solicit():
+        return
+    text = collector.reading.text
+    pattern = vocab.details_reply["bare_handle"]
+    for c_start, c_end in clauses:
+        if not collector.solicits_within(0, c_start):
+            continue  # no ask before this sentence
+        match = pattern.search(text[c_start:c_end])
+        if match is not None:
+            collector.add(SignalKind.DETAILS, "details.handle_after_ask", c_start, match)
 
 
 
