@@ -1521,3 +1521,19 @@ def test_quoted_copy_being_worked_on(text: str, flagged: bool) -> None:
 ])
 def test_a_handle_sentence_after_the_messages_own_ask(text: str, details: bool) -> None:
     assert DETECTOR.read(text).has(SignalKind.DETAILS) is details
+
+
+@pytest.mark.parametrize(("text", "flagged"), [
+    # a complaint about the platform's withdrawals is a motive to leave it, not the
+    # feature used
+    ("Please send this part by Wise, my account here has a withdrawal hold.", True),
+    ("Could you pay the rest through Skrill? Withdrawals to my bank take 6 working days "
+     "and my Upwork account is under review.", True),
+    ("Send the fee via Sadapay, it lands at once, unlike the withdrawal from here.", True),
+    ("Kindly pay via Payoneer, the payout to my bank takes 4 business days.", True),
+    # the platform's own withdrawals stay a feature
+    ("I withdraw my earnings from Upwork to Payoneer, it takes 3 days.", False),
+    ("Upwork pays out to my Wise account, withdrawal fees are low.", False),
+])
+def test_complaints_about_platform_withdrawals(text: str, flagged: bool) -> None:
+    assert bool(DETECTOR.read(text).violating) is flagged
