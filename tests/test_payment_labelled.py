@@ -474,7 +474,9 @@ def test_committed_cases_match_their_generator() -> None:
                  *module.heldout70_cases(), *module.heldout71_cases(),
                  *module.heldout72_cases(), *module.heldout73_cases(),
                  *module.heldout74_cases(), *module.heldout75_cases(),
-                 *module.heldout76_cases()]
+                 *module.heldout76_cases(), *module.heldout85_cases(),
+                 *module.heldout86_cases(), *module.heldout87_cases(),
+                 *module.heldout88_cases()]
     assert generated == load_cases()
 
 

@@ -21646,6 +21646,1208 @@ def heldout76_cases() -> list[dict[str, Any]]:
     return cases
 
 
+def heldout85_cases() -> list[dict[str, Any]]:
+    """Held-out batch 85: mixed trades and voices, both-side proposals, details, agreements, declines, hard negatives."""
+    rng.seed(85)
+    cases: list[dict[str, Any]] = []
+    add = _adder(cases, "heldout85-")
+    b58 = "123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz"
+    bech = "qpzry9x8gf2tvdw0s3jn54khce6mua7l"
+
+    # ---- client solicits ----
+    add("client-solicits", [("c", "Hi Priya, loved the packaging mockups. Honestly the fees on this site eat into my budget, "
+                                  "could I just pay you through Wise directly for the next round? Saves us both a chunk.")],
+        client=[(0, "PAY001")])
+    add("client-solicits", [("c", "Dear Mr. Haddad, our finance department settles all contractor invoices by direct wire transfer. "
+                                  "Would you be amenable to receiving the remaining fee that way rather than through this website?")],
+        client=[(0, "PAY001")])
+    add("client-solicits", [("c", "hello friend, i can send you money by western union, is more easy for me than this site. ok for you?")],
+        client=[(0, "PAY001")])
+    add("client-solicits", [("c", "venmo work for u? drop ur handle and ill send the 80 tonight")],
+        client=[(0, "PAY001")])
+    add("client-solicits", [("c", "For the voiceover retakes I'd rather not open another contract. I'll just e-transfer you the $60 "
+                                  "through my bank, that fine?")],
+        client=[(0, "PAY001")])
+    add("client-solicits", [("c", "We have a lot of leftover Steam and Amazon gift cards in the office. Could we pay the translation "
+                                  "job with those instead of a milestone?")],
+        client=[(0, "PAY001")])
+    add("client-solicits", [("c", "Going forward let's take this off Upwork: I'll put you on our Gusto payroll as a 1099 contractor "
+                                  "and pay every two weeks.")],
+        client=[(0, "PAY001")])
+    add("client-solicits", [("c", "Can I pay you with P\u0430yPal for the extra illustrations? Quicker than setting up a new milestone.")],
+        client=[(0, "PAY001")])
+
+    # ---- freelancer solicits ----
+    add("freelancer-solicits", [("f", "To be honest I'd prefer we skip the escrow for this one. If you send half upfront on PayPal "
+                                      "Friends & Family I can start the edit tonight.")],
+        freelancer=[(0, "PAY001")])
+    add("freelancer-solicits", [("f", "Do you have Zelle by any chance? For the weekly blog posts it'd be simpler than the contract.")],
+        freelancer=[(0, "PAY001")])
+    add("freelancer-solicits", [("f", "Sir for next project we can work direct, you send payment on Payoneer and I give you 15% discount.")],
+        freelancer=[(0, "PAY001")])
+    add("freelancer-solicits", [("f", "for the small css fixes maybe just send a few bucks in USDT each time instead of opening new "
+                                      "contracts? way less hassle")],
+        freelancer=[(0, "PAY001")])
+    add("freelancer-solicits", [("f", "Happy to keep maintaining the WordPress site after this contract ends. Monthly retainer could go "
+                                      "by bank transfer straight to me, no platform cut, so I can lower the price.")],
+        freelancer=[(0, "PAY001")])
+    add("freelancer-solicits", [("f", "If it's easier for you, you can pay me in cash when I come by to photograph the restaurant on "
+                                      "Saturday, no need to go through the app.")],
+        freelancer=[(0, "PAY001")])
+    add("freelancer-solicits", [("f", "Quick one: could you send the tip via Ve\u200bnmo instead? The bonus here takes a week to clear.")],
+        freelancer=[(0, "PAY001")])
+
+    # ---- details (valid) ----
+    add("details-valid", [("f", f"My IBAN is {grouped(iban('DE', 22))} (Lukas Brandt). Just transfer the 600 EUR there and we can "
+                                f"close the contract here without payment.")],
+        freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", f"Easiest for me is bitcoin: {btc()} - send whenever the files look good to you.")],
+        freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", "paypal is anjali.designs.studio@gmail.com, send as friends so no fees for either of us")],
+        freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", "If you want to tip me directly instead of here, my Cash App is $MarcoCutsNYC")],
+        freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", "Bank details for the transfer: account name R. Patel, sort code 20-45-77, account number 53019482. "
+                                "Please pay there rather than through the platform.")],
+        freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", "Wire it to Chase, routing number 021000021, account number 483920117, and we skip the fee entirely.")],
+        freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", f"For the rest of the balance, USDT TRC20 only please: {tron()}")],
+        freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", f"you can pay to my wallet {eth()} (ERC-20, USDC is fine too)")],
+        freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", f"BTC segwit: {segwit()} - send the 0.004 there and I'll release the source files.")],
+        freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", "Here's my payment link, cheaper than going through the site: paypal.me/kofiasante/250")],
+        freelancer=[(0, "PAY002")])
+    add("details-valid", [("c", "Rather than a platform refund, can you send the 120 back to my Revolut? It's @dmitri_k88.")],
+        client=[(0, "PAY002")])
+    add("details-valid", [("f", "Beneficiary: Nguyen Thi Lan, Vietcombank, SWIFT BFTVVNVX, account no. 0071001234567. "
+                                "Please send the remaining $400 by international wire.")],
+        freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", f"Voor de volgende klus: je kunt direct overmaken naar {iban('NL', 18)} t.n.v. S. de Vries.")],
+        freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", f"Payment outside platform pls, my account IBAN {grouped(iban('TR', 26))} Ziraat Bankasi, name Emre Yilmaz")],
+        freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", f"Taproot address if you'd like to pay the deposit in BTC: {taproot()}")],
+        freelancer=[(0, "PAY002")])
+
+    # ---- invalid identifiers ----
+    add("identifier-invalid", [("f", f"Pay the balance to my IBAN {corrupt(iban('FR', 27), '0123456789')} instead of here please, "
+                                     f"it's faster.")],
+        freelancer=[(0, "PAY001")])
+    add("identifier-invalid", [("f", f"send btc here and skip the milestone: {corrupt(btc(), b58)}")],
+        freelancer=[(0, "PAY001")])
+    add("identifier-invalid", [("c", f"Our checkout form rejects this IBAN: {corrupt(iban('ES', 24), '0123456789')}. Can you check "
+                                     f"whether the mod-97 logic is wrong or the number is just bad?")])
+    add("identifier-invalid", [("f", f"Unit test added: validate_address('{corrupt(tron(), b58)}') now returns False as expected.")])
+    add("identifier-invalid", [("c", f"The wallet import screen crashes on a malformed bech32 string like {corrupt(segwit(), bech)} "
+                                     f"instead of showing an error. Please fix.")])
+
+    # ---- identifiers in job context ----
+    add("identifier-job-context", [("c", f"Test fixture for the SEPA validator: {iban('IT', 27)} should pass, please add it to the suite.")])
+    add("identifier-job-context", [("c", f"The token contract is deployed on Sepolia at {eth()}, wire the frontend to that address.")])
+    add("identifier-job-context", [("f", f"Block explorer page now renders history for addresses like {p2sh()} correctly.")])
+    add("identifier-job-context", [("c", "Sandbox merchant account for the PayPal integration: sb-merchant42@business.example.com, "
+                                         "password is in the shared vault.")])
+    add("identifier-job-context", [("c", f"Demo data for the banking UI screenshots: show {grouped(iban('GB', 22))} on the account card.")])
+
+    # ---- cover letters ----
+    add("cover-letter", [("f", "Hi, I'm a senior Django developer with 8 years of experience in fintech back ends. I can deliver the "
+                               "API in three weeks. Note: I prefer to be paid via Payoneer directly, outside the platform, and can "
+                               "lower my rate by 10% in that case.")],
+        freelancer=[(0, "PAY001")], surface="proposal")
+    add("cover-letter", [("f", f"Hello! I have done 40+ Shopify stores and can start today. For faster payment you can also send to my "
+                               f"IBAN {iban('PL', 28)} instead of using milestones.")],
+        freelancer=[(0, "PAY002")], surface="proposal")
+    add("cover-letter", [("f", "I can do this logo in 2 days with 3 concepts. Payment we can do by Binance Pay, it is more cheap for both of us.")],
+        freelancer=[(0, "PAY001")], surface="proposal")
+    add("cover-letter", [("f", "Dear hiring manager, I am a native Spanish translator specialised in legal documents. I have read the "
+                               "brief and can deliver 5,000 words per week with full QA. Looking forward to working with you.")],
+        surface="proposal")
+    add("cover-letter", [("f", "Hi there - I build Stripe and PayPal checkout integrations for a living, so this job is right in my "
+                               "wheelhouse. I'd propose two milestones: backend webhooks, then the React checkout page.")],
+        surface="proposal")
+    add("cover-letter", [("f", "I have 6 years of bookkeeping experience with QuickBooks and Xero, including reconciling bank feeds, "
+                               "Wise business accounts and crypto payouts for small e-commerce brands.")],
+        surface="proposal")
+
+    # ---- conversations ----
+    add("conversation", [("c", "Can we do Zelle for this? I hate the processing fee."),
+                         ("f", "Sure, my Zelle is 415-555-0187, name is Tom Reyes.")],
+        client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+    add("conversation", [("f", "Would you be open to paying the last milestone in crypto? I'm abroad and my bank is blocking transfers."),
+                         ("c", "ok deal, which network do you want?"),
+                         ("f", f"TRC20 please, here's the address: {tron()}")],
+        freelancer=[(0, "PAY001"), (2, "PAY002")], client=[(1, "PAY003")])
+    add("conversation", [("c", "Would you be okay if I paid you by Wise for this one?"),
+                         ("f", "Why not through here?"),
+                         ("c", "The platform fee on my side is 5% and my accountant hates reconciling it."),
+                         ("f", "ok, fair enough")],
+        client=[(0, "PAY001")], freelancer=[(3, "PAY003")])
+    add("conversation", [("c", "Let's do the next phase directly, I'll pay via bank transfer and we save the fees."),
+                         ("f", "Thanks, but I only take payment through the platform contract. I'll send a new offer for phase two.")],
+        client=[(0, "PAY001")], flags=[("f", 0)])
+    add("conversation", [("f", "If you pay me on Skrill I can knock 20 dollars off."),
+                         ("c", "No thanks, we keep everything on the contract. I'm reporting this message.")],
+        freelancer=[(0, "PAY001")], flags=[("c", 0)])
+    add("conversation", [("c", "Can I send the payment with PayPal?"),
+                         ("f", "I don't really use PayPal, but Wise works for me.")],
+        client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+    add("conversation", [("c", "Bank transfer ok instead of the milestone?"),
+                         ("f", "Which bank would you send from?"),
+                         ("c", "Any SEPA bank, I'm in Munich."),
+                         ("f", f"Alright then: {grouped(iban('AT', 20))}, M. Huber.")],
+        client=[(0, "PAY001")], freelancer=[(3, "PAY003")])
+    add("conversation", [("c", "I'll bring cash to the venue on Saturday for the wedding shoot, easier than paying on here."),
+                         ("f", "Cash is totally fine with me, see you at 2!")],
+        client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+    add("conversation", [("c", "Can I pay with Amazon gift cards? I have a bunch of them."),
+                         ("f", "Sorry, no. I only accept payment through the contract here.")],
+        client=[(0, "PAY001")])
+    add("conversation", [("c", "could we do PayPal for the final bit?"),
+                         ("f", "hmm not sure about that"),
+                         ("c", "or Revolut if you prefer, whichever is easier for you"),
+                         ("f", "Revolut works, I'll send my tag")],
+        client=[(0, "PAY001"), (2, "PAY001")], freelancer=[(3, "PAY003")])
+    add("conversation", [("c", "We'd like to keep you long term. We'll onboard you via Deel and pay monthly there, outside of Upwork."),
+                         ("f", "Sounds good, send me the Deel invite.")],
+        client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+    add("conversation", [("f", "Ukitaka, you can send the balance via M-Pesa to 0712 345 678, Wanjiru K."),
+                         ("c", "Sawa, sending now.")],
+        freelancer=[(0, "PAY002")], client=[(1, "PAY003")])
+    add("conversation", [("c", "Can I send thru GCash po? The transfer here takes so long."),
+                         ("f", "Yes po GCash is okay. 0917 555 0142, Maria S.")],
+        client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+    add("conversation", [("f", "you can UPI me at rahul.dev@okicici for the extra screens, no need for a new milestone"),
+                         ("c", "done, sent 5000 INR just now")],
+        freelancer=[(0, "PAY002")], client=[(1, "PAY003")])
+    add("conversation", [("c", "I can pay by Pix, is more easy for me. You have a Pix key?"),
+                         ("f", "Yes, my Pix key is joao.mendes.dev@gmail.com")],
+        client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+    add("conversation", [("c", "Would a cheque by post work for you? Our accounts office is old-fashioned."),
+                         ("f", "Sure, post it to 14 Larch Road, Leeds LS6 2AB.")],
+        client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+    add("conversation", [("f", "I can also accept Interac e-Transfer at payments@mapleweb.ca if that's easier than the contract."),
+                         ("c", "Please keep it on the platform, thanks.")],
+        freelancer=[(0, "PAY002")])
+    add("conversation", [("f", "Could you send the rest via Skrill?"),
+                         ("c", "?"),
+                         ("f", "Just because withdrawals here take five days for me."),
+                         ("c", "I'd rather keep it on the contract, sorry.")],
+        freelancer=[(0, "PAY001")])
+    add("conversation", [("f", "Would it be possible to pay the remaining 300 by bank transfer? I can give you a small discount."),
+                         ("c", "Yes that's fine."),
+                         ("f", "Great, I'll email you an invoice tonight."),
+                         ("f", f"Here are the details: {iban('BE', 16)}, holder N. Claes.")],
+        freelancer=[(0, "PAY001"), (3, "PAY002")], client=[(1, "PAY003")])
+    add("conversation", [("c", "Hej! Can I pay you with Swish for the extra banner? I'm in Gothenburg too."),
+                         ("f", "Hej, I'd rather not, let's just add it as a milestone here.")],
+        client=[(0, "PAY001")], flags=[("f", 0)])
+    add("conversation", [("c", "Do you have Bizum? I'll send the 40 euros right away."),
+                         ("f", "Si, mi numero de Bizum es 612 44 87 19")],
+        client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+    add("conversation", [("f", "Since you're in Poland too, BLIK to my phone would be fastest, it's +48 601 222 934."),
+                         ("c", "I'm not comfortable with that, sorry. Flagging this to support.")],
+        freelancer=[(0, "PAY002")], flags=[("c", 0)])
+    add("conversation", [("c", "Can we settle the rest with Twint? I'm based in Zurich."),
+                         ("f", "What's Twint exactly?"),
+                         ("c", "Swiss payment app, I'd just send the CHF to your phone number."),
+                         ("f", "Ah, I see. No, I'll stick to the contract, thanks.")],
+        client=[(0, "PAY001")])
+    add("conversation", [("c", "i'll send usdt to you directly, what's your address"),
+                         ("f", f"{eth()} - ERC-20 please")],
+        client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+    add("conversation", [("f", "Honestly the 10% fee hurts. Could you pay me via Wise from now on?"),
+                         ("c", "Let me think about it."),
+                         ("c", "Fine, let's do it from next month.")],
+        freelancer=[(0, "PAY001")], client=[(2, "PAY003")])
+    add("conversation", [("c", "Some clients pay their designers over Payoneer outside of here, would you be up for that?"),
+                         ("f", "I'm not, sorry. I've reported the suggestion as the rules ask, nothing personal.")],
+        client=[(0, "PAY001")], flags=[("f", 0)])
+
+    # ---- negative conversations ----
+    add("conversation", [("c", "How do I give you a bonus for the extra revisions?"),
+                         ("f", "On the contract page there's a 'Give bonus' button, it goes through the platform like normal pay."),
+                         ("c", "Found it, sent $40. Thanks again!")])
+    add("conversation", [("c", "Milestone 3 is funded in escrow now."),
+                         ("f", "Thanks! I'll submit the deliverables by Thursday and request release then.")])
+    add("conversation", [("f", "Quick question, when the contract closes, how long until the payment reaches my balance?"),
+                         ("c", "I think there's a five-day security period, then you can withdraw to your own bank account.")])
+    add("conversation", [("c", "Another freelancer asked me to pay him on Cash App last month. I declined and reported it."),
+                         ("f", "Good call. Everything stays on the contract with me, no worries.")])
+    add("conversation", [("c", "Our online shop customers pay by bank transfer and PayPal. Can the order dashboard show both?"),
+                         ("f", "Yes, I'll add a payment-method column and filters for bank transfer vs PayPal orders.")])
+    add("conversation", [("f", "Would you mind increasing the hourly rate to $45 from next week? The scope has grown a lot."),
+                         ("c", "That's fair, I'll update the contract terms tonight.")])
+    add("conversation", [("c", "Could you issue a partial refund through the platform for the cancelled video?"),
+                         ("f", "Done, refunded $75 via the contract. Sorry it didn't work out.")])
+
+    # ---- hard negatives ----
+    add("hard-negative", [("c", "Need a developer to integrate Stripe Checkout and PayPal Smart Buttons into our Shopify store.")])
+    add("hard-negative", [("c", "Looking for a UI designer to mock up a Venmo-style peer-to-peer payments app in Figma.")])
+    add("hard-negative", [("c", "Our app needs M-Pesa STK push integration through the Daraja API, sandbox first, then production.")])
+    add("hard-negative", [("c", "Write a 1,500-word blog post comparing USDT fees on TRON vs Ethereum for small merchants.")])
+    add("hard-negative", [("c", "We need a short explainer video on how to open a Wise Business account for an Estonian e-resident company.")])
+    add("hard-negative", [("f", "I withdrew my earnings to my bank account this morning, so the payout setup works fine now.")])
+    add("hard-negative", [("c", "Please add a billing method, the contract is waiting on payment verification before you can start.")])
+    add("hard-negative", [("f", "Years ago a client paid me through Western Union and it took weeks to collect. Glad that's behind me.")])
+    add("hard-negative", [("c", "Please download last week's invoice from the Reports tab, our accountant needs it for the VAT return.")])
+    add("hard-negative", [("f", "Don't mention it, I'm just paying it forward - someone helped me the same way when I started.")])
+    add("hard-negative", [("c", "That bug cost us dearly at launch, we really paid the price for skipping QA.")])
+    add("hard-negative", [("f", "What is Payoneer exactly? I keep seeing it mentioned in freelancer forums.")])
+    add("hard-negative", [("f", "Just so you know, I only accept payment through Upwork, so please don't ask me to use PayPal or Zelle.")])
+    add("hard-negative", [("c", "My uncle pays his farm workers in cash every Friday, and I need a simple spreadsheet to track it.")])
+    add("hard-negative", [("f", "Please connect your PayPal as a withdrawal method in settings to get your earnings out - that's what I did.")])
+    add("hard-negative", [("c", "I'm translating our Revolut-like banking app into Portuguese and need someone to review the strings.")])
+    add("hard-negative", [("c", "The weekly hourly payment is pending review until Monday, then it lands in your available balance.")])
+    add("hard-negative", [("f", "The last client tried to pay me in Bitcoin outside the site. I said no and flagged it.")])
+    add("hard-negative", [("c", "This product line is our cash cow, so the copy has to be spot on.")])
+    add("hard-negative", [("c", "Can you build a cheque-printing template for our accounts payable team in Excel?")])
+    add("hard-negative", [("f", "Tutorial script is done: it walks viewers through sending money with Zelle inside their banking app.")])
+
+    # ---- ordinary chat ----
+    add("ordinary-chat", [("c", "When do you think milestone 3 will be ready for review?")])
+    add("ordinary-chat", [("f", "I'll be offline Friday for a national holiday, back Monday morning CET.")])
+    add("ordinary-chat", [("c", "the new logo looks great but can u try a darker navy on the wordmark")])
+    add("ordinary-chat", [("f", "Dear client, I have uploaded the final translation with the glossary. Kindly review and approve.")])
+    add("ordinary-chat", [("c", "Thanks for the quick turnaround, leaving you a five-star review now.")])
+    add("ordinary-chat", [("f", "yo the build is failing on node 18, pushing a fix in 10 min")])
+    add("ordinary-chat", [("c", "Could you record the voiceover a bit slower? Our audience is mostly non-native speakers.")])
+    add("ordinary-chat", [("f", "Thank you for the payment, received it on the contract. Pleasure working with you!")])
+    add("ordinary-chat", [("c", "Merci pour les maquettes ! Could we move tomorrow's call to 15h Paris time?")])
+    add("ordinary-chat", [("f", "Sending over the revised budget sheet; the extra 4 hours are logged in the work diary.")])
+    add("hard-negative", [("c", "I just funded the next milestone and sent a small bonus through the platform for the rush job.")])
+    add("hard-negative", [("f", "Accounting question for the job: should the Payoneer fees our sellers pay be booked as bank charges?")])
+    add("identifier-job-context", [("c", f"Seed the staging DB with a Swiss customer whose IBAN is {iban('CH', 21)} for the KYC flow demo.")])
+    return cases
+
+
+def heldout86_cases() -> list[dict[str, Any]]:
+    """Held-out batch 86: chat threads with mid-thread off-platform asks, agreements, clarifications, declines, reports and on-platform payment talk."""
+    rng.seed(86)
+    cases: list[dict[str, Any]] = []
+    add = _adder(cases, "heldout86-")
+    digits = "0123456789"
+    b58 = "123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz"
+    b32 = "qpzry9x8gf2tvdw0s3jn54khce6mua7l"
+
+    # ---------------------------------------------------------------- positives: conversations
+    add("conversation", [
+        ("c", "Hi Marta, milestone 2 is approved, thanks for the quick turnaround on the wireframes."),
+        ("f", "Thank you! I'll start on the high-fidelity screens tomorrow morning."),
+        ("c", "Honestly the fees are eating into our budget. Could I just Wise you the remaining \u20ac800 directly?"),
+        ("f", "Sure, that works for me. I'll send you my details tonight."),
+    ], client=[(2, "PAY001")], freelancer=[(3, "PAY003")])
+    add("conversation", [
+        ("f", "The first draft of the white paper is uploaded to the contract workspace."),
+        ("c", "Looks great. For phase two, can we do a plain bank transfer outside Upwork? Saves us both the service fee."),
+        ("f", "I'd rather keep everything on the platform, sorry. Happy to set up phase two as a new milestone."),
+    ], client=[(1, "PAY001")], flags=[("f", 1)])
+    add("conversation", [
+        ("c", "Are the logo concepts ready for review?"),
+        ("f", "Yes, three options attached. By the way, if you pay me through PayPal friends & family I can knock 15% off."),
+        ("c", "Ha, nice try. Let's keep it here, I'll release the milestone once we pick one."),
+    ], freelancer=[(1, "PAY001")])
+    add("conversation", [
+        ("c", "Can we settle the last two weeks through Zelle?"),
+        ("f", "What is Zelle exactly? Is it a bank thing?"),
+        ("c", "It's a US bank-to-bank app. Instant and no fees on either side."),
+        ("f", "ok, let's do that then"),
+    ], client=[(0, "PAY001")], freelancer=[(3, "PAY003")])
+    add("conversation", [
+        ("c", "Our finance department wants to pay the rest by SEPA wire, outside the contract. Can you send me your bank details?"),
+        ("f", f"Sure, here you go: IBAN {grouped(iban('NL', 18))}, account holder J. de Vries."),
+    ], client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+    add("conversation", [
+        ("c", "Quick one before we start the audit: can I pay you in USDT instead of through the site?"),
+        ("f", f"Yes, TRC20 please: {tron()}"),
+        ("c", "Sent 300 USDT just now, let me know when it arrives."),
+    ], client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+    add("conversation", [
+        ("c", "Thanks for the bookkeeping cleanup. Would you accept GCash for the next batch? Our Manila office prefers it."),
+        ("f", "GCash is fine with me."),
+    ], client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+    add("conversation", [
+        ("c", "I'll M-Pesa you KES 15,000 tonight for the extra translations, no need to go through the platform."),
+        ("f", "Let me think about it."),
+        ("c", "It's quicker for both of us and nobody loses a cut."),
+        ("f", "I'll pass, thanks. Please add the translations as a milestone instead."),
+    ], client=[(0, "PAY001")])
+    add("conversation", [
+        ("c", "For the next sprint let's handle payment outside Upwork."),
+        ("f", "Why would we do that?"),
+        ("c", "Fees, mainly. I can send it via Revolut or Payoneer, whichever you prefer."),
+        ("f", "I'll stick with Upwork, thanks. I've also let support know about this."),
+    ], client=[(0, "PAY001"), (2, "PAY001")], flags=[("f", 0)])
+    add("conversation", [
+        ("f", "Could you send the bonus through Venmo instead? I'm @anita-draws there."),
+        ("c", "Sure, sending it right now."),
+    ], freelancer=[(0, "PAY002")], client=[(1, "PAY003")])
+    add("conversation", [
+        ("c", "Do you have Cash App? Way easier for me to pay you there than here."),
+        ("f", "$mikeedits"),
+    ], client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+    add("conversation", [
+        ("c", "Great work on the product descriptions."),
+        ("f", "Thanks! Glad they fit the brand voice."),
+        ("c", "For the remaining $200 I can pay with Amazon gift cards, is that ok?"),
+        ("f", "Gift cards? No thanks, I only accept payment through the contract. I'm reporting this message."),
+    ], client=[(2, "PAY001")], flags=[("f", 2)])
+    add("conversation", [
+        ("c", "Our accounts team is old-fashioned. I'll post you a cheque for \u00a3450 for the final chapter, simpler for them."),
+        ("f", "Fine by me. Address is 14 Harcourt Road, Leeds LS6 2AB."),
+    ], client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+    add("conversation", [
+        ("c", "You've been great for six months. We'd like to move you onto our Deel payroll and close the Upwork contract."),
+        ("f", "Sounds good, send over the invite."),
+    ], client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+    add("conversation", [
+        ("c", "Oh you're in Lisbon too? I can just hand you the cash when we meet for the shoot."),
+        ("f", "haha sure, coffee on Friday then?"),
+    ], client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+    add("conversation", [
+        ("c", "How should we handle payment for the extra 6 hours on the smart contract review?"),
+        ("f", f"Easiest is BTC, send it to {btc()} and we skip the fee."),
+        ("c", "I'll just add the hours to the contract, thanks."),
+    ], freelancer=[(1, "PAY002")])
+    add("conversation", [
+        ("c", "Can you take ETH? I'd pay straight from my wallet, no platform."),
+        ("f", f"Yes: {eth()}"),
+    ], client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+    add("conversation", [
+        ("f", "If you prefer, I can take payment outside the site: PayPal, Wise or bank transfer."),
+        ("c", "Wise"),
+    ], freelancer=[(0, "PAY001")], client=[(1, "PAY003")])
+    add("conversation", [
+        ("c", "Is it possible to pay you outside of Upwork for this one?"),
+        ("f", "How about Payoneer?"),
+    ], client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+    add("conversation", [
+        ("c", "Would Skrill work for paying you directly? My card keeps failing on here."),
+        ("f", "Let me check something first."),
+        ("c", "Take your time."),
+        ("f", "Checked, Skrill works for me."),
+    ], client=[(0, "PAY001")], freelancer=[(3, "PAY003")])
+    add("conversation", [
+        ("c", "The invoice amounts look right to me."),
+        ("f", "Great. If easier, pay me direct next time: sort code 20-45-77, account number 43917206, name T. Okafor."),
+    ], freelancer=[(1, "PAY002")])
+    add("conversation", [
+        ("c", "We usually pay contractors by ACH. Can I do that instead of the Upwork payment?"),
+        ("f", "No problem. Routing number 021000021, account number 48291037, checking."),
+    ], client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+    add("conversation", [
+        ("c", "Final files received, thank you!"),
+        ("f", "Here's my payment link if you want to avoid the fees: https://paypal.me/lenafotografie/350"),
+    ], freelancer=[(1, "PAY002")])
+    add("conversation", [
+        ("f", "For the remaining balance I'll send you a Stripe invoice link outside Upwork, it's cheaper for me."),
+        ("c", "Ok, send it."),
+        ("f", "Here it is: https://buy.stripe.com/7sI5kE2aL9xQ0Bq3cc"),
+    ], freelancer=[(0, "PAY001"), (2, "PAY002")], client=[(1, "PAY003")])
+    add("conversation", [
+        ("c", "bhai can I pay by UPI? share your UPI id"),
+        ("f", "yes, rahul.k@okhdfcbank"),
+    ], client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+    add("conversation", [
+        ("c", "The landing page copy is approved."),
+        ("f", "Obrigada! Can you pay me by Pix for the next one? My key is ana.lima.copy@gmail.com"),
+    ], freelancer=[(1, "PAY002")])
+    add("conversation", [
+        ("c", "\u00bfTe puedo pagar por WeChat Pay? I'd send RMB 2,000 for the sourcing report."),
+        ("f", "Sorry, I only take payment through the platform."),
+    ], client=[(0, "PAY001")])
+    add("conversation", [
+        ("c", "Perfecto, el v\u00eddeo queda genial."),
+        ("f", "Gracias. Si te resulta m\u00e1s f\u00e1cil, hazme un Bizum al 612 345 678 y cerramos el contrato aqu\u00ed."),
+    ], freelancer=[(1, "PAY002")])
+    add("conversation", [
+        ("c", "I'll e-transfer you the CAD 600 for the bilingual edits, what email should I use?"),
+        ("f", "Use j.tremblay.trad@outlook.com, it auto-deposits."),
+    ], client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+    add("conversation", [
+        ("c", "Can you do the API docs by Thursday?"),
+        ("f", "Yes, Thursday EOD works."),
+        ("c", "Great. For the next project let's do it directly, I'll wire the money to your account."),
+        ("f", "Let's keep it on Upwork please. I've reported the message just in case."),
+    ], client=[(2, "PAY001")], flags=[("f", 2)])
+    add("conversation", [
+        ("f", "Can we move the billing off Upwork? I'd invoice you directly."),
+        ("c", "Why?"),
+        ("f", "The fees on my side are brutal right now, it would help me a lot."),
+        ("c", "ok fine"),
+    ], freelancer=[(0, "PAY001")], client=[(3, "PAY003")])
+    add("conversation", [
+        ("c", "The second revision didn't work for us. Can you refund me via PayPal instead of going through Upwork?"),
+        ("f", "Refunds have to go through the contract, I'll process it there today."),
+    ], client=[(0, "PAY001")])
+    add("conversation", [
+        ("c", "You went above and beyond. I want to tip you extra, what's your Venmo?"),
+        ("f", "That's very kind! You can use the bonus button on the contract instead."),
+    ], client=[(0, "PAY001")])
+    add("conversation", [
+        ("f", "I'll do it 20% cheaper if you pay through Wise instead."),
+        ("c", "ok deal"),
+    ], freelancer=[(0, "PAY001")], client=[(1, "PAY003")])
+    add("conversation", [
+        ("c", "Could I pay you directly to save on fees?"),
+        ("c", "Our procurement system can't get Upwork approved as a vendor, that's the only reason."),
+        ("f", "I understand, but I need to keep payment on Upwork."),
+    ], client=[(0, "PAY001")])
+    add("conversation", [
+        ("c", "How's the dashboard coming along?"),
+        ("f", "Charts are done, working on the filters now."),
+        ("c", "Nice. I saw the hourly limit is about to be hit."),
+        ("f", "Yes, I'll need maybe 5 more hours."),
+        ("c", "Rather than raising the limit, can I just send those hours in crypto? BTC or USDC, your call."),
+        ("f", "USDC works, I'll send an address."),
+    ], client=[(4, "PAY001")], freelancer=[(5, "PAY003")])
+    add("conversation", [
+        ("c", "I'll pay half through Upwork and the other half through PayPal, ok?"),
+        ("f", "yeah whatever works for you"),
+    ], client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+    add("conversation", [
+        ("c", "Invoice for the extra research hours?"),
+        ("f", f"Could you pay it as a direct bank transfer? SWIFT DEUTDEFF, IBAN {grouped(iban('DE', 22))}, K. Becker"),
+        ("c", "I'll add a milestone for it, please submit there."),
+    ], freelancer=[(1, "PAY002")])
+    add("conversation", [
+        ("c", "Hey, can I send the money via P\u0430yP\u0430l? Upwork keeps holding my payments."),
+        ("f", "No, please use the contract. Flagging this."),
+    ], client=[(0, "PAY001")], flags=[("f", 0)])
+    add("conversation", [
+        ("f", "If you want we can do Ven\u200bmo for the rest, off the app."),
+        ("c", "Can you explain what you mean by off the app?"),
+        ("f", "I mean not through Upwork, it's just cheaper for both."),
+        ("c", "No, I'll keep paying here."),
+    ], freelancer=[(0, "PAY001")])
+    add("conversation", [
+        ("c", "Pay in Naira via bank transfer directly? Would be faster than the platform for you I think."),
+        ("f", "Yes please, GTBank, account number 0123456789, name Chidi Okeke."),
+    ], client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+    add("conversation", [
+        ("f", f"Send me the \u20ac120 via SEPA to {iban('FR', 27)} and I'll deliver the source files today."),
+        ("c", "That's against the rules here, I'll fund a milestone. Also reporting."),
+    ], freelancer=[(0, "PAY002")], flags=[("c", 0)])
+    add("conversation", [
+        ("c", "Can I pay you through JazzCash? My bank won't add Upwork as a payee."),
+        ("f", "Which currency would that be in?"),
+        ("c", "PKR, about 40,000."),
+        ("f", "alright, send it to 0301 2345678"),
+    ], client=[(0, "PAY001")], freelancer=[(3, "PAY003")])
+
+    # ---------------------------------------------------------------- positives: single messages / cover letters
+    add("client-solicits", [("c", "Let's just do Payoneer outside Upwork from now on, I'll send USD every Friday.")],
+        client=[(0, "PAY001")])
+    add("freelancer-solicits", [("f", "To save us both the 10%, pay the next milestone directly by bank transfer and we'll close this one.")],
+        freelancer=[(0, "PAY001")])
+    add("details-valid", [("f", f"Pay off-platform to my BTC wallet {segwit()}, I'll confirm once it has 2 confirmations.")],
+        freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", f"Polish account for the transfer (outside Upwork is fine): {grouped(iban('PL', 28))}")],
+        freelancer=[(0, "PAY002")])
+    add("cover-letter", [("f", "Hello! 8 years of Shopify experience. I also accept direct payment through Payoneer or Wise to avoid platform fees.")],
+        freelancer=[(0, "PAY001")], surface="proposal")
+    add("cover-letter", [("f", "I can start today. Payment: 50% upfront via PayPal to carla.vidal.design@gmail.com, rest on delivery.")],
+        freelancer=[(0, "PAY002")], surface="proposal")
+    add("cover-letter", [("f", f"Rate $25/h. I prefer USDT (TRC20) paid to {tron()} instead of the platform escrow.")],
+        freelancer=[(0, "PAY002")], surface="proposal")
+    add("identifier-invalid", [("f", f"Pay me directly to this IBAN instead of the site: {corrupt(iban('ES', 24), digits)}")],
+        freelancer=[(0, "PAY001")])
+    add("identifier-invalid", [("f", f"Send the BTC here instead of Upwork: {corrupt(btc(), b58)}")],
+        freelancer=[(0, "PAY001")])
+    add("identifier-invalid", [
+        ("c", "What's left on the contract?"),
+        ("f", f"$180. Pay it in bitcoin off the platform if you like: {corrupt(segwit(), b32)}"),
+    ], freelancer=[(1, "PAY001")])
+
+    # ---------------------------------------------------------------- negatives: payment talk that stays on the platform
+    add("conversation", [
+        ("c", "I've funded milestone 1, $400. Let me know if you see it."),
+        ("f", "Yes, it shows as funded in escrow. Starting now."),
+        ("c", "Perfect, I'll release it once the prototype runs."),
+    ])
+    add("conversation", [
+        ("f", "Is the money held in escrow until you approve?"),
+        ("c", "Yes, that's how Upwork milestones work. You get paid when I approve or after 14 days."),
+        ("f", "Great, thanks for explaining."),
+    ])
+    add("conversation", [
+        ("c", "You went above and beyond on the migration. I'm sending a bonus through the contract."),
+        ("f", "Wow, thank you so much, that's really kind."),
+    ])
+    add("conversation", [
+        ("c", "When do you actually get the money?"),
+        ("f", "After the security period it lands in my Upwork balance, then I withdraw it to my own Payoneer account."),
+        ("c", "Got it, so nothing needed from my side."),
+    ])
+    add("conversation", [
+        ("c", "My card was declined when funding the milestone."),
+        ("f", "No worries. You can add PayPal as a billing method in your Upwork settings."),
+        ("c", "Done, PayPal is added as billing method and the milestone is funded now."),
+    ])
+    add("conversation", [
+        ("c", "Could you download the invoice for March from the contract? Accounting needs it for VAT."),
+        ("f", "Invoices are generated by Upwork, you'll find it under Reports > Transactions."),
+        ("c", "Found it, thanks."),
+    ])
+    add("conversation", [
+        ("c", "The last deliverable isn't what we agreed. I'd like a partial refund."),
+        ("f", "Understood. I'll issue a $150 refund through the contract right now."),
+        ("c", "Thanks, appreciate the fairness."),
+    ])
+    add("conversation", [
+        ("c", "Is it okay to pay you in EUR? We're a German company."),
+        ("f", "Upwork handles the conversion, you pay in your currency and I receive USD. All fine on the platform."),
+    ])
+    add("conversation", [
+        ("c", "Do you want me to raise the weekly limit to 30 hours?"),
+        ("f", "Yes, that would help with the release crunch."),
+        ("c", "Done. Log the hours in the tracker as usual."),
+    ])
+    add("conversation", [
+        ("f", "Just so you know upfront, I only work through Upwork payments, never outside."),
+        ("c", "Same here, that's why we hire on Upwork."),
+    ])
+    add("conversation", [
+        ("c", "Can we split the project into three milestones instead of one?"),
+        ("f", "Sure: research $300, design $700, handoff $200. I'll propose the change."),
+        ("c", "Accepted."),
+    ])
+    add("conversation", [
+        ("c", "Last year we paid our previous contractor through Wise, so accounting asked me about it."),
+        ("f", "On here it all goes through milestones, they just need the Upwork invoices."),
+        ("c", "Makes sense, I'll forward them the invoices."),
+    ])
+    add("conversation", [
+        ("f", "Just reporting to support: another client asked me to take payment over PayPal. I declined."),
+        ("c", "Good call, thanks for mentioning it."),
+    ])
+    add("conversation", [
+        ("c", "A freelancer I interviewed yesterday asked me to pay him via Zelle. I said no."),
+        ("f", "That happens sometimes. You did right, payments should stay here."),
+    ])
+    add("conversation", [
+        ("f", "What is Payoneer? I saw it as a withdrawal option in my settings."),
+        ("c", "It's a payment service, lots of freelancers withdraw their Upwork earnings there. I use it too."),
+    ])
+    add("conversation", [
+        ("c", "Will you be paid for the hours you logged on Sunday?"),
+        ("f", "Yes, the hourly protection covers tracked time. It'll show in next Wednesday's payout."),
+    ])
+    add("conversation", [
+        ("c", "I won't ask you to pay or get paid outside, don't worry, everything stays on the contract."),
+        ("f", "Appreciated. Let's get started."),
+    ])
+    add("conversation", [
+        ("f", "Is it ok that my bank is in Nigeria? Will Upwork still pay me?"),
+        ("c", "Yes, Upwork supports local bank withdrawals in Nigeria. I'll pay through the contract as normal."),
+    ])
+    add("conversation", [
+        ("c", "Could you reduce the fixed price since Upwork charges me a marketplace fee?"),
+        ("f", "I can drop it to $950 on the contract. Let me update the offer."),
+        ("c", "Thanks, accepted the new offer."),
+    ])
+    add("conversation", [
+        ("c", "I want to hire you for a second project."),
+        ("f", "Happy to. Send a new offer through Upwork and I'll accept it."),
+        ("c", "Sent."),
+    ])
+    add("conversation", [
+        ("f", "The milestone was released twice by mistake, I think."),
+        ("c", "Oh, you're right. Can you refund the duplicate through the contract?"),
+        ("f", "Done, refunded $250 via Upwork."),
+    ])
+    add("conversation", [
+        ("c", "Someone from 'Upwork Billing' emailed me asking to pay an invoice via bank wire. Is that you?"),
+        ("f", "No, that's not me and probably a scam. Only pay through the contract page and report that email."),
+    ])
+
+    # ---------------------------------------------------------------- negatives: payment service as job subject / identifiers in job context
+    add("conversation", [
+        ("c", "We need PayPal Checkout integrated into our Shopify store, plus Apple Pay."),
+        ("f", "I've done this a dozen times. Do you have a PayPal business account with API credentials?"),
+        ("c", "Yes, I'll share sandbox credentials in the project doc."),
+    ])
+    add("conversation", [
+        ("c", "The Stripe webhook keeps timing out on payment_intent.succeeded."),
+        ("f", "Likely the handler does too much work synchronously. I'll move it to a queue."),
+    ])
+    add("identifier-job-context", [
+        ("c", f"Our IBAN validator rejects {iban('DE', 22)} even though the bank says it's valid. Can you debug it?"),
+        ("f", "Sure, probably the mod-97 check on the rearranged string. Send me the repo."),
+    ])
+    add("identifier-job-context", [
+        ("c", f"For the wallet app test, send 0.01 Sepolia ETH to {eth()} and screenshot the receipt screen."),
+        ("f", "Will do after I deploy the staging build."),
+    ])
+    add("identifier-job-context", [
+        ("c", f"Build a Telegram bot that alerts us when the balance of {btc()} changes."),
+        ("f", "Easy enough. I'd poll a block explorer API every minute, or use a websocket feed."),
+    ])
+    add("identifier-job-context", [
+        ("c", "For the sandbox, use test sort code 12-34-56 and account 00000000 in the open banking mock."),
+        ("f", "Noted, I'll seed the mock with those."),
+    ])
+    add("identifier-job-context", [
+        ("c", f"Our TRON indexer misses transfers to {tron()}. Can you check the event parsing?"),
+        ("f", "Probably the TRC20 Transfer topic decoding. I'll take a look today."),
+    ])
+    add("conversation", [
+        ("c", "Translate our checkout page into Spanish. The buttons say 'Pay with Bizum' and 'Pay with card'."),
+        ("f", "'Pagar con Bizum' and 'Pagar con tarjeta'. I'll do the full page by tomorrow."),
+    ])
+    add("conversation", [
+        ("c", "Our customers pay us through Venmo and Cash App. We need a dashboard that reconciles both."),
+        ("f", "I can pull both via CSV exports and match against your order database."),
+    ])
+    add("conversation", [
+        ("c", "Write a blog post comparing Wise, Revolut and Payoneer for freelancers who withdraw earnings."),
+        ("f", "Sounds fun. 1,500 words with a comparison table?"),
+        ("c", "Yes, that's perfect."),
+    ])
+    add("conversation", [
+        ("c", "We're building an M-Pesa STK push integration for our Nairobi shop."),
+        ("f", "I've used the Daraja API before. Do you have a shortcode yet?"),
+    ])
+    add("hard-negative", [("c", "Need a UPI payment gateway integrated into our Android app (Razorpay preferred).")])
+    add("hard-negative", [("f", "I withdraw my Upwork earnings to my local bank every two weeks, so no rush on approving.")])
+    add("hard-negative", [("c", "Our landlord pays the cleaners by cheque every month, which is why we need the ledger app.")])
+
+    # ---------------------------------------------------------------- negatives: idioms / ordinary chat
+    add("hard-negative", [("c", "That last bug really cost us, but you saved the day. I'll pay it forward with a glowing review.")])
+    add("hard-negative", [("f", "We should cash in on the holiday trend with this campaign.")])
+    add("ordinary-chat", [
+        ("c", "Can you pay attention to the spacing on the mobile nav?"),
+        ("f", "Yes, I'll fix the padding on small screens."),
+    ])
+    add("ordinary-chat", [
+        ("c", "Hi, are you available for a call tomorrow at 10 CET?"),
+        ("f", "Yes, 10 CET works. I'll send a Zoom link."),
+        ("c", "Great, talk then."),
+    ])
+    add("ordinary-chat", [
+        ("f", "Revision 3 of the brochure is uploaded."),
+        ("c", "Can you make the headline bigger and swap the photo on page 2?"),
+        ("f", "Sure, done in an hour."),
+        ("c", "Thanks!"),
+    ])
+    add("ordinary-chat", [
+        ("c", "The podcast intro needs to be under 20 seconds."),
+        ("f", "Got it, I'll trim the music bed."),
+    ])
+    add("ordinary-chat", [
+        ("f", "I'll be offline Monday for a public holiday here in Brazil."),
+        ("c", "No problem, enjoy the day off."),
+    ])
+    add("ordinary-chat", [
+        ("c", "Which fonts did you use in the deck?"),
+        ("f", "Inter for body text and Playfair Display for headings."),
+        ("c", "Nice, please send the licenses info too."),
+        ("f", "Both are open source under the OFL, I'll add a note."),
+    ])
+    add("ordinary-chat", [
+        ("c", "The dataset has 12k rows with missing postcodes."),
+        ("f", "I can impute from the city field where possible and flag the rest."),
+    ])
+    add("ordinary-chat", [
+        ("f", "Quick question: should the invoice template show VAT separately?"),
+        ("c", "Yes, our clients in Ireland need it broken out."),
+        ("f", "Ok, I'll add a VAT line to the template."),
+    ])
+    add("ordinary-chat", [
+        ("c", "Thanks for the great work on the app icons, we'll definitely hire you again."),
+    ])
+    add("hard-negative", [("f", "I'm happy to help, don't worry about paying for the five-minute fix, consider it part of the milestone.")])
+    add("hard-negative", [("c", "Upwork charged my card twice for the same milestone, I've opened a billing ticket with support.")])
+    return cases
+
+
+def heldout87_cases() -> list[dict[str, Any]]:
+    """Held-out batch 87: near-pairs of off-platform payment asks vs. job-subject, platform-feature, past, third-party and idiom negatives."""
+    rng.seed(87)
+    cases: list[dict[str, Any]] = []
+    add = _adder(cases, "heldout87-")
+    digits = "0123456789"
+    b58 = "123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz"
+    b32 = "qpzry9x8gf2tvdw0s3jn54khce6mua7l"
+
+    # --- PayPal: ask vs. job subject ---
+    add("client-solicits", [("c", "Could we move the payment over to PayPal? The fees on here are eating into my budget.")], client=[(0, "PAY001")])
+    add("hard-negative", [("c", "Looking for a developer to add PayPal checkout to my Shopify store. Fixed price, paid through milestones here.")])
+
+    # --- bank transfer offer vs. bonus through the contract ---
+    add("freelancer-solicits", [("f", "If you'd rather skip the service fee, I'm happy to take the remaining amount by bank transfer instead.")],
+        freelancer=[(0, "PAY001")])
+    add("hard-negative", [("f", "If you want to add something for the extra revisions, you can send a bonus from the contract page, no pressure at all.")])
+
+    # --- IBAN: details vs. job context vs. invalid ---
+    add("details-valid", [("f", f"For the rest of the balance, here is my IBAN: {grouped(iban('DE', 22))} (Sparkasse, account holder J. Weber).")],
+        freelancer=[(0, "PAY002")])
+    add("identifier-job-context", [("c", f"Our payment form rejects perfectly valid IBANs such as {grouped(iban('FR', 27))}. Please fix the validator.")])
+    add("identifier-invalid", [("c", f"This test value {corrupt(iban('NL', 18), digits)} should fail the mod-97 check but our code accepts it. Can you look?")])
+    add("identifier-invalid", [("f", f"Skip the milestone and just transfer it to my IBAN {grouped(corrupt(iban('PL', 28), digits))}, quicker for both of us.")],
+        freelancer=[(0, "PAY001")])
+    add("identifier-job-context", [("c", f"Clean up this CSV please. Rows like '{grouped(iban('IT', 27))}' have spaces that break the import script.")])
+
+    # --- UK sort code: details vs. sandbox data ---
+    add("details-valid", [("f", "You can pay me directly if easier: Monzo, sort code 04-00-04, account number 31926819, name M. Hughes.")],
+        freelancer=[(0, "PAY002")])
+    add("identifier-job-context", [("c", "For the sandbox integration tests use our test account: sort code 60-16-13, account 31926819. It is not a live account.")])
+
+    # --- US routing ---
+    add("details-valid", [("f", "Direct deposit info for the final payment: routing 021000021, account 483920117, Chase checking, name Dana Ruiz.")],
+        freelancer=[(0, "PAY002")])
+    add("hard-negative", [("c", "We need a form that validates ACH routing numbers and masks the account number field as the user types.")])
+
+    # --- past events vs. present ask ---
+    add("hard-negative", [("f", "A previous client paid me by wire years ago and it took two weeks to clear, which is why I only work through this site now.")])
+    add("hard-negative", [("f", "Back in 2019 someone paid me in Bitcoin for a side project. Funny to think what that would be worth today!")])
+    add("hard-negative", [("c", "Our finance team used to mail cheques to vendors, but we moved everything to the platform's billing last year.")])
+    add("client-solicits", [("c", "Would you be open to a cheque by mail for the last milestone? Our finance department prefers it that way.")],
+        client=[(0, "PAY001")])
+
+    # --- subtle asks vs. billing questions ---
+    add("client-solicits", [("c", "Is there some other way I could compensate you that doesn't go through this site? Just asking.")], client=[(0, "PAY001")])
+    add("hard-negative", [("c", "Is there another way to pay on this site besides my credit card? I'd like to use a different billing method.")])
+    add("client-solicits", [("c", "Is the fee something we could avoid next time if I just sent the money to you myself?")], client=[(0, "PAY001")])
+    add("hard-negative", [("c", "Is the service fee something I pay or something you pay? Just trying to understand the invoice I got.")])
+
+    # --- crypto ---
+    add("details-valid", [("f", f"Easiest for me is USDT on TRON: {tron()}")], freelancer=[(0, "PAY002")])
+    add("identifier-job-context", [("c", f"Build a small dashboard that tracks deposits into our treasury wallet {eth()} and alerts on anything over 10k.")])
+    add("identifier-invalid", [("f", f"The checksum test fails on {corrupt(btc(), b58)}. Is that one from your fixtures? It looks mistyped.")])
+    add("details-valid", [("f", f"Bitcoin address for the balance: {btc()}")], freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", f"Send it to {segwit()} and I'll start right away, no platform fees that way.")], freelancer=[(0, "PAY002")])
+    add("identifier-job-context", [("c", f"Our wallet app marks {segwit()} as invalid although it is a normal bech32 address. Please debug the parser.")])
+    add("identifier-invalid", [("c", f"Validation should reject {corrupt(tron(), b58)} because its checksum is off. Please add a unit test for that case.")])
+    add("identifier-invalid", [("c", f"The importer happily accepts {corrupt(segwit(), b32)} which has a bad bech32 checksum. Needs a fix.")])
+    add("details-valid", [("f", f"ETH or USDC on mainnet both work for me: {eth()}. Whatever is easier on your side.")], freelancer=[(0, "PAY002")])
+    add("identifier-job-context", [("f", f"Contract is deployed and verified, it lives at {eth()} on Sepolia. Tests are green.")])
+    add("details-valid", [("f", f"If you want to pay the deposit outside, here is my P2SH address: {p2sh()}")], freelancer=[(0, "PAY002")])
+    add("identifier-job-context", [("c", f"Write a script that lists all outputs sent to our cold storage address {taproot()} in the last year.")])
+    add("hard-negative", [("c", "Need a Solidity developer to audit our payment-splitter contract before we go to mainnet.")])
+
+    # --- local wallets / regional apps ---
+    add("client-solicits", [("c", "bro can u send invoice outside upwork, i pay u by GCash directly, more cheap for both of us")], client=[(0, "PAY001")])
+    add("client-solicits", [("c", "I'm in Dhaka as well, I'll just send it by bKash, easier than going through the platform.")], client=[(0, "PAY001")])
+    add("hard-negative", [("c", "Please translate our bKash and Nagad onboarding screens into English, about 40 strings.")])
+    add("freelancer-solicits", [("f", "For future jobs you can just reach me and pay me on M-Pesa, no need for the middleman.")], freelancer=[(0, "PAY001")])
+    add("hard-negative", [("c", "We need an M-Pesa STK push integration for our Nairobi shop's checkout page.")])
+    add("freelancer-solicits", [("f", "For small fixes like this you can just UPI me, no need to open a new contract each time.")], freelancer=[(0, "PAY001")])
+    add("hard-negative", [("c", "Add UPI as a payment option in our React Native checkout, same style as the card option.")])
+    add("details-valid", [("f", "My UPI ID is rohan.k@okaxis, you can pay the remaining 4,000 rupees there.")], freelancer=[(0, "PAY002")])
+    add("freelancer-solicits", [("f", "Se preferir, pode me pagar por Pix, fica mais barato pra nós dois.")], freelancer=[(0, "PAY001")])
+    add("details-valid", [("f", f"Para el resto, puedes hacerme una transferencia a mi cuenta: {grouped(iban('ES', 24))}")], freelancer=[(0, "PAY002")])
+    add("hard-negative", [("c", "Necesito un diseño para la página de pago de nuestra tienda, con Bizum y tarjeta.")])
+    add("client-solicits", [("c", "I can send Western Union today if we leave the contract out of it. We'd both save.")], client=[(0, "PAY001")])
+    add("hard-negative", [("c", "Our app needs to show Western Union agent locations on a map, filtered by opening hours.")])
+
+    # --- handles and links ---
+    add("details-valid", [("f", "Cash App is simplest: $LenaDraws23. Send the remaining $150 there whenever you're ready.")], freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", "my paypal is marco.rinaldi.design@gmail.com if you want to send the tip directly")], freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", "Here's my payment link, just use it instead of the milestone: paypal.me/anyadesigns")], freelancer=[(0, "PAY002")])
+    add("hard-negative", [("c", "Can you build a payment-link page for our Stripe account? Something like paypal.me but with our branding.")])
+
+    # --- gift cards, payroll ---
+    add("client-solicits", [("c", "Not sure if this is allowed, but would gift cards work as payment for the small stuff? Amazon ones, maybe?")],
+        client=[(0, "PAY001")])
+    add("hard-negative", [("c", "Design a gift card template for our coffee shop's holiday promotion, front and back.")])
+    add("freelancer-solicits", [("f", "For the ongoing monthly work it might be simpler to just add me to your Gusto payroll directly.")],
+        freelancer=[(0, "PAY001")])
+    add("hard-negative", [("c", "We run payroll on Gusto and need someone to clean up our employee records there.")])
+
+    # --- platform features ---
+    add("hard-negative", [("c", "Loved the work! I just sent you a $50 bonus through the contract.")])
+    add("hard-negative", [("f", "I withdraw my earnings from here to my own bank account in Lagos, takes about three days, so no worries on timing.")])
+    add("hard-negative", [("c", "Once the milestone is funded in escrow you can start, and I'll release it when the tests pass.")])
+    add("hard-negative", [("c", "Could you issue a partial refund through the contract for the hours we didn't use?")])
+    add("hard-negative", [("f", "The platform generated the invoice for last week; you can download it from the Reports page for your accountant.")])
+
+    # --- job subject, third parties, reported asks, idioms, questions ---
+    add("hard-negative", [("c", "Write a blog post comparing Zelle, Venmo and Cash App fees for small businesses in the US.")])
+    add("hard-negative", [("c", "Our customers pay us through Klarna and we pay suppliers by SEPA transfer; I need both flows documented.")])
+    add("hard-negative", [("c", "We need a Wise API integration so our company can pay out its own contractors in bulk.")])
+    add("hard-negative", [("c", "My business partner paid our previous designer via Revolut; that was between them. For this contract we use milestones.")])
+    add("hard-negative", [("f", "Heads up: someone claiming to be your colleague asked me to invoice them through PayPal. I declined and reported it.")])
+    add("hard-negative", [("f", "Another client asked me last week to switch to Payoneer; I said no. Just so you know why I'm strict about it.")])
+    add("hard-negative", [("c", "This project has to pay for itself within a quarter, so let's keep the scope tight.")])
+    add("hard-negative", [("c", "You get what you pay for, so I'm fine with your higher rate.")])
+    add("hard-negative", [("f", "I'll pay it forward: happy to review your friend's portfolio as a favour, no charge.")])
+    add("hard-negative", [("f", "What is Venmo exactly? It's in the requirements doc; is it something the app should support?")])
+    add("hard-negative", [("c", "What's Payoneer? Another freelancer mentioned it and I've never heard of it.")])
+
+    # --- obfuscated ---
+    add("freelancer-solicits", [("f", "Let's just use Pay\u200bPal for this one, saves us both money.")], freelancer=[(0, "PAY001")])
+    add("client-solicits", [("c", "I'll send it on P\u0430yPal after delivery, no need to bother with the contract.")], client=[(0, "PAY001")])
+    add("freelancer-solicits", [("f", "If you ever want to work together without the platform taking its cut, just say the word \U0001F609")],
+        freelancer=[(0, "PAY001")])
+
+    # --- cover letters ---
+    add("cover-letter", [("f", "Hi! I have 6 years of React experience and can start Monday. Rate $40/h. I'm flexible on payment too: Payoneer, "
+                               "Wise or a direct bank transfer, whatever saves you the fees.")], freelancer=[(0, "PAY001")], surface="proposal")
+    add("hard-negative", [("f", "Hi! I have built payout flows with the Payoneer and Wise APIs for three fintech clients and can start Monday.")],
+        surface="proposal")
+    add("cover-letter", [("f", "Experienced copywriter, 48h turnaround. For faster payment my PayPal is hello@sarahwrites.co, otherwise milestones are fine.")],
+        freelancer=[(0, "PAY002")], surface="proposal")
+    add("hard-negative", [("f", "Experienced copywriter, 48h turnaround. I've written landing pages for PayPal merchants and two crypto exchanges.")],
+        surface="proposal")
+
+    # --- conversations ---
+    add("conversation", [("c", "Would you accept Wise for this one? Easier for my accountant."),
+                         ("f", "Sure, Wise is fine, I'll send you my email."),
+                         ("c", "Great, thanks.")],
+        client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+    add("conversation", [("c", "I'd rather pay you via Zelle, saves us both the fees."),
+                         ("f", "Sorry, I keep all payments on the platform as the Terms require.")],
+        client=[(0, "PAY001")], flags=[("f", 0)])
+    add("conversation", [("c", "Can I pay you in cash for this shoot?"),
+                         ("f", "How would that work exactly?"),
+                         ("c", "I'd just hand it to you when we meet on Saturday, skip the site."),
+                         ("f", "ok, that works.")],
+        client=[(0, "PAY001")], freelancer=[(3, "PAY003")])
+    add("conversation", [("c", "Could we sort out the payment directly between us next time?"),
+                         ("f", "What do you mean by directly?"),
+                         ("c", "A bank transfer, without the platform fee."),
+                         ("f", "I'd rather not, let's keep it on here.")],
+        client=[(0, "PAY001"), (2, "PAY001")])
+    add("conversation", [("f", "Would you be okay paying the next part in crypto?"),
+                         ("c", "Fine, send me your wallet."),
+                         ("f", f"Here it is: {btc()}")],
+        freelancer=[(0, "PAY001"), (2, "PAY002")], client=[(1, "PAY003")])
+    add("conversation", [("f", "We could do the rest in cash if you're local?"),
+                         ("c", "Hmm, not sure about that."),
+                         ("c", "Actually ok, cash it is.")],
+        freelancer=[(0, "PAY001")], client=[(2, "PAY003")])
+    add("conversation", [("c", "Can I pay you through Payoneer?"),
+                         ("f", "I'd prefer Wise if that's alright."),
+                         ("c", "Wise works.")],
+        client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+    add("conversation", [("c", "Happy to transfer the money directly to your bank if you give me the details."),
+                         ("f", f"Sure: {grouped(iban('GB', 22))}, Lloyds, Aisha Khan.")],
+        client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+    add("conversation", [("f", "Any chance you could pay the rest in USDT? My bank here blocks a lot of incoming dollars."),
+                         ("c", "Sorry, no. I only pay through the platform.")],
+        freelancer=[(0, "PAY001")], flags=[("c", 0)])
+    add("conversation", [("c", "Do you have PayPal?"),
+                         ("f", "What for?"),
+                         ("c", "Would be quicker to pay you there than through the milestone."),
+                         ("f", "ok")],
+        client=[(0, "PAY001")], freelancer=[(3, "PAY003")])
+    add("conversation", [("c", "Can we settle this outside the platform?"),
+                         ("f", "I can't do that, sorry."),
+                         ("c", "What about Skrill then, just this once?"),
+                         ("f", "Still no. I've let support know.")],
+        client=[(0, "PAY001"), (2, "PAY001")], flags=[("f", 2)])
+    add("conversation", [("f", "Happy to continue. Going off-platform via Wise would save us around 10%."),
+                         ("c", "Good idea, what's your Wise email?"),
+                         ("f", "It's tom.berger.dev@proton.me"),
+                         ("c", "Sent.")],
+        freelancer=[(0, "PAY001"), (2, "PAY002")], client=[(1, "PAY003")])
+    add("conversation", [("f", "Would you mind paying via crypto this time?"),
+                         ("c", "What's the advantage?"),
+                         ("f", "No conversion fees, and it arrives instantly."),
+                         ("c", "Alright, let's try it.")],
+        freelancer=[(0, "PAY001")], client=[(3, "PAY003")])
+    add("conversation", [("c", "I'll add $100 extra if you take it through Zelle instead of here."),
+                         ("f", "ok deal")],
+        client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+    add("conversation", [("c", "Do you want me to pay via PayPal or Wise for the next batch?"),
+                         ("f", "Wise.")],
+        client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+    add("conversation", [("f", "Could we handle the payment outside of here?"),
+                         ("f", "Like via Payoneer, I mean.")],
+        freelancer=[(0, "PAY001"), (1, "PAY001")])
+    add("conversation", [("c", "Can I pay you on Venmo for the edits?"),
+                         ("c", "Honestly the fees here are killing my margins.")],
+        client=[(0, "PAY001")])
+    add("conversation", [("f", f"To save time, my IBAN is {grouped(iban('AT', 20))}, just transfer the second half there."),
+                         ("c", "No, I'll pay through the milestone. Please don't share bank details here.")],
+        freelancer=[(0, "PAY002")], flags=[("c", 0)])
+    add("conversation", [("c", "Is Revolut an option for you? My card keeps failing on this site."),
+                         ("f", "Maybe, let me think about it."),
+                         ("f", "Ok, let's do Revolut, my tag is @nikos_p.")],
+        client=[(0, "PAY001")], freelancer=[(2, "PAY003")])
+
+    # --- negative conversations ---
+    add("conversation", [("c", "Can I pay with a different card? My Visa got declined on the milestone."),
+                         ("f", "Sure, you can update the billing method in your settings and retry.")])
+    add("conversation", [("c", "Should I set this up as milestones or hourly?"),
+                         ("f", "Milestones please, one per chapter.")])
+    add("conversation", [("c", "Someone from 'support' emailed asking me to pay your invoice by bank transfer. Was that you?"),
+                         ("f", "No! That's a scam, please report it. I only get paid through here.")])
+    add("conversation", [("c", "Did the payment for milestone 2 reach you?"),
+                         ("f", "Yes, it's in my balance, thanks!")])
+    add("conversation", [("f", "My sister sends money home by Remitly every month, so I know how fees add up."),
+                         ("c", "Makes sense. That's exactly why the app needs the fee calculator screen.")])
+
+    # --- ordinary chat ---
+    add("ordinary-chat", [("c", "Thanks for the quick turnaround, the logo looks great.")])
+    add("ordinary-chat", [("f", "I'll be offline on Friday for a holiday; the draft will be in your inbox on Monday.")])
+    add("ordinary-chat", [("c", "Can you send me the Figma link when the mockups are ready?")])
+    add("ordinary-chat", [("f", "Quick question on the brief: should the buttons be rounded or square?")])
+    add("ordinary-chat", [("c", "The staging server is down again, could you restart it when you get a moment?")])
+    return cases
+
+
+def heldout88_cases() -> list[dict[str, Any]]:
+    """Held-out batch 88: payment identifiers (valid/invalid), regional wallets, cover letters, some non-English."""
+    rng.seed(88)
+    cases: list[dict[str, Any]] = []
+    add = _adder(cases, "heldout88-")
+    b58 = "123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz"
+    b32 = "qpzry9x8gf2tvdw0s3jn54khce6mua7l"
+    digits = "0123456789"
+
+    # --- client solicits -------------------------------------------------
+    add("client-solicits", [("c", "Could we settle the remaining 600 USD via Wise instead? The fee here is eating my budget.")],
+        client=[(0, "PAY001")])
+    add("client-solicits", [("c", "From now on I'd rather pay you through Zelle after each sprint, it's less hassle for my accountant.")],
+        client=[(0, "PAY001")])
+    add("client-solicits", [("c", "Hola, ¿te parece si te pago por Mercado Pago directamente? Así nos ahorramos la comisión.")],
+        client=[(0, "PAY001")])
+    add("client-solicits", [("c", "For the next phase let's skip the milestones, I'll just wire the money to your bank every Friday.")],
+        client=[(0, "PAY001")])
+    add("client-solicits", [("c", "Do you accept USDT? I can send it on TRC20 the minute you deliver, no need to wait for the platform.")],
+        client=[(0, "PAY001")])
+    add("client-solicits", [("c", "Send me your GCash number and I'll pay the 5,000 PHP balance there.")],
+        client=[(0, "PAY001")])
+    add("client-solicits", [("c", "easier if we do P\u0430yP\u0430l friends & family for this one, outside of this site")],
+        client=[(0, "PAY001")])
+    add("client-solicits", [("c", "Mas, bayarnya lewat DANA atau OVO aja ya, di luar aplikasi ini biar lebih cepat.")],
+        client=[(0, "PAY001")])
+    add("client-solicits", [("c", "Possiamo fare il pagamento con Satispay, fuori dalla piattaforma? Per me è più comodo.")],
+        client=[(0, "PAY001")])
+    add("client-solicits", [("c", "I can pay in BTC or USDT, whichever you like, just not through here.")],
+        client=[(0, "PAY001")])
+
+    # --- freelancer solicits ---------------------------------------------
+    add("freelancer-solicits", [("f", "Could you pay the final 40% with a Payoneer payment request instead of the milestone? It reaches me faster.")],
+        freelancer=[(0, "PAY001")])
+    add("freelancer-solicits", [("f", "I'm based in Mombasa and M-Pesa works best for me, could you send it there rather than through the contract?")],
+        freelancer=[(0, "PAY001")])
+    add("freelancer-solicits", [("f", "Sir, baaki payment seedha UPI pe kar dijiye, platform ka fee bach jayega.")],
+        freelancer=[(0, "PAY001")])
+    add("freelancer-solicits", [("f", "Se preferir, pode me pagar por Pix fora da plataforma, fica mais barato pra nós dois.")],
+        freelancer=[(0, "PAY001")])
+    add("freelancer-solicits", [("f", "To save us both the 10%, let's end the contract here and you send the rest by bank transfer.")],
+        freelancer=[(0, "PAY001")])
+    add("freelancer-solicits", [("f", "If you want we can close this contract and continue privately: I invoice from my own company and you pay by SEPA.")],
+        freelancer=[(0, "PAY001")])
+
+    # --- details, valid --------------------------------------------------
+    add("details-valid", [("f", f"Please transfer the 1,200 EUR to my account directly: IBAN {grouped(iban('DE', 22))}, Jonas Richter.")],
+        freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", f"If you'd like to tip outside the contract, my BTC address is {btc()}")],
+        freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", "My PayPal is design.mira@gmail.com, just send it as friends and family so there's no fee.")],
+        freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", "Cash App is quickest for me: $LenaDrawsStuff")],
+        freelancer=[(0, "PAY002")])
+    add("details-valid", [("c", "Send the refund to my Venmo @tom-keller-88 rather than through the platform please.")],
+        client=[(0, "PAY002")])
+    add("details-valid", [("f", "Here's my payment link, pay whenever it suits you: https://paypal.me/arturkowalczyk/350")],
+        freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", "ACH is free on my side. Routing 026009593, checking account 447100932281 (Bank of America), name D. Whitfield.")],
+        freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", "Sort code 20-45-77, account 53718824, R. Okafor. Faster Payments lands instantly, much better than waiting here.")],
+        freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", f"Hallo, Sie können mir den Betrag direkt überweisen: IBAN {grouped(iban('AT', 20))}, BIC BKAUATWW.")],
+        freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", f"USDC on Ethereum is fine for the next milestone, send it to {eth()}")],
+        freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", f"Pay the next part here instead of the platform: USDT TRC20 {tron()}")],
+        freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", "Minha chave Pix é o meu celular: +55 11 98234-5512. Pode mandar por lá.")],
+        freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", f"I take bitcoin for anything outside this site: {taproot()}")],
+        freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", f"For the wire: beneficiary Ahmed Raza, IBAN {iban('PK', 24)}, SWIFT MEZNPKKA.")],
+        freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", f"Te paso mis datos para la transferencia: IBAN {grouped(iban('ES', 24))}, titular Lucía Ferrer.")],
+        freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", f"My bitcoin address (native segwit) is {segwit()}, that's the fastest way to pay me.")],
+        freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", f"You can also send the bonus straight to {p2sh()} (BTC).")],
+        freelancer=[(0, "PAY002")])
+    add("details-valid", [("c", f"Before we start, please pay the 30 USD onboarding fee to our account IBAN {grouped(iban('GB', 22))}.")],
+        client=[(0, "PAY002")])
+
+    # --- identifiers, invalid --------------------------------------------
+    add("identifier-invalid", [("f", f"Pay me directly to IBAN {grouped(corrupt(iban('FR', 27), digits))} instead of using the milestone.")],
+        freelancer=[(0, "PAY001")])
+    add("identifier-invalid", [("f", f"My BTC wallet for the payment, outside the platform: {corrupt(btc(), b58)}")],
+        freelancer=[(0, "PAY001")])
+    add("identifier-invalid", [("f", f"send the USDT here, it's quicker than waiting on the platform: {corrupt(tron(), b58)}")],
+        freelancer=[(0, "PAY001")])
+    add("identifier-invalid", [("c", f"The checkout must show an error for {grouped(corrupt(iban('ES', 24), digits))}, its check digits are wrong.")])
+    add("identifier-invalid", [("f", f"Bug found: the address field accepts {corrupt(segwit(), b32)} although the bech32 checksum fails.")])
+    add("identifier-invalid", [("c", f"Row 12 of the sample CSV has {corrupt(iban('IT', 27), digits)}; the importer should log it and keep going.")])
+
+    add("identifier-invalid", [("c", f"Unit test: {grouped(corrupt(iban('DE', 22), digits))} must fail the mod-97 check.")])
+
+    # --- identifiers in a job context ------------------------------------
+    add("identifier-job-context", [("c", f"Add an IBAN validator to the signup form. Use {iban('NL', 18)} as the happy-path test fixture.")])
+    add("identifier-job-context", [("c", f"The donation widget should show our foundation's address {btc()} together with a QR code.")])
+    add("identifier-job-context", [("c", f"Please whitelist {eth()} as the admin wallet in the staking contract before deploying to Sepolia.")])
+    add("identifier-job-context", [("f", f"Reproduced it: a Tron address like {tron()} gets lowercased by the input mask and then fails validation.")])
+    add("identifier-job-context", [("c", "Our Stripe webhook endpoint is https://api.example-shop.com/hooks/stripe, please check the signature handling.")])
+    add("identifier-job-context", [("c", "Build a bank-details form for UK users: sort code (xx-xx-xx), 8-digit account number, and the modulus check.")])
+    add("identifier-job-context", [("c", f"Parse this MT103 sample: ordering customer IBAN {iban('GB', 22)}, BIC NWBKGB2L, and map it to our schema.")])
+    add("identifier-job-context", [("f", f"The explorer page now resolves segwit addresses such as {segwit()} correctly, see the screenshot.")])
+
+    add("identifier-job-context", [("c", f"Print the shop's receiving address {p2sh()} on the invoice PDF our POS app generates.")])
+
+    # --- cover letters ---------------------------------------------------
+    add("cover-letter", [("f", "Hi! I've built 30+ Shopify stores for fashion brands. One note: I work best with direct payment through Wise, "
+                               "which lets me keep my rate lower for you.")],
+        freelancer=[(0, "PAY001")], surface="proposal")
+    add("cover-letter", [("f", "Hello, my rate is $25/h and I can start Monday. If you prefer paying outside Upwork, "
+                               "my PayPal is studio.ngozi@outlook.com.")],
+        freelancer=[(0, "PAY002")], surface="proposal")
+    add("cover-letter", [("f", "I have integrated PayPal, Stripe and Razorpay checkouts for several e-commerce sites and can do the same for yours.")],
+        surface="proposal")
+    add("cover-letter", [("f", "Happy to split this into three milestones funded in escrow here, first delivery within a week.")],
+        surface="proposal")
+    add("cover-letter", [("f", "Available right now. To avoid the service fee we can continue on WhatsApp and settle in USDT.")],
+        freelancer=[(0, "PAY001")], surface="proposal")
+    add("cover-letter", [("f", "Hola, tengo 6 años de experiencia con integraciones de Mercado Pago y PayU. Puedo empezar hoy mismo.")],
+        surface="proposal")
+    add("cover-letter", [("f", f"Quick turnaround guaranteed. Payment in ETH preferred: {eth()}")],
+        freelancer=[(0, "PAY002")], surface="proposal")
+    add("cover-letter", [("f", "I've worked with the M-Pesa Daraja API (STK push, C2B, B2C) for two fintechs in Nairobi and know its quirks.")],
+        surface="proposal")
+    add("cover-letter", [("f", "I'll do the first milestone on here, and for the rest I'd ask you to pay me by bank transfer directly.")],
+        freelancer=[(0, "PAY001")], surface="proposal")
+    add("cover-letter", [("f", "Bonjour, je suis développeuse Django depuis 8 ans. Je peux livrer la première version en deux semaines.")],
+        surface="proposal")
+    add("cover-letter", [("f", "I previously built a GCash and PayMaya reconciliation tool for a Manila retailer; happy to share the case study.")],
+        surface="proposal")
+
+    add("cover-letter", [("f", "I'm in Lagos and get paid through the platform to my local account, so my only constraint is the time zone (GMT+1).")],
+        surface="proposal")
+
+    # --- conversations ---------------------------------------------------
+    add("conversation", [("c", "Could we move the payments to PayPal? The fee on your profile is high."),
+                         ("f", "Sure, my PayPal is kwame.dev@gmail.com.")],
+        client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+    add("conversation", [("f", "Would you be open to paying by bank transfer? I can knock 5% off."),
+                         ("c", "Ok deal, send me your details."),
+                         ("f", f"Great: IBAN {grouped(iban('PL', 28))}, Marek Nowak.")],
+        freelancer=[(0, "PAY001"), (2, "PAY002")], client=[(1, "PAY003")])
+    add("conversation", [("c", "Can I pay you with Zelle for this one?"),
+                         ("f", "What is Zelle? Never used it."),
+                         ("c", "It's a US bank-to-bank app, instant and free."),
+                         ("f", "Ok, let's do that then.")],
+        client=[(0, "PAY001")], freelancer=[(3, "PAY003")])
+    add("conversation", [("c", "I'll pay you via Venmo for this task, simpler for me."),
+                         ("f", "Sorry, I only accept payment through the platform, and I'll have to report this.")],
+        client=[(0, "PAY001")], flags=[("f", 0)])
+    add("conversation", [("c", "Let's do Wise outside the platform."),
+                         ("f", "I'd prefer to keep it on here, thanks."),
+                         ("c", "Then how about crypto? USDT works for me."),
+                         ("f", "No, milestones only please.")],
+        client=[(0, "PAY001"), (2, "PAY001")])
+    add("conversation", [("c", "Could you accept cash when we meet on Friday instead of going through the contract?"),
+                         ("f", "Cash is fine.")],
+        client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+    add("conversation", [("f", "I can take PayPal or Wise if you'd rather pay outside here."),
+                         ("c", "Wise works for me.")],
+        freelancer=[(0, "PAY001")], client=[(1, "PAY003")])
+    add("conversation", [("c", "Want me to pay outside the site to skip the fees?"),
+                         ("f", "How about Bitcoin? Easier for me than a bank.")],
+        client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+    add("conversation", [("c", "Can I send the money straight to your bank account?"),
+                         ("c", "The fees here are 5% for me plus currency conversion."),
+                         ("f", "Please just fund the milestone, that's how I work.")],
+        client=[(0, "PAY001")])
+    add("conversation", [("c", "Do you have GCash? I'd send the 5,000 PHP there instead."),
+                         ("f", "Yes, 0917 555 2841 under Maria Santos.")],
+        client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+    add("conversation", [("c", f"Send the overpayment back to my BTC wallet {btc()}, not through here."),
+                         ("f", "I'll issue a refund through the contract instead, and I've let support know about this.")],
+        client=[(0, "PAY002")], flags=[("f", 0)])
+    add("conversation", [("c", "Would you take Payoneer directly, outside the contract?"),
+                         ("f", "Let me check the fees first."),
+                         ("f", "Checked, it's fine. Send the request to my usual email.")],
+        client=[(0, "PAY001")], freelancer=[(2, "PAY003")])
+    add("conversation", [("c", "¿Te puedo pagar por transferencia bancaria fuera de la plataforma?"),
+                         ("f", "No, gracias. Prefiero cobrar por aquí y ya lo reporté.")],
+        client=[(0, "PAY001")], flags=[("f", 0)])
+    add("conversation", [("f", "Pourriez-vous me payer par Lydia directement ? Ce serait plus simple."),
+                         ("c", "D'accord, envoie-moi ton numéro.")],
+        freelancer=[(0, "PAY001")], client=[(1, "PAY003")])
+    add("conversation", [("c", "Let's use Wise to pay you directly from now on."),
+                         ("f", "Sounds good."),
+                         ("c", "Great, I'll set it up tomorrow morning.")],
+        client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+    add("conversation", [("f", "Could you send the bonus via Cash App instead?"),
+                         ("c", "No, I'll send it as a bonus on the contract.")],
+        freelancer=[(0, "PAY001")])
+    add("conversation", [("c", "Do you accept Interac e-Transfer? I'm in Toronto, it'd be simpler than paying here."),
+                         ("f", "Yep, e-transfer to liam.b.design@gmail.com, autodeposit is on.")],
+        client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+    add("conversation", [("c", "Can we use Alipay?"),
+                         ("f", "Outside the platform, you mean?"),
+                         ("c", "Yes, it's easier for me."),
+                         ("f", "Then no, sorry, it has to go through the contract.")],
+        client=[(0, "PAY001")])
+    add("conversation", [("f", "Bhai, bKash e pathay den, personal number 01712-448210."),
+                         ("c", "ok pathacchi")],
+        freelancer=[(0, "PAY002")], client=[(1, "PAY003")])
+    add("conversation", [("f", "Would you mind sending this payment via JazzCash? The platform holds funds for 5 days."),
+                         ("c", "Fine by me, JazzCash it is.")],
+        freelancer=[(0, "PAY001")], client=[(1, "PAY003")])
+    add("conversation", [("f", "Could you pay me through Skrill? It's noor.designs@mail.com."),
+                         ("c", "No, and I've reported this message.")],
+        freelancer=[(0, "PAY002")], flags=[("c", 0)])
+    add("conversation", [("c", "Just funded milestone 2."),
+                         ("f", "Thanks! Starting on it now."),
+                         ("c", "Also sent a $50 bonus through the platform for the quick turnaround.")])
+    add("conversation", [("f", "Just so you know, someone claiming to be from your team asked me to pay a fee via Skrill. I reported it."),
+                         ("c", "Thanks, that wasn't us.")])
+    add("conversation", [("c", "What's Payoneer? Another freelancer mentioned it."),
+                         ("f", "It's a service some of us use to withdraw our earnings from here to a local bank.")])
+    add("conversation", [("c", "Can you send me an invoice for March?"),
+                         ("f", "You can download it under Reports > Transaction history on the contract.")])
+    add("conversation", [("c", "I'd like to tip you for the great work."),
+                         ("f", "Thank you! The bonus button on the contract page works for that."),
+                         ("c", "Done.")])
+
+    add("conversation", [("c", "Is it OK if I fund the whole project up front in escrow?"),
+                         ("f", "Sure, that works. I'll submit deliverables per milestone.")])
+
+    # --- hard negatives --------------------------------------------------
+    add("hard-negative", [("f", "Years ago a client paid me via Western Union and the money never arrived, so I only work on platforms now.")])
+    add("hard-negative", [("c", "Our finance team pays suppliers by SEPA and ACH; we need a dashboard showing the status per supplier.")])
+    add("hard-negative", [("f", "I'll withdraw my earnings to my Wise account once the payment clears here.")])
+    add("hard-negative", [("c", "This automation will pay for itself within a month.")])
+    add("hard-negative", [("c", "Please add Apple Pay and Google Pay to our checkout page.")])
+    add("hard-negative", [("f", "Is Skrill a bank or a wallet? I keep seeing it mentioned in the forums.")])
+    add("hard-negative", [("c", "My sister paid her tutor with Venmo and got scammed, so be careful out there.")])
+    add("hard-negative", [("f", "Heads up: a user named jay_ops asked me to move to Telegram and pay him in crypto. I reported him to support.")])
+    add("hard-negative", [("c", "The refund for the cancelled milestone should show up on your billing method within 5 days.")])
+    add("hard-negative", [("f", "I built an exchange backend that handles BTC and ETH withdrawals, including cold-wallet signing.")])
+    add("hard-negative", [("c", "Bitte binden Sie Klarna und Sofortüberweisung in unseren Shopware-Shop ein.")])
+    add("hard-negative", [("c", "We're in a cash crunch this month, can we push milestone 3 to the 15th?")])
+    add("hard-negative", [("f", "Obrigado pelo pagamento do marco, já caiu no meu saldo da plataforma.")])
+    add("hard-negative", [("c", "Our app lets friends split bills with PayPal and Venmo; we need the React Native UI redone.")])
+    add("hard-negative", [("c", "Your invoice for this week's hours was generated automatically and finance approved it.")])
+    add("hard-negative", [("f", "I added my bank account to the withdrawal settings here and it just got verified.")])
+
+    add("hard-negative", [("c", "We paid the previous developer through his agency's bank account, so ignore the old invoices in the repo.")])
+    add("hard-negative", [("f", "You can bank on me to have it done by Monday.")])
+
+    # --- ordinary chat ---------------------------------------------------
+    add("ordinary-chat", [("f", "Uploaded the revised logo files, let me know what you think.")])
+    add("ordinary-chat", [("c", "Can we move the call to 3pm CET?")])
+    add("ordinary-chat", [("f", "I'll be offline tomorrow, it's a public holiday in Nigeria.")])
+    add("ordinary-chat", [("c", "Great work on the API docs, really clear.")])
+    add("ordinary-chat", [("f", "Revisi kedua sudah saya kirim, mohon dicek ya.")])
+    add("ordinary-chat", [("c", "Please share your screen on the next call so we can debug the webhook together.")])
+    return cases
+
+
 def main() -> None:
     cases = [*dev_cases(), *heldout_cases(), *heldout2_cases(), *heldout3_cases(),
              *heldout4_cases(), *heldout5_cases(), *heldout6_cases(), *heldout7_cases(),
@@ -21672,7 +22874,8 @@ def main() -> None:
              *heldout65_cases(), *heldout66_cases(), *heldout67_cases(),
              *heldout68_cases(), *heldout69_cases(), *heldout70_cases(),
              *heldout71_cases(), *heldout72_cases(), *heldout73_cases(),
-             *heldout74_cases(), *heldout75_cases(), *heldout76_cases()]
+             *heldout74_cases(), *heldout75_cases(), *heldout76_cases(),
+             *heldout85_cases(), *heldout86_cases(), *heldout87_cases(), *heldout88_cases()]
     with OUT.open("w", encoding="utf-8") as f:
         for case in cases:
             f.write(json.dumps(case, ensure_ascii=False) + "\n")
