@@ -1537,3 +1537,42 @@ def test_a_handle_sentence_after_the_messages_own_ask(text: str, details: bool) 
 ])
 def test_complaints_about_platform_withdrawals(text: str, flagged: bool) -> None:
     assert bool(DETECTOR.read(text).violating) is flagged
+
+
+@pytest.mark.parametrize(("text", "details"), [
+    # a handle later in the sentence that names the way of paying, behind the ask
+    ("Since you're in Kenya too, M-Pesa to my number would be quickest, it's 0722 418 903.",
+     True),
+    ("Can you pay me with Venmo this time? I'm @joss-builds there.", True),
+    # an IBAN's digit groups are no phone number, a contact move is no payment, and a
+    # service's name inside a handle names no way of paying
+    ("Please pay me by bank transfer this once: DE30 6289 2999 0281 9909 91", False),
+    ("Let's move to WeChat, I'm @kofi.dev there.", False),
+])
+def test_handles_beside_the_messages_own_ask(text: str, details: bool) -> None:
+    assert DETECTOR.read(text).has(SignalKind.DETAILS) is details
+
+
+@pytest.mark.parametrize(("text", "flagged"), [
+    ("Would you take Wise for the next invoice?", True),
+    ("Shall we just do Cash outside the app?", True),
+    ("Could I compensate you some other way than through this site?", True),
+    ("If I sent the money to you myself we'd both skip the fee, right?", True),
+    ("just send a couple of bucks in USDT for each small fix", True),
+    ("Send me your Maya number and I'll pay the 3,000 PHP there.", True),
+    # a promise not to ask is no ask; a reported ask with a quoted sender is reported
+    ("I won't ask you to get paid outside, everything stays on the contract.", False),
+    ("Somebody from 'billing' texted asking me to pay you by wire. Was that you?", False),
+    ("The PHP backend calls the Wise API for quotes.", False),
+    ("The event decoder drops the USDT Transfer logs, I'll take a look.", False),
+])
+def test_heldout85_to_88_mechanisms(text: str, flagged: bool) -> None:
+    assert bool(DETECTOR.read(text).violating) is flagged
+
+
+def test_a_reply_that_names_where_to_send_and_a_swahili_yes() -> None:
+    turns = [("them", "Can I pay you on PayPal for this part? It's quicker."),
+             ("me", "Use nadia.k.design@gmail.com, it goes straight to my PayPal.")]
+    assert [c for c, _ in _codes(turns)] == ["PAY003"]
+    sawa = [("them", "Can I pay you by M-Pesa directly this time?"), ("me", "Sawa.")]
+    assert [c for c, _ in _codes(sawa)] == ["PAY003"]

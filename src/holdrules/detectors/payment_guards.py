@@ -98,6 +98,8 @@ def is_job_topic(clause: str, vocab: PaymentVocabulary, *, deliverables: bool = 
             built = _APP_BUILT.search(clause) is not None
             if not built:
                 words -= {"app", "apps"}
+        if "php" in words and _PESO_AMOUNT.search(clause) is not None:
+            words = words - {"php"}  # "the 5,000 PHP balance": pesos, not the language
         if not vocab.job_words.isdisjoint(words):
             return True
     technical = vocab.guards["job_topic_strong"].finditer(clause)
@@ -171,6 +173,8 @@ def is_third_party_payment(clause: str, vocab: PaymentVocabulary) -> bool:
 
 
 _SECOND_PERSON = frozenset({"you", "u", "ya", "your", "ur"})
+_PESO_AMOUNT = regex.compile(r"\d[\d,.]*+\s{0,2}php\b|\bphp\s{0,2}\d")
+"""An amount in Philippine pesos ("5,000 PHP", "PHP 2,500"), not the language."""
 _APP_BUILT = regex.compile(
     r"\bapps?\b(?<!\b(?:the|this|that|whatever|which|what|any|another)\s{1,3}apps?)")
 """An "app" that is not the platform or a way of paying: one being built or changed."""

@@ -251,6 +251,24 @@ def _read_words(
     read_leaving_for_channel(collector, vocab, clauses)
     if details and own_handles and not replies:
         _read_handle_after_ask(collector, vocab, clauses)
+        _read_handle_after_service(collector, vocab)
+
+
+def _read_handle_after_service(collector: Collector, vocab: PaymentVocabulary) -> None:
+    """A handle later in a sentence that names a way of paying, in a message that asks
+    for the payment ("Since you're in Poland too, BLIK to my phone would be fastest,
+    it's +48 601 222 934."): where the money goes, so payment details. The fixed
+    patterns allow a few label words between the service and the handle; this reading
+    allows a sentence, and needs the message's own ask."""
+    if not collector.has_solicit():
+        return
+    text = collector.reading.text
+    for match in vocab.handle_after_service.finditer(text):
+        if _IBAN_SHAPE.search(text, max(0, match.start("handle") - 8),
+                              match.end("handle") + 8) is None:  # not an IBAN's digits
+            collector.add(SignalKind.DETAILS, "details.handle_after_service", 0, match)
+    for match in vocab.self_handle.finditer(text):  # "I'm @anita-draws there."
+        collector.add(SignalKind.DETAILS, "details.self_handle", 0, match)
 
 
 def _read_handle_after_ask(collector: Collector, vocab: PaymentVocabulary,

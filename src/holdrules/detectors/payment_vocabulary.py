@@ -287,6 +287,11 @@ class PaymentVocabulary:
     other_scripts: Mapping[str, regex.Pattern[str]]
     """Settling words, markers, channels and declines in Cyrillic and Arabic, matched on
     the original text (`payment_scripts`)."""
+    handle_after_service: regex.Pattern[str]
+    """A handle later in the sentence that names a way of paying ("BLIK to my phone
+    would be fastest, it's +48 …"): payment details in a message that asks to be paid."""
+    self_handle: regex.Pattern[str]
+    """"I'm @anita-draws there": a handle the speaker gives as itself."""
     off_platform_marker: regex.Pattern[str]
     """"directly", "privately", "off the books", "outside the platform": where a payment
     goes when it leaves the platform (`payment_relation.off_platform_spans`)."""
@@ -330,8 +335,9 @@ def vocabulary(lists: ServiceLists) -> PaymentVocabulary:
     assert isinstance(job_topic, dict)
     fragments = dict(raw["fragments"])  # type: ignore[call-overload]
     fragments.update(
-        services=_alternation(lists.services),
-        ambiguous=_alternation(lists.ambiguous),
+        # a name inside a handle ("@kofi.dev", "$venmo_fan") names no way of paying
+        services=r"(?<![@$])" + _alternation(lists.services),
+        ambiguous=r"(?<![@$])" + _alternation(lists.ambiguous),
         platform=_alternation(lists.platforms),
         link_domains=_alternation(lists.link_domains),
         identity=_alternation(relation.identity_nouns),
@@ -393,6 +399,8 @@ def vocabulary(lists: ServiceLists) -> PaymentVocabulary:
         ),
         other_scripts=group("other_scripts"),
         off_platform_marker=group("relation_patterns")["off_platform_marker"],
+        handle_after_service=group("relation_patterns")["handle_after_service"],
+        self_handle=group("relation_patterns")["self_handle"],
         route=regex.compile(
             r"[\s\-]{1,3}(?:to|into|onto)\s{1,3}(?:my|your|ur)(?:\s{1,3}[a-z]{2,12})?\s{1,3}"
             + _alternation(relation.identity_nouns) + r"\b"
