@@ -1576,3 +1576,21 @@ def test_a_reply_that_names_where_to_send_and_a_swahili_yes() -> None:
     assert [c for c, _ in _codes(turns)] == ["PAY003"]
     sawa = [("them", "Can I pay you by M-Pesa directly this time?"), ("me", "Sawa.")]
     assert [c for c, _ in _codes(sawa)] == ["PAY003"]
+
+
+@pytest.mark.parametrize(("text", "flagged"), [
+    # a paper check, US spelling: handed over or paid by
+    ("Could you accept a check for the last milestone instead?", True),
+    ("We'll settle the June invoice by check if that's OK.", True),
+    ("I can just send you a check for the rest, saves the platform cut.", True),
+    ("Can you check in with the designer and check on the invoice page?", False),
+    ("Please add a check-in step before the payment form.", False),
+    # the platform's own payment system is what the ask replaces, not the job; a
+    # client's accounting department is no bookkeeping job
+    ("Honestly I'd rather wire you directly than use the site's payment system.", True),
+    ("Our accounting team only pays freelancers by bank transfer. Can I do that for you?",
+     True),
+    ("We need someone to build a payment system with PayPal for our gym.", False),
+])
+def test_checks_and_the_platforms_own_payment_system(text: str, flagged: bool) -> None:
+    assert bool(DETECTOR.read(text).violating) is flagged
