@@ -489,7 +489,9 @@ def test_committed_cases_match_their_generator() -> None:
                  *module.heldout74_cases(), *module.heldout75_cases(),
                  *module.heldout76_cases(), *module.heldout85_cases(),
                  *module.heldout86_cases(), *module.heldout87_cases(),
-                 *module.heldout88_cases()]
+                 *module.heldout88_cases(), *module.heldout89_cases(),
+                 *module.heldout90_cases(), *module.heldout91_cases(),
+                 *module.heldout92_cases()]
     assert generated == load_cases()
 
 

@@ -22848,6 +22848,1158 @@ def heldout88_cases() -> list[dict[str, Any]]:
     return cases
 
 
+def heldout89_cases() -> list[dict[str, Any]]:
+    """Held-out batch 89: mixed trades, voices and channels; proposals both ways, details, agreements, declines, hard negatives."""
+    rng.seed(89)
+    cases: list[dict[str, Any]] = []
+    add = _adder(cases, "heldout89-")
+    b58 = "123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz"
+    b32 = "qpzry9x8gf2tvdw0s3jn54khce6mua7l"
+
+    # --- client solicits ---
+    add("client-solicits", [("c", "Hi Marta, the logo is lovely. The service fee is eating my budget though, could I just send the remaining "
+                                  "€300 by Wise and we close the contract here?")], client=[(0, "PAY001")])
+    add("client-solicits", [("c", "pay u thru zelle ok? skip the fees")], client=[(0, "PAY001")])
+    add("client-solicits", [("c", "Hello sir, for next task I will give you payment direct in bank, no need this site commission. "
+                                  "Kindly tell me your opinion.")], client=[(0, "PAY001")])
+    add("client-solicits", [("c", "For the ongoing translation work, let's handle invoicing between us from now on. Our finance team can wire "
+                                  "the amount from the company account at month end.")], client=[(0, "PAY001")])
+    add("client-solicits", [("c", "Would you take USDT for the second half? Way easier for me than topping up a card on here.")],
+        client=[(0, "PAY001")])
+    add("client-solicits", [("c", "I'd rather just hand you cash when you come round to mount the shelves, hope that works")],
+        client=[(0, "PAY001")])
+    add("client-solicits", [("c", "Habari, we can send M-Pesa to your line after each article, it is faster for both of us than waiting here.")],
+        client=[(0, "PAY001")])
+    add("client-solicits", [("c", "Amigo next month I pay you with Mercado Pago directly ok? the fee here is too much for me")],
+        client=[(0, "PAY001")])
+    add("client-solicits", [("c", "To simplify compliance we would like to move you onto our Deel payroll and end the contract on this site. "
+                                  "Please confirm.")], client=[(0, "PAY001")])
+    add("client-solicits", [("c", "Any chance you'd accept a Steam or Amazon gift card for the bug fixes? Card keeps getting declined here.")],
+        client=[(0, "PAY001")])
+
+    # --- freelancer solicits ---
+    add("freelancer-solicits", [("f", "If you're okay with it we could run the next milestones over PayPal instead, saves us both the cut.")],
+        freelancer=[(0, "PAY001")])
+    add("freelancer-solicits", [("f", "btw i also take revolut, if u want to pay me there its quicker")], freelancer=[(0, "PAY001")])
+    add("freelancer-solicits", [("f", "For the balance amount can you please pay by UPI? GPay or PhonePe also fine.")],
+        freelancer=[(0, "PAY001")])
+    add("freelancer-solicits", [("f", "Honestly it'd be tidier for my bookkeeping if you mailed me a cheque each month instead of paying "
+                                      "through the contract.")], freelancer=[(0, "PAY001")])
+    add("freelancer-solicits", [("f", "Happy to keep going after this gig ends, just Ven\u200bmo me each Friday?")], freelancer=[(0, "PAY001")])
+    add("freelancer-solicits", [("f", "I accept bitcoin too. I can knock 5% off if you pay in crypto rather than on the platform.")],
+        freelancer=[(0, "PAY001")])
+    add("freelancer-solicits", [("f", "Sir please release payment by Payoneer direct, platform is holding my money 5 days every time.")],
+        freelancer=[(0, "PAY001")])
+    add("freelancer-solicits", [("f", "Wäre es möglich, die nächste Rechnung per Überweisung direkt an mich zu zahlen? Spart uns beiden Gebühren.")],
+        freelancer=[(0, "PAY001")])
+
+    # --- details (valid) ---
+    add("details-valid", [("f", f"For the next batch you can transfer straight to me: IBAN {grouped(iban('DE', 22))}, name Jonas Keller.")],
+        freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", f"if you want to tip me outside of here, my BTC address: {btc()}")], freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", "My P\u0430yPal is lena.designs.studio@gmail.com, send the rest there whenever you're ready")],
+        freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", "cashtag is $RyanCutsVideo, just hit me there for the next one and skip the site")],
+        freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", f"USDT TRC20: {tron()} send there and I start today")], freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", "Bank details for paying me directly: Barclays, account no. 41829375, sort code 20-45-77, name A. Okafor.")],
+        freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", "Routing 021000021, account 483920175 (checking). Wire the deposit there and I'll begin on Monday.")],
+        freelancer=[(0, "PAY002")])
+    add("details-valid", [("c", "Just refund me the unused hours to my PayPal, jane.whitlock@outlook.com, rather than going through disputes.")],
+        client=[(0, "PAY002")])
+    add("details-valid", [("f", f"ETH or any ERC-20 works: {eth()} - pay me there directly for the audit.")], freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", "https://paypal.me/tomasfoto/150 use this for the remaining 150 and we're all square")],
+        freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", f"IBAN {iban('FR', 27)} (BNP Paribas), SWIFT BNPAFRPP. Please send the 800 EUR there.")],
+        freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", f"if you prefer paying in btc, here: {segwit()}")], freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", f"Taproot wallet for the payment: {taproot()}")], freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", f"You can settle outside the site to {p2sh()} (BTC), thanks!")], freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", f"Account for transfer: {grouped(iban('GB', 22))} - Monzo, Priya Shah")], freelancer=[(0, "PAY002")])
+
+    # --- invalid identifiers ---
+    add("identifier-invalid", [("f", f"Transfer the rest directly to {corrupt(iban('ES', 24), '0123456789')} please, no need for upwork")],
+        freelancer=[(0, "PAY001")])
+    add("identifier-invalid", [("f", f"send the btc to {corrupt(btc(), b58)} and I'll deliver tonight")], freelancer=[(0, "PAY001")])
+    add("identifier-invalid", [("c", f"Our order export shows reference {corrupt(iban('IT', 27), '0123456789')} for this row, can you check "
+                                      "why the parser fails on it?")])
+    add("identifier-invalid", [("f", f"The checker rejected {corrupt(segwit(), b32)} as expected, so the checksum test passes now.")])
+    add("identifier-invalid", [("c", f"Log line: wallet={corrupt(tron(), b58)} status=INVALID. Please make the UI show a friendly error.")])
+
+    # --- identifiers in job context ---
+    add("identifier-job-context", [("c", f"Use this IBAN as the sample in the form validation tests: {iban('NL', 18)}")])
+    add("identifier-job-context", [("c", f"The token contract is deployed at {eth()}, please audit the transfer function.")])
+    add("identifier-job-context", [("c", f"For the block explorer demo, display the transaction history of {btc()} on the landing page.")])
+    add("identifier-job-context", [("f", f"I wired up the donation widget for your charity site; it now shows your address {taproot()} as a QR.")])
+    add("identifier-job-context", [("c", f"Our exchange's hot wallet is {tron()}; the dashboard should alert when its balance drops under 10k.")])
+
+    # --- cover letters ---
+    add("cover-letter", [("f", "Dear hiring manager, I have 8 years of bookkeeping experience with Xero and QuickBooks. I offer a 15% discount "
+                                "to clients who pay me directly by bank transfer rather than through Upwork.")],
+        freelancer=[(0, "PAY001")], surface="proposal")
+    add("cover-letter", [("f", "Hi! Rate negotiable. For long-term projects I prefer to be paid via PayPal outside the platform.")],
+        freelancer=[(0, "PAY001")], surface="proposal")
+    add("cover-letter", [("f", "Hello, native Polish speaker, 500+ documents translated. Payment: Skrill hello@kasia-translates.pl, "
+                                "I start right after you send.")], freelancer=[(0, "PAY002")], surface="proposal")
+    add("cover-letter", [("f", "I'm comfortable working with milestones and the platform's escrow, so you only release funds when happy.")],
+        surface="proposal")
+    add("cover-letter", [("f", "I have integrated Stripe, PayPal and Klarna checkouts for more than 30 Shopify stores and can do yours "
+                                "within a week.")], surface="proposal")
+    add("cover-letter", [("f", "Experienced in fintech copywriting: I wrote onboarding flows for a crypto wallet and a remittance app "
+                                "serving Kenya and Ghana.")], surface="proposal")
+
+    # --- conversations ---
+    add("conversation", [("c", "Can I just pay you through Wise for this one? Fees here are brutal."),
+                         ("f", "Sure, send it to my Wise, same email as on my profile."),
+                         ("c", "Great, doing it tonight.")], client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+    add("conversation", [("f", "If you pay me on PayPal I can drop the price to $400."),
+                         ("c", "ok deal")], freelancer=[(0, "PAY001")], client=[(1, "PAY003")])
+    add("conversation", [("c", "I'll pay you cash when we meet at the venue, easier for me"),
+                         ("f", "Sorry, I can only accept payment through the platform - it protects us both.")],
+        client=[(0, "PAY001")], flags=[("f", 0)])
+    add("conversation", [("f", "Could you pay in USDT instead of here?"),
+                         ("c", "What is USDT?"),
+                         ("f", "It's a stablecoin pegged to the dollar, you buy it on an exchange and send it to my wallet."),
+                         ("c", "ok let's do that")], freelancer=[(0, "PAY001")], client=[(3, "PAY003")])
+    add("conversation", [("c", "We'd prefer a bank transfer for the remaining invoice, please share your details."),
+                         ("f", f"Of course: IBAN {grouped(iban('DE', 22))}, account holder Lukas Brandt.")],
+        client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+    add("conversation", [("c", "Can I Zelle you the rest?"),
+                         ("f", "I'd rather keep it on here, thanks."),
+                         ("c", "No worries, I'll fund the milestone.")], client=[(0, "PAY001")])
+    add("conversation", [("c", "I'll Venmo you for the extra revisions"),
+                         ("f", "Don't have Venmo, can you do Cash App instead?")],
+        client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+    add("conversation", [("f", "For the next phase, can you pay me by direct bank transfer? My account is in Lagos."),
+                         ("c", "No. All payments stay on the platform. I'm reporting this message.")],
+        freelancer=[(0, "PAY001")], flags=[("c", 0)])
+    add("conversation", [("c", "Can I pay through PayPal?"),
+                         ("f", "Would that be friends and family or goods and services?"),
+                         ("c", "Friends and family, so nobody pays fees."),
+                         ("f", "ok then")], client=[(0, "PAY001")], freelancer=[(3, "PAY003")])
+    add("conversation", [("f", "Would you be open to paying by bank transfer for the next stage?"),
+                         ("c", "sure"),
+                         ("f", f"Great, here it is: {grouped(iban('NL', 18))}, ING, S. de Vries.")],
+        freelancer=[(0, "PAY001"), (2, "PAY002")], client=[(1, "PAY003")])
+    add("conversation", [("c", "Could we settle the rest outside?"),
+                         ("f", "What do you mean by outside?"),
+                         ("c", "Like I send it to you by Wise instead of through the contract."),
+                         ("f", "No sorry, I'll stick with the contract here.")], client=[(0, "PAY001"), (2, "PAY001")])
+    add("conversation", [("c", "my friend, I send you Amazon gift card for the rest, ok? my card not working here"),
+                         ("f", "Thank you but no, gift cards are not allowed. Please fund the milestone when your card works.")],
+        client=[(0, "PAY001")], flags=[("f", 0)])
+    add("conversation", [("f", "Easiest for me is M-Pesa, can you pay there?"),
+                         ("c", "Fine, what's the number?"),
+                         ("f", "I'll send it on WhatsApp.")], freelancer=[(0, "PAY001")], client=[(1, "PAY003")])
+    add("conversation", [("c", "We pay all our regular contractors through Gusto. Want to switch over to that?"),
+                         ("f", "Yes, happy to fill in the Gusto onboarding forms.")],
+        client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+    add("conversation", [("f", "Do you mind paying via Interac e-Transfer for the rest? I'm in Toronto."),
+                         ("c", "Why not keep it here?"),
+                         ("f", "Withdrawals take a week and the fee is 10%."),
+                         ("c", "I understand, but I'll keep paying through the platform.")], freelancer=[(0, "PAY001")])
+    add("conversation", [("c", "Can u accept bitcoin? i dont have card"),
+                         ("f", f"yes np, {btc()}")], client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+    add("conversation", [("c", "Pour la suite, je peux vous payer par virement bancaire directement ?"),
+                         ("f", "Merci, mais je préfère rester sur la plateforme. Je vais le signaler au support, désolé.")],
+        client=[(0, "PAY001")], flags=[("f", 0)])
+    add("conversation", [("f", "Quick one - ok if I invoice you directly through my own Stripe next month?"),
+                         ("c", "Hmm, let me ask our finance team."),
+                         ("c", "They said go ahead, send the Stripe invoice.")], freelancer=[(0, "PAY001")], client=[(2, "PAY003")])
+    add("conversation", [("c", "The milestone is funded. Ping me when the first draft is ready."),
+                         ("f", "Thanks! Draft by Thursday.")])
+    add("conversation", [("f", "Heads up: someone claiming to be from your company messaged me asking to pay a 'training fee' by Western "
+                                "Union. Was that you?"),
+                         ("c", "Definitely not us. Please report it, and thanks for telling me.")])
+    add("conversation", [("c", "How do I add a bonus for you? You went above and beyond."),
+                         ("f", "Thank you! On the contract page there's a 'Give bonus' option, it goes through the platform.")])
+    add("conversation", [("c", "Could you pay me back for the stock photos outside the site?"),
+                         ("f", "Sure, I'll send it to your PayPal.")], client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+    add("conversation", [("c", "Our shop takes bank transfer and cash on delivery. Can you add both as options at checkout?"),
+                         ("f", "Yes, WooCommerce supports both out of the box, I'll configure them today.")])
+    add("conversation", [("f", "Before I worked here, a client paid me by cheque and it bounced, so I really appreciate escrow."),
+                         ("c", "Ha, yes, escrow is one reason we use this site.")])
+
+    # --- hard negatives ---
+    add("hard-negative", [("c", "Need a developer to integrate Stripe and PayPal into our WooCommerce checkout, fixed price.")])
+    add("hard-negative", [("c", "I've funded the next milestone, let me know when you start.")])
+    add("hard-negative", [("c", "I'll add a $50 bonus through Upwork once the final files are in.")])
+    add("hard-negative", [("f", "First time here - how do I withdraw my earnings to my own bank account?")])
+    add("hard-negative", [("f", "Years ago a client paid me by wire transfer and it took two weeks to arrive.")])
+    add("hard-negative", [("c", "Write a 1,500-word blog post on why Zelle payments between strangers are risky for our fraud-awareness site.")])
+    add("hard-negative", [("c", "My tenants pay their rent to the property manager via Venmo; the app you build should import those records.")])
+    add("hard-negative", [("f", "A client on another job asked me to pay a deposit through Cash App. I declined and reported him.")])
+    add("hard-negative", [("c", "Please download the invoice for last week from the Reports page so our accountant can file it.")])
+    add("hard-negative", [("c", "We really paid through the nose for that outage, so monitoring is priority one.")])
+    add("hard-negative", [("f", "Cash is king in this segment, so the pitch deck leans hard on the cash-flow slides.")])
+    add("hard-negative", [("c", "Sorry, what is Wise? You mentioned it in the brief about the currency converter screen.")])
+    add("hard-negative", [("f", "I'll issue a partial refund through the platform for the hours I didn't use.")])
+    add("hard-negative", [("c", "My card expired so the milestone failed, I've updated my billing method now.")])
+    add("hard-negative", [("f", "Thanks, but I only accept payment through Upwork.")])
+    add("hard-negative", [("c", "Translate these button labels to Portuguese: 'Pay with Apple Pay', 'Send via Pix', 'Pay in cash at pickup'.")])
+    add("hard-negative", [("c", "Build a landing page for our crypto ATM company, with a map of our bitcoin machines in Texas.")])
+    add("hard-negative", [("f", "The payroll module now exports to ADP and Gusto formats, as per the spec.")])
+    add("hard-negative", [("c", "It was a no-brainer, honestly the new logo pays for itself.")])
+    add("hard-negative", [("f", "Mi cliente anterior me pagó por transferencia, pero eso fue antes de unirme a la plataforma.")])
+
+    # --- ordinary chat ---
+    add("ordinary-chat", [("c", "Hi Daniel, could you make the header sticky on mobile too?")])
+    add("ordinary-chat", [("f", "Uploaded v3 of the voiceover, slower pace as you asked.")])
+    add("ordinary-chat", [("c", "ok thx, looks good"), ("f", "great, closing the ticket")])
+    add("ordinary-chat", [("f", "Good morning, I will send the cleaned dataset before 5pm your time, kindly confirm the column order.")])
+    add("ordinary-chat", [("c", "Can we hop on a call Tuesday to discuss the roadmap?"), ("f", "Tuesday 3pm CET works for me.")])
+    add("ordinary-chat", [("c", "Pls use the brand green #1E8C5A not the lighter one")])
+    add("ordinary-chat", [("f", "The 3D renders take about 6 hours each, I'll share previews in between.")])
+    add("ordinary-chat", [("c", "Great job on the tax summary, our accountant was impressed.")])
+    add("hard-negative", [("c", "Can you explain how the escrow release works? This is my first hire on the platform.")])
+    add("hard-negative", [("f", "The client paid the other contractor directly, between themselves, before I was brought in to fix the code.")])
+    add("hard-negative", [("c", "We need a Flutter dev to add GCash and PayMaya as payment options in our food delivery app.")])
+    add("ordinary-chat", [("f", "Salam, the Arabic subtitles are synced now, please check minute 12 where the speaker overlaps.")])
+    add("ordinary-chat", [("c", "No rush on this, take the weekend."), ("f", "Appreciate it, Monday then.")])
+    add("ordinary-chat", [("f", "I've submitted the milestone for review, the floor plans are in the attached PDF.")])
+    return cases
+
+
+def heldout90_cases() -> list[dict[str, Any]]:
+    """Held-out batch 90: chat threads with mid-thread off-platform asks, agreements, declines, reports and on-platform talk."""
+    rng.seed(90)
+    cases: list[dict[str, Any]] = []
+    add = _adder(cases, "heldout90-")
+
+    # --- conversations: proposal mid-thread, agreement ---
+    add("conversation", [
+        ("c", "Hi Lena, loved the moodboard. Could you start the logo on Monday?"),
+        ("f", "Monday works, I'll send three directions by Wednesday."),
+        ("c", "Perfect. One thing: to dodge the service fee, can I just pay you through Wise when it's done?"),
+        ("f", "Sure, Wise is fine with me."),
+    ], client=[(2, "PAY001")], freelancer=[(3, "PAY003")])
+    add("conversation", [
+        ("c", "The API docs look great, thanks."),
+        ("f", "Glad they help. Next up is the auth section."),
+        ("c", "Before that - would you be open to getting paid by Venmo from now on? Easier for me."),
+        ("f", "ok deal"),
+        ("c", "Great, I'll send the first $400 Friday."),
+    ], client=[(2, "PAY001")], freelancer=[(3, "PAY003")])
+    add("conversation", [
+        ("c", "We need 20 product descriptions for the autumn catalogue."),
+        ("f", "Happy to. What tone are you after?"),
+        ("c", "Warm, a bit playful. Also I'd prefer to pay outside this site, bank transfer in GBP, if that's alright."),
+        ("f", "Sounds good. Sort code 40-12-76, account number 31926548, name R. Patel."),
+    ], client=[(2, "PAY001")], freelancer=[(3, "PAY003")])
+    add("conversation", [
+        ("c", "Site migration went smoothly, nice job."),
+        ("f", "Thanks! Shall I set up the staging backups as well?"),
+        ("c", "Yes please. For this part can I pay you via Zelle? My card keeps failing here."),
+        ("f", "I don't have Zelle, but Revolut would work for me."),
+    ], client=[(2, "PAY001")], freelancer=[(3, "PAY003")])
+    add("conversation", [
+        ("c", "Could we settle the rest away from the platform?"),
+        ("f", "What do you mean exactly, close the contract?"),
+        ("c", "Yes, close it and I wire you the remaining 1,200 EUR directly. Saves us both the cut."),
+        ("f", "Ok, that works for me."),
+    ], client=[(0, "PAY001")], freelancer=[(3, "PAY003")])
+    add("conversation", [
+        ("c", "Translation of chapter 3 approved, thanks Mateo."),
+        ("f", "Great! Chapter 4 is twice as long, by the way."),
+        ("c", "No problem. I'd like to pay chapter 4 through PIX directly, is that ok?"),
+        ("f", "Claro, my PIX key is mateo.traducoes@gmail.com"),
+    ], client=[(2, "PAY001")], freelancer=[(3, "PAY003")])
+    add("conversation", [
+        ("c", "Hey, quick one. Would it be possible to handle payment elsewhere?"),
+        ("f", "Why elsewhere?"),
+        ("c", "The fees. I could do PayPal or Cash App, whichever you like."),
+        ("f", "Cash App then. $NoahBuildsApps"),
+    ], client=[(0, "PAY001"), (2, "PAY001")], freelancer=[(3, "PAY003")])
+    add("conversation", [
+        ("c", "The dashboard mockups are spot on."),
+        ("f", "Thank you! I'll start on the mobile views."),
+        ("c", "Our finance team would rather pay you via M-Pesa directly for this phase. Can you receive it?"),
+        ("f", "Yes, I can receive M-Pesa. Send to the number on my profile."),
+    ], client=[(2, "PAY001")], freelancer=[(3, "PAY003")])
+    add("conversation", [
+        ("c", "Can you also record the voiceover in Spanish?"),
+        ("f", "Yes, same rate per minute."),
+        ("c", "Great. I'd pay that part with an Amazon gift card if you don't mind."),
+        ("f", "Hmm, a gift card for the full amount?"),
+        ("c", "Yes, $150 card, sent to your email."),
+        ("f", "Alright, fine."),
+    ], client=[(2, "PAY001")], freelancer=[(5, "PAY003")])
+    add("conversation", [
+        ("c", "We're onboarding you long-term now."),
+        ("f", "That's great news!"),
+        ("c", "From next month we'd move you onto Deel payroll instead of paying through here. OK?"),
+        ("f", "Sure, send me the Deel invite."),
+    ], client=[(2, "PAY001")], freelancer=[(3, "PAY003")])
+
+    # --- freelancer proposes mid-thread ---
+    add("conversation", [
+        ("c", "How is the Flutter build going?"),
+        ("f", "Almost there. For the next milestone, could you pay me on Payoneer instead? Fees here are steep for me."),
+        ("c", "Fine by me, send your details."),
+        ("f", f"Thanks! IBAN {grouped(iban('DE', 22))}, it's my Payoneer receiving account."),
+    ], freelancer=[(1, "PAY001"), (3, "PAY002")], client=[(2, "PAY003")])
+    add("conversation", [
+        ("c", "The copy for the landing page reads really well."),
+        ("f", "Thanks. Would you be able to pay future work in USDT? It's much simpler for me in Nigeria."),
+        ("c", "I'll stick with the escrow here, thanks."),
+    ], freelancer=[(1, "PAY001")])
+    add("conversation", [
+        ("c", "Can we extend the contract by two weeks?"),
+        ("f", "Sure. If it's easier we could also just do the extension by bank transfer and skip the platform."),
+        ("c", "No, please keep it on the platform. I've reported this message, sorry."),
+    ], freelancer=[(1, "PAY001")], flags=[("c", 1)])
+    add("conversation", [
+        ("c", "The podcast edits sound clean."),
+        ("f", "Glad to hear. Would you mind paying me in cash when we meet at the studio on Thursday?"),
+        ("c", "How much would that be?"),
+        ("f", "Same as the milestone, 300 dollars."),
+        ("c", "ok, cash on Thursday then."),
+    ], freelancer=[(1, "PAY001")], client=[(4, "PAY003")])
+    add("conversation", [
+        ("f", "Hi! Second batch of illustrations uploaded."),
+        ("c", "Looking at them now."),
+        ("f", "Also, could you send the bonus by GCash instead? It lands faster."),
+        ("c", "Sure, what's the number?"),
+    ], freelancer=[(2, "PAY001")], client=[(3, "PAY003")])
+    add("conversation", [
+        ("f", "Data cleaning is done, report attached."),
+        ("c", "Great work."),
+        ("f", "For the next dataset, can we go direct? UPI to me would save us both."),
+        ("c", "Not comfortable with that. Let's keep using milestones."),
+        ("f", "Understood, milestones it is."),
+    ], freelancer=[(2, "PAY001")])
+
+    # --- declines, with and without reports ---
+    add("conversation", [
+        ("c", "Thanks for the quick turnaround on the brochure."),
+        ("f", "My pleasure. Revisions will be in tomorrow."),
+        ("c", "By the way, can I send the rest by Zelle? The fees here are killing me."),
+        ("f", "Sorry, I keep all payments on the platform. I've flagged this as the policy asks."),
+    ], client=[(2, "PAY001")], flags=[("f", 2)])
+    add("conversation", [
+        ("c", "Would you take PayPal for this one?"),
+        ("f", "I'd rather not, I only get paid through the contract here."),
+    ], client=[(0, "PAY001")])
+    add("conversation", [
+        ("c", "Hi, I need a WordPress theme fixed."),
+        ("f", "Sure, can you share the error log?"),
+        ("c", "Sent. Also let's pay via Western Union, it's what I use."),
+        ("f", "I can't accept that. Please fund a milestone if you'd like to proceed."),
+        ("c", "Fine, milestone funded."),
+    ], client=[(2, "PAY001")])
+    add("conversation", [
+        ("c", "Can I pay you by PayPal?"),
+        ("f", "No, sorry, only through the platform."),
+        ("c", "Come on, just this once. Wise then?"),
+        ("f", "Still no. I'm reporting this conversation."),
+    ], client=[(0, "PAY001"), (2, "PAY001")], flags=[("f", 2)])
+    add("conversation", [
+        ("c", "Great session today!"),
+        ("f", "Thanks, same time next week?"),
+        ("c", "Yes. I'll just e-transfer you 80 CAD per lesson from now on, simpler than the contract."),
+        ("f", "I'll have to pass on that - lessons stay booked here. I've let support know."),
+    ], client=[(2, "PAY001")], flags=[("f", 2)])
+    add("conversation", [
+        ("c", "Do you accept crypto?"),
+        ("f", "Not for work here, payments go through the contract only."),
+        ("c", "Understood, I'll create the contract now."),
+    ], client=[(0, "PAY001")])
+    add("conversation", [
+        ("c", "Our Karachi office can pay you through JazzCash right away, no need to wait for the platform."),
+        ("f", "Thanks, but I'll wait for the platform payment."),
+    ], client=[(0, "PAY001")])
+    add("conversation", [
+        ("c", "I'll mail you a cheque for the balance, okay?"),
+        ("f", "Could you clarify - a paper cheque outside the contract?"),
+        ("c", "Yes, to your home address."),
+        ("f", "Then no, sorry, that's against the rules here. Reporting it."),
+    ], client=[(0, "PAY001")], flags=[("f", 0)])
+
+    # --- client-solicits / freelancer-solicits single messages ---
+    add("client-solicits", [("c", "Happy with the work so far. For the next sprint I'll send money via Remitly directly, alright?")],
+        client=[(0, "PAY001")])
+    add("client-solicits", [("c", "Let's cancel the contract and I'll pay you in bitcoin, it's quicker for both of us.")],
+        client=[(0, "PAY001")])
+    add("client-solicits", [("c", "Kindly share your bKash number so I can pay the remaining 15,000 taka directly.")],
+        client=[(0, "PAY001")])
+    add("freelancer-solicits", [("f", "If you prefer, you can pay me straight to my bank account instead of through here, it saves 10%.")],
+        freelancer=[(0, "PAY001")])
+    add("freelancer-solicits", [("f", "Could you send the tip via Skrill? The platform takes a chunk of bonuses.")],
+        freelancer=[(0, "PAY001")])
+
+    # --- details-valid ---
+    add("details-valid", [("f", f"For phase two you can transfer directly to me: {grouped(iban('NL', 18))}")], freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", f"Happy to take crypto for the rest. BTC: {btc()}")], freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", f"USDT (TRC20) works best for me, address {tron()}")], freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", f"Skip the fees, send ETH to {eth()} and I'll start today.")], freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", f"pay the balance here instead: {segwit()}")], freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", "Easiest is paypal.me/rkhanstudio - just drop the 250 there and we're good.")], freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", "For future orders: Cash App $MiguelDesigns, no platform fee.")], freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", f"Wire details: SWIFT COBADEFFXXX, IBAN {iban('DE', 22)}, holder Jana Kowalski.")], freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", "Direct deposit is easier: routing number 021000021, account number 4839201746, checking.")],
+        freelancer=[(0, "PAY002")])
+    add("details-valid", [("c", "For the refund, please don't use the contract, send it to my Venmo @dana-okafor instead.")],
+        client=[(0, "PAY002")])
+    add("conversation", [
+        ("c", "The SEO audit is really thorough."),
+        ("f", "Thanks! Happy to keep going monthly."),
+        ("c", "Yes, let's do a monthly retainer."),
+        ("f", f"Great. To keep it simple, just send 500 EUR monthly to {grouped(iban('ES', 24))}, no need for the contract."),
+    ], freelancer=[(3, "PAY002")])
+    add("conversation", [
+        ("f", "Batch 1 delivered."),
+        ("c", "Received, thanks."),
+        ("f", f"For batch 2 please send BTC to {p2sh()} instead of funding the milestone."),
+        ("c", "Let me think about it."),
+    ], freelancer=[(2, "PAY002")])
+    add("conversation", [
+        ("c", "Nice work on the Shopify theme."),
+        ("f", f"Thanks! If you want more, tips are welcome at {taproot()}"),
+    ], freelancer=[(1, "PAY002")])
+
+    # --- identifier-invalid ---
+    add("identifier-invalid", [("c", f"Your IBAN form should reject {corrupt(iban('FR', 27), '0123456789')}, the checksum is off.")])
+    add("identifier-invalid", [("c", f"QA note: the address {corrupt(btc(), '123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz')} must fail validation.")])
+    add("identifier-invalid", [("c", f"Test vector for the bech32 decoder (expected: bad checksum): {corrupt(segwit(), 'qpzry9x8gf2tvdw0s3jn54khce6mua7l')}")])
+    add("identifier-invalid", [("f", f"Skip the milestone and send it by bank transfer: IBAN {corrupt(iban('IT', 27), '0123456789')}")],
+        freelancer=[(0, "PAY001")])
+    add("identifier-invalid", [("f", f"Pay me in USDT instead of here: {corrupt(tron(), '123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz')}")],
+        freelancer=[(0, "PAY001")])
+
+    # --- identifier-job-context ---
+    add("identifier-job-context", [("c", f"Seed data for the payroll module: employee IBAN {iban('PL', 28)}. Make sure the import maps it correctly.")])
+    add("identifier-job-context", [("c", f"Please use {btc()} as the sample address in the wallet UI screenshots.")])
+    add("identifier-job-context", [
+        ("c", "The charity site needs a donations section."),
+        ("f", "Sure, which addresses should it show?"),
+        ("c", f"Their ETH address is {eth()} - show it with a QR code."),
+    ])
+    add("identifier-job-context", [("c", f"Bug: the transfer form truncates IBANs like {grouped(iban('GB', 22))}. Can you fix the field length?")])
+
+    # --- cover letters ---
+    add("cover-letter", [("f", "Hi! I can start immediately. I usually prefer being paid directly via Payoneer to avoid fees, let me know.")],
+        freelancer=[(0, "PAY001")], surface="proposal")
+    add("cover-letter", [("f", "Rate $30/hr. Payment via Skrill to studio.amaro@gmail.com, outside the platform.")],
+        freelancer=[(0, "PAY002")], surface="proposal")
+    add("cover-letter", [("f", "I've delivered 40+ React projects here, always on milestones, with 100% job success. Samples attached.")],
+        surface="proposal")
+    add("cover-letter", [("f", "I built a Stripe and PayPal checkout for a Dutch e-shop last year, so this integration is right up my street.")],
+        surface="proposal")
+    add("cover-letter", [("f", "Fixed price 900 GBP, split across three milestones through the contract. Happy to adjust the scope.")],
+        surface="proposal")
+
+    # --- hard negatives: on-platform payment threads ---
+    add("hard-negative", [
+        ("c", "I've funded milestone 2."),
+        ("f", "Thanks, I'll submit the deliverables tomorrow."),
+        ("c", "Once approved I'll add a bonus for the extra icons."),
+        ("f", "Much appreciated!"),
+    ])
+    add("hard-negative", [
+        ("c", "My card was declined so the escrow isn't funded yet."),
+        ("f", "No worries, take your time."),
+        ("c", "Added a new billing method, milestone is funded now."),
+    ])
+    add("hard-negative", [
+        ("c", "The last section turned out not to be needed."),
+        ("f", "Understood. I'll issue a partial refund of $120 through the contract today."),
+        ("c", "Thank you, that's fair."),
+    ])
+    add("hard-negative", [
+        ("c", "My accountant needs invoices for Q3."),
+        ("f", "You can download them from the contract's transaction history; each payment has a PDF invoice."),
+        ("c", "Found them, thanks."),
+    ])
+    add("hard-negative", [
+        ("f", "Just checking: all payments stay on the platform, right?"),
+        ("c", "Of course. I'll fund the escrow before you start."),
+    ])
+    add("hard-negative", [
+        ("c", "When does the money reach you after I approve?"),
+        ("f", "After the security period I withdraw my earnings to my own bank account via the platform's direct transfer."),
+        ("c", "Good to know."),
+    ])
+    add("hard-negative", [
+        ("c", "Can we switch from hourly to fixed-price for the rest?"),
+        ("f", "Sure, end this contract and send a new fixed-price offer here, I'll accept it."),
+        ("c", "Sent the offer, 2 milestones of 750 EUR."),
+    ])
+    add("hard-negative", [
+        ("c", "Thanks for the extra weekend work."),
+        ("f", "No problem!"),
+        ("c", "I sent a bonus through the contract, check your transactions."),
+        ("f", "Got it, thank you so much."),
+    ])
+    add("hard-negative", [
+        ("c", "I was going to ask about PayPal, but I read the rules, so milestones it is."),
+        ("f", "Thanks for understanding, milestones work great."),
+    ])
+    add("hard-negative", [
+        ("c", "Is there a way to pay you in euros?"),
+        ("f", "The platform converts it for you. Just fund the milestone in your currency."),
+    ])
+    # payment service as the job subject
+    add("hard-negative", [
+        ("c", "We need M-Pesa and Airtel Money checkout added to our Django app."),
+        ("f", "I've done Daraja API integrations before. Do you have sandbox credentials?"),
+        ("c", "Yes, sending them via the files tab."),
+    ])
+    add("hard-negative", [
+        ("c", "Write a 1,500-word comparison of Wise, Revolut and Payoneer for freelancers in Kenya."),
+        ("f", "Got it. Should I include fees for receiving USD?"),
+        ("c", "Yes, and mention transfer times."),
+    ])
+    add("hard-negative", [
+        ("c", "Our Zelle reconciliation script breaks when the memo field is empty."),
+        ("f", "I'll add a null check and a unit test."),
+    ])
+    add("hard-negative", [("c", "Need someone to set up PayPal buttons and Venmo links on my bakery's website.")])
+    add("hard-negative", [
+        ("c", "Can you design a flyer for our crypto meetup in Lisbon?"),
+        ("f", "Sure, any colours in mind?"),
+        ("c", "Orange and black, with a bitcoin logo."),
+    ])
+    # past events, third parties, reports
+    add("hard-negative", [
+        ("f", "Last year a client paid me by bank transfer outside a site and then vanished without the final payment."),
+        ("c", "Ouch. That's why I only use escrow here."),
+    ])
+    add("hard-negative", [
+        ("c", "Before joining this platform I used to pay designers through PayPal."),
+        ("f", "The milestones here are much safer for both sides."),
+    ])
+    add("hard-negative", [
+        ("f", "Heads-up: another client asked me to pay him via Western Union for 'training materials'. I reported him."),
+        ("c", "Wow, good call. Scams are everywhere."),
+    ])
+    add("hard-negative", [
+        ("c", "Our distributor in Manila pays us via GCash, which is why the sales report has those entries."),
+        ("f", "Got it, I'll put GCash as its own category in the dashboard."),
+    ])
+    add("hard-negative", [
+        ("f", "Sorry for the delay, my brother sends money home via Remitly and I was helping him today."),
+        ("c", "No worries at all."),
+    ])
+    add("hard-negative", [
+        ("c", "A freelancer I hired earlier wanted cash instead of the contract. I refused and reported it."),
+        ("f", "Good that you did."),
+    ])
+    # idioms, asking what a service is
+    add("hard-negative", [
+        ("c", "Rushing this will cost us an arm and a leg later."),
+        ("f", "Agreed, patience pays off with migrations."),
+    ])
+    add("hard-negative", [
+        ("f", "I'd like to cash in on the holiday trend with this campaign."),
+        ("c", "Yes, let's bank on the Christmas angle."),
+    ])
+    add("hard-negative", [
+        ("f", "What is Payoneer exactly? A job post mentioned it."),
+        ("c", "It's a payments company; honestly not sure why they'd mention it."),
+    ])
+    add("hard-negative", [
+        ("c", "Quick question, what's a sort code?"),
+        ("f", "It's the UK bank branch number. Need it for the banking app copy?"),
+        ("c", "Yes, the onboarding screens mention it."),
+    ])
+
+    # --- ordinary chat ---
+    add("ordinary-chat", [
+        ("c", "Hi Priya, are you free for a call on Tuesday?"),
+        ("f", "Tuesday 3pm IST works."),
+        ("c", "Great, I'll send the invite."),
+    ])
+    add("ordinary-chat", [
+        ("f", "I've uploaded the revised wireframes."),
+        ("c", "Love the new nav. Can the footer be lighter?"),
+        ("f", "Sure, updating now."),
+    ])
+    add("ordinary-chat", [
+        ("c", "How long would a 10-page Portuguese legal translation take?"),
+        ("f", "About four working days."),
+        ("c", "Perfect."),
+    ])
+    add("ordinary-chat", [
+        ("c", "Sorry, I'm travelling this week so replies will be slow."),
+        ("f", "No problem, safe travels!"),
+    ])
+    add("ordinary-chat", [
+        ("f", "Tests are green on CI now."),
+        ("c", "Nice. Merge when ready."),
+        ("f", "Merged. Deploying to staging."),
+        ("c", "Checked, looks good."),
+    ])
+    add("ordinary-chat", [
+        ("c", "Can you make the video 30 seconds instead of 45?"),
+        ("f", "Yes, I'll cut the intro."),
+    ])
+    add("ordinary-chat", [
+        ("c", "The client loved the deck!"),
+        ("f", "Amazing, so happy to hear that."),
+        ("c", "More work coming your way soon."),
+    ])
+    add("ordinary-chat", [
+        ("f", "Quick question: should prices on the menu show VAT?"),
+        ("c", "Yes, include VAT."),
+    ])
+
+    # --- more mixed conversations ---
+    add("conversation", [
+        ("c", "Thanks for the bug fixes."),
+        ("f", "Any time."),
+        ("c", "Next month I'll probably hire you again, hopefully with a bigger budget."),
+        ("f", "Looking forward to it - just send an offer here when ready."),
+    ])
+    add("conversation", [
+        ("f", "Invoice for week 3 is in the contract."),
+        ("c", "Paid it just now through the platform."),
+        ("f", "Thanks, received."),
+    ])
+    add("conversation", [
+        ("c", "Is it ok if I pay the final milestone a few days late? Waiting on our client."),
+        ("f", "That's fine, just release it when you can."),
+    ])
+    add("conversation", [
+        ("c", "Could we take payments off here? Fees are brutal."),
+        ("f", "Which service were you thinking of?"),
+        ("c", "Whatever you prefer, really."),
+        ("f", "I'd rather keep it here, sorry."),
+    ], client=[(0, "PAY001")])
+    add("conversation", [
+        ("f", "Would you mind paying me through Wise for the next bit? Saves me 10%."),
+        ("c", "Why Wise?"),
+        ("f", "It's cheaper for receiving EUR in Ukraine."),
+        ("c", "ok, go ahead and send the Wise details."),
+        ("f", f"Here: {grouped(iban('BE', 16))}"),
+    ], freelancer=[(0, "PAY001"), (4, "PAY002")], client=[(3, "PAY003")])
+    add("conversation", [
+        ("c", "I really like your style."),
+        ("f", "Thank you! Want to go ahead with the full set?"),
+        ("c", "Yes. Shall I pay half upfront by PayPal Friends and Family?"),
+        ("f", "No thank you, please fund the first milestone instead. I've reported the PayPal request."),
+        ("c", "Ah, sorry, didn't know. Milestone funded."),
+    ], client=[(2, "PAY001")], flags=[("f", 2)])
+    add("conversation", [
+        ("c", "We use Gusto for payroll for our contractors."),
+        ("f", "Okay?"),
+        ("c", "So could you fill in the Gusto onboarding and we pay you there instead of via this contract?"),
+        ("f", "Sure, I'll fill it in tonight."),
+    ], client=[(2, "PAY001")], freelancer=[(3, "PAY003")])
+    add("conversation", [
+        ("c", "Our team lead mentioned you'd worked with Wise's API."),
+        ("f", "Yes, I built a payouts dashboard on it last year."),
+        ("c", "Great, we need something similar."),
+    ])
+    add("conversation", [
+        ("f", "Hi, can I ask for the bonus in Easypaisa rather than here?"),
+        ("c", "Sorry, I'll only pay via the platform."),
+        ("f", "Of course, no problem."),
+    ], freelancer=[(0, "PAY001")])
+
+    add("hard-negative", [
+        ("c", "Do you have a billing address I should put on the contract?"),
+        ("f", "The platform pulls it from my profile automatically, nothing to add."),
+    ])
+    add("hard-negative", [
+        ("f", "I noticed the milestone shows 'pending'. Did the payment go through on your side?"),
+        ("c", "It's processing, my bank flagged the charge. Should clear by tomorrow."),
+        ("f", "Thanks for checking."),
+    ])
+    add("ordinary-chat", [
+        ("c", "Which font did you use for the headings?"),
+        ("f", "Montserrat SemiBold, 32pt."),
+    ])
+    add("ordinary-chat", [
+        ("f", "Happy Diwali! I'll be offline on Friday."),
+        ("c", "Happy Diwali to you too, enjoy the break."),
+        ("f", "Thanks, back on Monday with the rest of the screens."),
+    ])
+
+    return cases
+
+
+def heldout91_cases() -> list[dict[str, Any]]:
+    """Held-out batch 91: near-pairs of off-platform payment asks and look-alike non-violations."""
+    rng.seed(91)
+    cases: list[dict[str, Any]] = []
+    add = _adder(cases, "heldout91-")
+    b58 = "123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz"
+    bech = "qpzry9x8gf2tvdw0s3jn54khce6mua7l"
+    digits = "0123456789"
+
+    # --- Wise: proposal vs job subject vs asking what it is
+    add("client-solicits", [("c", "Could we settle the rest over Wise instead? The fees on here are eating a chunk of my budget.")],
+        client=[(0, "PAY001")])
+    add("hard-negative", [("c", "We need a Wise API integration for our payout dashboard: batch transfers to EUR and GBP accounts, with webhooks.")])
+    add("hard-negative", [("f", "Quick question, is Wise the same thing as TransferWise? A client mentioned it in a job post.")])
+
+    # --- direct bank transfer vs milestones/escrow
+    add("freelancer-solicits", [("f", "If you'd rather skip the service fee, I'm happy to take a direct bank transfer for the next phase.")],
+        freelancer=[(0, "PAY001")])
+    add("hard-negative", [("f", "Happy to split the work into milestones. Fund the first one in escrow and I'll start tomorrow morning.")])
+
+    # --- IBAN details vs IBAN in job context
+    add("details-valid", [("f", f"For the remaining 1,200 EUR you can wire it straight to me, IBAN {grouped(iban('DE', 22))}, name Katrin Vogel.")],
+        freelancer=[(0, "PAY002")])
+    add("identifier-job-context", [("c", f"Our validator rejects this test IBAN {grouped(iban('FR', 27))} even though it should pass. Can you check the mod-97 step?")])
+    add("identifier-invalid", [("c", f"The importer should flag {corrupt(iban('NL', 18), digits)} as a bad IBAN, but right now it silently accepts it.")])
+    add("identifier-invalid", [("f", f"Easier if you just send the balance to my account directly: {corrupt(iban('ES', 24), digits)}")],
+        freelancer=[(0, "PAY001")])
+
+    # --- PayPal conversation: agreement
+    add("conversation", [
+        ("c", "Honestly I'd prefer to pay you by PayPal from now on, it's way quicker for me."),
+        ("f", "Sure, that's fine. Want me to send you my email?"),
+        ("c", "Yes please, I'll send it tonight."),
+    ], client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+    # --- PayPal conversation: decline + report
+    add("conversation", [
+        ("c", "Can I just PayPal you for this one? It's a small job anyway."),
+        ("f", "Thanks, but I keep all payments on the platform. I've also let support know, as they ask us to."),
+    ], client=[(0, "PAY001")], flags=[("f", 0)])
+    # --- PayPal as billing method on platform
+    add("hard-negative", [("c", "I've funded the milestone with the PayPal billing method on my account here, it should show as funded now.")])
+    add("hard-negative", [("c", "I just added a new card as my billing method, so the second milestone should go through this time.")])
+
+    # --- Venmo: clarifying question, then ok
+    add("conversation", [
+        ("c", "Would you be ok with Venmo for the final payment?"),
+        ("f", "What's Venmo? Is it like a bank transfer?"),
+        ("c", "It's an app, I send money to your phone number and it lands in your account instantly."),
+        ("f", "Ok, that works for me then."),
+    ], client=[(0, "PAY001")], freelancer=[(3, "PAY003")])
+    add("hard-negative", [("c", "Looking for a React Native dev to build a Venmo-style bill-splitting app for roommates. Stripe Connect for payouts.")])
+    add("client-solicits", [("c", "I overpaid you for week 3 by mistake, could you Venmo the difference back to me?")],
+        client=[(0, "PAY001")])
+    add("hard-negative", [("c", "I overpaid for week 3 by mistake. Could you issue a refund through the contract page for those hours?")])
+
+    # --- cover letters
+    add("cover-letter", [("f", "Hi! I've done a dozen Shopify migrations and can start Monday. I also accept Payoneer directly if you'd like to avoid the platform fees.")],
+        freelancer=[(0, "PAY001")], surface="proposal")
+    add("cover-letter", [("f", "Hello, I've built Payoneer and Stripe payout integrations for three marketplaces, including KYC flows and currency conversion.")],
+        surface="proposal")
+    add("cover-letter", [("f", "Dear hiring manager, fluent in Spanish and English, 6 years of legal translation. Rate negotiable for long-term work.")],
+        surface="proposal")
+
+    # --- past / present near-pair
+    add("hard-negative", [("f", "Years ago, before I knew the rules, a client wired me directly and it was a mess. Glad everything runs through here now.")])
+    add("client-solicits", [("c", "Last time we worked together you took PayPal, remember? Can we do it that way again for this project?")],
+        client=[(0, "PAY001")])
+    add("hard-negative", [("c", "We used to pay our old designer through Payoneer before we moved all our contracting onto this site.")])
+
+    # --- reported asks vs relayed asks
+    add("hard-negative", [("f", "Heads up to the team: another client asked me to take payment via Cash App. I said no and reported it.")])
+    add("client-solicits", [("c", "My manager asked me to check if you'd take a bank transfer for the next invoice instead of going through here?")],
+        client=[(0, "PAY001")])
+    add("hard-negative", [("c", "My manager wondered whether we could pay you by bank transfer. I told her it has to go through the platform, so no change.")])
+
+    # --- idioms
+    add("hard-negative", [("c", "That launch really paid off, the numbers are up 30%. Let's cash in on the momentum and ship v2.")])
+    add("ordinary-chat", [("f", "Skipping tests on that module will cost us later, we'll pay for it in bug reports. I'll add them now.")])
+
+    # --- crypto
+    add("details-valid", [("f", f"I prefer USDT on TRON for the monthly retainer, address {tron()}. Saves us both the fees.")],
+        freelancer=[(0, "PAY002")])
+    add("identifier-job-context", [("c", f"Please add {eth()} to the allowlist in the staging config; it's our test deployer wallet.")])
+    add("details-valid", [("f", f"USDC works for me too, this is my wallet: {eth()}")], freelancer=[(0, "PAY002")])
+    add("identifier-job-context", [("c", f"The bot should watch {btc()} and post to Slack whenever a new transaction confirms.")])
+    add("identifier-invalid", [("f", f"BTC is simplest for me, send the rest to {corrupt(btc(), b58)} and I'll confirm on receipt.")],
+        freelancer=[(0, "PAY001")])
+    add("identifier-invalid", [("c", f"Bug: the form accepts {corrupt(segwit(), bech)} even though the bech32 checksum is wrong. Fix that first.")])
+    add("details-valid", [("f", f"Happy to take BTC for the retainer instead, my wallet is {taproot()}")], freelancer=[(0, "PAY002")])
+    add("hard-negative", [("c", "Need a writer for a beginner's guide explaining how USDT on TRON differs from USDC on Ethereum. 2,000 words.")])
+
+    # --- gift cards
+    add("client-solicits", [("c", "Would it be easier if I paid you in Amazon gift cards? I have a bunch from work.")],
+        client=[(0, "PAY001")])
+    add("hard-negative", [("c", "Scope: a balance checker for Amazon and Steam gift cards, plus a CSV export for our support team.")])
+
+    # --- mobile wallets
+    add("details-valid", [("f", "You can send it to my GCash, 0917 482 3356 (Ma. Teresa Cruz), whatever's left after the first part.")],
+        freelancer=[(0, "PAY002")])
+    add("hard-negative", [("c", "The checkout needs GCash and Maya for our Philippine users, and M-Pesa for Kenya in phase two.")])
+    add("details-valid", [("f", "My UPI ID is ravi.codes@okaxis, please send the remaining \u20b918,000 there directly.")],
+        freelancer=[(0, "PAY002")])
+    add("hard-negative", [("c", "We want the UPI intent flow through Razorpay on our checkout page. Have you done that before?")])
+    add("client-solicits", [("c", "Posso te pagar via Pix fora da plataforma? Fica bem mais barato pra mim.")], client=[(0, "PAY001")])
+    add("client-solicits", [("c", "\u00bfTe puedo pagar por transferencia directa a tu cuenta? As\u00ed nos ahorramos la comisi\u00f3n.")],
+        client=[(0, "PAY001")])
+    add("ordinary-chat", [("c", "\u00bfPuedes enviarme el borrador el jueves? As\u00ed lo reviso con calma el fin de semana.")])
+    add("client-solicits", [("c", "I can send you the money by M-Pesa if that's easier than the site, I'm in Nairobi too.")], client=[(0, "PAY001")])
+
+    # --- payroll
+    add("client-solicits", [("c", "Long term we'd put you on our Deel payroll and pay you monthly there, rather than through this contract.")],
+        client=[(0, "PAY001")])
+    add("hard-negative", [("c", "Our HR team runs payroll on Gusto. The job is syncing Gusto with our time tracker via their API.")])
+
+    # --- cash / meeting in person
+    add("client-solicits", [("c", "Turns out we're both in Lisbon! I could just hand you cash when we meet for coffee, simpler for everyone.")],
+        client=[(0, "PAY001")])
+    add("ordinary-chat", [("c", "Turns out we're both in Lisbon! Want to grab coffee Thursday and go over the wireframes?")])
+
+    # --- cheques
+    add("client-solicits", [("c", "Our accounts team prefers to mail a cheque for the remainder. What address should they use?")],
+        client=[(0, "PAY001")])
+    add("ordinary-chat", [("f", "My sister's landlord still only accepts paper cheques, can you believe it? Anyway, logo draft attached.")])
+
+    # --- cashtag / payment link / labelled bank numbers
+    add("details-valid", [("f", "Send whenever you're ready, my cashtag is $lenamoraes")], freelancer=[(0, "PAY002")])
+    add("hard-negative", [("f", "$500 for the first milestone works for me, and $750 for the second once the API is live.")])
+    add("details-valid", [("f", "Here's my link for the balance: paypal.me/jorgeluisdev, saves us both the fee.")], freelancer=[(0, "PAY002")])
+    add("ordinary-chat", [("f", "Here's the link to the Figma file, comments are on: figma.com/file/k2Lq9x/onboarding-v3")])
+    add("details-valid", [("f", "Deposit can go straight to my account: Barclays, sort code 20-45-17, account 53918274, J. Whitfield.")],
+        freelancer=[(0, "PAY002")])
+    add("identifier-job-context", [("c", "UK sort codes are six digits like 20-45-17; the form should auto-insert the dashes and reject anything shorter.")])
+    add("details-valid", [("f", "For a domestic ACH: routing 021000021, checking account 483920175, Chase, name Dana Okafor.")],
+        freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", f"For the international wire: SWIFT DEUTDEFF, IBAN {grouped(iban('DE', 22))}, beneficiary M. Schulte.")],
+        freelancer=[(0, "PAY002")])
+    add("identifier-job-context", [("c", "The SWIFT field must accept 8 or 11 characters, e.g. DEUTDEFF or DEUTDEFF500. Please add validation.")])
+
+    # --- agreement shapes
+    add("conversation", [
+        ("c", "The company can only pay international contractors by wire. Can you accept one?"),
+        ("f", f"Yes, here are my details: IBAN {grouped(iban('GB', 22))}, Ana Petrescu."),
+    ], client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+    add("conversation", [
+        ("c", "For the rest of the project, would you prefer PayPal or Wise?"),
+        ("f", "Wise, please."),
+    ], client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+    add("conversation", [
+        ("c", "Can I pay you via Zelle going forward?"),
+        ("f", "I don't have Zelle, but Revolut works for me."),
+    ], client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+    add("conversation", [
+        ("f", "I can knock 10% off if we do the bank transfer directly instead of here."),
+        ("c", "ok deal"),
+    ], freelancer=[(0, "PAY001")], client=[(1, "PAY003")])
+    add("conversation", [
+        ("f", "Could you send this month's payment through Wise? Their rates are much better."),
+        ("c", "Sure, no problem."),
+        ("f", "Great, my Wise account is tomas.herrera.dev@gmail.com"),
+    ], freelancer=[(0, "PAY001"), (2, "PAY002")], client=[(1, "PAY003")])
+    add("conversation", [
+        ("c", "Would you take PayPal for the next batch of illustrations?"),
+        ("f", "Yes, fine by me."),
+        ("c", "Perfect, I'll send it once the files are in."),
+    ], client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+
+    # --- proposer follow-ups
+    add("conversation", [
+        ("c", "Could we do a regular bank transfer for this one?"),
+        ("c", "It's just that my company card keeps getting declined on here."),
+        ("f", "Sorry to hear that, but I can only take payment through the platform. Maybe try another billing method?"),
+    ], client=[(0, "PAY001")])
+    add("conversation", [
+        ("c", "Let's sort the payment out privately this time."),
+        ("f", "What do you mean exactly?"),
+        ("c", "I mean I send you USDT directly, no middleman."),
+        ("f", "I'll keep it on the platform, thanks."),
+    ], client=[(0, "PAY001"), (2, "PAY001")])
+    add("conversation", [
+        ("c", "Would you consider getting paid directly for the next milestone?"),
+        ("f", "Let me think about it."),
+        ("c", "No pressure, it would just save us both around 10%."),
+        ("f", "Alright, let's do it."),
+    ], client=[(0, "PAY001")], freelancer=[(3, "PAY003")])
+    add("conversation", [
+        ("c", "Can I pay you through Payoneer directly?"),
+        ("f", "Why not through here?"),
+        ("c", "Our finance team finds it easier to reconcile that way."),
+        ("f", "I understand, but I'd rather keep everything on the platform."),
+    ], client=[(0, "PAY001")])
+    add("conversation", [
+        ("f", "Would you mind paying me outside the site for the maintenance work?"),
+        ("c", "No, we keep every payment on the platform. I'm reporting this to support."),
+    ], freelancer=[(0, "PAY001")], flags=[("c", 0)])
+
+    # --- hedged / obfuscated asks
+    add("client-solicits", [("c", "Not sure if this is allowed, but would you be open to me sending the remainder directly, outside the site?")],
+        client=[(0, "PAY001")])
+    add("freelancer-solicits", [("f", "Just putting it out there: some clients find it simpler to pay me directly. Totally up to you.")],
+        freelancer=[(0, "PAY001")])
+    add("hard-negative", [("f", "Just putting it out there: some clients find it simpler to set up weekly milestones. Totally up to you.")])
+    add("client-solicits", [("c", "For future projects, maybe we skip the middleman and I just transfer to your account each month?")],
+        client=[(0, "PAY001")])
+    add("client-solicits", [("c", "Let's use P\u0430yP\u0430l directly for the next part, it's much faster for me.")], client=[(0, "PAY001")])
+    add("freelancer-solicits", [("f", "If it helps, you can also just Pay\u200bPal me the bonus, no need to go through the contract.")],
+        freelancer=[(0, "PAY001")])
+    add("hard-negative", [("c", "I've added a bonus on the contract for the weekend work. Thanks for going the extra mile!")])
+    add("client-solicits", [("c", "I'd like to tip you a little extra on PayPal for the weekend work, is that ok?")], client=[(0, "PAY001")])
+    add("client-solicits", [("c", "I can send it by Western Union to Lagos if that's faster than waiting for the milestone to clear.")],
+        client=[(0, "PAY001")])
+    add("details-valid", [("c", "Please refund the overpayment to my PayPal, anna.kowalski.design@gmail.com, rather than through the site.")],
+        client=[(0, "PAY002")])
+
+    # --- platform features / invoices / withdrawals
+    add("hard-negative", [("c", "Could you download the invoice for this contract from the reports page? Our accountant needs it for Q3.")])
+    add("hard-negative", [("f", "I withdraw my earnings from here to my Payoneer account every month and it always arrives fine.")])
+    add("hard-negative", [("f", "The contract invoice shows a 10% service fee, is that what you were expecting on your side?")])
+    add("hard-negative", [("c", "Does the platform let me pay in euros? My company card is a EUR account and I want to avoid conversion.")])
+    add("hard-negative", [("c", "Please submit the milestone when it's ready and I'll release the funds from escrow the same day.")])
+
+    # --- third parties
+    add("hard-negative", [("c", "Our customers pay us through Zelle, and we need a script that matches those deposits to open invoices.")])
+    add("hard-negative", [("c", "Our supplier in Germany wants SEPA transfers from us; the export has to produce valid pain.001 XML.")])
+    add("hard-negative", [("f", "My cousin pays his rent with Revolut every month; that app is everywhere in Dublin now.")])
+
+    # --- ordinary chat / multi-turn negatives
+    add("ordinary-chat", [
+        ("c", "How's the homepage coming along?"),
+        ("f", "Nearly done, I'll push a preview link tonight."),
+        ("c", "Great, thanks!"),
+    ])
+    add("conversation", [
+        ("c", "I'd like to add a second milestone for the mobile layout. Does 400 USD sound fair?"),
+        ("f", "Yes, that's fair. I'll accept it once you fund it."),
+    ])
+    add("conversation", [
+        ("f", "One of my other clients asked me to take crypto off the platform last week, I declined."),
+        ("c", "Good call. We'll keep everything in escrow here as usual."),
+    ])
+    add("ordinary-chat", [("f", "Could you send the brand guidelines PDF? I want the exact hex codes before I start the banners.")])
+    add("ordinary-chat", [("c", "Thanks for the quick turnaround. I'll leave a review once the contract closes.")])
+    add("details-valid", [("f", f"If SegWit is easier on your side, this one works too: {segwit()}. Send once you've checked the build.")],
+        freelancer=[(0, "PAY002")])
+    add("hard-negative", [("c", "Could you explain in the README how a P2SH address differs from a SegWit one? Our users keep asking.")])
+    add("conversation", [
+        ("c", "Is Alipay something you use? Just curious, my partner in Shenzhen mentioned it."),
+        ("f", "I don't, but I've heard it's huge in China. Anyway, the translations are attached."),
+    ])
+    add("freelancer-solicits", [("f", "Once this contract ends, feel free to hire me directly and pay by invoice to my company account.")],
+        freelancer=[(0, "PAY001")])
+    add("hard-negative", [("f", "Once this contract ends, feel free to send me a new offer here for the maintenance work.")])
+    return cases
+
+
+def heldout92_cases() -> list[dict[str, Any]]:
+    """Held-out batch 92: payment identifiers, regional wallets and cover letters, with hard negatives."""
+    rng.seed(92)
+    cases: list[dict[str, Any]] = []
+    add = _adder(cases, "heldout92-")
+    digits = "0123456789"
+    b58 = "123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz"
+    bech = "qpzry9x8gf2tvdw0s3jn54khce6mua7l"
+
+    # ---- client-solicits ----
+    add("client-solicits", [("c", "The service fee is eating my budget. Could we settle the remaining milestones by Wise transfer instead? I'd add 5% for you.")],
+        client=[(0, "PAY001")])
+    add("client-solicits", [("c", "Do you have Venmo or Zelle? Way easier for me to pay you that way for the next batch of podcast edits.")],
+        client=[(0, "PAY001")])
+    add("client-solicits", [("c", "Oi! Para os próximos pedidos, me manda sua chave PIX que eu pago direto, sem a taxa da plataforma.")],
+        client=[(0, "PAY001")])
+    add("client-solicits", [("c", "Hola, ¿te parece si los próximos pagos te los hago por Mercado Pago? Así nos ahorramos la comisión.")],
+        client=[(0, "PAY001")])
+    add("client-solicits", [("c", "I can pay in USDT on TRON if you like - it lands instantly and we both skip the platform cut.")],
+        client=[(0, "PAY001")])
+    add("client-solicits", [("c", "Once this contract ends we'd like to put you on our payroll through Deel and drop the marketplace entirely. Thoughts?")],
+        client=[(0, "PAY001")])
+    add("client-solicits", [("c", "Send me your GCash number and I'll pay the balance tonight, no need to wait for the milestone.")],
+        client=[(0, "PAY001")])
+    add("client-solicits", [("c", "let's do the rest via P\u0430yP\u0430l friends & family, no fees for either of us")],
+        client=[(0, "PAY001")])
+    add("client-solicits", [("c", "Would you take an Amazon gift card for the small fixes? Not worth opening a new contract for $40.")],
+        client=[(0, "PAY001")])
+    add("client-solicits", [("c", "I can just hand you cash when we meet at the co-working space on Friday, skip the contract for this bit.")],
+        client=[(0, "PAY001")])
+
+    # ---- freelancer-solicits ----
+    add("freelancer-solicits", [("f", "If you pay me through M-Pesa directly I can knock 10% off, since I won't lose the service fee.")],
+        freelancer=[(0, "PAY001")])
+    add("freelancer-solicits", [("f", "Kak, untuk revisi berikutnya transfer langsung ke DANA saja ya, biar nggak kena potongan aplikasi.")],
+        freelancer=[(0, "PAY001")])
+    add("freelancer-solicits", [("f", "For future work it'd be simpler if I invoice you through my own company and you pay by bank wire. Interested?")],
+        freelancer=[(0, "PAY001")])
+    add("freelancer-solicits", [("f", "Could you pay via UPI instead of the contract? My bank holds platform withdrawals for days.")],
+        freelancer=[(0, "PAY001")])
+    add("freelancer-solicits", [("f", "Happy to continue outside Up\u200bwork if you want - Pay\u200bPal works for me.")],
+        freelancer=[(0, "PAY001")])
+    add("freelancer-solicits", [("f", "Können wir die nächste Rechnung per Überweisung außerhalb der Plattform abwickeln? Das spart uns beiden Gebühren.")],
+        freelancer=[(0, "PAY001")])
+    add("freelancer-solicits", [("f", "I also accept Bitcoin directly, if you'd rather keep the next phase off the platform.")],
+        freelancer=[(0, "PAY001")])
+
+    # ---- details-valid ----
+    add("details-valid", [("f", f"Here's my IBAN for the next payment so we avoid the fees: {grouped(iban('DE', 22))} (N26, name as on my profile).")],
+        freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", "My PayPal is maria.design.studio@gmail.com - send the balance there and we can close the contract.")],
+        freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", "Cash App: $LeoCutsVideo. Send it whenever you're ready, no need to go through here.")],
+        freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", f"BTC: {btc()} - pay there and I'll deliver the source files right away.")],
+        freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", f"For the remaining $400, USDT (TRC20) address: {tron()}")],
+        freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", "Wire details for direct payment: Bank of America, routing 026009593, account 441722098815, name Jordan Blake.")],
+        freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", "UK transfer: sort code 20-45-77, account 73910284, M. Okafor. Cheaper than the platform, honestly.")],
+        freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", "Quickest is my link: paypal.me/arturkdev/250 - then I'll mark the job complete.")],
+        freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", f"Voici mon IBAN pour le virement direct : {grouped(iban('FR', 27))} - BIC BNPAFRPPXXX. Merci !")],
+        freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", f"ETH or USDC on mainnet: {eth()}. Send there and we skip the 10%.")],
+        freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", f"If you want to pay the last milestone in BTC directly, my taproot address is {taproot()}")],
+        freelancer=[(0, "PAY002")])
+    add("details-valid", [("c", "For the deposit refund, send it straight to my Revolut @katjab88 - don't bother with the platform dispute.")],
+        client=[(0, "PAY002")])
+    add("details-valid", [("f", "Pay me directly on UPI, ID: rahulk.design@okicici - scan or send, either works.")],
+        freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", f"SWIFT DEUTDEFF, IBAN {iban('DE', 22)}. Please wire the remaining fee there rather than through the contract.")],
+        freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", "Mi Nequi es 3104428719, mándame ahí el saldo y cerramos el contrato.")],
+        freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", f"bc1 wallet for the payment: {segwit()} - confirmations usually take 20 min.")],
+        freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", f"Multisig address for off-platform payments: {p2sh()}")],
+        freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", "Ven\u200bmo: @Chloe-Tran-Illustrates - half now, half after delivery, outside the contract.")],
+        freelancer=[(0, "PAY002")])
+
+    # ---- cover letters with violations ----
+    add("cover-letter", [("f", "Hi! I've built 30+ Shopify stores and can start today. To keep costs down I take payment by Payoneer "
+                               "direct transfer outside Upwork, which lets me quote 15% less than my profile rate.")],
+        freelancer=[(0, "PAY001")], surface="proposal")
+    add("cover-letter", [("f", f"Hello, I'm a Laravel developer with 6 years of experience. My rate is $25/h. If you'd rather pay in crypto, "
+                               f"my USDT TRC20 address is {tron()}.")],
+        freelancer=[(0, "PAY002")], surface="proposal")
+    add("cover-letter", [("f", "Dear hiring manager, I can edit all 12 episodes within a week. We can sort out payment on WhatsApp - "
+                               "I prefer a bank transfer so neither of us loses the fee.")],
+        freelancer=[(0, "PAY001")], surface="proposal")
+    add("cover-letter", [("f", "Olá! Sou designer há 8 anos e faço a identidade visual completa. Aceito PIX direto para evitar as taxas, "
+                               "minha chave PIX é 11987654321.")],
+        freelancer=[(0, "PAY002")], surface="proposal")
+    add("cover-letter", [("f", "I'm new here so my rate is low. To be safe for both of us, pay half upfront through Wise and the rest "
+                               "after you approve the drafts.")],
+        freelancer=[(0, "PAY001")], surface="proposal")
+
+    # ---- conversations with violations ----
+    add("conversation", [("c", "Can I send the rest through PayPal? The fees here are brutal."),
+                         ("f", "Sure, that works for me."),
+                         ("c", "Great, I'll send it tonight.")],
+        client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+    add("conversation", [("c", "Can we do Zelle for the remaining work?"),
+                         ("f", "What would that mean for the contract, would we close it?"),
+                         ("c", "Yes, I'd end the contract here and send the rest directly, it saves us both the fees."),
+                         ("f", "ok, let's do that.")],
+        client=[(0, "PAY001")], freelancer=[(3, "PAY003")])
+    add("conversation", [("f", "Would you mind paying the next invoice via Wise? The platform fee is 10% for me."),
+                         ("c", "ok fine, as long as the work keeps coming."),
+                         ("f", "Great - my Wise email is dana.k.writes@proton.me, send to that.")],
+        freelancer=[(0, "PAY001"), (2, "PAY002")], client=[(1, "PAY003")])
+    add("conversation", [("c", "Let's pay outside the platform from now on, bank transfer is easier for our finance team."),
+                         ("f", "Sorry, I only accept payment through the platform. I've let support know about this request.")],
+        client=[(0, "PAY001")], flags=[("f", 0)])
+    add("conversation", [("c", "Could I just wire you the money directly? Our AP team hates the marketplace invoices."),
+                         ("f", f"Alright. IBAN {grouped(iban('NL', 18))}, account holder S. de Vries.")],
+        client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+    add("conversation", [("c", "I'd like to pay you in ETH for the next sprint, off the books."),
+                         ("f", "I'd prefer PayPal actually, crypto is a hassle with my tax office.")],
+        client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+    add("conversation", [("f", "If you pay me via Skrill directly I can give you a discount."),
+                         ("c", "No, everything goes through Upwork, thanks.")],
+        freelancer=[(0, "PAY001")])
+    add("conversation", [("c", "Could you accept GCash for the remaining tasks?"),
+                         ("f", "Hmm, not sure about that."),
+                         ("c", "I'll add an extra 10% if you take it through GCash instead."),
+                         ("f", "ok deal")],
+        client=[(0, "PAY001"), (2, "PAY001")], freelancer=[(3, "PAY003")])
+    add("conversation", [("c", "¿Te puedo pagar por transferencia bancaria directa? Es más rápido."),
+                         ("f", "No, prefiero que todo se haga por la plataforma, gracias.")],
+        client=[(0, "PAY001")])
+    add("conversation", [("c", "Would you accept Payoneer outside the contract for the next phase?"),
+                         ("f", "What is Payoneer?"),
+                         ("c", "It's like a bank account for freelancers, I'd send you the money there directly."),
+                         ("f", "Thanks, but I'll keep payments on the platform.")],
+        client=[(0, "PAY001")])
+    add("conversation", [("c", "Can I pay you via JazzCash? My card keeps getting declined here."),
+                         ("f", "Sure, my JazzCash number is 0301-4567821.")],
+        client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+    add("conversation", [("f", "Let's move payment to Interac e-Transfer, it's instant in Canada."),
+                         ("c", "I can't do that, payments stay on the platform. Reporting this to be safe.")],
+        freelancer=[(0, "PAY001")], flags=[("c", 0)])
+    add("conversation", [("c", "Mau bayar lewat OVO saja? Biar cepat."),
+                         ("f", "Boleh, kirim ke OVO saya ya.")],
+        client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+
+    # ---- hard negatives ----
+    add("hard-negative", [("c", "I need a developer to integrate Stripe and PayPal checkout into our WooCommerce store, with refunds and webhooks.")])
+    add("hard-negative", [("c", "Job: build an M-Pesa Daraja STK push integration for our Django backend. Safaricom sandbox experience required.")])
+    add("hard-negative", [("f", "I've submitted milestone 2. Once you approve it, the escrow releases automatically.")])
+    add("hard-negative", [("c", "Sent you a $50 bonus through Upwork for the quick turnaround. Thanks!")])
+    add("hard-negative", [("f", "I withdrew my earnings to my own bank account through the platform's withdrawal method; it took two days.")])
+    add("hard-negative", [("f", "A client I had years ago paid me through PayPal before I joined here. No protection at all, I learned my lesson.")])
+    add("hard-negative", [("f", "Heads-up: another client asked me to take payment over Wise. I declined and reported it to support.")])
+    add("hard-negative", [("c", "What is Payoneer exactly? A friend mentioned it and I've never used it.")])
+    add("hard-negative", [("c", "Our accountant pays the suppliers by wire every Friday, which is why the delivery notes look out of order.")])
+    add("hard-negative", [("c", "The invoice Upwork generated for our contract shows the wrong VAT number - can you check on your side?")])
+    add("hard-negative", [("f", "We'll pay the price for skipping tests earlier, but I'll fix the regressions today.")])
+    add("hard-negative", [("c", "I've requested a partial refund through the contract page, please approve it there when you can.")])
+    add("hard-negative", [("c", "I updated my billing method on Upwork to the new card, so the milestone payment should go through now.")])
+    add("hard-negative", [("f", "Translated your landing page for the Swish and MobilePay launch in Sweden and Denmark, files attached.")])
+    add("hard-negative", [("c", "We're a fintech; our app lets users top up GCash and Maya wallets. We need two QA testers for the release.")])
+    add("hard-negative", [("f", "Die Zahlung über den Meilenstein ist angekommen, vielen Dank!")])
+    add("hard-negative", [("c", "J'ai validé le paiement du jalon sur la plateforme, merci pour ton travail.")])
+    add("hard-negative", [("f", "My cousin sends money home via Western Union, she asked me how your remittance app compares on fees.")])
+    add("hard-negative", [("c", "You can really cash in on the holiday traffic if the landing page is live by Monday.")])
+    add("hard-negative", [("f", "The Venmo-style UI is done: send/request flow, activity feed and the split-bill screen.")])
+    add("hard-negative", [("c", "Is Upwork's escrow safe for fixed-price work? It's my first time hiring here.")])
+
+    # ---- identifiers in a job context ----
+    add("identifier-job-context", [("c", f"For the SEPA export module, use this test IBAN in the fixtures: {iban('NL', 18)}.")])
+    add("identifier-job-context", [("f", f"The contract is deployed on Sepolia at {eth()} - please verify it on Etherscan when you can.")])
+    add("identifier-job-context", [("c", f"The block explorer page crashes when loading this address: {btc()}. Can you debug it?")])
+    add("identifier-job-context", [("c", f"Our payroll CSV parser fails on row 12; the IBAN in that row is {grouped(iban('PL', 28))}.")])
+    add("identifier-job-context", [("f", f"I added the TRON watcher - it now tracks deposits to your staging hot wallet {tron()}.")])
+    add("identifier-job-context", [("c", f"The donation widget should show our foundation's address {taproot()} under the QR code.")])
+    add("identifier-job-context", [("f", "The sample routing number 021000021 is hardcoded in the ACH test; I'll move it to an env variable.")])
+    add("identifier-job-context", [("c", f"Necesitamos que el formulario valide IBAN españoles, por ejemplo {grouped(iban('ES', 24))}.")])
+
+    # ---- invalid identifiers ----
+    add("identifier-invalid", [("f", f"The validator should reject {corrupt(iban('DE', 22), digits)} - its checksum is off, so I added it as a negative test.")])
+    add("identifier-invalid", [("c", f"This string shows up in the error log as 'invalid address': {corrupt(btc(), b58)}. Can you find where it's generated?")])
+    add("identifier-invalid", [("f", f"Typo in the docs example: {corrupt(segwit(), bech)} fails the bech32 checksum, I'll regenerate it.")])
+    add("identifier-invalid", [("c", f"Why does the wallet screen flag {corrupt(tron(), b58)} as invalid? A user copied it from an old email.")])
+    add("identifier-invalid", [("c", f"Our test suite has {grouped(corrupt(iban('GB', 22), digits))} as a bad IBAN - should the error say checksum or format?")])
+
+    # ---- ordinary chat ----
+    add("ordinary-chat", [("c", "Can you send the revised logo in SVG and PNG by Thursday?")])
+    add("ordinary-chat", [("f", "I'll be offline Monday for a public holiday, back Tuesday morning.")])
+    add("ordinary-chat", [("c", "Thanks, the article reads great. Could you shorten the intro a little?")])
+    add("ordinary-chat", [("f", "Terminei a tradução, pode revisar quando puder.")])
+    add("ordinary-chat", [("c", "How's the migration going?"), ("f", "About 70% done, the reports module is next."), ("c", "Perfect, keep me posted.")])
+
+    # ---- conversations without violations ----
+    add("conversation", [("c", "How do milestones work? Do I pay everything upfront?"),
+                         ("f", "You fund each milestone into escrow and it's released when you approve the work."),
+                         ("c", "ok, makes sense.")])
+    add("conversation", [("f", "The extra hours went beyond scope - would you consider a bonus?"),
+                         ("c", "Sure, I'll add it through the contract today.")])
+    add("conversation", [("c", "My previous freelancer asked me to pay on PayPal and I refused."),
+                         ("f", "Good call, that's against the rules here.")])
+    add("conversation", [("f", "Which billing method do you use on the platform? Just checking why the milestone is pending."),
+                         ("c", "My debit card; M-Pesa isn't offered to clients here, so the card it is."),
+                         ("f", "No problem, it should clear in a day.")])
+    add("conversation", [("c", "Could we pay you via bank transfer outside the site?"),
+                         ("f", "No thanks, I keep everything on the platform.")],
+        client=[(0, "PAY001")])
+
+    # ---- cover letters without violations ----
+    add("cover-letter", [("f", "Hi, I've integrated PayPal, Stripe and Razorpay in 12 projects and can add Apple Pay too. "
+                               "Happy to split the work into milestones here.")], surface="proposal")
+    add("cover-letter", [("f", "I'm a blockchain developer and built a USDT payout tool on TRON for an exchange. "
+                               "I'd propose three fixed-price milestones on Upwork.")], surface="proposal")
+    add("cover-letter", [("f", "Hello, I can translate your fintech app into Indonesian, including the GoPay and OVO terminology.")],
+        surface="proposal")
+    add("cover-letter", [("f", "Hola, tengo 5 años de experiencia en diseño UX para apps de pagos como Nequi y Daviplata. "
+                               "Trabajo por hitos dentro de la plataforma.")], surface="proposal")
+    add("cover-letter", [("f", "All payments through Upwork milestones - I'd break the dashboard into three deliverables "
+                               "with a demo after each.")], surface="proposal")
+    return cases
+
+
 def main() -> None:
     cases = [*dev_cases(), *heldout_cases(), *heldout2_cases(), *heldout3_cases(),
              *heldout4_cases(), *heldout5_cases(), *heldout6_cases(), *heldout7_cases(),
@@ -22875,7 +24027,9 @@ def main() -> None:
              *heldout68_cases(), *heldout69_cases(), *heldout70_cases(),
              *heldout71_cases(), *heldout72_cases(), *heldout73_cases(),
              *heldout74_cases(), *heldout75_cases(), *heldout76_cases(),
-             *heldout85_cases(), *heldout86_cases(), *heldout87_cases(), *heldout88_cases()]
+             *heldout85_cases(), *heldout86_cases(), *heldout87_cases(), *heldout88_cases(),
+             *heldout89_cases(), *heldout90_cases(), *heldout91_cases(),
+             *heldout92_cases()]
     with OUT.open("w", encoding="utf-8") as f:
         for case in cases:
             f.write(json.dumps(case, ensure_ascii=False) + "\n")
