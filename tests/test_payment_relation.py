@@ -1594,3 +1594,53 @@ def test_a_reply_that_names_where_to_send_and_a_swahili_yes() -> None:
 ])
 def test_checks_and_the_platforms_own_payment_system(text: str, flagged: bool) -> None:
     assert bool(DETECTOR.read(text).violating) is flagged
+
+
+@pytest.mark.parametrize(("text", "flagged"), [
+    ("Could we maybe sort the payments elsewhere from now on?", True),
+    ("Can we settle the balance over Wise this time?", True),
+    ("You sent too much last week, could you PayPal the difference back to me?", True),
+    ("Remember you took Zelle last year? Could we do it that way again?", True),
+    ("Mi Daviplata es 3125550199, ahí me puedes pagar.", True),
+    # relaying someone's ask to the addressee is asking; telling of it is not
+    ("Our CFO asked me to check if you'd take a wire transfer for the May invoice instead?",
+     True),
+    ("Our CFO wondered whether we could pay you by wire. I told him it has to go through "
+     "the platform.", False),
+    # a payroll service for the speaker's own staff; the platform named as replaced
+    ("We use Deel for payroll for our own employees.", False),
+    ("Please complete the Deel onboarding so we pay you there instead of via this "
+     "contract.", True),
+    # technical talk around identifiers
+    ("The test IBAN is hardcoded in the env config, I'll refactor it.", False),
+    ("The explorer page fails on this address: 1GgveByZ4aBxFn7J9ZnF2WxnkHjtE9jfSL, can "
+     "you debug it?", False),
+    ("The token contract is deployed at 0x4F8AF4254C3BEe0DBb074105dc3779Eec0Eb2f36, wire "
+     "the UI to that address.", False),
+])
+def test_heldout89_to_92_mechanisms(text: str, flagged: bool) -> None:
+    signals = DETECTOR.read(text)
+    assert (bool(signals.violating) or signals.has(SignalKind.DETAILS)) is flagged
+
+
+def test_identifiers_in_a_reply_or_before_a_send() -> None:
+    # in a reply to a proposal, work talk around an IBAN does not make it data
+    turns = [("them", "Could you give me your IBAN? I'd rather transfer the rest directly."),
+             ("me", "Of course: IBAN DE70 2563 6143 6096 5997 80, account holder L. Brandt.")]
+    assert [c for c, _ in _codes(turns)] == ["PAY003"]
+    # a payment verb right after the identifier sends money there, whatever the work
+    text = ("The build is ready. bc1qv4glusjpkzk5sdc0u98x3ul6z3njtteeqmcu2g - send it once "
+            "you've tested the app.")
+    assert DETECTOR.read(text).has(SignalKind.DETAILS)
+
+
+def test_a_question_back_that_echoes_the_offered_channel_is_no_agreement() -> None:
+    turns = [("them", "I'd pay the voiceover with an Amazon gift card if you don't mind."),
+             ("me", "Hmm, a gift card for the whole amount?"),
+             ("them", "Yes, a $150 card sent to your email."), ("me", "Alright, fine.")]
+    codes = _codes(turns)
+    assert [c for c, _ in codes] == ["PAY003"]
+    assert codes[0][1] == "m4"  # the "Alright, fine." after the answer, not the question
+    # naming another way is a counter-offer
+    counter = [turns[0], ("me", "Gift cards are hard for me. Would Skrill do?")]
+    assert [c for c, _ in _codes(counter)] == ["PAY003"]

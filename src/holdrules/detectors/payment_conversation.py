@@ -359,6 +359,18 @@ def _asks_about(text: str, signals: TextSignals, proposal: PaymentStep) -> bool:
     return doubtful and not answers_another_topic(text, proposal)
 
 
+def _echo_question(text: str, signals: TextSignals, proposal: PaymentStep) -> bool:
+    """A question back whose only payment reading is the wide transaction frame around
+    the proposal's own way of paying, with no agreement word: "Hmm, a gift card for the
+    full amount?" checks what was proposed. Naming another way ("Would Skrill do?") is
+    a counter-offer, and "Gift cards are fine, when do I start?" agrees."""
+    violating = signals.violating
+    return (text.rstrip().endswith("?") and bool(violating)
+            and all(s.pattern == "solicit.payment_frame" for s in violating)
+            and not signals.has(SignalKind.AGREE)
+            and signals.channel_words <= proposal.signals.channel_words)
+
+
 def _hesitation(text: str, signals: TextSignals) -> bool:
     """A filler with no payment signal ("Hmm", "Well..."): not yet an answer."""
     return not signals.signals and not signals.guarded and _word_count(text) <= 2
@@ -466,7 +478,9 @@ class _Thread:
             return self._own_proposal(item, self._after_agreement(item))
         signals = self._read(item.text, True)
         self.replies += 1
-        if _asks_what_is_meant(item.text):  # "Do you mean …, or paying me outside …?"
+        if _asks_what_is_meant(item.text) or _echo_question(item.text, signals, proposal):
+            # "Do you mean …, or paying me outside …?", "Hmm, a gift card for the full
+            # amount?": asks back about the proposal, agrees to nothing yet
             self.asked_back = True
             return None
         if signals.has(SignalKind.REPORT) and not signals.of(SignalKind.DETAILS):

@@ -72,16 +72,18 @@ def names_only_deliverables(clause: str, vocab: PaymentVocabulary) -> bool:
 def is_job_topic(clause: str, vocab: PaymentVocabulary, *, deliverables: bool = True) -> bool:
     """The payment service is the *subject* of the work ("integrate the PayPal checkout",
     "Stripe webhooks", "a logo for a crypto app"). A service used only as the adjective
-    of a job-topic noun always counts (`names_only_deliverables`), as does a technical
-    cue; a deliverable cue counts unless the sentence is about paying one of the two
+    of a job-topic noun counts (`names_only_deliverables`), unless the clause names the
+    platform as what the payment replaces ("instead of via this contract"); so does a
+    technical cue; a deliverable cue counts unless the sentence is about paying one of the two
     parties ("I'll pay you via PayPal for the logo"); no cue counts when one of the two
     parties says it pays the other ("i'll pay you through venmo for the extra pages").
     Cues inside a service name ("cash app", "swift code") do not count."""
-    if names_only_deliverables(clause, vocab):
-        return True
+    technical_only = vocab.guards["platform_alternative"].search(clause) is not None
+    if names_only_deliverables(clause, vocab) and not technical_only:
+        return True  # not "fill in the Gusto onboarding, we pay you there instead of via
+        # this contract": naming the platform replaced makes it about how to pay
     if vocab.guards["we_pay_you"].search(clause) is not None:
         return False
-    technical_only = vocab.guards["platform_alternative"].search(clause) is not None
     # "… paying by Revolut instead of the hourly contract": about how to pay, so a
     # deliverable ("the SEO retainer") is what is paid for, not the subject
     services = [m.span() for m in vocab.service_mention.finditer(clause)]

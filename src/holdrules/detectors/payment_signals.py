@@ -310,7 +310,7 @@ def _read_leetspeak(original: str, collector: Collector, vocab: PaymentVocabular
 
 
 def _identifier_guard(hit: IdentifierHit, original: str, vocab: PaymentVocabulary,
-                      *, soliciting: bool = False) -> Guard | None:
+                      *, soliciting: bool = False, replying: bool = False) -> Guard | None:
     if is_documentation_example(hit):
         return Guard.DOCUMENTATION_EXAMPLE
     if in_code_snippet(hit.start, hit.end, original):
@@ -322,9 +322,12 @@ def _identifier_guard(hit: IdentifierHit, original: str, vocab: PaymentVocabular
         return None  # "My multisig takes BTC too: 3AGb… Use it for the final payment."
     if _SENT_TO.search(lowered, max(0, hit.start - 80), hit.start) is not None:
         return None  # "Please transfer €850 to IBAN DE69 …", "send the deposit … to TA86…"
+    if _SEND_THERE.match(lowered, hit.end) is not None:
+        return None  # "… works too: bc1q…. Send once you've checked the build."
     if soliciting:
         return None  # "For the overflow work we can do it directly: account number …"
-    if is_identifier_context(lowered, vocab) or _work_context(lowered, hit, vocab):
+    if is_identifier_context(lowered, vocab) or (
+            not replying and _work_context(lowered, hit, vocab)):
         return Guard.IDENTIFIER_CONTEXT
     return None
 
@@ -334,6 +337,13 @@ _SENT_TO = regex.compile(
     r"\bto\s{1,3}(?:(?:my|this|the|our)\s{1,3})?(?:(?:iban|wallet|address|account|bank)"
     r"(?:\s{1,3}(?:number|no|nr))?\s{0,3}[:#\-]?\s{0,3})?$")
 """A payment verb whose "to …" the identifier completes."""
+_SEND_THERE = regex.compile(
+    r"[\s.,;:!\-]{0,4}+(?:(?:just|please|pls|kindly|then)\s{1,3})?"
+    r"(?:send|pay|transfer|wire|deposit)(?:\s{1,3}(?:it|there|here|once|when|after|now|today"
+    r"|asap|whatever|what\s{1,3}you|the\s{1,3}(?:money|payment|rest|balance|funds|deposit"
+    r"|amount|fee|remainder))\b|\s{0,3}$)")
+"""A payment verb right after the identifier ("bc1q…. Send once the build is checked"):
+the identifier is where to send."""
 
 
 def _work_context(lowered: str, hit: IdentifierHit, vocab: PaymentVocabulary) -> bool:
@@ -344,14 +354,18 @@ def _work_context(lowered: str, hit: IdentifierHit, vocab: PaymentVocabulary) ->
     return is_job_topic(around, vocab)
 
 
-def _read_identifiers(original: str, collector: Collector, vocab: PaymentVocabulary) -> None:
-    """Checksummed identifiers on the original text (case carries EIP-55)."""
+def _read_identifiers(original: str, collector: Collector, vocab: PaymentVocabulary,
+                      *, replying: bool = False) -> None:
+    """Checksummed identifiers on the original text (case carries EIP-55). In a reply
+    to a payment proposal (`replying`, the forced read) work talk around an identifier
+    does not make it data ("Of course: IBAN DE70 …"); explicit data markers still do."""
     dropped: list[tuple[int, int, Guard]] = []
     # a message that itself proposes paying outside gives its identifiers as where to
     # pay, whatever work talk is around them
     soliciting = collector.has_solicit()
     for hit in find_identifiers(original):
-        guard = _identifier_guard(hit, original, vocab, soliciting=soliciting)
+        guard = _identifier_guard(hit, original, vocab, soliciting=soliciting,
+                                  replying=replying)
         if guard is None:
             collector.signals.append(
                 Signal(SignalKind.DETAILS, f"identifier.{hit.kind}", hit.start, hit.end, hit.value)
@@ -397,7 +411,7 @@ def analyse_text(
     tokens = WORD.findall(reading.text)
     if leetspeak_matters(reading.text, tokens, vocab) or capital_i_as_l(original):
         _read_leetspeak(original, collector, vocab)
-    _read_identifiers(original, collector, vocab)
+    _read_identifiers(original, collector, vocab, replying=force)
     drop_quoted_examples(original, collector, vocab)
     if not force:
         drop_if_told_of(collector, vocab)
