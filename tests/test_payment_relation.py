@@ -1644,3 +1644,31 @@ def test_a_question_back_that_echoes_the_offered_channel_is_no_agreement() -> No
     # naming another way is a counter-offer
     counter = [turns[0], ("me", "Gift cards are hard for me. Would Skrill do?")]
     assert [c for c, _ in _codes(counter)] == ["PAY003"]
+
+
+@pytest.mark.parametrize(("text", "flagged"), [
+    # closing a contract to open another one here is the platform's own flow
+    ("OK, close this contract and send me a new hourly offer, I'll accept it.", False),
+    ("Close this contract and we'll settle the rest between us.", True),
+    ("Would you accept something other than the platform? My card keeps failing.", True),
+])
+def test_a_new_offer_here_and_something_other_than_the_platform(text: str,
+                                                                 flagged: bool) -> None:
+    assert bool(DETECTOR.read(text).violating) is flagged
+
+
+def test_a_simile_in_an_answer_names_no_new_channel() -> None:
+    turns = [("me", "Could you pay the next phase by Payoneer request?"),
+             ("them", "What is Payoneer?"),
+             ("me", "It works like a bank account online, you pay my request by card.")]
+    assert [c for c, _ in _codes(turns)] == ["PAY001"]
+
+
+def test_a_message_that_names_its_own_work_topic() -> None:
+    # the service named again as the work's subject, and no payment between the two
+    asks = [("me", "Do you use Stripe? I ask because the checkout needs Stripe Connect.")]
+    assert _codes(asks) == []
+    # asking for the other's details stays a way of paying, whatever else is named
+    details = [("me", "We pay abroad only by SWIFT, can you send me your bank's SWIFT "
+                      "code? Our payroll uses SWIFT codes.")]
+    assert [c for c, _ in _codes(details)] == ["PAY001"]

@@ -359,6 +359,15 @@ def _asks_about(text: str, signals: TextSignals, proposal: PaymentStep) -> bool:
     return doubtful and not answers_another_topic(text, proposal)
 
 
+_SIMILE = re.compile(r"\blike\s{1,3}(?:a|an)\s{1,3}([a-z]+(?:\s{1,3}[a-z]+)?)", re.IGNORECASE)
+
+
+def _simile_words(text: str) -> frozenset[str]:
+    """Words a comparison uses ("It's like a bank account for freelancers"): they
+    describe the proposed way of paying, they name no other."""
+    return frozenset(w.lower() for m in _SIMILE.finditer(text) for w in m.group(1).split())
+
+
 def _echo_question(text: str, signals: TextSignals, proposal: PaymentStep) -> bool:
     """A question back whose only payment reading is the wide transaction frame around
     the proposal's own way of paying, with no agreement word: "Hmm, a gift card for the
@@ -552,7 +561,8 @@ class _Thread:
                                note="arranging the account's own proposal, which the "
                                "other side accepted")
         if (own is not None and self.own_questioned
-                and step.signals.channel_words <= own.signals.channel_words):
+                and step.signals.channel_words - _simile_words(item.text)
+                <= own.signals.channel_words):
             # "How would that work?" → "You send me a Payoneer request, I pay it
             # directly.": the answer explains the open proposal; naming a way of paying
             # it did not name ("Off the site?" … "By Wise.") makes a new one

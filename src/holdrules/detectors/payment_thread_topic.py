@@ -29,10 +29,12 @@ _PAYS_A_PARTY = re.compile(
     r"\b(?:pay|paying|paid|send|sending|transfer|wire|tip)\s+(?:me|you|u|us|him|her)\b"
     r"|\b(?:i|we|you|u)(?:'ll|\s+will|\s+can|\s+could|\s+would|'d)?\s+"
     r"(?:pay|send|transfer|wire)\b"
-    r"|\b(?:my|your|ur)\s+(?:account|wallet|details|email|number|tag|handle)\b",
+    r"|\b(?:my|your|ur)\s+(?:account|wallet|details|email|number|tag|handle)\b"
+    r"|\b(?:give|send|share|tell|drop)\s+(?:me|us)\s+(?:your|ur)\b",
     re.IGNORECASE,
 )
-"""A payment between the two parties: no topic outweighs it."""
+"""A payment between the two parties, or a request for the other's details ("give me
+your bank's SWIFT code"): no topic outweighs it."""
 
 _DIRECTS = re.compile(
     r"\b(?:send|pay|transfer|wire|deposit)\b[^.!?\n]{0,40}\b(?:here|there|to\s+(?:this|it))\b",
@@ -77,12 +79,13 @@ class ThreadTopic:
             return signals
         if self._data_in_technical_thread(text, signals):
             return _cleared(signals, signals.violating, Guard.IDENTIFIER_CONTEXT)
-        if not self.services:
+        known = self.services | _work_named_twice(text, signals)
+        if not known:
             return signals
         solicits = signals.of(SignalKind.SOLICIT)
         if (len(solicits) != len(signals.violating)
                 or any(s.strong or s.pattern in _LEAVING for s in solicits)
-                or self.services.isdisjoint(signals.channel_words)
+                or known.isdisjoint(signals.channel_words)
                 or _PAYS_A_PARTY.search(text) is not None):
             return signals
         return _cleared(signals, solicits, Guard.JOB_TOPIC)
@@ -97,6 +100,17 @@ class ThreadTopic:
                 or _DIRECTS.search(text) is not None):
             return False
         return any(self.data_talk(t) for t in self.recent)
+
+
+def _work_named_twice(text: str, signals: TextSignals) -> set[str]:
+    """The services a message about work names more than once ("Do you have PayPal? I'm
+    asking because our donation page needs a PayPal button."): the message sets its own
+    topic, as an earlier message of the thread would. Named once, a service in a
+    message that also talks about work is still a way of paying."""
+    if not signals.about_work:
+        return set()
+    lowered = text.lower()
+    return {w for w in signals.channel_words if len(w) >= 3 and lowered.count(w) >= 2}
 
 
 def _cleared(signals: TextSignals, dropped: tuple[Signal, ...], guard: Guard) -> TextSignals:
