@@ -502,7 +502,11 @@ def test_committed_cases_match_their_generator() -> None:
                  *module.heldout86_cases(), *module.heldout87_cases(),
                  *module.heldout88_cases(), *module.heldout89_cases(),
                  *module.heldout90_cases(), *module.heldout91_cases(),
-                 *module.heldout92_cases()]
+                 *module.heldout92_cases(), *module.heldout93_cases(),
+                 *module.heldout94_cases(), *module.heldout95_cases(),
+                 *module.heldout96_cases(), *module.heldout97_cases(),
+                 *module.heldout98_cases(), *module.heldout99_cases(),
+                 *module.heldout100_cases()]
     assert generated == load_cases()
 
 

@@ -24000,6 +24000,2278 @@ def heldout92_cases() -> list[dict[str, Any]]:
     return cases
 
 
+def heldout93_cases() -> list[dict[str, Any]]:
+    """Held-out batch 93: mixed trades and voices, both-side proposals, details, agreements, declines, hard negatives."""
+    rng.seed(93)
+    cases: list[dict[str, Any]] = []
+    add = _adder(cases, "heldout93-")
+    b58 = "123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz"
+    bech = "qpzry9x8gf2tvdw0s3jn54khce6mua7l"
+    digits = "0123456789"
+
+    # ---- client solicits ----
+    add("client-solicits", [("c", "Can we run the remaining hours through Wise instead? Saves us both the service fee.")],
+        client=[(0, "PAY001")])
+    add("client-solicits", [("c", "For subsequent invoices our accounts department would prefer to settle by direct bank transfer "
+                                  "rather than through the marketplace. Please confirm this is acceptable.")],
+        client=[(0, "PAY001")])
+    add("client-solicits", [("c", "I am pay you with Western Union for next part, is more easy for me, ok?")],
+        client=[(0, "PAY001")])
+    add("client-solicits", [("c", "venmo u tonight for the logo? quicker")], client=[(0, "PAY001")])
+    add("client-solicits", [("c", "Going forward I'd like to put you on our Deel payroll so we stop losing a cut to this site.")],
+        client=[(0, "PAY001")])
+    add("client-solicits", [("c", "My card keeps getting declined on here. Could I pay you in Amazon gift cards for this week's edits?")],
+        client=[(0, "PAY001")])
+    add("client-solicits", [("c", "If you're in Nairobi I can just send the balance by M-Pesa directly, no need to wait for the milestone.")],
+        client=[(0, "PAY001")])
+    add("client-solicits", [("c", "Would you take USDT for phase two? We could keep it off the platform and move faster.")],
+        client=[(0, "PAY001")])
+    add("client-solicits", [("c", "Let's settle the voice-over fee via P\u0430yPal goods & services, outside of here.")],
+        client=[(0, "PAY001")])
+
+    # ---- freelancer solicits ----
+    add("freelancer-solicits", [("f", "If you pay me directly on PayPal friends & family I can take 15% off the quote.")],
+        freelancer=[(0, "PAY001")])
+    add("freelancer-solicits", [("f", "Would you mind sending the final payment as a plain bank transfer? The platform holds funds for days.")],
+        freelancer=[(0, "PAY001")])
+    add("freelancer-solicits", [("f", "Sir kindly do the payment by Payoneer direct, not from this site, I will give you the discount.")],
+        freelancer=[(0, "PAY001")])
+    add("freelancer-solicits", [("f", "For monthly retainers I normally bill clients straight through my own Stripe account. Would that work for you?")],
+        freelancer=[(0, "PAY001")])
+    add("freelancer-solicits", [("f", "cash is fine too since you're local, you can hand it over when I drop off the prints")],
+        freelancer=[(0, "PAY001")])
+    add("freelancer-solicits", [("f", "Could you send it through GCash instead? The fees here are really hard on us in the Philippines.")],
+        freelancer=[(0, "PAY001")])
+    add("freelancer-solicits", [("f", "Pls pay by Inter\u00e1c e-Transfer next time, skip the site fee, we both win")],
+        freelancer=[(0, "PAY001")])
+    add("freelancer-solicits", [("f", "Happy to continue after this contract ends \u2014 just pay me through Ven\u200bmo and we won't need a new one.")],
+        freelancer=[(0, "PAY001")])
+
+    # ---- details (valid) ----
+    add("details-valid", [("f", f"My IBAN is {grouped(iban('DE', 22))}, send the 400 EUR there and we both avoid the fees.")],
+        freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", f"BTC for the rest: {btc()} \u2014 whenever you're ready.")], freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", "my paypal is maria.k.designs@gmail.com, just send it there and I'll start the revisions")],
+        freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", "Cash App: $JoeFixesPCs \u2014 send the $80 and I'll remote in tonight.")], freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", "For the balance: sort code 20-45-77, account number 43917260, name R. Patel. Bank transfer is fine.")],
+        freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", "Routing 021000021, account 483920177 (checking). Wire the deposit there and I can begin Monday.")],
+        freelancer=[(0, "PAY002")])
+    add("details-valid", [("c", "Rather than a refund on the site, just Zelle the unused deposit back to me at 555-201-8834.")],
+        client=[(0, "PAY002")])
+    add("details-valid", [("f", f"USDC on ERC-20 please, wallet: {eth()}")], freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", f"USDT TRC20 address {tron()} - send there, faster than platform")], freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", "Here's a payment link, simpler than setting up milestones: https://paypal.me/lukasvoss/250")],
+        freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", f"Mi wallet bitcoin es {segwit()}, mandame ahi el pago por favor, sin comision")],
+        freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", f"Coordonn\u00e9es bancaires : IBAN {grouped(iban('FR', 27))}, BIC BNPAFRPPXXX. Virement direct svp.")],
+        freelancer=[(0, "PAY002")])
+    add("details-valid", [("c", f"If you cancel, please don't refund through the site; send the deposit straight back to our "
+                                f"treasury IBAN {iban('NL', 18)}.")],
+        client=[(0, "PAY002")])
+    add("details-valid", [("f", f"Taproot addy: {taproot()} \u2014 drop the sats there")], freelancer=[(0, "PAY002")])
+
+    # ---- identifier invalid ----
+    add("identifier-invalid", [("f", f"Pay me outside the site to my IBAN {corrupt(iban('GB', 22), digits)} please.")],
+        freelancer=[(0, "PAY001")])
+    add("identifier-invalid", [("f", f"Send the BTC here instead of the milestone: {corrupt(btc(), b58)}")],
+        freelancer=[(0, "PAY001")])
+    add("identifier-invalid", [("f", f"The validator now rejects {corrupt(tron(), b58)} with a checksum error, as expected. "
+                                     "Pushed the fix to the branch.")])
+    add("identifier-invalid", [("f", f"Test vector for the bech32 parser: {corrupt(segwit(), bech)} should fail to decode. "
+                                     "Added it to the fixtures.")])
+
+    # ---- identifiers in job context ----
+    add("identifier-job-context", [("c", f"The signup form must accept IBANs like {grouped(iban('NL', 18))} and reject malformed ones.")])
+    add("identifier-job-context", [("c", f"Please audit the ERC-20 token contract deployed at {eth()} before our launch next week.")])
+    add("identifier-job-context", [("c", f"Our block explorer shows the wrong balance for {btc()}; need someone to trace the indexer bug.")])
+    add("identifier-job-context", [("f", "The routing field now validates the ABA checksum, so 011000015 passes and 011000016 fails.")])
+    add("identifier-job-context", [("c", f"Add multisig support. Example P2SH address from our test docs: {p2sh()}")])
+
+    # ---- cover letters ----
+    add("cover-letter", [("f", "Hello, I have 8 years in bookkeeping for small firms. I prefer to work outside the platform with "
+                               "direct bank transfer, which saves you the service fee. Available immediately.")],
+        freelancer=[(0, "PAY001")], surface="proposal")
+    add("cover-letter", [("f", "Hi! Native German translator here, 2,000 words a day. To keep costs low, payment via PayPal to "
+                               "anna.translates@web.de works best for me.")],
+        freelancer=[(0, "PAY002")], surface="proposal")
+    add("cover-letter", [("f", "Dear hiring manager, I have built three React Native apps with Stripe and PayPal checkout. "
+                               "I'd suggest splitting the work into four milestones on the contract.")],
+        surface="proposal")
+    add("cover-letter", [("f", "Hi, I can restore the 1920s photos in your post. Turnaround 3 days. "
+                               "Happy to start with a small paid test through the contract.")],
+        surface="proposal")
+    add("cover-letter", [("f", "Experienced electrician drafting CAD panel schedules. Rate negotiable if we do it off-site "
+                               "by e-transfer rather than through here.")],
+        freelancer=[(0, "PAY001")], surface="proposal")
+
+    # ---- conversations with violations ----
+    add("conversation", [("c", "Can I just Zelle you for this batch? The fees here are silly."), ("f", "sure, works for me")],
+        client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+    add("conversation", [("f", "Would Wise be OK for this one instead of the site?"), ("c", "ok deal, send me your details"),
+                         ("f", f"Great \u2014 {grouped(iban('BE', 16))}, name Thomas Claes.")],
+        freelancer=[(0, "PAY001"), (2, "PAY002")], client=[(1, "PAY003")])
+    add("conversation", [("c", "We'd rather pay you by bank transfer from now on."), ("f", "Outside the contract, you mean?"),
+                         ("c", "Yes, just between us. Our finance team finds the fees add up over a year."), ("f", "ok")],
+        client=[(0, "PAY001")], freelancer=[(3, "PAY003")])
+    add("conversation", [("c", "Can I pay you on PayPal for the next article?"), ("f", "Sorry, I only accept payment through the platform.")],
+        client=[(0, "PAY001")])
+    add("conversation", [("c", "Let's do the rest by wire, I'll send you our vendor form."),
+                         ("f", "I'll have to decline \u2014 payments stay on the contract. I've also let support know, as required.")],
+        client=[(0, "PAY001")], flags=[("f", 0)])
+    add("conversation", [("f", "I can accept ETH directly if you prefer, saves a few days."),
+                         ("c", "No thanks, we only pay through the marketplace. Reporting this per the rules.")],
+        freelancer=[(0, "PAY001")], flags=[("c", 0)])
+    add("conversation", [("c", "PayPal ok for you? Easier than milestones."), ("f", "yep, it's jonas.mueller.dev@gmx.de")],
+        client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+    add("conversation", [("c", "Can I Venmo you?"), ("f", "I don't use Venmo, but Revolut would work.")],
+        client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+    add("conversation", [("c", "Would cash work? I'm right by your studio."), ("f", "one sec, checking the schedule"),
+                         ("c", "no rush"), ("f", "fine, cash it is, see you Thursday")],
+        client=[(0, "PAY001")], freelancer=[(3, "PAY003")])
+    add("conversation", [("c", "Could we pay the second half by bank wire?"), ("f", "No, that has to go through the site, sorry."),
+                         ("c", "What about crypto then? Nobody would notice."), ("f", "Still no. I'm flagging this conversation.")],
+        client=[(0, "PAY001"), (2, "PAY001")], flags=[("f", 2)])
+    add("conversation", [("f", "Could you pay the next invoice via Payoneer directly?"), ("c", "Why not here?"),
+                         ("f", "The fees eat almost 20% of my rate."), ("c", "makes sense, ok let's do it")],
+        freelancer=[(0, "PAY001")], client=[(3, "PAY003")])
+    add("conversation", [("f", "Mind if we move payment to PayPal?"), ("c", "ok"),
+                         ("f", "Thanks! It's payments@lenastudio.co, the usual amount.")],
+        freelancer=[(0, "PAY001"), (2, "PAY002")], client=[(1, "PAY003")])
+    add("conversation", [("c", "You have Alipay? I send you direct, more cheap"), ("f", "yes I have, account 13816620475")],
+        client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+    add("conversation", [("f", "We could skip the platform and you pay me by Skrill, if you like."), ("c", "Is that allowed?"),
+                         ("f", "Lots of people do it, nobody checks."), ("c", "I'd rather not. Let's keep it here.")],
+        freelancer=[(0, "PAY001")])
+    add("conversation", [("c", "Can I mail you a cheque for the mural instead? Our board prefers paper."),
+                         ("f", "A cheque works, send it to the studio at 14 Harbour Lane.")],
+        client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+    add("conversation", [("c", "We'd like to add you to our Gusto payroll as a contractor, outside this site."),
+                         ("f", "Happy to, send me the onboarding link."),
+                         ("c", "Done, check your email. First run is on the 15th.")],
+        client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+    add("conversation", [("f", "pix is easier for me than this site, can you send by pix?"), ("c", "claro, manda a chave"),
+                         ("f", "chave pix: rafael.souza.audio@gmail.com")],
+        freelancer=[(0, "PAY001"), (2, "PAY002")], client=[(1, "PAY003")])
+    add("conversation", [("c", "Could I pay by bank transfer? Our company can't use this site's billing."),
+                         ("f", "No, I'm required to get paid through here. I've reported the request."),
+                         ("c", "Understood, I'll sort out the billing method on our side.")],
+        client=[(0, "PAY001")], flags=[("f", 0)])
+    add("conversation", [("f", "If you'd like a lower rate, we could do bKash outside here."),
+                         ("c", "Not interested. Please keep it on the platform."), ("f", "Of course, no problem.")],
+        freelancer=[(0, "PAY001")])
+
+    # ---- conversations without violations ----
+    add("conversation", [("c", "How do you prefer to be paid?"), ("f", "Milestones on the contract are fine, one per chapter.")])
+    add("conversation", [("f", "Do you pay hourly or fixed?"), ("c", "Hourly contract, billed weekly through the site."),
+                         ("f", "Perfect, I'll log my time in the tracker.")])
+    add("conversation", [("c", "Can I send you a bonus for the extra revisions?"), ("f", "That's kind! The bonus button is on the contract page.")])
+    add("conversation", [("c", "Our finance team asks for an invoice."),
+                         ("f", "You can download it from the contract's transaction history \u2014 the platform generates it.")])
+    add("conversation", [("f", "Another client just asked me to take payment via Venmo. I declined and reported it. Anyway, draft attached."),
+                         ("c", "Good call. I'll review the draft tonight.")])
+    add("conversation", [("c", "What's Payoneer? I saw it in a forum thread."),
+                         ("f", "It's a payments company, some people withdraw their earnings from here to it. Not relevant for us.")])
+
+    # ---- hard negatives ----
+    add("hard-negative", [("c", "Need a developer to integrate PayPal and Stripe checkout into our Shopify store, budget $1,200.")])
+    add("hard-negative", [("c", "I've released the milestone \u2014 you should see it in your balance shortly.")])
+    add("hard-negative", [("f", "Withdrew my earnings to my bank account yesterday, it took two days to land.")])
+    add("hard-negative", [("f", "Before I joined this site, my clients paid me by cheque. Glad those days are over.")])
+    add("hard-negative", [("c", "My brother paid his landlord through Zelle and it bounced, so I'm out today. Back tomorrow.")])
+    add("hard-negative", [("f", "I'll pay you back for the delay with an extra round of edits, no charge.")])
+    add("hard-negative", [("c", "You can bank on us for repeat work if this goes well.")])
+    add("hard-negative", [("c", "My card on file expired, I'm updating the billing method so the next milestone can be funded.")])
+    add("hard-negative", [("c", "Funds are in escrow now, feel free to start.")])
+    add("hard-negative", [("c", "I requested a refund through the platform for the unused hours; please approve it when you can.")])
+    add("hard-negative", [("c", "Translate our wire transfer FAQ and IBAN help page into Spanish, about 3,000 words.")])
+    add("hard-negative", [("c", "Redesign the onboarding screens of our crypto wallet app; Figma files attached.")])
+    add("hard-negative", [("f", "Just so we're clear from the start: I don't accept payments outside the platform.")])
+    add("hard-negative", [("c", "Looking for an illustrator to design gift card artwork for our bakery chain.")])
+    add("hard-negative", [("c", "We need M-Pesa and Airtel Money integration in our Django backend for a school fees portal.")])
+    add("hard-negative", [("f", "It pays to double-check the bleed settings before we send files to the printer.")])
+    add("hard-negative", [("f", "Is Wise one of the withdrawal methods on this platform? I'd like to move my earnings there.")])
+    add("hard-negative", [("c", "Our company used to wire contractors directly, but we moved everything onto this marketplace last year.")])
+    add("hard-negative", [("f", "Build a bitcoin price ticker widget for your blog \u2014 done, link in the delivery.")])
+    add("hard-negative", [("c", "The customer in the script hands the cashier cash and asks for a receipt; please animate that scene.")])
+    add("hard-negative", [("c", "Sorry, I can't do Venmo or any outside payment \u2014 let's keep everything on the contract.")])
+    add("hard-negative", [("f", "Partial refund issued through the platform for the late delivery, apologies again.")])
+
+    # ---- ordinary chat ----
+    add("ordinary-chat", [("c", "Hi Priya, loved the first draft. Could the headline be a bit punchier?")])
+    add("ordinary-chat", [("f", "Uploaded v3 of the floor plan, moved the stairs as discussed.")])
+    add("ordinary-chat", [("c", "k thx, talk tmrw")])
+    add("ordinary-chat", [("f", "Sorry for late reply, power cut in our area since morning. Will send the files by evening.")])
+    add("ordinary-chat", [("c", "Can you jump on a quick call at 3pm CET to go through the audit findings?")])
+    add("ordinary-chat", [("f", "Merci pour le retour ! Je corrige les sous-titres et je vous renvoie le fichier SRT.")])
+    add("ordinary-chat", [("c", "The podcast intro is great, but the music bed is too loud under the voice.")])
+    add("ordinary-chat", [("f", "Finished the tax-season landing page. Mobile breakpoints checked on iOS and Android.")])
+    add("ordinary-chat", [("c", "Could you quote for 20 more product photos, same style as before?")])
+    add("ordinary-chat", [("f", "Thanks for the 5-star review, it was a pleasure working on your garden plan!")])
+    add("ordinary-chat", [("c", "Ok, I'll fund the next milestone once the wireframes are approved by my partner.")])
+    add("ordinary-chat", [("f", "Quick question: should the invoice template show VAT as a separate line?")])
+
+    return cases
+
+
+def heldout94_cases() -> list[dict[str, Any]]:
+    """Held-out batch 94: multi-turn chat threads with mid-thread off-platform asks, agreements, declines, reports and on-platform payment talk."""
+    rng.seed(94)
+    cases: list[dict[str, Any]] = []
+    add = _adder(cases, "heldout94-")
+
+    # ---- positives ----
+    add("conversation", [
+        ("c", "Hi Tomasz, milestone 1 looks great. Quick question about the next part."),
+        ("f", "Thanks! Sure, what's up?"),
+        ("c", "Could I just send the remaining $600 over PayPal? Would save us both the service fee."),
+        ("f", "Sure, that works for me."),
+    ], client=[(2, "PAY001")], freelancer=[(3, "PAY003")])
+    add("conversation", [
+        ("f", "Logo drafts are in the shared folder, three directions as discussed."),
+        ("c", "Love option B. I'd like 5 extra icons in the same style too."),
+        ("f", "Happy to. For the icons we can skip the contract - just Wise me 180 GBP and I'll start tonight."),
+        ("c", "I'd rather keep it on here, I'll add a milestone for the icons."),
+    ], freelancer=[(2, "PAY001")])
+    add("conversation", [
+        ("c", "Before we renew, would you be open to being paid by bank transfer in EUR instead of through the contract?"),
+        ("f", "Why outside the platform? Is something wrong with the contract?"),
+        ("c", "Our procurement team can't onboard vendors on this site, they only pay registered suppliers by SEPA."),
+        ("f", "Ok, understood. Fine by me."),
+    ], client=[(0, "PAY001")], freelancer=[(3, "PAY003")])
+    add("conversation", [
+        ("c", "Great first week! For next week can you log fewer hours here and I'll Venmo you the difference?"),
+        ("f", "No, I'm not comfortable with that. All my hours go through the tracker, and I'm flagging this to support."),
+    ], client=[(0, "PAY001")], flags=[("f", 0)])
+    add("conversation", [
+        ("c", "Final files received, thank you!"),
+        ("f", f"Glad you like them. For the last instalment you can wire straight to my account: {grouped(iban('DE', 22))} (Kathrin Vogel)."),
+        ("c", "Hmm, I'll just release the milestone as planned."),
+    ], freelancer=[(1, "PAY002")])
+    add("conversation", [
+        ("c", "Milestone 3 is approved. For the extra part, can I pay you in USDT? My bank blocks international card payments."),
+        ("f", f"Ok, TRC20 address: {tron()}"),
+    ], client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+    add("conversation", [
+        ("c", "Can you shoot the launch event on the 14th at the Westlands venue?"),
+        ("f", "Yes, I'm free that day. I'll send the updated offer."),
+        ("c", "Actually since you're local, let's just do it in cash on the day, no need for the platform."),
+        ("f", "Cash is fine, see you on the 14th."),
+    ], client=[(2, "PAY001")], freelancer=[(3, "PAY003")])
+    add("conversation", [
+        ("c", "The translation was perfect. I have two more documents, can I pay you on M-Pesa this time?"),
+        ("f", "Yes, my M-Pesa number is 0712 448 903."),
+    ], client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+    add("conversation", [
+        ("c", "Can you invoice our company directly outside Upwork? We pay by wire, net 30."),
+        ("f", "I'd prefer to keep billing on the contract, sorry. Happy to send the platform invoice to your accounts team."),
+    ], client=[(0, "PAY001")])
+    add("freelancer-solicits", [("f", "If you pay me via Zelle instead of here I'll knock 10% off the quote.")], freelancer=[(0, "PAY001")])
+    add("details-valid", [("f", f"Deposit for the audit can go to my BTC wallet {btc()}, I start as soon as it confirms.")],
+        freelancer=[(0, "PAY002")])
+    add("conversation", [
+        ("c", "Do you take crypto? I'd rather pay you that way than by card here."),
+        ("f", f"Yes, ETH or USDC on mainnet: {eth()}"),
+    ], client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+    add("details-valid", [("f", "Send the $75 to $marisolcreates on Cash App and I'll unlock the source files.")], freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", "Easier for the small fixes: paypal.me/devonrk/40 and I'll push them today.")], freelancer=[(0, "PAY002")])
+    add("details-valid", [
+        ("f", "For the remaining 850 GBP: sort code 20-45-77, account number 41829307, name J Okafor. A bank transfer keeps it simple."),
+    ], freelancer=[(0, "PAY002")])
+    add("details-valid", [
+        ("f", "You can ACH me directly next time: routing number 021000021, account number 441820937712, checking, Lena Park."),
+    ], freelancer=[(0, "PAY002")])
+    add("conversation", [
+        ("c", "We'd like to continue outside the platform from next month. Payoneer or Wise, which do you prefer?"),
+        ("f", "Wise would be easier for me."),
+    ], client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+    add("conversation", [
+        ("c", "I can pay you in Amazon gift cards, 200 USD worth, tonight. Deal?"),
+        ("f", "No thanks, I only accept payment through the contract."),
+    ], client=[(0, "PAY001")])
+    add("conversation", [
+        ("c", "Hi Joy! Can I send your payment via GCash for this week?"),
+        ("f", "What's GCash? Sorry, I've never used it."),
+        ("c", "It's a mobile wallet here in the Philippines, I'd send it straight to your phone number."),
+        ("f", "Ah ok, sure. My number is 0917 555 2310."),
+    ], client=[(0, "PAY001")], freelancer=[(3, "PAY003")])
+    add("conversation", [
+        ("c", "Could we settle the next invoices outside the platform?"),
+        ("f", "Sorry, I'm not sure what you mean?"),
+        ("c", "I'd send it through Revolut instead, same amount, and you keep the 10% fee."),
+        ("f", "No, I keep all payments on here. I'm reporting this conversation."),
+    ], client=[(0, "PAY001"), (2, "PAY001")], flags=[("f", 2)])
+    add("conversation", [
+        ("f", "For the next sprint, can we do a direct bank transfer? The platform's cut is getting heavy."),
+        ("c", "ok, no problem"),
+        ("f", f"Thanks! IBAN: {iban('NL', 18)}, name R. de Vries."),
+    ], freelancer=[(0, "PAY001"), (2, "PAY002")], client=[(1, "PAY003")])
+    add("cover-letter", [
+        ("f", "Hello, I've built 40+ WordPress sites for small businesses. To keep costs down I usually take payment by direct bank "
+              "transfer rather than through the site - happy to discuss."),
+    ], freelancer=[(0, "PAY001")], surface="proposal")
+    add("cover-letter", [
+        ("f", "Hi! I can start today at 25 USD/hour. I prefer PayPal (samir.haddad.design@gmail.com) so we both avoid platform fees."),
+    ], freelancer=[(0, "PAY002")], surface="proposal")
+    add("cover-letter", [
+        ("f", "Senior React dev, 8 years. Note: I'm happy to work outside Upwork and get paid in USDT for a 15% lower rate."),
+    ], freelancer=[(0, "PAY001")], surface="proposal")
+    add("client-solicits", [("c", "Budget is 300 USD, I'll pay via Western Union after delivery. Interested?")], client=[(0, "PAY001")])
+    add("conversation", [
+        ("c", "What's your hourly rate for ongoing maintenance?"),
+        ("f", "Through the platform it's 40/hr, or 35/hr if you pay me on Payoneer directly."),
+        ("c", "Let's stick with the platform, 40 is fine."),
+    ], freelancer=[(1, "PAY001")])
+    add("conversation", [
+        ("c", "Honestly I'd rather pay you in crypto, the card fees are brutal where I am."),
+        ("f", "ok deal, USDT on TRC20?"),
+        ("c", "Yes perfect, send me the address when you can."),
+    ], client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+    add("conversation", [
+        ("c", "The fees here are killing me. Do you have Wise?"),
+        ("f", "Yes I have Wise, send it there and I'll confirm when it lands."),
+    ], client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+    add("conversation", [
+        ("c", "Our accounting department only issues cheques. Can we mail you one for the 2,400 CAD instead of paying on here?"),
+        ("f", "A cheque works. Address: 118 Rue Saint-Denis, Montreal QC H2X 3K9."),
+    ], client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+    add("conversation", [
+        ("c", "We'd like to move you onto our Deel payroll from next month instead of this contract."),
+        ("f", "Let me think about it over the weekend."),
+        ("c", "Sure, no rush."),
+        ("f", "Ok, send me the Deel invite."),
+    ], client=[(0, "PAY001")], freelancer=[(3, "PAY003")])
+    add("conversation", [
+        ("f", "Invoice attached. By the way, if you pay me by bank transfer next time we both save the fees."),
+        ("c", "We only pay through the platform. I've reported this message."),
+    ], freelancer=[(0, "PAY001")], flags=[("c", 0)])
+    add("conversation", [
+        ("c", "Thanks for the quick fix on the checkout page."),
+        ("f", "Anytime! For small tasks like this just send to my UPI, ravi.kumar@okaxis, no need for a new contract."),
+    ], freelancer=[(1, "PAY002")])
+    add("details-valid", [("f", "Can you pay the rest by Pix? My Pix key is ana.souza.traducoes@gmail.com")], freelancer=[(0, "PAY002")])
+    add("conversation", [
+        ("f", "All done, the dashboard is live."),
+        ("c", "Amazing. I want to tip you - can I send a bonus in Bitcoin?"),
+        ("f", "That's kind, but please just use the bonus button here, thanks!"),
+    ], client=[(1, "PAY001")])
+    add("conversation", [
+        ("f", "For future projects we could work directly, without the middleman fees."),
+        ("c", "How would that work exactly?"),
+        ("f", "You'd just send the payment by bank transfer to my account."),
+        ("c", "Alright, let's do that."),
+    ], freelancer=[(0, "PAY001"), (2, "PAY001")], client=[(3, "PAY003")])
+    add("conversation", [
+        ("c", "Can I pay you on P\u0430yPal for the extra revisions?"),
+        ("f", "No, please add a milestone for them."),
+    ], client=[(0, "PAY001")])
+    add("details-valid", [("f", "Drop the rest on Ven\u200bmo @kyle-draws-stuff if that's easier than the contract")], freelancer=[(0, "PAY002")])
+    add("conversation", [
+        ("c", "c@sh @pp ok for you? saves fees for both of us"),
+        ("f", "I'd rather not, let's keep it on the contract."),
+    ], client=[(0, "PAY001")])
+    add("conversation", [
+        ("c", "I'll e-Transfer you the 500 CAD tonight and we skip the contract, ok?"),
+        ("f", "Sounds good, use kim.lavoie@outlook.com"),
+    ], client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+    add("details-valid", [("f", "Si te parece, me pagas por Bizum al 612 345 678 y nos ahorramos la comision de la plataforma.")],
+        freelancer=[(0, "PAY002")])
+    add("conversation", [
+        ("c", "Is Western Union ok for you? I can't use cards on this site."),
+        ("f", "Western Union is fine. Name: Abdoulaye Diallo, Dakar, Senegal."),
+    ], client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+    add("conversation", [
+        ("c", "Draft approved. I want to pay you outside of Upwork from now on, what's easiest for you?"),
+        ("f", "PayPal, I guess."),
+    ], client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+    add("conversation", [
+        ("c", "Can I PayPal you for this one?"),
+        ("f", "PayPal holds my funds for weeks, could you do Skrill instead?"),
+    ], client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+    add("conversation", [
+        ("c", "Draft 2 is good, just tighten the intro."),
+        ("f", "Will do, tomorrow morning."),
+        ("c", "Also, for the next articles let's handle payment privately."),
+        ("f", "I'd prefer to keep it on the platform."),
+        ("c", "Come on, a quick PayPal each week is simpler for both of us."),
+        ("f", "No. I've reported this to support."),
+    ], client=[(2, "PAY001"), (4, "PAY001")], flags=[("f", 4)])
+    add("conversation", [
+        ("c", "When will you invoice for March?"),
+        ("f", "I'll send you a Stripe payment link instead of billing here: https://buy.stripe.com/9AQ5mN2xR7pL0cU3cc"),
+        ("c", "Please bill through the contract like before."),
+    ], freelancer=[(1, "PAY002")])
+    add("conversation", [
+        ("c", "The project was cancelled on our side, so I need the deposit back."),
+        ("f", "Understood, sorry it didn't work out."),
+        ("c", f"Please send the 200 CHF to my bank directly, not via the platform: {grouped(iban('CH', 21))}"),
+        ("f", "I'll issue it through the contract's refund option, that's the only way I can do it."),
+    ], client=[(2, "PAY002")])
+    add("conversation", [
+        ("f", "Could you pay this invoice via Wise? It arrives faster than platform withdrawals."),
+        ("c", "Sure, sending now. What's your Wise email?"),
+    ], freelancer=[(0, "PAY001")], client=[(1, "PAY003")])
+    add("conversation", [
+        ("f", "Would you mind paying the balance via Payoneer directly?"),
+        ("c", "Why?"),
+        ("f", "My account here has a withdrawal hold for two weeks and I need the money for rent."),
+        ("c", "I understand, but I'll pay through the contract."),
+    ], freelancer=[(0, "PAY001")])
+    add("identifier-invalid", [
+        ("f", f"Please wire the 1,200 EUR to my account {corrupt(iban('FR', 27), '0123456789')} instead of using the milestone."),
+    ], freelancer=[(0, "PAY001")])
+    add("conversation", [
+        ("c", "Can I pay the monthly retainer in BTC from now on?"),
+        ("f", f"Sure: {segwit()}"),
+    ], client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+    add("conversation", [
+        ("f", "Updated the schema, migrations are in the PR."),
+        ("c", "Nice. I'll Apple Pay you for this part tonight, fine?"),
+        ("f", "I can't accept payments outside the platform, sorry - a milestone works though."),
+    ], client=[(1, "PAY001")])
+
+    # ---- negatives ----
+    add("cover-letter", [
+        ("f", "Hi, I'd love to help with your Shopify store. I work with milestones here, so you only release payment when you're happy."),
+    ], surface="proposal")
+    add("cover-letter", [
+        ("f", "I have 5 years of Solidity experience and built a USDT payment gateway for an exchange. Happy to start with a small paid milestone."),
+    ], surface="proposal")
+    add("hard-negative", [("c", "Need a developer to integrate PayPal Checkout and Apple Pay into our WooCommerce store.")])
+    add("hard-negative", [
+        ("c", "Milestone 2 is funded, go ahead."),
+        ("f", "Thanks, starting now."),
+        ("c", "Let me know if the escrow status looks odd on your side."),
+    ])
+    add("hard-negative", [
+        ("c", "Sent you a 50 USD bonus for the fast turnaround!"),
+        ("f", "Wow, thank you, really appreciate it."),
+    ])
+    add("hard-negative", [
+        ("c", "The last two pages weren't needed after all. Could you refund 80 USD through the contract?"),
+        ("f", "Of course, I'll issue the refund from the contract page today."),
+    ])
+    add("hard-negative", [
+        ("c", "Sorry the milestone isn't funded yet, my card was declined. I'm adding a new billing method."),
+        ("f", "No worries, I'll wait until it shows as funded."),
+        ("c", "Done, it's funded now."),
+    ])
+    add("hard-negative", [
+        ("c", "Is it a problem for you to get paid by a US company?"),
+        ("f", "Not at all, I withdraw my earnings from here to my Payoneer account, it takes a couple of days."),
+    ])
+    add("hard-negative", [
+        ("f", "A client once paid me by PayPal and then filed a chargeback two months later. That's why I only work through contracts now."),
+        ("c", "Makes sense, same here."),
+    ])
+    add("hard-negative", [
+        ("c", "Just so you know, our end client pays us by wire each quarter, but your payments come through the contract as usual."),
+        ("f", "Got it, thanks for explaining."),
+    ])
+    add("hard-negative", [
+        ("f", "Heads up: someone claiming to be your assistant messaged me asking to be paid on Zelle. I reported it."),
+        ("c", "Thanks! That's not us, we'd never ask that."),
+    ])
+    add("hard-negative", [
+        ("c", "Our finance team needs invoices for last month. Where do I get them?"),
+        ("f", "You can download them from the transaction history on the platform; each weekly payment has its own invoice."),
+    ])
+    add("hard-negative", [
+        ("c", "We really paid the price for skipping QA last sprint."),
+        ("f", "Ha, lesson learned. I'll add tests this time."),
+    ])
+    add("hard-negative", [
+        ("c", "You get what you pay for, so I'm glad I went with you."),
+        ("f", "That's kind of you to say!"),
+    ])
+    add("hard-negative", [
+        ("f", "What is Payoneer? I saw it listed in the withdrawal options."),
+        ("c", "It's one of the ways to get your earnings out of the platform, popular outside the US I think."),
+    ])
+    add("identifier-job-context", [
+        ("c", f"Please add this test wallet to the staging config: {eth()}. It's only used on the Sepolia testnet."),
+        ("f", "Added, the deploy script picks it up now."),
+    ])
+    add("identifier-job-context", [
+        ("c", f"The validator rejects valid IBANs. Example from our test suite: {iban('IT', 27)}. Can you check the mod-97 step?"),
+    ])
+    add("identifier-invalid", [
+        ("c", f"Our form should reject {corrupt(iban('ES', 24), '0123456789')} because the checksum is wrong, but it accepts it."),
+        ("f", "I'll add a checksum test for that case."),
+    ])
+    add("identifier-invalid", [
+        ("f", f"The regex matches {corrupt(btc(), '123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz')} even though it fails "
+              "the checksum, fixing now."),
+    ])
+    add("identifier-job-context", [("c", f"Build a dashboard showing the balance of our cold wallet {btc()}. Read-only, no signing.")])
+    add("ordinary-chat", [
+        ("c", "Can you send the files as PNG and SVG?"),
+        ("f", "Sure, uploading both now."),
+        ("c", "Thanks!"),
+    ])
+    add("ordinary-chat", [
+        ("c", "Any chance to have the first draft by Thursday?"),
+        ("f", "Thursday evening CET should work."),
+        ("c", "Perfect."),
+    ])
+    add("hard-negative", [
+        ("c", "Can I pay you more for a rush delivery?"),
+        ("f", "Sure, I'll add a 100 USD rush milestone to the contract, just accept it."),
+    ])
+    add("conversation", [
+        ("f", "Is the rate in USD? I'm based in Poland."),
+        ("c", "Yes, USD. The platform converts it when you withdraw to PLN, I believe."),
+        ("f", "Great, thanks."),
+    ])
+    add("hard-negative", [
+        ("c", "The service fee went up this year, so I bumped the budget to cover it."),
+        ("f", "That's generous, thank you."),
+    ])
+    add("hard-negative", [
+        ("f", "The platform adds VAT to your invoice automatically since you're in Ireland."),
+        ("c", "Good to know."),
+    ])
+    add("conversation", [
+        ("c", "How does billing work for the hourly contract?"),
+        ("f", "I track time in the desktop app, it's billed weekly and you can review it before it's charged."),
+        ("c", "Got it, thanks."),
+    ])
+    add("hard-negative", [("c", "Last year we paid our old developer by wire transfer and it was a mess. That's why we hire through here now.")])
+    add("hard-negative", [("c", "Looking for a Flutter dev to build a Cash App style P2P transfer app, MVP in 8 weeks.")])
+    add("hard-negative", [("c", "Translate these SWIFT wire transfer instructions from German to Spanish, 3 pages, legal tone.")])
+    add("conversation", [
+        ("c", "Do I need anything tax-wise from you?"),
+        ("f", "The platform already collected my W-8BEN, so you don't need anything from me."),
+    ])
+    add("hard-negative", [
+        ("c", "Someone pretending to be from our team may message you asking for crypto. That's not us - please report it."),
+        ("f", "Thanks for the warning, will do."),
+    ])
+    add("ordinary-chat", [
+        ("c", "Please pay attention to the mobile breakpoints this time."),
+        ("f", "Will do, I'll test on iOS and Android."),
+    ])
+    add("conversation", [
+        ("f", "When will the milestone be released?"),
+        ("c", "Today, once I check the last screen."),
+        ("f", "Thanks!"),
+        ("c", "Released!"),
+    ])
+    add("hard-negative", [
+        ("c", "I've paid the invoice for week 12 through Upwork."),
+        ("f", "Received, thanks."),
+    ])
+    add("hard-negative", [
+        ("c", "Our marketplace uses Stripe Connect; payouts to sellers are failing for German accounts. Can you debug?"),
+        ("f", "Sure, can you share the error logs from the dashboard?"),
+    ])
+    add("identifier-job-context", [
+        ("c", "The CSV has a routing_number column; values like 021000021 should be validated with the ABA checksum. Can you add that?"),
+    ])
+    add("hard-negative", [
+        ("f", "I've finished the PayPal IPN listener, it verifies messages before marking orders as paid."),
+        ("c", "Great, I'll test it on the sandbox."),
+    ])
+    add("ordinary-chat", [
+        ("c", "Hope you're feeling better!"),
+        ("f", "Much better, thanks. Back on it today."),
+    ])
+    add("conversation", [
+        ("f", "Is the project funded in escrow before I start?"),
+        ("c", "Yes, the first milestone is funded."),
+        ("f", "Great, starting now."),
+    ])
+    add("hard-negative", [
+        ("c", "If the launch goes well I'll send a bonus through the contract."),
+        ("f", "Thank you, fingers crossed!"),
+    ])
+    add("hard-negative", [
+        ("f", "Just withdrew last month's earnings to my bank in Lagos, took 3 days. All good."),
+        ("c", "Glad it arrived."),
+    ])
+    add("hard-negative", [
+        ("c", "What's Wise? Our accountant mentioned it for paying our suppliers in Mexico."),
+        ("f", "It's an international money transfer service, mostly used for cross-border bank payments."),
+    ])
+    add("hard-negative", [
+        ("f", "A client proposed paying me off-platform last year, I declined and reported it."),
+        ("c", "Good call."),
+    ])
+    add("conversation", [
+        ("c", "I'd like to add 3 more blog posts."),
+        ("f", "Great, I'll send a new milestone for 150 EUR."),
+        ("c", "Accepted."),
+    ])
+    add("hard-negative", [
+        ("c", "I think the hours for Tuesday were logged twice."),
+        ("f", "You're right, I'll refund 2 hours via the contract."),
+    ])
+    add("ordinary-chat", [
+        ("c", "Can we do a Zoom call at 3pm GMT?"),
+        ("f", "Yes, works for me."),
+    ])
+    add("hard-negative", [
+        ("c", "I'll buy the stock photo license myself and send you the files."),
+        ("f", "Perfect, that saves time."),
+    ])
+    add("identifier-job-context", [
+        ("c", f"For the SEPA export, use this sample creditor IBAN from our sandbox: {iban('BE', 16)}"),
+        ("f", "Got it, the XML validates now."),
+    ])
+    add("ordinary-chat", [
+        ("f", "Big payoff from the caching work: page load dropped to 1.2s."),
+        ("c", "Fantastic!"),
+    ])
+    add("hard-negative", [
+        ("c", "Can I pay you in EUR?"),
+        ("f", "The contract here is in USD, but your card can be in EUR - the platform converts it."),
+    ])
+    return cases
+
+
+def heldout95_cases() -> list[dict[str, Any]]:
+    """Held-out batch 95: near-pairs of off-platform payment asks vs. job-subject, platform-feature, past, third-party and idiom negatives."""
+    rng.seed(95)
+    cases: list[dict[str, Any]] = []
+    add = _adder(cases, "heldout95-")
+    b58 = "123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz"
+    b32 = "qpzry9x8gf2tvdw0s3jn54khce6mua7l"
+    digits = "0123456789"
+
+    # --- Wise: ask vs. job subject
+    add("client-solicits", [("c", "Can we skip the fees on this one? I'll send the money straight to you through Wise once you deliver.")],
+        client=[(0, "PAY001")])
+    add("hard-negative", [("c", "I need someone to hook the Wise API into our payouts dashboard so accounting can reconcile transfers automatically.")])
+
+    # --- Zelle: ask vs. past event
+    add("client-solicits", [("c", "Would you be open to taking payment by Zelle from now on? Saves us both the service charge.")],
+        client=[(0, "PAY001")])
+    add("hard-negative", [("c", "Last year a contractor wanted me to pay him by Zelle and I refused, which is why I only hire through here now.")])
+
+    # --- bank transfer vs. milestone/escrow
+    add("freelancer-solicits", [("f", "For the remaining milestones it would be simpler if you paid me directly by bank transfer. I can knock 8% off.")],
+        freelancer=[(0, "PAY001")])
+    add("hard-negative", [("f", "Milestone 2 is submitted. Once you approve it the funds release from escrow as usual.")])
+
+    # --- IBAN details vs. IBAN in a validator job
+    add("details-valid", [("f", f"If you'd rather settle directly, here's my account: IBAN {grouped(iban('DE', 22))}, Markus Feld.")],
+        freelancer=[(0, "PAY002")])
+    add("identifier-job-context", [("c", f"Please make sure our IBAN validator accepts {iban('FR', 27)} and rejects anything with a bad checksum.")])
+
+    # --- TRON details vs. TRON debug job
+    add("details-valid", [("f", f"Crypto is easiest for me: USDT on TRON to {tron()}, and we can close the contract here.")],
+        freelancer=[(0, "PAY002")])
+    add("identifier-job-context", [("c", f"Our wallet app shows a zero balance for TRON address {tron()}. Can you debug the indexer?")])
+
+    # --- PayPal handle vs. PayPal button job
+    add("details-valid", [("f", "My PayPal is lena.designs@gmail.com, just send it there as friends and family so neither of us pays fees.")],
+        freelancer=[(0, "PAY002")])
+    add("hard-negative", [("c", "The checkout page needs a PayPal button next to the Stripe one; mockup attached.")])
+
+    # --- cashtag vs. idiom
+    add("details-valid", [("f", "Easiest is Cash App: $RicoBeatsLA. Send the balance there whenever.")],
+        freelancer=[(0, "PAY002")])
+    add("ordinary-chat", [("f", "This deadline is going to cost me an arm and a leg in coffee, but I'll deliver by Friday.")])
+
+    # --- sort code details vs. payroll CSV job
+    add("details-valid", [("f", "A direct transfer works best: sort code 20-45-77, account number 41958362, name J. Okafor.")],
+        freelancer=[(0, "PAY002")])
+    add("identifier-job-context", [("c", "The payroll export maps sort code 20-45-77 to the wrong column for three staff. Please fix the CSV mapping.")])
+
+    # --- ACH details
+    add("details-valid", [("f", "ACH is fine by me for the next invoice: routing 021000021, checking account 4839201175 at Chase.")],
+        freelancer=[(0, "PAY002")])
+
+    # --- payment link vs. link in a job
+    add("details-valid", [("f", "Here's a link to pay the balance without the site cut: paypal.me/tomasrdz/450")],
+        freelancer=[(0, "PAY002")])
+    add("identifier-job-context", [("c", "Please replace the broken paypal.me link in our charity's donation footer with the new one from our treasurer.")])
+
+    # --- ETH details vs. deployed contract address
+    add("details-valid", [("f", f"For the rest of the work I'd prefer USDC on Ethereum, outside the contract. Wallet: {eth()}")],
+        freelancer=[(0, "PAY002")])
+    add("identifier-job-context", [("f", f"I deployed the staking contract to Sepolia at {eth()} so you can test the withdraw function.")])
+
+    # --- BTC p2sh details vs. block explorer job
+    add("details-valid", [("f", f"Send the remaining BTC to {p2sh()} and I'll mark the job complete on my end.")],
+        freelancer=[(0, "PAY002")])
+    add("identifier-job-context", [("c", f"The block explorer page crashes when I open address {btc()}. Repro steps are in the ticket.")])
+
+    # --- French IBAN details
+    add("details-valid", [("f", f"Virement direct possible pour la suite : IBAN {grouped(iban('FR', 27))}, BIC BNPAFRPP.")],
+        freelancer=[(0, "PAY002")])
+
+    # --- client shares own IBAN for an off-platform refund vs. platform refund
+    add("details-valid", [("c", f"Instead of a refund through the site, just send the deposit back to my account {grouped(iban('NL', 18))}.")],
+        client=[(0, "PAY002")])
+    add("hard-negative", [("c", "I requested a refund through the platform for the cancelled milestone; support says 3-5 days.")])
+
+    # --- segwit details in a short message
+    add("details-valid", [("f", f"btc pls, cheaper than the fee here: {segwit()}")],
+        freelancer=[(0, "PAY002")])
+
+    # --- look-alike letters / zero-width
+    add("details-valid", [("f", "Send it to my P\u0430yP\u0430l dana.w@outlook.com and skip the site fee.")],
+        freelancer=[(0, "PAY002")])
+    add("client-solicits", [("c", "Can I just Ve\u200bnmo you for the rest? Way less hassle than the contract.")],
+        client=[(0, "PAY001")])
+
+    # --- invalid identifiers with an explicit ask
+    add("identifier-invalid", [("f", f"Send the deposit straight to my IBAN {grouped(corrupt(iban('GB', 22), digits))} and we skip the site fee.")],
+        freelancer=[(0, "PAY001")])
+    add("identifier-invalid", [("f", f"Pay me in BTC instead of through the contract, wallet {corrupt(segwit(), b32)}")],
+        freelancer=[(0, "PAY001")])
+    add("identifier-invalid", [("f", f"USDT outside the platform is better for me: {corrupt(tron(), b58)}")],
+        freelancer=[(0, "PAY001")])
+    add("identifier-invalid", [("c", f"I'll wire you directly instead. Is {corrupt(iban('ES', 24), digits)} your IBAN?")],
+        client=[(0, "PAY001")])
+
+    # --- cover letters
+    add("cover-letter", [("f", "Hi! I can start today. My rate is $30/h, and I take 15% off if you pay me directly via PayPal instead of through a contract.")],
+        freelancer=[(0, "PAY001")], surface="proposal")
+    add("cover-letter", [("f", "Hi! I've built three Stripe and PayPal checkout integrations for Shopify stores and can share code samples.")],
+        surface="proposal")
+    add("cover-letter", [("f", f"Fast turnaround guaranteed. For direct jobs off the site, BTC: {btc()}")],
+        freelancer=[(0, "PAY002")], surface="proposal")
+    add("cover-letter", [("f", "I've integrated Coinbase Commerce and BTCPay Server for two e-commerce clients; happy to walk you through them.")],
+        surface="proposal")
+    add("cover-letter", [("f", "I'm flexible on payment, including outside the platform if that suits your budget better.")],
+        freelancer=[(0, "PAY001")], surface="proposal")
+    add("cover-letter", [("f", "I work fixed-price or hourly and like to split larger jobs into milestones so you only release funds as work lands.")],
+        surface="proposal")
+    add("cover-letter", [("f", "Want to skip the fees? You can book and pay me at buy.stripe.com/7sI5kq9xY0aB and I'll start right away.")],
+        freelancer=[(0, "PAY002")], surface="proposal")
+
+    # --- conversations: agreement
+    add("conversation", [("c", "The platform fee is eating my budget. Could I pay you through Payoneer instead?"),
+                         ("f", "Sure, that works. I'll send you my Payoneer email."),
+                         ("c", "Great, thanks.")],
+        client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+    add("conversation", [("c", "Would you take a bank wire for the rest?"),
+                         ("f", "What do you mean exactly, outside the contract?"),
+                         ("c", "Yes, that way neither of us loses the 10%."),
+                         ("f", "Ok, fine.")],
+        client=[(0, "PAY001")], freelancer=[(3, "PAY003")])
+    add("conversation", [("f", "If you like, I can invoice you directly and you pay via Revolut. Cheaper for both of us."),
+                         ("c", "Deal. What's your Revolut tag?"),
+                         ("f", "It's @martak88, send whenever you're ready.")],
+        freelancer=[(0, "PAY001"), (2, "PAY002")], client=[(1, "PAY003")])
+    add("conversation", [("c", "Can you accept GCash? It's much easier for me here in Manila."),
+                         ("f", "Let me think about it."),
+                         ("c", "No rush."),
+                         ("f", "Alright, GCash is fine.")],
+        client=[(0, "PAY001")], freelancer=[(3, "PAY003")])
+    add("conversation", [("c", "I can pay outside the site, PayPal or Skrill, which do you prefer?"),
+                         ("f", "Skrill please.")],
+        client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+    add("conversation", [("c", "Let's do crypto outside the platform, send me your address."),
+                         ("f", f"Here you go: {taproot()}")],
+        client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+    add("conversation", [("c", "Can I pay by Venmo?"),
+                         ("f", "I don't use Venmo, but Zelle works.")],
+        client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+    add("conversation", [("c", "Can we do a bank transfer instead of going through the site?"),
+                         ("f", "Bank transfers are slow for me. Could you do PayPal?")],
+        client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+    add("conversation", [("c", "I can Venmo you the rest directly."),
+                         ("f", "Sounds good, my Venmo is @Jess-Huang-7")],
+        client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+    add("conversation", [("f", "Happy to take payment outside the site if that helps your budget, whatever app you use."),
+                         ("c", "Cash App then.")],
+        freelancer=[(0, "PAY001")], client=[(1, "PAY003")])
+    add("conversation", [("c", "Pay you by PayPal instead?"),
+                         ("f", "ok deal"),
+                         ("c", "Great, I'll send it tonight once you confirm the email."),
+                         ("f", "Will do.")],
+        client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+    add("conversation", [("c", "Your quote seems high once the service charge is added."),
+                         ("f", "We could do it directly by wire and I'd drop the 10%."),
+                         ("c", "Ok, let's do that."),
+                         ("f", f"Great. SWIFT DEUTDEFF, IBAN {grouped(iban('DE', 22))}.")],
+        freelancer=[(1, "PAY001"), (3, "PAY002")], client=[(2, "PAY003")])
+    add("conversation", [("f", "Could you pay through Wise instead? The fees are lower."),
+                         ("c", "What's Wise?"),
+                         ("f", "A money transfer app, you'd send straight to my bank."),
+                         ("c", "Oh ok, sounds good.")],
+        freelancer=[(0, "PAY001")], client=[(3, "PAY003")])
+
+    # --- conversations: declines
+    add("conversation", [("c", "Let's move this off here and I'll pay you by Venmo, ok?"),
+                         ("f", "Sorry, I keep all payments on the platform. Happy to continue here.")],
+        client=[(0, "PAY001")], flags=[("f", 0)])
+    add("conversation", [("c", "Can I hand you cash when we meet at the office next week?"),
+                         ("f", "I'd rather keep it through the contract, thanks. It protects us both.")],
+        client=[(0, "PAY001")])
+    add("conversation", [("f", "My account is getting hit with too many fees. Mind paying via Wise from now on?"),
+                         ("c", "No, I only pay through the contract, and I'm reporting this.")],
+        freelancer=[(0, "PAY001")], flags=[("c", 0)])
+    add("conversation", [("c", "Could you take the payment via Skrill?"),
+                         ("c", "It's only because my bank keeps blocking charges from this site."),
+                         ("f", "I'll stick with the platform, sorry.")],
+        client=[(0, "PAY001")])
+    add("conversation", [("c", "Any chance we could settle outside the platform?"),
+                         ("f", "Why would we do that?"),
+                         ("c", "I'd just send it by Western Union, it's quicker."),
+                         ("f", "I'm not comfortable with that, let's keep it here.")],
+        client=[(0, "PAY001"), (2, "PAY001")], flags=[("f", 2)])
+    add("conversation", [("c", "Mind if I just Zelle you $200 for the small fixes?"),
+                         ("f", "Appreciate it, but please add it as a milestone here instead.")],
+        client=[(0, "PAY001")])
+    add("conversation", [("f", "Next phase, would you consider paying me off-site? I'd pass the savings on to you."),
+                         ("c", "Off-site how?"),
+                         ("f", "Payoneer or a straight bank transfer."),
+                         ("c", "No thanks, we pay all contractors through the platform.")],
+        freelancer=[(0, "PAY001"), (2, "PAY001")], flags=[("c", 0)])
+
+    # --- conversations: no violation
+    add("conversation", [("c", "Have you been paid for milestone 1 yet?"),
+                         ("f", "Yes, it was released yesterday, thanks!")])
+    add("conversation", [("f", "A previous client paid me via PayPal and then filed a chargeback, so I only work through contracts now."),
+                         ("c", "Makes sense, same here.")])
+    add("conversation", [("c", "Another freelancer offered to take Bitcoin off the site. I reported it."),
+                         ("f", "Good call. Let's keep everything on the contract.")])
+
+    # --- hedged / subtle asks vs. platform bonus
+    add("client-solicits", [("c", "Hypothetically, if I sent you a little something on the side, outside the contract, for the extra revisions, would that be a problem?")],
+        client=[(0, "PAY001")])
+    add("hard-negative", [("c", "I'll send a little extra as a bonus through the contract for the extra revisions.")])
+    add("freelancer-solicits", [("f", "There's a way we could both avoid the 10% cut on payments. Let me know if you're interested.")],
+        freelancer=[(0, "PAY001")])
+    add("client-solicits", [("c", "For phase 2 I'll handle your payment personally, no need to run it through the site.")],
+        client=[(0, "PAY001")])
+    add("freelancer-solicits", [("f", "For future projects feel free to reach me through my website, I bill clients directly there.")],
+        freelancer=[(0, "PAY001")])
+    add("freelancer-solicits", [("f", "Not sure if you're open to it, but some clients pay me on Payoneer directly. Just a thought.")],
+        freelancer=[(0, "PAY001")])
+
+    # --- M-Pesa ask vs. M-Pesa job
+    add("client-solicits", [("c", "Since you're in Nairobi, M-Pesa would make it much simpler for me to pay you directly.")],
+        client=[(0, "PAY001")])
+    add("hard-negative", [("c", "We're building an M-Pesa till integration for our shop's POS. Daraja API experience required.")])
+
+    # --- cheque ask vs. past event
+    add("freelancer-solicits", [("f", "Could you mail me a cheque for the remaining balance instead of funding the milestone?")],
+        freelancer=[(0, "PAY001")])
+    add("hard-negative", [("f", "Back in 2019 a client paid me by cheque for a print job, long before I joined here.")])
+
+    # --- gift cards ask vs. gift card copy job
+    add("client-solicits", [("c", "Can I pay you in Amazon gift cards? My card keeps getting declined on here.")],
+        client=[(0, "PAY001")])
+    add("hard-negative", [("c", "I need 50 product descriptions for our gift card landing page: Amazon, Steam and Apple.")])
+
+    # --- payroll ask vs. payroll mention
+    add("client-solicits", [("c", "We'd like to put you on our Deel payroll directly rather than keep the contract here.")],
+        client=[(0, "PAY001")])
+    add("hard-negative", [("c", "HR uses Deel for our full-time staff, but this gig is a one-off through this site.")])
+
+    # --- ETH ask vs. Solidity job
+    add("client-solicits", [("c", "I'd prefer to pay the rest in ETH directly, is that OK with you?")],
+        client=[(0, "PAY001")])
+    add("hard-negative", [("c", "Looking for a Solidity dev to audit our ETH staking contract before mainnet.")])
+
+    # --- naira / UPI / Pix
+    add("client-solicits", [("c", "I'm in Lagos too. I can send naira to your GTBank account directly, no need for dollars on the site.")],
+        client=[(0, "PAY001")])
+    add("freelancer-solicits", [("f", "If it's easier, you can pay the next part over UPI, I'm based in Pune.")],
+        freelancer=[(0, "PAY001")])
+    add("details-valid", [("f", "UPI ID: anil.k@okaxis. Pay there for the next part and we skip the platform.")],
+        freelancer=[(0, "PAY002")])
+    add("identifier-job-context", [("c", "Our test merchant UPI ID is testshop@ybl; make sure the QR generator encodes it correctly.")])
+    add("client-solicits", [("c", "Posso te pagar via Pix direto? Fica mais barato pra nós dois.")],
+        client=[(0, "PAY001")])
+    add("details-valid", [("f", "Minha chave Pix é 11987654321, pode mandar direto sem passar pela plataforma.")],
+        freelancer=[(0, "PAY002")])
+    add("identifier-job-context", [("c", "Gere QR codes Pix para a nossa loja; a chave de teste é loja-teste@exemplo.com.br.")])
+    add("freelancer-solicits", [("f", "¿Podemos hacer el pago por transferencia bancaria fuera de la plataforma?")],
+        freelancer=[(0, "PAY001")])
+
+    # --- past tense near-pair
+    add("hard-negative", [("c", "We paid our last designer through Wise, but with you everything will go through the contract.")])
+    add("client-solicits", [("c", "We paid our last designer through Wise and it went smoothly. Can we do the same with you?")],
+        client=[(0, "PAY001")])
+
+    # --- third parties, reported asks, asking what a service is
+    add("hard-negative", [("c", "Our Berlin office pays the agency in Lisbon by SEPA transfer every month; automate the reconciliation sheet for us.")])
+    add("hard-negative", [("c", "My accountant pays our suppliers by cheque. I need a template for the remittance advice.")])
+    add("hard-negative", [("f", "My brother pays his landlord through Venmo every month, wild how common it is in the US.")])
+    add("hard-negative", [("f", "Just so you know, another client asked me to take payment over Western Union and I reported it to support.")])
+    add("hard-negative", [("c", "Heads up: someone claiming to be your teammate emailed me asking for payment by Zelle. I flagged it to support.")])
+    add("hard-negative", [("f", "My friend says a client offered to pay him in Bitcoin off-site. Is that even allowed?")])
+    add("hard-negative", [("c", "What's Payoneer? Another freelancer mentioned it on their profile.")])
+
+    # --- platform's own payment features
+    add("hard-negative", [("c", "I'll add a bonus through the platform once the final logo files are in.")])
+    add("hard-negative", [("f", "Could you check your billing method? Funding the milestone failed on your side.")])
+    add("hard-negative", [("f", "I withdrew my earnings to my bank account yesterday, so everything's fine on my end.")])
+    add("hard-negative", [("c", "Can you send the invoice for this contract? Finance needs the platform invoice for our tax filing.")])
+    add("hard-negative", [("c", "Once you hit submit I'll approve and release the escrow the same day.")])
+    add("hard-negative", [("c", "Quote in EUR or USD? The contract here will be in USD either way.")])
+    add("hard-negative", [("f", "The platform's fee went up this year, but I've already factored it into my quote.")])
+
+    # --- more payment-as-subject and idioms
+    add("hard-negative", [("c", "Our customers pay with Klarna and Afterpay; write short copy explaining both on the checkout page.")])
+    add("hard-negative", [("c", "Set up Stripe Connect so vendors on our marketplace get paid out automatically.")])
+    add("hard-negative", [("f", "We can cash in on the holiday traffic if we launch before December.")])
+    add("hard-negative", [("f", "I'm working outside normal hours this week, so replies may be a bit slow.")])
+    add("hard-negative", [("f", "Here's my Telegram for quick questions between calls: @devmarco")])
+
+    # --- ordinary chat
+    add("ordinary-chat", [("c", "Thanks for the quick turnaround! Could you also export the logo as SVG?")])
+    add("ordinary-chat", [("c", "Budget is $800 fixed; I'll fund the first milestone today.")])
+    add("ordinary-chat", [("f", "Can we hop on a quick call tomorrow at 10am CET to go over the wireframes?")])
+    add("ordinary-chat", [("c", "The payment form you designed looks great. Maybe make the 'Pay now' button a bit bigger?")])
+    add("ordinary-chat", [("f", "Happy new year! Looking forward to the next sprint.")])
+    return cases
+
+
+def heldout96_cases() -> list[dict[str, Any]]:
+    """Held-out batch 96: payment details and identifiers, regional wallets and cover letters."""
+    rng.seed(96)
+    cases: list[dict[str, Any]] = []
+    add = _adder(cases, "heldout96-")
+    digits = "0123456789"
+    b58 = "123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz"
+    b32 = "qpzry9x8gf2tvdw0s3jn54khce6mua7l"
+
+    # --- client-solicits ---
+    add("client-solicits", [("c", "The platform takes too big a cut. Could I just pay you through Wise after each delivery instead?")],
+        client=[(0, "PAY001")])
+    add("client-solicits", [("c", "Would you be okay receiving the money via GCash? It's way easier for me here in Cebu than the card on file.")],
+        client=[(0, "PAY001")])
+    add("client-solicits", [("c", "¿Te parece si te pago por Bizum y nos ahorramos la comisión de la plataforma?")],
+        client=[(0, "PAY001")])
+    add("client-solicits", [("c", "Let's move billing off here. I'll send a bank wire every Friday for the hours you log in the spreadsheet.")],
+        client=[(0, "PAY001")])
+    add("client-solicits", [("c", "Can I pay you in USDT for the smart-contract audit? Saves us both the fees and the 5-day hold.")],
+        client=[(0, "PAY001")])
+    add("client-solicits", [("c", "We could put you on our Deel payroll as a contractor instead of paying through this site. Interested?")],
+        client=[(0, "PAY001")])
+    add("client-solicits", [("c", "Happy to pay you in cash when you come by the Nairobi office on Monday, then we can close this contract.")],
+        client=[(0, "PAY001")])
+    add("client-solicits", [("c", "Posso te pagar via Pix direto? Fica mais barato pra nós dois e você recebe na hora.")],
+        client=[(0, "PAY001")])
+    add("client-solicits", [("c", "send me ur mpesa number and I'll clear the balance tonight, KES 18,000 right?")],
+        client=[(0, "PAY001")])
+    add("client-solicits", [("c", "I'd rather mail you a cheque for the remaining $600 than fund another milestone. What's your postal address?")],
+        client=[(0, "PAY001")])
+
+    # --- freelancer-solicits ---
+    add("freelancer-solicits", [("f", "If it's simpler, you can pay me through Payoneer directly and we just close the contract here.")],
+        freelancer=[(0, "PAY001")])
+    add("freelancer-solicits", [("f", "For phase two could we do Zelle? The service fee eats almost 10% of my rate.")],
+        freelancer=[(0, "PAY001")])
+    add("freelancer-solicits", [("f", "Pour la suite, est-ce qu'on peut passer par un virement bancaire direct, hors plateforme ? Ce serait plus simple.")],
+        freelancer=[(0, "PAY001")])
+    add("freelancer-solicits", [("f", "Könnten Sie die nächsten Rechnungen direkt per PayPal bezahlen, also außerhalb der Plattform?")],
+        freelancer=[(0, "PAY001")])
+    add("freelancer-solicits", [("f", "Kalau boleh, sisa pembayarannya lewat DANA atau OVO saja ya kak, biar lebih cepat cair.")],
+        freelancer=[(0, "PAY001")])
+    add("freelancer-solicits", [("f", "My bank blocks payouts from here sometimes. Easiest would be if you paid me with JazzCash or Easypaisa.")],
+        freelancer=[(0, "PAY001")])
+
+    # --- details-valid ---
+    add("details-valid", [("f", f"Here's my IBAN so we can skip the platform for the rest: {grouped(iban('DE', 22))}")],
+        freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", f"My Revolut IBAN is {iban('LT', 20)}. Send it there and we're square.")],
+        freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", f"For the bug bounty, pay me in BTC to {btc()}")],
+        freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", f"USDT TRC20: {tron()} - please send the 300 there instead of funding the milestone.")],
+        freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", "my PayPal is j.morales.design@gmail.com, just send it as friends & family so there's no fee")],
+        freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", "Cash App: $leoedits - quicker than waiting for the escrow release.")],
+        freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", "Routing 021000021, account 4839201174 (checking). Pay there directly and I'll start today.")],
+        freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", f"Send the USDC on Base to {eth()} and I'll push the final build right after.")],
+        freelancer=[(0, "PAY002")])
+    add("details-valid", [("c", "Please refund the unused hours to my Venmo @dana-k-22 instead of through the platform, it's faster.")],
+        client=[(0, "PAY002")])
+    add("details-valid", [("f", "paypal.me/artbyrenata/150 - pay there and I'll email you the layered files.")],
+        freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", "UK details: sort code 20-00-00, account 43981276, name R. Patel. A bank transfer is cheaper than the fees here.")],
+        freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", f"SWIFT COBADEFFXXX, IBAN {iban('DE', 22)}. Wire the deposit there please.")],
+        freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", f"bech32 address for the payment: {segwit()} (native segwit, low fees)")],
+        freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", f"Taproot wallet {taproot()} - send the BTC equivalent of $250 whenever you're ready.")],
+        freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", f"You can pay the invoice in bitcoin, my multisig is {p2sh()}")],
+        freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", f"Mi cuenta para la transferencia: {grouped(iban('ES', 24))}. Así no pagamos comisión.")],
+        freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", "UPI: ravi.k@okaxis - pay the final amount here and we can end the contract.")],
+        freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", "GCash 0917 555 2841 (Maria L.) - send the remaining PHP 12,000 there so I get it today.")],
+        freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", f"{grouped(iban('FR', 27))} - c'est mon IBAN, tu peux payer directement dessus.")],
+        freelancer=[(0, "PAY002")])
+
+    # --- identifier-invalid ---
+    add("identifier-invalid", [("f", f"Pay me by bank transfer to {grouped(corrupt(iban('NL', 18), digits))}, it's faster than the platform.")],
+        freelancer=[(0, "PAY001")])
+    add("identifier-invalid", [("f", f"Send the BTC to {corrupt(btc(), b58)} and skip the contract fee.")],
+        freelancer=[(0, "PAY001")])
+    add("identifier-invalid", [("c", f"Our signup form accepts {corrupt(iban('GB', 22), digits)} although the checksum is wrong. Please fix the validator.")])
+    add("identifier-invalid", [("f", f"The address in your fixtures, {corrupt(tron(), b58)}, fails the base58 checksum - is that a typo?")])
+    add("identifier-invalid", [("c", f"The faucet rejected {corrupt(segwit(), b32)} as invalid; can you show a clearer error in the UI?")])
+    add("identifier-invalid", [("c", f"CSV row 14 has IBAN {corrupt(iban('FR', 27), digits)}, which fails mod-97. Mark it red in the import report.")])
+    add("identifier-invalid", [("f", f"I built an IBAN checker for a fintech before; for example it rejects {grouped(corrupt(iban('IT', 27), digits))} "
+                                     "instantly. Happy to do the same for your onboarding flow.")], surface="proposal")
+
+    # --- identifier-job-context ---
+    add("identifier-job-context", [("c", f"For the payment-form unit tests, use this IBAN as the happy path: {iban('DE', 22)}")])
+    add("identifier-job-context", [("c", f"The dashboard should show the live balance of our treasury wallet {eth()}, read-only via the Etherscan API.")])
+    add("identifier-job-context", [("c", f"Please whitelist our cold wallet {btc()} in the withdrawal module config.")])
+    add("identifier-job-context", [("f", f"Reproduced it: the parser splits {grouped(iban('IT', 27))} at the wrong position when there are spaces.")])
+    add("identifier-job-context", [("c", "Build the Cash App Pay integration; the sandbox cashtag for testing is $testmerchant42.")])
+    add("identifier-job-context", [("c", f"Our contract deployer is {eth()}; please verify the source on Polygonscan.")])
+    add("identifier-job-context", [("c", f"Sample TRC20 deposit address for the exchange QA: {tron()}")])
+    add("identifier-job-context", [("c", f"Fill the SEPA mandate template with our company IBAN {grouped(iban('NL', 18))} and the creditor ID from the brief.")])
+    add("identifier-job-context", [("f", f"Logged a test tx from {segwit()} in the ledger; the reconciliation script matched it correctly.")])
+
+    # --- cover-letter ---
+    add("cover-letter", [("f", "Hi! I'm a Shopify developer with 6 years of experience and 40+ stores launched. I work best with direct payment "
+                               "through Wise, which keeps my rate about 10% lower for you. Available to start tomorrow.")],
+        freelancer=[(0, "PAY001")], surface="proposal")
+    add("cover-letter", [("f", "Dear hiring manager, I can deliver the landing page in 3 days at $35/hr. I prefer to be paid in USDT outside "
+                               "Upwork; message me on Telegram @kiril_dev to arrange.")],
+        freelancer=[(0, "PAY001")], surface="proposal")
+    add("cover-letter", [("f", "Hello, experienced podcast editor here. To save us both fees, you can send the deposit straight to my PayPal: "
+                               "studio.nomad@proton.me and I'll begin right away.")],
+        freelancer=[(0, "PAY002")], surface="proposal")
+    add("cover-letter", [("f", "I've built Stripe and PayPal checkouts for over 20 stores and integrated the M-Pesa Daraja API for a Kenyan "
+                               "retailer. Hourly, tracked through the platform's time tracker.")], surface="proposal")
+    add("cover-letter", [("f", "Happy to work on fixed-price milestones, with payment released from escrow on each approved deliverable. "
+                               "First milestone: wireframes in 4 days.")], surface="proposal")
+    add("cover-letter", [("f", "Hola, tengo experiencia integrando Mercado Pago y Yape en tiendas WooCommerce. Puedo entregar el checkout "
+                               "completo en dos semanas, con hitos en la plataforma.")], surface="proposal")
+    add("cover-letter", [("f", "Hola, soy traductora jurada EN-ES. Acepto el pago por Western Union o Payoneer fuera de la plataforma, "
+                               "y así le hago un descuento.")],
+        freelancer=[(0, "PAY001")], surface="proposal")
+    add("cover-letter", [("f", "I design crypto wallet UIs: address books, QR scanning, checksum warnings for mistyped addresses. "
+                               "Portfolio attached; I can start on the send-flow redesign this week.")], surface="proposal")
+    add("cover-letter", [("f", f"Solidity dev, 4 audits done. To avoid the 10% fee, the first milestone can be sent in BTC to {btc()}.")],
+        freelancer=[(0, "PAY002")], surface="proposal")
+    add("cover-letter", [("f", "At my previous agency, clients paid us by bank wire and I handled the reconciliation in QuickBooks, so "
+                               "I know your bookkeeping setup well.")], surface="proposal")
+    add("cover-letter", [("f", "Bonjour, je peux développer votre intégration Lydia et Paylib. Je travaille uniquement via les jalons de la "
+                               "plateforme.")], surface="proposal")
+
+    # --- conversation ---
+    add("conversation", [("c", "Can I pay you on PayPal for this one? Less hassle."),
+                         ("f", "Sure, that's fine, I'll send you my email.")],
+        client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+    add("conversation", [("c", "Let's settle the rest via Skrill, the fee here is ridiculous."),
+                         ("f", "I'm sorry, I only accept payment through the platform, and I've let support know about this request.")],
+        client=[(0, "PAY001")], flags=[("f", 0)])
+    add("conversation", [("c", "Would you take the payment through Wise?"),
+                         ("f", "What's Wise? Is that a bank?"),
+                         ("c", "It's a transfer app. I'd send the money straight to your bank account, no platform fee."),
+                         ("f", "Ok, that works for me.")],
+        client=[(0, "PAY001")], freelancer=[(3, "PAY003")])
+    add("conversation", [("f", "Any chance we can do Zelle for the next milestone?"),
+                         ("c", "ok deal")],
+        freelancer=[(0, "PAY001")], client=[(1, "PAY003")])
+    add("conversation", [("c", "I can pay by bank transfer if you send me your details."),
+                         ("f", f"Great, here's my IBAN: {grouped(iban('BE', 16))}")],
+        client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+    add("conversation", [("c", "I'd like to pay outside the platform via bank wire, is that ok?"),
+                         ("f", "Wires are slow for me - could you send USDC instead?")],
+        client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+    add("conversation", [("c", "Pay via Zelle instead?"),
+                         ("f", "I'd rather keep it on the contract."),
+                         ("c", "Then how about Venmo? Same thing, no fees for either of us."),
+                         ("f", "No, and I've reported this as required. Please fund the milestone.")],
+        client=[(0, "PAY001"), (2, "PAY001")], flags=[("f", 0), ("f", 2)])
+    add("conversation", [("f", "Can we do the rest by bank transfer? Saves us both the fees."),
+                         ("c", "OK, fine by me."),
+                         ("f", f"Great. IBAN {grouped(iban('PL', 28))}, name Tomasz W.")],
+        freelancer=[(0, "PAY001"), (2, "PAY002")], client=[(1, "PAY003")])
+    add("conversation", [("f", "Could you send the final payment through Payoneer instead of here?"),
+                         ("c", "Yes, no problem."),
+                         ("f", "Perfect, I'll ping you when the files are ready and you can send it then.")],
+        freelancer=[(0, "PAY001")], client=[(1, "PAY003")])
+    add("conversation", [("c", "Do you have GCash? I can send the payment there directly."),
+                         ("f", "Thanks, but I keep all payments on the platform, and I'll report this as the policy requires."),
+                         ("c", "No worries, I'll fund the milestone then.")],
+        client=[(0, "PAY001")], flags=[("f", 0)])
+    add("conversation", [("c", "Posso te pagar por Pix fora da plataforma?"),
+                         ("f", "Pode ser! Minha chave Pix é o meu e-mail: ana.ilustra@gmail.com")],
+        client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+    add("conversation", [("c", "Would you accept payment by Interac e-Transfer instead of through here?"),
+                         ("f", "Let me think about it and get back to you."),
+                         ("c", "Sure, no rush.")],
+        client=[(0, "PAY001")])
+    add("conversation", [("f", "Could you pay me on Payoneer directly?"),
+                         ("c", "Why not through the platform?"),
+                         ("f", "The fees are lower and the money arrives the same day."),
+                         ("c", "Alright, let's do it.")],
+        freelancer=[(0, "PAY001")], client=[(3, "PAY003")])
+    add("conversation", [("c", "Können wir die Zahlung per Überweisung außerhalb der Plattform machen?"),
+                         ("f", "Nein, tut mir leid, ich nehme Zahlungen nur über die Plattform an und habe das gemeldet.")],
+        client=[(0, "PAY001")], flags=[("f", 0)])
+    add("conversation", [("f", "Would you be open to paying in ETH? Gas is cheap right now."),
+                         ("c", "Sure, what's your address?"),
+                         ("f", f"Here you go: {eth()}")],
+        freelancer=[(0, "PAY001"), (2, "PAY002")], client=[(1, "PAY003")])
+    add("conversation", [("c", "Venmo okay for the final payment?"),
+                         ("f", "I don't have Venmo, but Wise works.")],
+        client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+    add("conversation", [("c", "Would you accept Steam gift cards for the last part? My card keeps getting declined."),
+                         ("f", "Sorry, I can only accept payment through the contract. Maybe try updating your billing method?")],
+        client=[(0, "PAY001")])
+    add("conversation", [("c", "¿Te puedo pagar por Mercado Pago fuera de la plataforma?"),
+                         ("f", "Dale, te paso mi alias de Mercado Pago: lucia.dev.mp")],
+        client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+    add("conversation", [("f", "To keep it simple, you could pay me with bKash, number 01712-345678."),
+                         ("c", "I'd prefer to stay on the platform, sorry. Reporting per the rules.")],
+        freelancer=[(0, "PAY002")], flags=[("c", 0)])
+    add("conversation", [("c", "I've funded milestone 2. Let me know when the API docs are ready."),
+                         ("f", "Thanks! I'll submit them for review tomorrow so you can release the escrow.")])
+    add("conversation", [("c", "FYI my accountant will pay our German supplier via SEPA today, so the invoices in your report should match."),
+                         ("f", "Got it, I'll reconcile the SEPA batch against the supplier ledger.")])
+    add("conversation", [("f", "Quick note: another client asked me to take payment on Venmo last week; I declined and reported it."),
+                         ("c", "Good call. Here's the brief for the next sprint.")])
+    add("conversation", [("c", "Did the bonus come through?"),
+                         ("f", "Yes, thank you! It showed up in my platform balance this morning.")])
+
+    # --- hard-negative ---
+    add("hard-negative", [("c", "We need a Flutter app that lets users top up their balance via M-Pesa, Airtel Money and MTN MoMo.")])
+    add("hard-negative", [("c", "I've released milestone 3 and added a $50 bonus - thanks for the quick turnaround!")])
+    add("hard-negative", [("f", "I withdrew my earnings to my bank account yesterday, so everything is fine on my side.")])
+    add("hard-negative", [("f", "Back in 2019 a client paid me through Western Union and it took three weeks to arrive.")])
+    add("hard-negative", [("c", "My business partner will reimburse me via Zelle for his half of the project cost.")])
+    add("hard-negative", [("f", "Heads up: someone claiming to be your colleague asked me to take payment on Skrill. I declined and reported it.")])
+    add("hard-negative", [("c", "The invoice for our contract shows a service fee line - can you tell me what that covers?")])
+    add("hard-negative", [("f", "No pain, no gain - this refactor will pay off once traffic grows.")])
+    add("hard-negative", [("c", "What is Payoneer exactly? Your profile mentions an integration you built with it.")])
+    add("hard-negative", [("c", "Please fix the Stripe webhook so refunds sync to our ledger.")])
+    add("hard-negative", [("f", "Could you update your billing method? The milestone payment failed on the platform's side.")])
+    add("hard-negative", [("c", "The app needs a 'Pay with Bizum' button on the checkout screen for our Spanish users.")])
+    add("hard-negative", [("c", "Ya liberé el pago del hito en la plataforma, ¡gracias por todo!")])
+    add("hard-negative", [("f", "I can add Venmo and Cash App as payout options in your marketplace's admin panel.")])
+    add("hard-negative", [("c", "The landing-page copy should explain how Wise saves our customers money on international transfers.")])
+    add("hard-negative", [("f", "I requested a refund through the platform for the unused hours, as we discussed.")])
+    add("hard-negative", [("c", "Translate our FAQ entry 'How do I pay with PayPal?' into Portuguese and Italian.")])
+    add("hard-negative", [("f", "Kaspi QR support is done in the checkout; test it with the sandbox merchant account.")])
+    add("hard-negative", [("c", "Our customers in Bangladesh pay with bKash and Nagad; the API docs are attached.")])
+    add("hard-negative", [("c", "Please don't share personal payment info in chat - all billing stays on the contract.")])
+    add("hard-negative", [("c", "Hamare app mein UPI aur Paytm payment option chahiye, checkout page par.")])
+
+    # --- ordinary-chat ---
+    add("ordinary-chat", [("c", "Can you send the revised logo by Thursday? The print shop needs it Friday morning.")])
+    add("ordinary-chat", [("f", "Done with the API endpoints; pushing to the staging branch now.")])
+    add("ordinary-chat", [("c", "What timezone are you in? I'd like to set up a weekly call."),
+                          ("f", "GMT+3, Istanbul. Tuesdays at 10:00 your time work for me.")])
+    add("ordinary-chat", [("f", "Merci pour vos retours, je corrige la mise en page et je vous renvoie le PDF ce soir.")])
+    add("ordinary-chat", [("c", "Thanks for the quick call, let's keep the hourly contract as is.")])
+    add("ordinary-chat", [("f", "Got it - I'll wait for the milestone to be funded before starting.")])
+    add("ordinary-chat", [("c", "Die Übersetzung ist super geworden, vielen Dank! Nächste Woche kommt das zweite Kapitel.")])
+    return cases
+
+
+def heldout97_cases() -> list[dict[str, Any]]:
+    """Held-out batch 97: mixed trades and voices, both sides soliciting, details, agreements, declines, hard negatives."""
+    rng.seed(97)
+    cases: list[dict[str, Any]] = []
+    add = _adder(cases, "heldout97-")
+    digits = "0123456789"
+    b58 = "123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz"
+    bech = "qpzry9x8gf2tvdw0s3jn54khce6mua7l"
+
+    # --- client solicits (single message) ---
+    add("client-solicits", [("c", "Hey, the 10% cut on here is steep. Could I just Venmo you for the next batch of product photos instead?")],
+        client=[(0, "PAY001")])
+    add("client-solicits", [("c", "Dear translator, for the remaining chapters our company would prefer to settle by direct bank wire "
+                                  "rather than through this website. Kindly confirm if acceptable.")],
+        client=[(0, "PAY001")])
+    add("client-solicits", [("c", "we can finish this off-site? i pay u cash when we meet at the studio thursday, easier for me")],
+        client=[(0, "PAY001")])
+    add("client-solicits", [("c", "For the next logo, skip the contract - I'll send you USDT on Tron directly, quicker for both of us.")],
+        client=[(0, "PAY001")])
+    add("client-solicits", [("c", "Is it possible I send money by GCash directly? The card on this site always fail for me.")],
+        client=[(0, "PAY001")])
+    add("client-solicits", [("c", "Happy with the bookkeeping so far. From next month I'd rather pay you by cheque each month and "
+                                  "we close the contract here - less admin for my office.")],
+        client=[(0, "PAY001")])
+    add("client-solicits", [("c", "Would you take an Amazon gift card instead of paying through the platform? I have a few worth $200.")],
+        client=[(0, "PAY001")])
+    add("client-solicits", [("c", "Let's move billing off Upwork. Send me your Interac e-Transfer email and I'll pay the CAD 900 tonight.")],
+        client=[(0, "PAY001")])
+    add("client-solicits", [("c", "Possible pay directly? I mean transfer to your card by Revolut, no platform fee for nobody.")],
+        client=[(0, "PAY001")])
+
+    # --- freelancer solicits (single message) ---
+    add("freelancer-solicits", [("f", "Quick one: if you pay me directly via Wise I can knock 15% off the quote, since I won't lose the service fee.")],
+        freelancer=[(0, "PAY001")])
+    add("freelancer-solicits", [("f", "sir kindly for next milestone pay in my JazzCash directly, platform withdraw take too much time")],
+        freelancer=[(0, "PAY001")])
+    add("freelancer-solicits", [("f", "Honestly easier if you just Zelle me for the extra edits rather than opening a new contract.")],
+        freelancer=[(0, "PAY001")])
+    add("freelancer-solicits", [("f", "I also accept Bitcoin outside the site if you prefer, it's faster and no fees for either of us.")],
+        freelancer=[(0, "PAY001")])
+    add("freelancer-solicits", [("f", "For ongoing maintenance I'd suggest we invoice directly: I bill you monthly by SEPA transfer, "
+                                      "outside this marketplace.")],
+        freelancer=[(0, "PAY001")])
+    add("freelancer-solicits", [("f", "Could you send the bonus through P\u0430yPal friends & family instead of here? Fees are killing me.")],
+        freelancer=[(0, "PAY001")])
+    add("freelancer-solicits", [("f", "Next project we can do off platform, I take M-Pesa or Airtel Money, whichever works for you.")],
+        freelancer=[(0, "PAY001")])
+    add("freelancer-solicits", [("f", "Can we just do it over cash app? easier for me")],
+        freelancer=[(0, "PAY001")])
+
+    # --- details, valid ---
+    add("details-valid", [("f", f"For the balance please transfer directly to my account, IBAN {grouped(iban('DE', 22))}, "
+                                "name Jana Weber. Thanks!")],
+        freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", f"Mon IBAN pour le virement : {grouped(iban('FR', 27))} - comme ça on évite les frais de la plateforme.")],
+        freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", f"Send the BTC here when ready: {btc()}")],
+        freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", f"My ERC-20 wallet for USDC: {eth()} - paying there saves us both the commission.")],
+        freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", f"TRC20 address for the deposit, outside of here pls: {tron()}")],
+        freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", "My PayPal is ortega.sound.design@gmail.com - just send it there as goods and services and we're sorted.")],
+        freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", "Cash App works best for me: $LeoCutsVideo. Drop the $300 there and I'll start today.")],
+        freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", "UK bank details for direct payment: sort code 20-45-77, account number 43817265, name R. Patel.")],
+        freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", "Here's a payment link so you can pay me directly instead of the contract: https://paypal.me/kofistudio/450")],
+        freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", f"Taproot address if you prefer sats over the platform: {taproot()}")],
+        freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", f"Para ahorrar la comisión, transfiere a mi cuenta: IBAN {iban('ES', 24)}, titular Lucía Romero.")],
+        freelancer=[(0, "PAY002")])
+    add("details-valid", [("c", "Since you're refunding the unused hours, please send them straight to my Pay\u200bPal accounts@brightleaf.io "
+                                "rather than via the site.")],
+        client=[(0, "PAY002")])
+    add("details-valid", [("f", f"bank transfer info - account holder: Tomasz Nowak, IBAN: {grouped(iban('PL', 28))}, SWIFT: BPKOPLPW")],
+        freelancer=[(0, "PAY002")])
+
+    # --- identifier invalid ---
+    add("identifier-invalid", [("f", f"pay me direct to this IBAN, skip the fees: {corrupt(iban('NL', 18), digits)}")],
+        freelancer=[(0, "PAY001")])
+    add("identifier-invalid", [("f", f"I'd rather take crypto outside the site. BTC: {corrupt(btc(), b58)}")],
+        freelancer=[(0, "PAY001")])
+    add("identifier-invalid", [("c", f"Our payment form rejects this IBAN with a checksum error: {corrupt(iban('IT', 27), digits)}. "
+                                     "Can you check the validator logic?")])
+    add("identifier-invalid", [("f", f"Shipment tracking ref for the prototype board: {corrupt(segwit(), bech)} - let me know when it lands.")])
+    add("identifier-invalid", [("c", f"The QA sheet lists {corrupt(tron(), b58)} as a wallet that should FAIL validation. "
+                                     "Please add it to the unit tests.")])
+
+    # --- identifier in job context ---
+    add("identifier-job-context", [("c", f"Build me a small IBAN validator in Python. Test it with {iban('BE', 16)} and {iban('CH', 21)}, "
+                                         "both should pass.")])
+    add("identifier-job-context", [("c", f"Need a dashboard that tracks the balance of our treasury wallet {eth()} and alerts on outflows.")])
+    add("identifier-job-context", [("c", f"Our donation page shows this BTC address: {p2sh()}. Please render it as a QR code in the footer.")])
+    add("identifier-job-context", [("f", f"I used {segwit()} from the Bitcoin testnet docs as sample data in the wallet parser tests, all green.")])
+    add("identifier-job-context", [("c", f"For the invoice template mockup, use our company IBAN {grouped(iban('AT', 20))} in the footer "
+                                         "next to the VAT number.")])
+    add("identifier-job-context", [("c", f"Scrape incoming transfers to the exchange hot wallet {tron()} and export them to CSV daily.")])
+    add("identifier-job-context", [("f", "The sort code field should accept formats like 40-11-62 and 401162; I've added both to the regex.")])
+
+    # --- cover letters ---
+    add("cover-letter", [("f", "Hello! I have 6 years in WordPress. If you hire me I can offer lower rate when you pay me by "
+                               "Payoneer directly, outside the platform.")],
+        freelancer=[(0, "PAY001")], surface="proposal")
+    add("cover-letter", [("f", "Experienced voice actor, 48h turnaround. To keep costs down I take payment via PayPal: "
+                               "hello@marenvoice.com - no platform cut.")],
+        freelancer=[(0, "PAY002")], surface="proposal")
+    add("cover-letter", [("f", "I can do your tax return review. I'd prefer a direct bank transfer after delivery rather than the escrow here.")],
+        freelancer=[(0, "PAY001")], surface="proposal")
+    add("cover-letter", [("f", "Dear hiring manager, I have built Stripe and PayPal checkouts for 30+ Shopify stores and can do yours "
+                               "within a week. Fixed price via milestones is fine.")],
+        surface="proposal")
+    add("cover-letter", [("f", "Hi, I've integrated M-Pesa Daraja and Flutterwave APIs for two Kenyan fintechs. Happy to share code samples.")],
+        surface="proposal")
+    add("cover-letter", [("f", f"Crypto dev here. Tip: pay me in ETH outside Upwork to save fees - {eth()}")],
+        freelancer=[(0, "PAY002")], surface="proposal")
+    add("cover-letter", [("f", "I write clear, persuasive copy for fintech brands - Revolut-style landing pages are my specialty. "
+                               "Available to start Monday.")],
+        surface="proposal")
+
+    # --- conversations ---
+    add("conversation", [("c", "Would you be ok if I pay you via PayPal this time? Saves us both the fees."),
+                         ("f", "Sure, what email should I give you? Or I'll just send mine."),
+                         ("c", "Send yours and I'll pay tonight.")],
+        client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+    add("conversation", [("f", "If it's easier I can take the payment via Wise outside the platform."),
+                         ("c", "ok deal, let's do that")],
+        freelancer=[(0, "PAY001")], client=[(1, "PAY003")])
+    add("conversation", [("c", "I'd like to pay the rest by bank transfer directly, can you send your account details?"),
+                         ("f", "Thanks, but I only accept payment through the platform. I've reported this as the terms require.")],
+        client=[(0, "PAY001")], flags=[("f", 0)])
+    add("conversation", [("c", "can i pay u on venmo for the remaining 2 pages?"),
+                         ("f", "Sorry, I keep all payments on here. You can add a milestone for the 2 pages.")],
+        client=[(0, "PAY001")])
+    add("conversation", [("f", "Would you consider paying in USDT directly? I can give a discount."),
+                         ("c", "No, we pay only through the platform. Reporting this to support.")],
+        freelancer=[(0, "PAY001")], flags=[("c", 0)])
+    add("conversation", [("c", "Can I pay you directly for this one?"),
+                         ("f", "What do you mean exactly?"),
+                         ("c", "Outside the site, so neither of us loses the fee. Same amount."),
+                         ("f", "ok, works for me")],
+        client=[(0, "PAY001")], freelancer=[(3, "PAY003")])
+    add("conversation", [("c", "Let's do the transfer off the platform, it's simpler for our accounting."),
+                         ("f", f"Alright, here is my IBAN: {grouped(iban('GB', 22))}")],
+        client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+    add("conversation", [("f", "For the next sprint, can you pay me via bank wire directly instead of Upwork?"),
+                         ("c", "Can we do Payoneer instead? Our finance team already uses it.")],
+        freelancer=[(0, "PAY001")], client=[(1, "PAY003")])
+    add("conversation", [("c", "I'll give you cash when we meet at the site on Monday, no need for the app."),
+                         ("f", "I'd prefer to keep it on the platform, please fund the milestone and we're good.")],
+        client=[(0, "PAY001")])
+    add("conversation", [("c", "Could I pay you through Zelle for the final invoice?"),
+                         ("f", "I'd rather not."),
+                         ("c", "It's only because my card keeps getting declined on here.")],
+        client=[(0, "PAY001")])
+    add("conversation", [("f", "Can you pay me on PayPal? The withdrawal here takes a week."),
+                         ("c", "Fine by me."),
+                         ("f", "Great, it's lena.draws.art@gmail.com")],
+        freelancer=[(0, "PAY001"), (2, "PAY002")], client=[(1, "PAY003")])
+    add("conversation", [("c", "Want to just bank transfer you for the rest? no fee that way"),
+                         ("f", "yeah sure"),
+                         ("c", "great, I'll send it Friday after payroll")],
+        client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+    add("conversation", [("c", "How do milestones work here? Do I pay upfront?"),
+                         ("f", "You fund the milestone into escrow, and it's released to me when you approve the work.")])
+    add("conversation", [("f", "A previous client once asked me to take PayPal outside the site. I refused and reported it."),
+                         ("c", "Good to know. We'll keep everything here.")])
+    add("conversation", [("c", "Can I just Venmo you?"),
+                         ("f", "What's Venmo? I'm based in Germany, never used it."),
+                         ("c", "Never mind, it's a US app. I'll fund a milestone instead.")],
+        client=[(0, "PAY001")])
+    add("conversation", [("c", "Could we settle outside the platform? I'd like to avoid the fee."),
+                         ("f", "No, sorry, I keep everything on here."),
+                         ("c", "Then how about a wire transfer to your bank? Nobody would know."),
+                         ("f", "Still no. I've flagged this conversation.")],
+        client=[(0, "PAY001"), (2, "PAY001")], flags=[("f", 2)])
+    add("conversation", [("f", "sir i can give you better price if you pay me easypaisa direct"),
+                         ("c", "ok send number")],
+        freelancer=[(0, "PAY001")], client=[(1, "PAY003")])
+    add("conversation", [("c", "Any chance you'd accept gift cards instead of the contract payment?"),
+                         ("f", "Amazon gift cards are fine for me.")],
+        client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+    add("conversation", [("c", "We'd like to move you onto our Deel payroll and close this contract here. Interested?"),
+                         ("f", "Sounds good, send the invite.")],
+        client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+    add("conversation", [("f", "Can you pay the next invoice via M-Pesa directly? It's much faster for me."),
+                         ("c", "Let me check with finance."),
+                         ("c", "Finance says no - we only pay via the platform.")],
+        freelancer=[(0, "PAY001")])
+    add("conversation", [("c", "Please send your crypto wallet, I'll pay outside Upwork."),
+                         ("f", "I can't do that, it's against the terms. Reporting this."),
+                         ("c", "Ok, no problem, I'll use the milestone.")],
+        client=[(0, "PAY001")], flags=[("f", 0)])
+    add("conversation", [("f", "Would you mind paying me by Revolut? Saves the service fee."),
+                         ("c", "Why would that be better?"),
+                         ("f", "The fee here is 10% and Revolut is free between accounts."),
+                         ("c", "ok")],
+        freelancer=[(0, "PAY001")], client=[(3, "PAY003")])
+    add("conversation", [("c", "Can you send an invoice for the hours this week?"),
+                         ("f", "The platform generates the invoice automatically once the weekly hours are billed - check Reports > Transactions.")])
+    add("conversation", [("c", "Great work! I just sent a bonus through the platform for the extra revisions."),
+                         ("f", "Thank you so much, received it!")])
+
+    # --- hard negatives ---
+    add("hard-negative", [("c", "Looking for a developer to integrate Stripe and PayPal checkout into our Shopify store.")])
+    add("hard-negative", [("c", "We need a Flutter UI for a Venmo-style peer-to-peer payment app. Figma files attached.")])
+    add("hard-negative", [("c", "I'll release the milestone today, thanks for the quick turnaround.")])
+    add("hard-negative", [("f", "I withdraw my earnings from here to my Payoneer account, so no issue with the currency on my side.")])
+    add("hard-negative", [("c", "I requested a refund for the cancelled milestone through the platform's dispute center.")])
+    add("hard-negative", [("f", "Last year a client paid me by bank transfer outside a marketplace and never again - it was a mess.")])
+    add("hard-negative", [("c", "My brother paid his landlord with Zelle yesterday and it took three days to clear.")])
+    add("hard-negative", [("f", "Heads up: another freelancer in your job post offered to work for cash outside the site. I reported them.")])
+    add("hard-negative", [("c", "The invoice for this contract is in Reports; our accountant needs it for VAT.")])
+    add("hard-negative", [("f", "That deadline slip will cost us an arm and a leg, but I'll pay the price and work the weekend.")])
+    add("hard-negative", [("c", "What is Wise exactly? I saw it mentioned on your profile and I'm curious.")])
+    add("hard-negative", [("c", "Write a 1500-word blog post comparing hardware crypto wallets for beginners.")])
+    add("hard-negative", [("c", "Translate our bank's wire transfer terms and conditions from German to English, 12 pages.")])
+    add("hard-negative", [("c", "My card expired, so I updated the billing method in settings - the payment should go through now.")])
+    add("hard-negative", [("c", "Need a bookkeeper to reconcile PayPal and Square transactions in QuickBooks for Q3.")])
+    add("hard-negative", [("f", "The escrow is funded, so I'm starting on the wireframes now.")])
+    add("hard-negative", [("c", "Data entry: type up 400 handwritten cheque stubs into the spreadsheet, columns as in the sample.")])
+    add("hard-negative", [("c", "Our customers pay via M-Pesa; we need the Daraja API callback fixed on our Django backend.")])
+    add("hard-negative", [("c", "Design a set of printable gift cards for our bakery, three seasonal themes.")])
+    add("hard-negative", [("f", "Sorry, I only accept payment through the platform, but I'm happy to split the work into milestones.")])
+    add("hard-negative", [("c", "Our accountant wires money to the suppliers in Shenzhen every Friday, so the packaging is paid for.")])
+    add("hard-negative", [("f", "Our team is cashing in on the holiday rush, so expect slower replies until the 27th.")])
+    add("hard-negative", [("c", "I can increase the budget by $150 if you add the French version - I'll update the contract amount.")])
+    add("hard-negative", [("c", "Record a 60-second explainer voiceover for our Bitcoin ATM company. Script attached.")])
+    add("hard-negative", [("f", "Withdrew my earnings to my own bank this morning - the platform transfer took only two days.")])
+    add("hard-negative", [("c", "Someone messaged me offering to do this job if I paid by Western Union. Is that normal? I've reported it.")])
+    add("hard-negative", [("f", "Can you add the extra hours as a bonus on the contract? I'd rather keep everything here.")])
+
+    # --- ordinary chat ---
+    add("ordinary-chat", [("c", "Hi! Could you send the second draft by Wednesday? The board meets on Thursday.")])
+    add("ordinary-chat", [("f", "Done, uploaded the revised floor plans. Let me know if the kitchen layout works.")])
+    add("ordinary-chat", [("c", "thx, looks great. pls make logo bit bigger on mobile")])
+    add("ordinary-chat", [("f", "Bonjour, I have a question about the tone - formal 'vous' or informal 'tu' for the app strings?")])
+    add("ordinary-chat", [("c", "Please find the brand guidelines attached. Use the teal, not the navy.")])
+    add("ordinary-chat", [("f", "I'm travelling tomorrow, so I'll reply within 24h instead of the usual few hours.")])
+    add("ordinary-chat", [("c", "Can we hop on a 15-minute Zoom call to walk through the data model?")])
+    add("ordinary-chat", [("f", "kindly share the login of staging server so i can test the cart page")])
+    add("ordinary-chat", [("c", "The subtitles are slightly out of sync after minute 12. Can you fix that?")])
+    add("ordinary-chat", [("f", "Ich habe die Übersetzung fertig, bitte kurz prüfen und dann den Meilenstein freigeben.")])
+    add("ordinary-chat", [("c", "Great job on the podcast edit. I'll leave a review when the contract closes.")])
+    add("ordinary-chat", [("f", "Quick update: the API tests pass, only the PDF export is left.")])
+    return cases
+
+
+def heldout98_cases() -> list[dict[str, Any]]:
+    """Held-out batch 98: multi-turn chat threads with mid-thread off-platform asks, agreements, declines, reports and on-platform payment talk."""
+    rng.seed(98)
+    cases: list[dict[str, Any]] = []
+    add = _adder(cases, "heldout98-")
+    digits = "0123456789"
+    b58 = "123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz"
+    bech = "qpzry9x8gf2tvdw0s3jn54khce6mua7l"
+
+    # ---- single-message solicitations ----
+    add("client-solicits", [("c", "Before we start the next module, would you be open to me paying you through Wise directly? The fees here eat into my budget.")],
+        client=[(0, "PAY001")])
+    add("client-solicits", [("c", "Honestly it's easier if I just send the 40,000 INR over UPI every Friday, the platform takes ages to clear.")],
+        client=[(0, "PAY001")])
+    add("freelancer-solicits", [("f", "If you prefer, the remaining \u20ac600 can go by SEPA transfer and we both skip the service fee. I'll send bank details.")],
+        freelancer=[(0, "PAY001")])
+    add("freelancer-solicits", [("f", "for future orders just GCash me po, saves us both the 10%")],
+        freelancer=[(0, "PAY001")])
+
+    # ---- own payment details ----
+    add("details-valid", [("f", f"For the transfer: IBAN {grouped(iban('DE', 22))}, account holder Jonas Weber.")],
+        freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", f"USDT on TRC20 works best for me: {tron()}")],
+        freelancer=[(0, "PAY002")])
+    add("details-valid", [("c", "I'll cover it on Revolut instead of a new contract, just request the money from my revtag @marta_kowal.")],
+        client=[(0, "PAY002")])
+    add("details-valid", [("f", "Sort code 20-45-77, account number 41938206, name P. Okafor. A bank transfer is fine for the rest.")],
+        freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", f"BTC: {segwit()} - send it whenever the milestone would have been due.")],
+        freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", "paypal.me/lucadesigns - please pick friends & family so there are no fees.")],
+        freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", "My Cash App is $renataprints, just drop the $250 there when you're happy with the files.")],
+        freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", f"ETH/ERC-20 address for the USDC: {eth()}")],
+        freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", "UPI ID: arjun.menon@okhdfcbank - send the \u20b9 straight there, no need to go through the contract.")],
+        freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", "Routing 021000021, account 483920175 (checking), name Dana Ruiz. Wire it whenever you're ready.")],
+        freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", "My P\u0430ypal: kim.h.studio@gmail.com, send the balance there and we can close this contract.")],
+        freelancer=[(0, "PAY002")])
+
+    # ---- invalid identifiers (the proposal still stands) ----
+    add("identifier-invalid", [("f", f"Please wire the balance to IBAN {grouped(corrupt(iban('FR', 27), digits))} instead of paying here.")],
+        freelancer=[(0, "PAY001")])
+    add("identifier-invalid", [("f", f"Send 0.01 BTC to {corrupt(btc(), b58)} and we're square, no need for another milestone.")],
+        freelancer=[(0, "PAY001")])
+    add("identifier-invalid", [("f", f"Pay the fee in USDT to my TRON wallet {corrupt(tron(), b58)} rather than through the contract.")],
+        freelancer=[(0, "PAY001")])
+    add("identifier-invalid", [("f", f"Native segwit is cheapest, send the 300 USD in BTC to {corrupt(segwit(), bech)} and skip Upwork.")],
+        freelancer=[(0, "PAY001")])
+
+    # ---- identifiers that belong to the job ----
+    add("identifier-job-context", [("c", f"Our checkout rejects the test IBAN {grouped(iban('GB', 22))} even though it's valid. Please find the bug in the validator.")])
+    add("identifier-job-context", [("c", f"The token contract lives at {eth()}; we need you to audit the transfer function before mainnet.")])
+    add("identifier-job-context", [("c", f"Write a script that watches our donation address {btc()} and posts to Slack whenever it receives funds.")])
+    add("identifier-job-context", [("c", f"For the block explorer mockups, use {taproot()} and {p2sh()} as the sample addresses.")])
+    add("identifier-job-context", [("c", "Bug report attached."), ("f", "Looking now."),
+                                   ("c", f"Tron addresses like {tron()} get flagged as invalid by our regex, that's the whole issue.")])
+
+    # ---- cover letters ----
+    add("cover-letter", [("f", "Hi! I've built 30+ Shopify stores and can start with a small paid test. To keep your costs down, after the first milestone "
+                               "we could settle outside Upwork via Payoneer.")], freelancer=[(0, "PAY001")], surface="proposal")
+    add("cover-letter", [("f", "Hello, my rate is $35/hr billed through Upwork's hourly tracker. I can start Monday and send a daily summary.")],
+        surface="proposal")
+    add("cover-letter", [("f", f"Dear hiring manager, I translate ES>EN legal contracts. Payment: I accept bank transfer, IBAN {grouped(iban('ES', 24))}.")],
+        freelancer=[(0, "PAY002")], surface="proposal")
+    add("cover-letter", [("f", "I've integrated PayPal, Stripe and Klarna checkouts for a dozen e-commerce clients, so your payment page is right up my alley.")],
+        surface="proposal")
+    add("cover-letter", [("f", "I work with milestones only: fund the first one and I'll deliver the wireframes in 3 days.")], surface="proposal")
+    add("cover-letter", [("f", "Experienced bookkeeper here. Direct arrangement possible at a lower rate, I take Zelle or Venmo.")],
+        freelancer=[(0, "PAY001")], surface="proposal")
+
+    # ---- threads with violations ----
+    add("conversation", [("c", "Got the first batch of product photos, they look great."),
+                         ("f", "Thanks! I'll retouch the remaining 40 by Thursday."),
+                         ("c", "Perfect. For the next batch can I just Venmo you? Quicker than funding another milestone."),
+                         ("f", "Sure, that works for me.")],
+        client=[(2, "PAY001")], freelancer=[(3, "PAY003")])
+    add("conversation", [("f", "Draft of the landing page copy is uploaded."),
+                         ("c", "Nice. Let's close the contract here and I'll pay you the rest by bank transfer, my company prefers it."),
+                         ("f", "I'd rather keep everything on Upwork, please pay via the milestone. I can't accept payments outside the platform.")],
+        client=[(1, "PAY001")], flags=[("f", 1)])
+    add("conversation", [("c", "We're happy with the logo. Going forward, would you accept Payoneer?"),
+                         ("f", "Payoneer as in paying me directly, outside the contract?"),
+                         ("c", "Yes, straight to your Payoneer account, no Upwork fee."),
+                         ("f", "Ok, let's do that.")],
+        client=[(0, "PAY001")], freelancer=[(3, "PAY003")])
+    add("conversation", [("f", "Translation of chapters 1-3 is done."),
+                         ("c", "Great work. Chapters 4-6 next?"),
+                         ("f", "Yes. To avoid the fees, could you pay those by PayPal instead?"),
+                         ("c", "Fine by me, what's your PayPal email?"),
+                         ("f", "It's maria.translates@gmail.com")],
+        freelancer=[(2, "PAY001"), (4, "PAY002")], client=[(3, "PAY003")])
+    add("conversation", [("c", "Can you start on the Android bug list today?"),
+                         ("f", "Yes, already cloned the repo."),
+                         ("c", "Good. From now on I'd prefer to pay you directly via SEPA, send me your IBAN."),
+                         ("f", f"Here it is: {grouped(iban('NL', 18))}")],
+        client=[(2, "PAY001")], freelancer=[(3, "PAY003")])
+    add("conversation", [("c", "Can I pay you by Western Union for this month's work?"),
+                         ("f", "Western Union is a pain here, Wise would be better.")],
+        client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+    add("conversation", [("c", "Can we move payments off Upwork? I'll pay by wire."),
+                         ("f", "I prefer to keep payments on Upwork, sorry."),
+                         ("c", "What about crypto then? USDT is instant."),
+                         ("f", "No, I only accept payment through the platform. I'm reporting this conversation.")],
+        client=[(0, "PAY001"), (2, "PAY001")], flags=[("f", 2)])
+    add("conversation", [("c", "Would you take payment through Cash App for the next sprint?"),
+                         ("c", "Our finance team is slow to approve Upwork invoices, that's the only reason."),
+                         ("f", "I understand, but I need to stay on the platform.")],
+        client=[(0, "PAY001")])
+    add("conversation", [("c", "Thanks for fixing the WordPress plugin!"),
+                         ("c", "For the next task, can I pay you with Amazon gift cards? Our company card doesn't work on Upwork."),
+                         ("f", "How would that work exactly?"),
+                         ("c", "I'd email you $300 in gift card codes when you finish."),
+                         ("f", "ok deal")],
+        client=[(1, "PAY001")], freelancer=[(4, "PAY003")])
+    add("conversation", [("f", "Since we're both in Lagos, I could just collect the balance in cash when I drop off the prints."),
+                         ("c", "Sounds good, I'll have the naira ready.")],
+        freelancer=[(0, "PAY001")], client=[(1, "PAY003")])
+    add("conversation", [("c", "You've been great for six months. We'd like to move you onto our Deel payroll and end the Upwork contract."),
+                         ("f", "That's exciting, what would the monthly look like?"),
+                         ("c", "Same rate, paid monthly in GBP through Deel."),
+                         ("f", "Alright, I'm in.")],
+        client=[(0, "PAY001")], freelancer=[(3, "PAY003")])
+    add("conversation", [("c", "Can you send me your bank details? I'll pay the next invoice by transfer."),
+                         ("f", "Thanks, but I'd prefer to be paid via Upwork as usual.")],
+        client=[(0, "PAY001")])
+    add("conversation", [("c", "The video edits are great, can you do five more?"),
+                         ("f", "Sure. For these, send the money to my Revolut instead, revtag @tomas_edits")],
+        freelancer=[(1, "PAY002")])
+    add("conversation", [("c", "We can pay you outside the platform: PayPal, Wise or bank, your call."),
+                         ("f", "Wise please.")],
+        client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+    add("conversation", [("c", "Let's continue over email and I'll pay you via Skrill."),
+                         ("f", "You mean outside Upwork?"),
+                         ("c", "Yes, it's cheaper for both of us."),
+                         ("f", "Then no, sorry. Payments have to go through the platform, and I've flagged this.")],
+        client=[(0, "PAY001")], flags=[("f", 0)])
+    add("conversation", [("f", "All the smart contract tests pass now."),
+                         ("f", "By the way, would you be open to paying the final part in USDC?"),
+                         ("c", "On-chain, outside of Upwork?"),
+                         ("f", "Yes, lower fees and it's instant."),
+                         ("c", "ok")],
+        freelancer=[(1, "PAY001")], client=[(4, "PAY003")])
+    add("conversation", [("c", "I'm in Nairobi too, can I just send KES via M-Pesa for the remaining work?"),
+                         ("f", "Yes, my M-Pesa number is 0722 481 309.")],
+        client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+    add("conversation", [("f", "Could you pay the last milestone by bank transfer instead?"),
+                         ("c", "Why?"),
+                         ("f", "The fees here are high. Or Zelle, if that's easier for you."),
+                         ("c", "No, let's keep it on Upwork.")],
+        freelancer=[(0, "PAY001"), (2, "PAY001")])
+    add("conversation", [("c", "Rather than opening a new contract, could I Zelle you $500 for the extra pages?"),
+                         ("f", "Sure, but half upfront please.")],
+        client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+    add("conversation", [("f", "Apu, can you send the payment via bKash? Upwork withdrawals take a week here in Dhaka."),
+                         ("c", "Sorry, we only pay through Upwork. I've reported this message.")],
+        freelancer=[(0, "PAY001")], flags=[("c", 0)])
+    add("conversation", [("f", "Invoice for the 12 extra hours is ready, should I add it to the contract?"),
+                         ("c", "Skip that, just request it on Venmo from @gregor-lab and I'll approve it.")],
+        client=[(1, "PAY002")])
+    add("conversation", [("c", "Our AP department only issues cheques. Can I mail you one for the March work?"),
+                         ("f", "Let me check what my bank charges for foreign cheques first."),
+                         ("f", "Fine, a cheque is ok. Address is 14 rue Lafayette, 69003 Lyon.")],
+        client=[(0, "PAY001")], freelancer=[(2, "PAY003")])
+    add("conversation", [("c", "Figma files are shared. Also, for the next phase I'll pay you directly by bank, no need for Upwork."),
+                         ("f", "Got the files. Ok, bank works, I'll send my details tomorrow.")],
+        client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+    add("conversation", [("c", "You're in Cebu right? I could just GCash you the peso equivalent."),
+                         ("f", "Is that allowed by Upwork?"),
+                         ("c", "Technically no, but nobody checks."),
+                         ("f", "Then I'll pass, I'd rather stay on the platform. Reporting this to be safe.")],
+        client=[(0, "PAY001")], flags=[("f", 0)])
+    add("conversation", [("c", "Will you be available for more edits next month?"),
+                         ("f", "Yes! And next time just pay me on Ve\u200bnmo directly, skip the fees."),
+                         ("c", "Sure, send your handle.")],
+        freelancer=[(1, "PAY001")], client=[(2, "PAY003")])
+    add("conversation", [("c", "Next project, can I pay you by Alipay? Much easier for me in Shenzhen."),
+                         ("f", "Alipay is fine, I'll send you my account.")],
+        client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+    add("conversation", [("f", "Mockups v2 attached."),
+                         ("c", "Love them. Let's go on to v3."),
+                         ("f", "Great. For v3 can you pay me through Payoneer directly? I'll knock 10% off."),
+                         ("c", "No thanks, we keep everything on Upwork.")],
+        freelancer=[(2, "PAY001")])
+    add("conversation", [("c", "Invoice received, thanks."),
+                         ("f", f"If it's easier for you, you can also send it in BTC: {taproot()}")],
+        freelancer=[(1, "PAY002")])
+    add("conversation", [("c", "How do I pay the deposit for the logo?"),
+                         ("f", "Use this link, it's quicker than Upwork: https://buy.stripe.com/4gw7tQ2bR0kE8aA9")],
+        freelancer=[(1, "PAY002")])
+    add("conversation", [("f", "Would you mind paying this one via Wise? Upwork's fee on small jobs is brutal."),
+                         ("c", "Sure, I'll send it from our company Wise account.")],
+        freelancer=[(0, "PAY001")], client=[(1, "PAY003")])
+    add("conversation", [("c", "Can I just pay cash when we meet on Friday?"),
+                         ("f", "Yeah that's fine."),
+                         ("c", "Great, I'll bring the 15,000 rand in an envelope.")],
+        client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+    add("conversation", [("c", "When should I pay for the second phase?"),
+                         ("f", "Anytime. Account no. 0123456789, GTBank, name Chinedu Eze. A direct transfer saves us both fees.")],
+        freelancer=[(1, "PAY002")])
+    add("conversation", [("c", "Can I pay you through JazzCash or Easypaisa? Upwork keeps blocking my card."),
+                         ("f", "Easypaisa.")],
+        client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+    add("conversation", [("c", "Could I send the fee by MoMo instead of through Upwork?"),
+                         ("f", "What's MoMo?"),
+                         ("c", "A Vietnamese e-wallet, a bit like PayPal."),
+                         ("f", "Ah, thanks, but I need to be paid through Upwork.")],
+        client=[(0, "PAY001")])
+    add("conversation", [("c", "Logo files received."),
+                         ("f", "Glad you like them! For the brand guide, pay me on \u0396elle if that's ok, it saves 10%."),
+                         ("c", "Will do, what's the number?")],
+        freelancer=[(1, "PAY001")], client=[(2, "PAY003")])
+    add("conversation", [("c", "Milestone 2 approved, thank you."),
+                         ("f", "Thanks! Happy to keep helping with the newsletter."),
+                         ("c", "Great. I'd like to go monthly; simplest would be a standing order from my bank to yours, outside Upwork."),
+                         ("f", "Hmm, I'm not sure."),
+                         ("f", "Fine, let's try it for a month.")],
+        client=[(2, "PAY001")], freelancer=[(4, "PAY003")])
+    add("conversation", [("f", "Heads up, I finished the scraper ahead of schedule."),
+                         ("c", "Amazing. Could you take the bonus as Bitcoin instead of through the contract? My accountant hates the fees."),
+                         ("f", f"No problem: {segwit()}")],
+        client=[(1, "PAY001")], freelancer=[(2, "PAY003")])
+    add("conversation", [("c", "Quick question about billing."),
+                         ("f", "Go ahead."),
+                         ("c", "My company card keeps failing on Upwork. Could I send the money to your PayPal and you mark the milestone as paid?"),
+                         ("f", "I can't do that, sorry, it has to go through Upwork. Maybe try another billing method in your settings?")],
+        client=[(2, "PAY001")])
+    add("conversation", [("f", "Hola! The Spanish subtitles are uploaded."),
+                         ("c", "Gracias. For the next batch, I could pay you via Bizum or a bank transfer in euros, no Upwork cut."),
+                         ("f", "Bizum is perfect for me."),
+                         ("c", "Great, I'll send it Monday.")],
+        client=[(1, "PAY001")], freelancer=[(2, "PAY003")])
+    add("conversation", [("c", "The trial task was great. We'd like to hire you long term."),
+                         ("f", "Happy to hear that!"),
+                         ("c", "We'd prefer to pay you monthly through our Gusto payroll instead of Upwork."),
+                         ("f", "I'd prefer to keep the contract here on Upwork. I've let Upwork support know about this request.")],
+        client=[(2, "PAY001")], flags=[("f", 2)])
+
+    # ---- threads about payment that stay on the platform ----
+    add("hard-negative", [("c", "I funded milestone 2 ($450) this morning."),
+                          ("f", "Got the notification, thanks. I'll submit the API integration by Wednesday."),
+                          ("c", "Great, after review I'll release it right away."),
+                          ("f", "Appreciated!")])
+    add("hard-negative", [("c", "You went way beyond the scope on the dashboard. I'd like to give you something extra."),
+                          ("f", "That's kind of you, not necessary though!"),
+                          ("c", "I insist, I'll send a bonus through the contract page tonight."),
+                          ("f", "Thank you, really appreciated.")])
+    add("hard-negative", [("f", "Quick heads-up: someone claiming to be from your company messaged me asking to pay via Zelle. I reported it."),
+                          ("c", "Thanks, that wasn't us. We only pay through Upwork."),
+                          ("f", "Good to know, I'll keep everything here.")])
+    add("hard-negative", [("c", "The last deliverable didn't match the spec, I'd like a partial refund."),
+                          ("f", "Understood, I'll issue a $120 refund through the contract."),
+                          ("c", "Thanks, I see it pending.")])
+    add("hard-negative", [("c", "We need Apple Pay and Google Pay added to the checkout."),
+                          ("f", "Are you on Stripe or Braintree?"),
+                          ("c", "Stripe. We also want PayPal as a fallback."),
+                          ("f", "Ok, I'll use the Payment Element so all three show up.")])
+    add("hard-negative", [("c", "Our last developer vanished after we paid him by bank transfer outside the site."),
+                          ("f", "That's awful, sorry to hear."),
+                          ("c", "That's why we stick with Upwork milestones now."),
+                          ("f", "Makes total sense. I'll set up milestone 1 for the schema design.")])
+    add("hard-negative", [("f", "Just so you know, I'm off Monday, it's a bank holiday here."),
+                          ("c", "No problem. Did the last payment come through?"),
+                          ("f", "Yes, it cleared and I withdrew it to my local bank account this morning."),
+                          ("c", "Great.")])
+    add("hard-negative", [("c", "Marketing wants the rebrand yesterday, we really need to cash in on the launch hype."),
+                          ("f", "Got it. You can bank on me for the Friday deadline."),
+                          ("c", "Perfect, that effort will pay off big time.")])
+    add("hard-negative", [("c", "Our accountant needs an invoice for the March work."),
+                          ("f", "You can download it under Reports > Transaction history, Upwork generates one for each payment on the contract."),
+                          ("c", "Found it, thanks.")])
+    add("hard-negative", [("c", "The spreadsheet should track when our distributors pay their suppliers by wire transfer."),
+                          ("f", "So one row per transfer, with date, amount in EUR and supplier name?"),
+                          ("c", "Exactly, plus a column for the SWIFT reference.")])
+    add("hard-negative", [("f", "Small question unrelated to the project: what is Payoneer? I keep seeing it in the withdrawal options here."),
+                          ("c", "It's a payment company, some freelancers use it to withdraw their Upwork earnings."),
+                          ("f", "Ah thanks, I'll look into it.")])
+    add("hard-negative", [("c", "First time hiring here. If I fund the milestone, do you get the money immediately?"),
+                          ("f", "No, it's held in escrow until you approve the work."),
+                          ("c", "Ah good, that's reassuring.")])
+    add("hard-negative", [("c", "Sorry for the delay in funding, my card got declined."),
+                          ("f", "No worries."),
+                          ("c", "I've added PayPal as a billing method in my Upwork settings, the milestone should be funded now."),
+                          ("f", "Yes, I see it funded. Starting now.")])
+    add("hard-negative", [("c", "Our app needs Pix QR code payments for Brazilian users."),
+                          ("f", "I've done it with Mercado Pago's API before, I can reuse that."),
+                          ("c", "Great, budget is R$ 8.000 paid through milestones here.")])
+    add("hard-negative", [("f", "Quick question, is the budget in USD or AUD?"),
+                          ("c", "USD, Upwork handles the conversion when you withdraw."),
+                          ("f", "Perfect, thanks.")])
+    add("hard-negative", [("c", "FYI, the previous freelancer asked us to pay him in Bitcoin, which is why we ended that contract."),
+                          ("f", "Understood. I only work through the platform.")])
+    add("hard-negative", [("c", "Our company pays its staff through Gusto. We need a Gusto-to-QuickBooks sync."),
+                          ("f", "Do you need payroll journal entries or just employee records?"),
+                          ("c", "Journal entries, mapped to our chart of accounts.")])
+    add("hard-negative", [("f", "Could we switch to an hourly contract? Weekly billing suits me better."),
+                          ("c", "Sure, I'll set it up with a 20 hrs/week limit."),
+                          ("f", "Thanks!")])
+    add("hard-negative", [("c", "Our PayPal IPN webhook stopped firing after the server move."),
+                          ("f", "Probably the listener URL. Can you give me access to the PayPal sandbox account?"),
+                          ("c", "Invited you as a developer on the sandbox.")])
+    add("hard-negative", [("f", "Could you send the payment for milestone 3? It's been 10 days since I submitted."),
+                          ("c", "Sorry, missed the notification! Approved and released just now."),
+                          ("f", "Received, thank you.")])
+    add("hard-negative", [("c", "How did you get into freelancing?"),
+                          ("f", "Before Upwork I did local jobs and clients paid me by Western Union, which was a headache. Much easier now.")])
+    add("hard-negative", [("c", "Can you add a crypto payment option (Coinbase Commerce) to the store?"),
+                          ("f", "Yes, it's a plugin plus a webhook for order status. About 6 hours."),
+                          ("c", "Ok, I'll add a milestone for it.")])
+    add("hard-negative", [("f", "Just so you know up front: I don't accept PayPal, bank transfers or crypto, only payments through Upwork."),
+                          ("c", "Totally fine, that's how we work too.")])
+    add("hard-negative", [("c", "What's Upwork's fee on my side as a client?"),
+                          ("f", "There's a marketplace fee on each payment, you'll see it on the checkout before funding."),
+                          ("c", "Ok, I'll factor it into the budget.")])
+    add("hard-negative", [("c", "Design a gift card template for our coffee shop, two sizes."),
+                          ("f", "Physical cards or digital ones sent by email?"),
+                          ("c", "Both please.")])
+    add("hard-negative", [("c", "Can I pay with my PayPal balance here on Upwork?"),
+                          ("f", "Yes, you can link PayPal as a billing method in your Upwork settings."),
+                          ("c", "Done, funding the milestone now.")])
+    add("hard-negative", [("f", "I'll refund the 3 unused hours through the contract."),
+                          ("c", "Appreciated, that's very honest of you.")])
+    add("hard-negative", [("c", "The app should let riders record cash payments at delivery."),
+                          ("f", "And reconcile them at the end of each shift?"),
+                          ("c", "Yes, with a report the driver signs.")])
+    add("hard-negative", [("f", "Last week a different client asked me to move to Telegram and take USDT. I said no and reported him."),
+                          ("c", "Good call. Anyway, ready for the new sprint?"),
+                          ("f", "Yes, let's go.")])
+    add("hard-negative", [("c", "Milestone 3 is in escrow. Should I approve right after QA or wait for the final build?"),
+                          ("f", "After QA is fine, the final build is a separate milestone.")])
+    add("hard-negative", [("c", "Our bank is slow approving the Upwork charge, the milestone will be funded Tuesday."),
+                          ("f", "No problem, I'll wait for the funding before starting.")])
+    add("hard-negative", [("f", "What's the difference between Wise and Payoneer for withdrawing Upwork earnings? Asking for myself, not the project."),
+                          ("c", "I think Wise usually has better rates for EUR."),
+                          ("f", "Thanks, I'll set Wise as my withdrawal method.")])
+    add("hard-negative", [("c", "We're building a Venmo-style bill splitting app for students."),
+                          ("f", "Do you already have a payments provider for moving money between users?"),
+                          ("c", "Not yet, that's part of what we want your advice on.")])
+    add("hard-negative", [("c", "Can you update our Django app so vendors get paid by ACH every Friday?"),
+                          ("f", "Sure, via your Stripe Connect account or Dwolla?"),
+                          ("c", "Stripe Connect.")])
+    add("hard-negative", [("c", "My dad used to send me money via Western Union when I studied in Manila, so I know the pain."),
+                          ("f", "Ha, yes! That's why I built this remittance comparison page for you."),
+                          ("c", "Exactly, let's finish the fee table today.")])
+
+    # ---- ordinary chat ----
+    add("ordinary-chat", [("c", "Can we move our call to 3pm CET?"),
+                          ("f", "Sure, 3pm works."),
+                          ("c", "Thanks, I'll send the Zoom link.")])
+    add("ordinary-chat", [("c", "Please pay attention to the spacing in the footer."),
+                          ("f", "Will do. Also, all the CI checks are passing now."),
+                          ("c", "Great, merge it.")])
+    add("ordinary-chat", [("f", "I've pushed the fix to the staging branch."),
+                          ("c", "Looks good on my phone. Can you also check iPad?"),
+                          ("f", "Checked, one overflow issue, fixing it now."),
+                          ("c", "Thanks!")])
+    add("ordinary-chat", [("c", "Do you prefer feedback as comments in the doc or a call?"),
+                          ("f", "Comments in the doc please, I'm in a different timezone."),
+                          ("c", "Ok, I'll leave them tonight.")])
+    add("ordinary-chat", [("f", "The client interviews are transcribed, 14 files in the shared folder."),
+                          ("c", "Great. Could you add timestamps every 5 minutes?"),
+                          ("f", "Sure, I'll have that by tomorrow noon.")])
+    add("ordinary-chat", [("c", "Hey, how's the weather in Cape Town? We're freezing here."),
+                          ("f", "Sunny and 24 degrees, sorry!"),
+                          ("c", "Lucky you. OK, back to the pitch deck.")])
+    add("ordinary-chat", [("f", "Should the menu prices show in euros or in both euros and pounds?"),
+                          ("c", "Both, the restaurant gets a lot of UK tourists."),
+                          ("f", "Got it.")])
+    add("ordinary-chat", [("c", "We're going to extend the contract by two weeks for the extra screens."),
+                          ("f", "Sounds good, I'll update the timeline."),
+                          ("c", "I'll add the new milestone on my side.")])
+    return cases
+
+
+def heldout99_cases() -> list[dict[str, Any]]:
+    """Held-out batch 99: near-pairs of off-platform payment asks vs. job-subject, platform-feature, past, third-party and idiom negatives."""
+    rng.seed(99)
+    cases: list[dict[str, Any]] = []
+    add = _adder(cases, "heldout99-")
+    b58 = "123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz"
+    bech = "qpzry9x8gf2tvdw0s3jn54khce6mua7l"
+    digits = "0123456789"
+
+    # --- pair 1: Wise as a proposal vs. Wise as the job's subject
+    add("client-solicits", [("c", "The service fee on this contract is brutal. Could I just send the remaining milestones through Wise instead?")],
+        client=[(0, "PAY001")])
+    add("hard-negative", [("c", "Looking for a backend dev to hook our payroll dashboard up to the Wise Business API so transfers show up as they settle.")])
+
+    # --- pair 2: Zelle proposal vs. Zelle between third parties
+    add("client-solicits", [("c", "honestly it'd be easier if I just Zelle you the $400 tonight and we close the contract here")],
+        client=[(0, "PAY001")])
+    add("hard-negative", [("c", "My cousin pays his piano teacher with Zelle every week; he's the one who suggested I look for a tutor on here.")])
+
+    # --- pair 3: freelancer Payoneer ask vs. withdrawing platform earnings to Payoneer
+    add("freelancer-solicits", [("f", "If it suits you, you can pay me through Payoneer directly next time and we both skip the platform cut.")],
+        freelancer=[(0, "PAY001")])
+    add("hard-negative", [("f", "No rush on approving it. I only withdraw my Upwork earnings to my Payoneer account on Fridays anyway.")])
+
+    # --- pair 4: bank transfer retainer vs. platform milestone
+    add("freelancer-solicits", [("f", "For the ongoing retainer, would you be okay switching to a plain monthly bank transfer? The 10% adds up over a year.")],
+        freelancer=[(0, "PAY001")])
+    add("hard-negative", [("f", "For the ongoing retainer, would you be okay switching to a monthly fixed-price milestone here instead of logging hours?")])
+
+    # --- pair 5: cash handover vs. past narration
+    add("client-solicits", [("c", "Since we're both in Leeds, I can hand you the cash when we meet Thursday and we'll just end the contract at $0.")],
+        client=[(0, "PAY001")])
+    add("hard-negative", [("c", "Our last designer was local, and back then we paid him cash at the office. That was years ago, before we moved everything onto Upwork.")])
+
+    # --- pair 6: Bizum (Spanish) vs. Bizum app as subject
+    add("client-solicits", [("c", "\u00bfTe puedo pagar por Bizum directamente? Es m\u00e1s r\u00e1pido y no pagamos comisi\u00f3n.")],
+        client=[(0, "PAY001")])
+    add("hard-negative", [("c", "Necesito traducir al ingl\u00e9s la p\u00e1gina de ayuda de nuestra app sobre c\u00f3mo activar Bizum. Son unas 1.200 palabras.")])
+
+    # --- pair 7: payroll service vs. platform
+    add("client-solicits", [("c", "After the trial week here we normally move contractors onto Deel for payroll. I'll send you the onboarding invite.")],
+        client=[(0, "PAY001")])
+    add("hard-negative", [("c", "We're evaluating Deel vs. Remote for our full-time staff in Portugal. Can you write a comparison doc of their pricing pages?")])
+
+    # --- pair 8: USDT ask vs. USDT explainer job
+    add("client-solicits", [("c", "Would you accept USDT on TRC20 for this one? Card fees from my country are ridiculous.")],
+        client=[(0, "PAY001")])
+    add("hard-negative", [("c", "I need five short blog posts explaining how USDT on TRC20 differs from ERC20 for first-time users. Plain English please.")])
+
+    # --- pair 9: M-Pesa ask vs. M-Pesa integration done
+    add("client-solicits", [("c", "Let's do M-Pesa for the remaining KES 15,000, I'll send it tonight once you share the number.")],
+        client=[(0, "PAY001")])
+    add("hard-negative", [("f", "Update: the M-Pesa STK push integration works in the sandbox now, the callback payloads are logged in /var/log/mpesa.")])
+
+    # --- pair 10: gift cards as payment vs. gift card design job
+    add("client-solicits", [("c", "I have a stack of Amazon gift cards from work. Would you take those as payment for the next batch of illustrations?")],
+        client=[(0, "PAY001")])
+    add("hard-negative", [("c", "We need ten gift card designs for our bakery's holiday promotion, 85x55 mm, print-ready.")])
+
+    # --- pair 11: cheque vs. platform invoice
+    add("client-solicits", [("c", "Our accounts department prefers to mail a cheque for the final CAD 1,200 rather than fund the milestone. Is that alright?")],
+        client=[(0, "PAY001")])
+    add("hard-negative", [("c", "Our accounts department needs the invoice for the final CAD 1,200 milestone. Can you point me to where I download it on the contract page?")])
+
+    # --- pair 12: Venmo for small fixes vs. new platform contract
+    add("freelancer-solicits", [("f", "Happy to keep fixing small stuff after this ends. For those, just Venmo me whatever, no need to open new contracts.")],
+        freelancer=[(0, "PAY001")])
+    add("hard-negative", [("f", "Happy to keep fixing small stuff after this ends. For those, just send me a new small contract here and I'll pick it up.")])
+
+    # --- pair 13: UPI ask vs. UPI job
+    add("freelancer-solicits", [("f", "Sir, you can send through UPI directly also, I will share my ID. It is faster than waiting for the release.")],
+        freelancer=[(0, "PAY001")])
+    add("hard-negative", [("c", "Our checkout needs a UPI intent flow for Android. Have you built UPI deep links with Razorpay before?")])
+
+    # --- pair 14: Pix (Portuguese) vs. past event
+    add("freelancer-solicits", [("f", "Se preferir, pode me pagar via Pix, sai sem taxa nenhuma para n\u00f3s dois.")],
+        freelancer=[(0, "PAY001")])
+    add("hard-negative", [("f", "Antes de entrar na plataforma eu recebia por Pix dos clientes locais, mas hoje trabalho s\u00f3 por aqui.")])
+
+    # --- pair 15: Revolut hedged offer vs. idiom
+    add("freelancer-solicits", [("f", "Just saying, I'm on Revolut too if you'd ever rather pay me there.")],
+        freelancer=[(0, "PAY001")])
+    add("hard-negative", [("c", "Your pitch deck really paid off, the investors want a second meeting. Let's bank on the same style for the next one.")])
+
+    # --- pair 16: subtle hedged ask vs. platform ask
+    add("client-solicits", [("c", "Between us, it would be simpler if the remaining payment didn't go through this site. Thoughts?")],
+        client=[(0, "PAY001")])
+    add("hard-negative", [("c", "Between us, I think the remaining payment should be split into two milestones on this site. Thoughts?")])
+
+    # --- details: PayPal handle vs. PayPal checkout bug
+    add("details-valid", [("f", "My PayPal is lena.kowalski.design@gmail.com, send it there whenever the mockups are approved.")],
+        freelancer=[(0, "PAY002")])
+    add("hard-negative", [("f", "The PayPal checkout button on your store throws a 400 on mobile Safari. Want me to fix that as part of this milestone?")])
+
+    # --- details: GB IBAN vs. identifiers in a translation job
+    add("details-valid", [("f", f"Wire details for the balance: beneficiary Omar Haddad, IBAN {grouped(iban('GB', 22))}, Barclays.")],
+        freelancer=[(0, "PAY002")])
+    add("identifier-job-context", [("c", f"The source text has placeholders like SWIFT: BARCGB22 and IBAN: {grouped(iban('GB', 22))}. Keep them unchanged in the Portuguese version.")])
+
+    # --- details: TRON vs. corrupted TRON in a form bug
+    add("details-valid", [("f", f"USDT (TRC20): {tron()} -- please double-check the network before sending the $350.")],
+        freelancer=[(0, "PAY002")])
+    add("identifier-invalid", [("c", f"Bug: the wallet form accepts {corrupt(tron(), b58)} even though the checksum is wrong. Please add validation.")])
+
+    # --- details: segwit vs. explorer job
+    add("details-valid", [("f", f"Bitcoin works best for me: {segwit()}")],
+        freelancer=[(0, "PAY002")])
+    add("identifier-job-context", [("c", f"Our block explorer page times out when loading {segwit()}. It has ~40k transactions. Can you profile the query?")])
+
+    # --- details: client's own Cash App for a refund
+    add("details-valid", [("c", "Instead of the refund through the contract, just send the deposit back to my Cash App, $JayRivera88.")],
+        client=[(0, "PAY002")])
+    add("hard-negative", [("c", "Could you issue a partial refund through the contract? The last deliverable was missing two pages.")])
+
+    # --- details: cashtag / paypal.me / bank numbers
+    add("details-valid", [("f", "Cash App: $mkoduah_art. Send the $60 there and I'll deliver the source files tonight.")],
+        freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", "Quicker than the milestone: paypal.me/ivanpetrovdev/180 -- it's already filled in with the amount.")],
+        freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", "Account name: Chidi Okafor, account number 0123456789, GTBank. Kindly transfer the balance there.")],
+        freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", "ACH is fine on my side: routing 021000021, checking account 483920175562 at Chase.")],
+        freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", "Sort code 20-45-77, account 55779911, name Priya Nair. A bank transfer saves us both the fees.")],
+        freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", f"For the next invoice you can send ETH or USDC (ERC20) here: {eth()}")],
+        freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", f"If your exchange can't do bech32, use my older wallet for the 0.01 BTC: {p2sh()}")],
+        freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", f"Pour le solde, mon IBAN : {grouped(iban('FR', 27))} (Camille Roux).")],
+        freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", "my p\u200baypal is dara.w.audio@outlook.com if you want to settle it there")],
+        freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", "PayPal: k dot yamamoto dot jp at gmail dot com. Send it as friends and family please.")],
+        freelancer=[(0, "PAY002")])
+
+    # --- identifier-invalid: proposals with broken identifiers (still a proposal) and neutral ones
+    add("identifier-invalid", [("f", f"You can pay the balance to my account directly: IBAN {grouped(corrupt(iban('DE', 22), digits))}")],
+        freelancer=[(0, "PAY001")])
+    add("identifier-invalid", [("f", f"Send the BTC to this address instead of the milestone: {corrupt(btc(), b58)}")],
+        freelancer=[(0, "PAY001")])
+    add("identifier-invalid", [("f", f"My validator rejects {corrupt(btc(), b58)} from your test vectors -- I think one character was mistyped.")])
+    add("identifier-invalid", [("c", f"Import row 214 has IBAN {corrupt(iban('NL', 18), digits)}; the script should flag it, not crash.")])
+    add("identifier-invalid", [("f", f"The QA sheet lists {corrupt(segwit(), bech)} as a valid address, but bech32 decoding fails on it.")])
+
+    # --- identifiers in job context (valid)
+    add("identifier-job-context", [("c", f"Test the IBAN field with {iban('IT', 27)} (should pass) and {corrupt(iban('IT', 27), digits)} (should fail).")])
+    add("identifier-job-context", [("c", f"Set the treasury in config.yaml to our multisig {eth()} before you deploy to Sepolia.")])
+    add("identifier-job-context", [("f", f"Unit test added: parse_address('{btc()}') returns P2PKH. All 42 tests pass.")])
+    add("identifier-job-context", [("c", f"The onboarding PDF should show a sample IBAN, use {grouped(iban('PL', 28))} from our bank's docs.")])
+
+    # --- look-alike letters
+    add("freelancer-solicits", [("f", "If you want, pay me on P\u0430yP\u0430l instead, I'll send a receipt myself.")],
+        freelancer=[(0, "PAY001")])
+    add("client-solicits", [("c", "Can I send it via W\u0456se? The platform keeps holding my card payment.")],
+        client=[(0, "PAY001")])
+
+    # --- cover letters
+    add("cover-letter", [("f", "Hi! I've done 40+ Shopify builds. I also give a 15% discount to clients who pay me directly through PayPal.")],
+        freelancer=[(0, "PAY001")], surface="proposal")
+    add("cover-letter", [("f", "Hi! I've done 40+ Shopify builds, including PayPal and Stripe checkout integrations for three apparel stores.")],
+        surface="proposal")
+    add("cover-letter", [("f", f"Experienced Solidity auditor. I accept payment in BTC at {taproot()} for 10% off my rate.")],
+        freelancer=[(0, "PAY002")], surface="proposal")
+    add("cover-letter", [("f", "Experienced Solidity auditor. Happy to split the audit into three milestones so funds are released as each report lands.")],
+        surface="proposal")
+    add("cover-letter", [("f", "After the first milestone we could move billing to my own invoices paid by bank transfer, which keeps your costs down.")],
+        freelancer=[(0, "PAY001")], surface="proposal")
+    add("cover-letter", [("f", "I built the invoicing module for a fintech that handles SEPA transfers and IBAN validation, so this job is familiar ground.")],
+        surface="proposal")
+
+    # --- conversations with agreement
+    add("conversation", [("c", "Can I pay you through Wise to skip the fees?"), ("f", "Sure, that works for me.")],
+        client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+    add("conversation", [("c", "Would you mind if I paid the rest by PayPal?"), ("f", "What's the difference for me?"),
+                         ("c", "You'd get the full amount, nothing taken off."), ("f", "Ok, let's do it that way then.")],
+        client=[(0, "PAY001")], freelancer=[(3, "PAY003")])
+    add("conversation", [("f", "Could you pay through Payoneer next time? It lands faster."), ("c", "Sure, send me your Payoneer email."),
+                         ("f", "It's anna.r.translations@outlook.com, thanks!")],
+        freelancer=[(0, "PAY001"), (2, "PAY002")], client=[(1, "PAY003")])
+    add("conversation", [("c", "Could we do a direct bank transfer for the last part?"),
+                         ("f", f"Yes, here you go: {grouped(iban('ES', 24))}")],
+        client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+    add("conversation", [("c", "Can I Venmo you for the extra revisions?"), ("f", "I don't have Venmo, but Zelle would work.")],
+        client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+    add("conversation", [("c", "Is crypto OK? I can send USDT or BTC, whichever you like."), ("f", "BTC please.")],
+        client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+    add("conversation", [("c", "Can I pay you via Revolut this time?"), ("f", "ok deal"), ("c", "Great, I'll send it Friday after the review.")],
+        client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+    add("conversation", [("c", "Would Wise be okay for this payment instead of here?"), ("f", "Let me check something and get back to you."),
+                         ("c", "Sure, no pressure."), ("f", "Okay, Wise is fine.")],
+        client=[(0, "PAY001")], freelancer=[(3, "PAY003")])
+    add("conversation", [("f", "For the monthly reports, could you just pay me by bank transfer? I'll give a small discount."),
+                         ("c", "PayPal would be easier for us, if that's fine.")],
+        freelancer=[(0, "PAY001")], client=[(1, "PAY003")])
+    add("conversation", [("c", "Pwede ba GCash na lang yung bayad? Mas mabilis."), ("f", "Sige po, 0917 555 0182 yung GCash ko.")],
+        client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+
+    # --- conversations: declines, flags, clarifying questions, restated proposals
+    add("conversation", [("c", "Could I pay you with Skrill rather than through here?"),
+                         ("f", "Sorry, I only accept payment through the platform, it protects both of us.")],
+        client=[(0, "PAY001")], flags=[("f", 0)])
+    add("conversation", [("f", "Would you rather pay in cash when I drop off the prints?"),
+                         ("c", "No, let's keep everything on the platform, please.")],
+        freelancer=[(0, "PAY001")])
+    add("conversation", [("c", "Can we do Payoneer for this?"), ("f", "What is Payoneer exactly? I've never used it.")],
+        client=[(0, "PAY001")])
+    add("conversation", [("c", "Can we settle this outside the platform?"), ("f", "Hmm, why would we?"),
+                         ("c", "The fees. I can do PayPal or Wise, whichever you prefer."), ("f", "Let me think about it.")],
+        client=[(0, "PAY001"), (2, "PAY001")])
+    add("conversation", [("c", "Would you take the payment by wire directly?"),
+                         ("c", "It's only because our finance team can't use card payments above $5k."),
+                         ("f", "I'd rather keep it here, sorry. Maybe we split it into smaller milestones?")],
+        client=[(0, "PAY001")])
+    add("conversation", [("c", "Let me pay you on PayPal, it's simpler."),
+                         ("f", "I can't do that, payments have to go through the platform. I've reported this as the rules ask."),
+                         ("c", "Come on, just PayPal, nobody will know.")],
+        client=[(0, "PAY001"), (2, "PAY001")], flags=[("f", 0)])
+    add("conversation", [("f", "Would you be open to paying me via Wise from now on?"), ("c", "Why not through here?"),
+                         ("f", "Honestly just the fees, I lose about 10%."), ("c", "I understand, but we'll stay on the platform.")],
+        freelancer=[(0, "PAY001")])
+
+    # --- negative conversations (near-pairs)
+    add("conversation", [("c", "Our client in Dubai pays us by wire at month end; I'll fund your milestone as soon as it arrives."),
+                         ("f", "Sounds good, thanks for the heads-up.")])
+    add("conversation", [("f", "Is it fine if I withdraw my earnings to my local bank in Lagos?"),
+                         ("c", "Of course, that's your money from the platform, do what you like with it.")])
+    add("conversation", [("c", "Last time I paid a freelancer through Wise it took three days to arrive."),
+                         ("f", "Yeah, international transfers can be slow. Anyway, the draft is ready for review.")])
+    add("conversation", [("c", "Can you raise the weekly hour limit on the contract? I'll approve it."),
+                         ("f", "Sure, I've accepted the change. Logging time as usual.")])
+    add("conversation", [("f", "Heads up, someone using your company name asked me to switch payment to Wise. Was that you?"),
+                         ("c", "Not me! Thanks for reporting it, we only pay through here.")])
+    add("conversation", [("c", "Can I pay with PayPal here on the platform?"),
+                         ("f", "Yes, add PayPal as a billing method in your settings and the contract charges it as usual."),
+                         ("c", "Done, I've added it as my billing method.")])
+
+    # --- more hard negatives
+    add("hard-negative", [("c", "I've funded the second milestone in escrow, go ahead whenever you're ready.")])
+    add("hard-negative", [("c", "Sent a $50 bonus through Upwork for the quick turnaround, thank you!")])
+    add("hard-negative", [("c", "My card expired so I added PayPal as a billing method here; the weekly payment should go out tomorrow.")])
+    add("hard-negative", [("f", "Last year a client paid me in Bitcoin and I lost half of it to volatility. Lesson learned.")])
+    add("hard-negative", [("c", "Our accountant pays the Berlin suppliers via SEPA; you just need to build the reconciliation report in Excel.")])
+    add("hard-negative", [("c", "My previous freelancer kept asking to be paid on Cash App, which is why I ended that contract.")])
+    add("hard-negative", [("f", "What's Wise? Your spreadsheet has a 'Wise fees' column and I'm not sure what to fill in.")])
+    add("hard-negative", [("c", "Draft a response letter for a PayPal chargeback dispute our shop received last week.")])
+    add("hard-negative", [("f", "Work submitted for milestone 3. Once you approve, the funds release automatically.")])
+    add("hard-negative", [("c", "Let's cash in on the holiday traffic with a promo banner. Make the copy punchy.")])
+    add("hard-negative", [("f", "Pay attention to the kerning on the header in v2, I tightened it a bit.")])
+    add("hard-negative", [("c", "Before we found you, we wired an agency a deposit and they disappeared. That's why we only use escrow now.")])
+    add("hard-negative", [("f", "Could you release the milestone payment when you get a chance? It's been pending for five days.")])
+    add("hard-negative", [("c", "Would you accept a smaller milestone now and the rest on delivery? All through the contract, of course.")])
+
+    # --- ordinary chat
+    add("ordinary-chat", [("f", "Thanks for the feedback, I'll push the revisions by Wednesday evening.")])
+    add("ordinary-chat", [("c", "What timezone are you in? I'd like to schedule a 20-minute call this week.")])
+    add("ordinary-chat", [("f", "Logo files are uploaded in SVG, PNG and PDF. Let me know if you need a dark version.")])
+    add("ordinary-chat", [("c", "Great work on the landing page, the bounce rate dropped noticeably.")])
+    return cases
+
+
+def heldout100_cases() -> list[dict[str, Any]]:
+    """Held-out batch 100: payment details and identifiers, regional wallets, cover letters, a few other languages."""
+    rng.seed(100)
+    cases: list[dict[str, Any]] = []
+    add = _adder(cases, "heldout100-")
+    digits = "0123456789"
+    b58 = "123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz"
+    bech = "qpzry9x8gf2tvdw0s3jn54khce6mua7l"
+
+    # ---- client solicits -------------------------------------------------
+    add("client-solicits", [("c", "Honestly the fee here is silly for a 60 dollar logo. Can I just Venmo you once you send the files?")],
+        client=[(0, "PAY001")])
+    add("client-solicits", [("c", "For phase two let's skip the milestone and I'll wire the money straight to your bank with Wise. Works for you?")],
+        client=[(0, "PAY001")])
+    add("client-solicits", [("c", "\u00bfTe puedo pagar por Mercado Pago directamente? As\u00ed no perdemos la comisi\u00f3n de la plataforma.")],
+        client=[(0, "PAY001")])
+    add("client-solicits", [("c", "I'm in Lagos next week. I'd rather hand you the naira in cash at the office and we close the contract here.")],
+        client=[(0, "PAY001")])
+    add("client-solicits", [("c", "Would you take USDT on TRC20 for the remaining sprints instead of funding milestones? Quicker for both of us.")],
+        client=[(0, "PAY001")])
+    add("client-solicits", [("c", "Send me your GCash number and I'll pay the extra hours to you directly, no need to log them on the contract.")],
+        client=[(0, "PAY001")])
+    add("client-solicits", [("c", "Can I pay you in Amazon gift cards for the translation? I have a bunch of balance sitting around.")],
+        client=[(0, "PAY001")])
+    add("client-solicits", [("c", "From next month we could put you on our payroll via Deel and end the contract on here. Interested?")],
+        client=[(0, "PAY001")])
+    add("client-solicits", [("c", "Is P\u0430yPal friends & family ok? I'll send it directly tonight so you don't wait for the weekly release.")],
+        client=[(0, "PAY001")])
+    add("client-solicits", [("c", "Please refund the unused 200 dollars to my PayPal, ops@brightkiln.co, instead of through the platform. Faster.")],
+        client=[(0, "PAY002")])
+
+    # ---- freelancer solicits ---------------------------------------------
+    add("freelancer-solicits", [("f", "Could you pay the last invoice through Zelle? The service fee is eating most of my margin on this one.")],
+        freelancer=[(0, "PAY001")])
+    add("freelancer-solicits", [("f", "Ningependa malipo kwa M-Pesa moja kwa moja next time, it is much faster than waiting on the withdrawal here.")],
+        freelancer=[(0, "PAY001")])
+    add("freelancer-solicits", [("f", "For future projects we can work directly, no middleman. You'd just pay me by bank transfer each month.")],
+        freelancer=[(0, "PAY001")])
+    add("freelancer-solicits", [("f", "K\u00f6nnten Sie mir den Restbetrag per PayPal \u00fcberweisen statt \u00fcber die Plattform? Das spart uns beiden Geb\u00fchren.")],
+        freelancer=[(0, "PAY001")])
+    add("freelancer-solicits", [("f", "Bhai next milestone UPI se bhej do, platform wala 10% cut bach jayega.")],
+        freelancer=[(0, "PAY001")])
+    add("freelancer-solicits", [("f", "Would bitcoin work for you? I can take the payment in BTC directly and knock 5% off.")],
+        freelancer=[(0, "PAY001")])
+    add("freelancer-solicits", [("f", "Let's take the retainer off-site: Ven\u200bmo or Cash App, whichever is easier on your end.")],
+        freelancer=[(0, "PAY001")])
+
+    # ---- valid details ---------------------------------------------------
+    add("details-valid", [("f", f"My IBAN is {grouped(iban('DE', 22))}. Send the 400 EUR there and we can skip funding the milestone.")],
+        freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", f"If you want to tip me for the rush job, here's my BTC address: {btc()}")],
+        freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", f"USDT (TRC20): {tron()} - transfer once you approve the build and I'll close the contract.")],
+        freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", f"Easiest for me is ETH, send to {eth()} and don't bother with the milestone.")],
+        freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", "Wire directly to: Chase, account name Dana Whitlow, routing number 021000021, account number 483920117.")],
+        freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", "My PayPal is lena.workshop@gmail.com, please send the balance as friends and family so there's no fee.")],
+        freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", "Cash App: $MarcoFramesStudio. Just drop the remaining $150 there and we're square.")],
+        freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", "To avoid the platform cut you can pay here: paypal.me/joaodevs/250")],
+        freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", "Sort code 20-45-77, account number 73849201 (Barclays). Transfer directly and I'll start on Monday.")],
+        freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", f"For the international transfer: SWIFT/BIC BNPAFRPP, IBAN {grouped(iban('FR', 27))}, name Claire Morvan.")],
+        freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", f"send the btc to {segwit()} and we skip escrow, I trust you")],
+        freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", "Minha chave Pix \u00e9 o celular 11 98765-4321, pode pagar direto por l\u00e1 que eu confirmo na hora.")],
+        freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", "My GCash is 0917 555 0134 (R. Dizon). Send the remaining PHP 9,000 there please.")],
+        freelancer=[(0, "PAY002")])
+    add("details-valid", [("c", f"If anything gets refunded, send it to our company IBAN {iban('NL', 18)} directly, not via the platform.")],
+        client=[(0, "PAY002")])
+
+    # ---- invalid identifiers ---------------------------------------------
+    add("identifier-invalid", [("f", f"Please just transfer to my IBAN {grouped(corrupt(iban('DE', 22), digits))} instead of the milestone.")],
+        freelancer=[(0, "PAY001")])
+    add("identifier-invalid", [("f", f"Pay the rest in bitcoin to {corrupt(btc(), b58)} and I'll mark it done.")],
+        freelancer=[(0, "PAY001")])
+    add("identifier-invalid", [("c", f"The validator rejects {corrupt(btc(), b58)} with a checksum error. Is that the expected behaviour?")])
+    add("identifier-invalid", [("c", f"Our QA pasted {grouped(corrupt(iban('ES', 24), digits))} into the form and it went through. It should fail.")])
+    add("identifier-invalid", [("f", f"Test case 14 uses {corrupt(tron(), b58)} as a deliberately broken TRON address; the API now returns 422.")])
+    add("identifier-invalid", [("c", f"Why does the wallet screen accept {corrupt(segwit(), bech)}? I changed one character and it still shows green.")])
+    add("identifier-invalid", [("c", "Ticket 4839201177 is about the checkout; order 021000021 shows a duplicate charge in the Stripe sandbox.")])
+
+    # ---- identifiers in job context --------------------------------------
+    add("identifier-job-context", [("c", f"Add a unit test that {grouped(iban('GB', 22))} validates and that a lowercase copy is normalised.")])
+    add("identifier-job-context", [("c", f"Put the charity's donation address {btc()} in the site footer with a QR code next to it.")])
+    add("identifier-job-context", [("c", f"Our token contract is deployed at {eth()}; the dashboard should read totalSupply from it.")])
+    add("identifier-job-context", [("f", f"Broadcast to {tron()} fails on Nile testnet, logs attached. I think the fee limit is too low.")])
+    add("identifier-job-context", [("c", f"Whitelist these two cold-storage addresses in the config: {p2sh()} and {segwit()}.")])
+    add("identifier-job-context", [("f", f"Address parser now also handles taproot outputs like {taproot()}; pushed to the feature branch.")])
+    add("identifier-job-context", [("c", f"The sample customer record has IBAN {iban('IT', 27)}. Mask everything except the last four in exports.")])
+    add("identifier-job-context", [("c", "Extract SWIFT codes like DEUTDEFF and ABA routing numbers like 026009593 from the scanned remittance PDFs.")])
+
+    # ---- cover letters ---------------------------------------------------
+    add("cover-letter", [("f", "Hi! I have 6 years of WordPress experience and can start today. I offer a 15% discount if payment is made via PayPal "
+                               "outside the platform.")], freelancer=[(0, "PAY001")], surface="proposal")
+    add("cover-letter", [("f", "Dear client, I deliver clean bookkeeping in Xero. After the first milestone I work only with direct bank transfer, "
+                               "which keeps my rate low.")], freelancer=[(0, "PAY001")], surface="proposal")
+    add("cover-letter", [("f", "Hello, motion designer here, portfolio attached. Direct payment through Payoneer is welcome too: "
+                               "my Payoneer email is kofi.motion@outlook.com.")], freelancer=[(0, "PAY002")], surface="proposal")
+    add("cover-letter", [("f", f"I can deliver the scraper in 3 days. I accept crypto for faster settlement: {btc()}")],
+        freelancer=[(0, "PAY002")], surface="proposal")
+    add("cover-letter", [("f", "Bonjour, je suis traducteur FR-EN. Pour \u00e9viter les frais, on peut continuer en dehors de la plateforme "
+                               "et vous me payez par virement.")], freelancer=[(0, "PAY001")], surface="proposal")
+    add("cover-letter", [("f", "I have built payment flows with Stripe, PayPal and Adyen for three e-commerce brands, including refunds "
+                               "and webhooks. Happy to share code samples.")], surface="proposal")
+    add("cover-letter", [("f", "I'm happy to split this into three milestones funded through Upwork escrow, with a demo before each release.")],
+        surface="proposal")
+    add("cover-letter", [("f", "I recently shipped SEPA direct debit with IBAN validation and mandate handling for a German gym chain.")],
+        surface="proposal")
+    add("cover-letter", [("f", "My last fintech project was an M-Pesa and Airtel Money integration for a Nairobi lender; I know the Daraja API well.")],
+        surface="proposal")
+    add("cover-letter", [("f", "A past client once asked me to move off the platform and I said no; I keep all work and payment here, "
+                               "which protects both sides.")], surface="proposal")
+    add("cover-letter", [("f", "Hola, soy dise\u00f1adora UX con 5 a\u00f1os de experiencia en apps de billeteras m\u00f3viles como Yape y Nequi. "
+                               "Puedo empezar el lunes.")], surface="proposal")
+
+    # ---- conversations with violations -----------------------------------
+    add("conversation", [("c", "Can I pay you via Zelle for this one? Skips the fee."), ("f", "Sure, Zelle works for me.")],
+        client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+    add("conversation", [("c", "Shall we settle the next invoice through Wise instead of the contract?"),
+                         ("f", "How would that work with the hours already logged?"),
+                         ("c", "We'd end the contract after this week and I'd send a transfer every Friday."),
+                         ("f", "Ok, let's do that.")],
+        client=[(0, "PAY001")], freelancer=[(3, "PAY003")])
+    add("conversation", [("f", "Could we do the remaining work off the platform and you pay me by bank transfer?"),
+                         ("c", "Fine by me, send your bank details."),
+                         ("f", f"Here you go: {grouped(iban('PL', 28))}, account holder Marta Zielinska.")],
+        freelancer=[(0, "PAY001"), (2, "PAY002")], client=[(1, "PAY003")])
+    add("conversation", [("c", "I'd like to pay you directly with PayPal from now on."),
+                         ("f", "Sorry, I only accept payment through the platform. I'll mention this to support as required.")],
+        client=[(0, "PAY001")], flags=[("f", 0)])
+    add("conversation", [("c", "Can I just send the money by PayPal?"), ("f", "ok, my PayPal is tomas.k.design@gmail.com")],
+        client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+    add("conversation", [("c", "I can pay you by PayPal outside the contract if you like."), ("f", "I'd prefer Wise, the rates are better.")],
+        client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+    add("conversation", [("c", "Let's move payment off this site, ok?"),
+                         ("f", "No thanks, I keep everything on the platform."),
+                         ("c", "Just Venmo then, it's literally one tap.")],
+        client=[(0, "PAY001"), (2, "PAY001")])
+    add("conversation", [("f", "Would you mind paying me by Skrill for the next phase?"),
+                         ("c", "Why not just use the milestone?"),
+                         ("f", "Withdrawals from here take a week to reach my bank in Pakistan and the fees stack up."),
+                         ("c", "ok fine, Skrill it is")],
+        freelancer=[(0, "PAY001")], client=[(3, "PAY003")])
+    add("conversation", [("c", "Want me to pay the bonus in cash when you drop off the prints?"),
+                         ("f", "Yes, that works."),
+                         ("c", "Great, I'll have it in an envelope on Thursday.")],
+        client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+    add("conversation", [("c", "\u00bfTe puedo pagar por Nequi? Es m\u00e1s r\u00e1pido."),
+                         ("f", "Dale, mi Nequi es 300 555 1234.")],
+        client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+    add("conversation", [("c", "Paying through the app is a hassle. Could I send you the money via Interac e-transfer?"),
+                         ("f", "Let me think about it."),
+                         ("f", "Actually no, I'd rather keep it on the contract, thanks.")],
+        client=[(0, "PAY001")])
+    add("conversation", [("f", "Happy to keep going on the app. If you prefer, you can pay me in USDT directly."),
+                         ("c", "No, we pay contractors only through the platform. Reporting this per the rules.")],
+        freelancer=[(0, "PAY001")], flags=[("c", 0)])
+    add("conversation", [("c", "Can you accept Airtel Money? I'd send the shillings directly."),
+                         ("f", "Yes, number is 0752 118 904.")],
+        client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+
+    # ---- conversations without violations --------------------------------
+    add("conversation", [("c", "Can I pay the extra revision as a bonus here?"), ("f", "Yes, there's a bonus button on the contract page.")])
+    add("conversation", [("f", "Heads up: another client pushed me to use Skrill outside the site last month."),
+                         ("c", "Good that you didn't. Report it if it happens again.")])
+    add("conversation", [("c", "Which is cheaper for you, hourly or fixed price?"),
+                         ("f", "Fixed price with two milestones, funded in escrow up front.")])
+    add("conversation", [("c", "The PayPal sandbox keeps rejecting the webhook signature."),
+                         ("f", "I'll regenerate the secret and redeploy the listener.")])
+
+    # ---- hard negatives --------------------------------------------------
+    add("hard-negative", [("c", "Can you integrate PayPal and Venmo checkout into our Shopify store? Budget is fixed.")])
+    add("hard-negative", [("c", "I've funded the second milestone, please go ahead with the mobile screens.")])
+    add("hard-negative", [("c", "Sent a bonus through Upwork for the weekend work. Thanks a lot!")])
+    add("hard-negative", [("f", "I withdrew my earnings to my bank account yesterday and it landed in two days, much faster than before.")])
+    add("hard-negative", [("f", "Before I joined any marketplace, clients paid me by Western Union. That was back in 2016.")])
+    add("hard-negative", [("f", "A different client just asked me to take payment via Zelle. I declined and reported it to support.")])
+    add("hard-negative", [("c", "Our accountant pays the suppliers by wire every month; the dashboard should show those transfers.")])
+    add("hard-negative", [("c", "The invoice generated for our Upwork contract is missing the VAT line, can you check your tax info?")])
+    add("hard-negative", [("f", "Let's cash in on the holiday traffic before the competition does.")])
+    add("hard-negative", [("c", "What exactly is Payoneer? My nephew mentioned it and I've never heard of it.")])
+    add("hard-negative", [("c", "I've opened a refund request through the resolution center for the cancelled milestone.")])
+    add("hard-negative", [("c", "Please pay attention to the spacing on the pricing page, it looks cramped on mobile.")])
+    add("hard-negative", [("c", "Our customers pay us via M-Pesa and Airtel Money, so the app must support both.")])
+    add("hard-negative", [("c", "J'ai valid\u00e9 le jalon, le paiement passe par la plateforme comme d'habitude.")])
+    add("hard-negative", [("f", "My landlord only takes cash, which is why I'm always running to the ATM. Anyway, draft is attached.")])
+    add("hard-negative", [("c", "The weekly invoice for your hours is generated; the payment will be released on Wednesday as usual.")])
+    add("hard-negative", [("c", "Redesign the deposit screen of our crypto exchange, including the BTC and USDT network picker.")])
+    add("hard-negative", [("f", "You'll need to add a billing method before the contract can start.")])
+    add("hard-negative", [("c", "That consultant cost us an arm and a leg, so this time we want it done right.")])
+
+    # ---- ordinary chat ---------------------------------------------------
+    add("ordinary-chat", [("f", "Thanks, I'll have the first draft ready by Thursday afternoon.")])
+    add("ordinary-chat", [("c", "Could you make the logo a bit bolder and try a darker green?")])
+    add("ordinary-chat", [("c", "Quick question on time zones: are you on CET or EET?")])
+    add("ordinary-chat", [("f", "Gracias por los comentarios, lo ajusto hoy mismo y te aviso.")])
+    add("ordinary-chat", [("f", "Uploaded the source files to the shared folder, including the fonts.")])
+    add("ordinary-chat", [("c", "Is the API documentation ready?"), ("f", "Almost, I'm adding examples for the error codes.")])
+    add("ordinary-chat", [("c", "Obrigado pelo trabalho r\u00e1pido! Vou deixar uma avalia\u00e7\u00e3o.")])
+    return cases
+
+
 def main() -> None:
     cases = [*dev_cases(), *heldout_cases(), *heldout2_cases(), *heldout3_cases(),
              *heldout4_cases(), *heldout5_cases(), *heldout6_cases(), *heldout7_cases(),
@@ -24029,7 +26301,9 @@ def main() -> None:
              *heldout74_cases(), *heldout75_cases(), *heldout76_cases(),
              *heldout85_cases(), *heldout86_cases(), *heldout87_cases(), *heldout88_cases(),
              *heldout89_cases(), *heldout90_cases(), *heldout91_cases(),
-             *heldout92_cases()]
+             *heldout92_cases(), *heldout93_cases(),
+             *heldout94_cases(), *heldout95_cases(), *heldout96_cases(), *heldout97_cases(),
+             *heldout98_cases(), *heldout99_cases(), *heldout100_cases()]
     with OUT.open("w", encoding="utf-8") as f:
         for case in cases:
             f.write(json.dumps(case, ensure_ascii=False) + "\n")
