@@ -328,6 +328,19 @@ from 85-88 (commits b565b62, ebcdbec):
     89-92 together    252  9  14      0.966   0.947
 
 85-92 pooled (846 cases): P 0.970 / R 0.948.
+
+And an informational round of eight mixed batches (commit d0b3143), measured once after
+the fixes from 89-92 (commits f25501e, 30fa07e):
+
+    heldout93    104  70   0   1      1.000   0.986   balanced mix
+    heldout94    102  73   1   2      0.986   0.973   chat threads
+    heldout95    113  76   0   3      1.000   0.962   near-pairs and subtle asks
+    heldout96    113  73   3   3      0.961   0.961   identifiers, wallets, cover letters
+    heldout97    112  66   1   3      0.985   0.957   balanced mix
+    heldout98    113  86   1   2      0.989   0.977   chat threads
+    heldout99    110  67   2   1      0.971   0.985   near-pairs and subtle asks
+    heldout100   100  59   1   3      0.983   0.952   identifiers, wallets, cover letters
+    93-100 together    570  9  18      0.984   0.969
 """
 
 from __future__ import annotations
