@@ -1672,3 +1672,49 @@ def test_a_message_that_names_its_own_work_topic() -> None:
     details = [("me", "We pay abroad only by SWIFT, can you send me your bank's SWIFT "
                       "code? Our payroll uses SWIFT codes.")]
     assert [c for c, _ in _codes(details)] == ["PAY001"]
+
+
+@pytest.mark.parametrize(("text", "flagged"), [
+    ("Come on, just Zelle it, nobody will notice.", True),
+    ("Can you just Wise me 90 EUR for the extra hour?", True),
+    ("Fine, just Cash App then.", True),
+    ("Honestly I'd prefer Wise for this one.", True),
+    ("Sie könnten den Rest per PayPal bezahlen, außerhalb der Plattform.", True),
+    ("Bhai agla payment UPI se bhej do, fees bach jayegi.", True),
+    ("Kak, sisa pembayaran lewat OVO saja ya.", True),
+    ("Let's keep the transfer off the platform, easier for our accounting.", True),
+    ("For the next episodes I'd rather pay you privately.", True),
+    ("Our company would settle by bank wire rather than through this website.", True),
+    # no payment outside: a third party's practice, a deployer on an explorer, a design
+    ("Finance can't onboard us here; they only pay registered vendors by SEPA.", False),
+    ("The deployer 0x46677498Dc0F48DC1beF9a29a419696B713d8fb1 is verified on Polygonscan.",
+     False),
+    ("Please redesign the deposit screen with a USDT network picker.", False),
+    ("For the blog post on accepting Bitcoin, should I cover Lightning too?", False),
+    ("I'd prefer wise decisions over fast ones.", False),
+])
+def test_heldout93_to_100_mechanisms(text: str, flagged: bool) -> None:
+    signals = DETECTOR.read(text)
+    assert (bool(signals.violating) or signals.has(SignalKind.DETAILS)) is flagged
+
+
+def test_answers_and_questions_about_a_proposal() -> None:
+    # an answer to "What's X?" describes it in other words: no second proposal
+    what = [("me", "Could you send the rest in USDT instead of through Upwork?"),
+            ("them", "What's USDT?"),
+            ("me", "A dollar stablecoin; you send it from any exchange to my wallet.")]
+    assert [c for c, _ in _codes(what)] == ["PAY001"]
+    # "X as in …?" asks what is meant
+    as_in = [("them", "Would Payoneer work for the next part?"),
+             ("me", "Payoneer as in paying me directly, outside the contract?"),
+             ("them", "Yes, directly."), ("me", "Ok, let's do that.")]
+    codes = _codes(as_in)
+    assert [c for c, _ in codes] == ["PAY003"]
+    assert codes[0][1] == "m4"
+    # offering one's own details acts on the proposal
+    offer = [("them", "Logo looks great. For the next one I'll pay you by bank directly."),
+             ("me", "Thanks! Ok, bank works, I'll send my details tonight.")]
+    assert [c for c, _ in _codes(offer)] == ["PAY003"]
+    # a contact handle after the payment ask is no payment detail
+    cover = ("I prefer USDT outside Upwork; message me on Telegram @mira_dev to arrange.")
+    assert not DETECTOR.read(cover).has(SignalKind.DETAILS)

@@ -339,11 +339,15 @@ _WHAT_IS_MEANT = re.compile(
     r"|are\s+you\s+(?:saying|asking|suggesting)|so\s+you\s+(?:want|mean))\b", re.IGNORECASE)
 
 
+_AS_IN = re.compile(r"\bas\s{1,3}in\b", re.IGNORECASE)
+
+
 def _asks_what_is_meant(text: str) -> bool:
     """A question back about what the proposal means ("Do you mean the payout on my
-    side, or paying me outside the contract?"): it repeats the proposal's words to ask,
-    it neither offers nor agrees."""
-    return "?" in text and _WHAT_IS_MEANT.match(text) is not None
+    side, or paying me outside the contract?", "Payoneer as in paying me directly?"):
+    it repeats the proposal's words to ask, it neither offers nor agrees."""
+    return "?" in text and (_WHAT_IS_MEANT.match(text) is not None
+                            or (text.rstrip().endswith("?") and _AS_IN.search(text) is not None))
 
 
 def _asks_about(text: str, signals: TextSignals, proposal: PaymentStep) -> bool:
@@ -357,6 +361,20 @@ def _asks_about(text: str, signals: TextSignals, proposal: PaymentStep) -> bool:
         return False
     doubtful = "?" in text or signals.noncommittal or _hesitation(text, signals)
     return doubtful and not answers_another_topic(text, proposal)
+
+
+_WHAT_IS = re.compile(
+    r"^\W{0,3}(?:(?:sorry|hmm+|um+|ok(?:ay)?|wait)\W{1,3})?(?:what|wat)(?:['\u2019]s|s|\s{1,3}is"
+    r"|\s{1,3}are|\s{1,3}exactly\s{1,3}is)\b", re.IGNORECASE)
+"""A question about what something is ("What's USDT?", "What is Deel exactly?")."""
+def _asks_what_it_is(text: str, proposal: PaymentStep) -> bool:
+    """ "What's USDT?", "What is that exactly?" about the proposal's way of paying (not
+    "What's the benefit?")."""
+    match = _WHAT_IS.match(text)
+    if match is None:
+        return False
+    rest = set(re.findall(r"[a-z0-9]+", text[match.end():].lower()))
+    return not rest.isdisjoint(proposal.signals.channel_words | {"that", "this", "it"})
 
 
 _SIMILE = re.compile(r"\blike\s{1,3}(?:a|an)\s{1,3}([a-z]+(?:\s{1,3}[a-z]+)?)", re.IGNORECASE)
@@ -416,6 +434,10 @@ class _Thread:
     own_agreed: bool = False
     """The other side accepted the account's own open proposal: the account's next
     messages arrange that payment."""
+    own_asked_what: bool = False
+    """The other side asked what the proposed way of paying is ("What's USDT?"): the
+    answer describes it in other words ("A dollar stablecoin, you send it to my wallet
+    address"), so any way of paying it names is the same proposal."""
     own_questioned: bool = False
     """The other side's last message asked about the account's own open proposal or
     hesitated over it ("How would that work?", "Hmm, I've never done that."), without
@@ -448,12 +470,13 @@ class _Thread:
         own_open = self._own_open(item.at)
         signals = self._read(item.text, own_open)  # an answer to it is read in full
         self.question = None
-        self.own_questioned = False
+        self.own_questioned = self.own_asked_what = False
         if own_open and self.own is not None and _accepts(item.text, signals, self.own,
                                                           self.window):
             self.own_agreed = True  # the other side accepted the account's proposal
         elif own_open and self.own is not None:
             self.own_questioned = _asks_about(item.text, signals, self.own)
+            self.own_asked_what = self.own_questioned and _asks_what_it_is(item.text, self.own)
         if not signals.violating:
             if signals.names_channel and "?" in item.text:
                 self.question = PaymentStep(item, Outcome.RECEIVED_PROPOSAL, signals)
@@ -560,8 +583,9 @@ class _Thread:
             return PaymentStep(item, Outcome.FOLLOW_UP, step.signals, answers=own,
                                note="arranging the account's own proposal, which the "
                                "other side accepted")
-        if (own is not None and self.own_questioned
-                and step.signals.channel_words - _simile_words(item.text)
+        if own is not None and self.own_questioned and (
+                self.own_asked_what
+                or step.signals.channel_words - _simile_words(item.text)
                 <= own.signals.channel_words):
             # "How would that work?" → "You send me a Payoneer request, I pay it
             # directly.": the answer explains the open proposal; naming a way of paying

@@ -78,7 +78,8 @@ def is_job_topic(clause: str, vocab: PaymentVocabulary, *, deliverables: bool = 
     parties ("I'll pay you via PayPal for the logo"); no cue counts when one of the two
     parties says it pays the other ("i'll pay you through venmo for the extra pages").
     Cues inside a service name ("cash app", "swift code") do not count."""
-    technical_only = vocab.guards["platform_alternative"].search(clause) is not None
+    replaced = vocab.guards["platform_alternative"].search(clause)
+    technical_only = replaced is not None
     if names_only_deliverables(clause, vocab) and not technical_only:
         return True  # not "fill in the Gusto onboarding, we pay you there instead of via
         # this contract": naming the platform replaced makes it about how to pay
@@ -92,6 +93,8 @@ def is_job_topic(clause: str, vocab: PaymentVocabulary, *, deliverables: bool = 
     if not vocab.job_words.isdisjoint(every):
         paid_for = _paid_for_spans(clause, vocab)
         skipped = services + paid_for
+        if replaced is not None:  # "rather than through this website": the platform
+            skipped.append(replaced.span())
         in_names = {w for start, end in skipped for w in WORD.findall(clause[start:end])}
         words = every - in_names
         if "app" in words or "apps" in words:

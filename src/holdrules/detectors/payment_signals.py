@@ -156,6 +156,10 @@ def _read_clause(
         _read_reply_wording(collector, vocab, c_start, clause, question=question)
 
 
+_CONTACT_CHANNEL = regex.compile(
+    r"[;]|\b(?:telegram|whatsapp|whats\s?app|skype|signal|viber|wechat|discord|line|"
+    r"message|msg|text|call|dm|contact|reach|ping)\b")
+"""Between a way of paying and a handle: the handle is somewhere to talk, not to pay."""
 _IBAN_SHAPE = regex.compile(r"\b[a-z]{2}\d{2}(?:\s?[a-z0-9]){11,30}\b")
 
 
@@ -265,8 +269,11 @@ def _read_handle_after_service(collector: Collector, vocab: PaymentVocabulary) -
     text = collector.reading.text
     for match in vocab.handle_after_service.finditer(text):
         if _IBAN_SHAPE.search(text, max(0, match.start("handle") - 8),
-                              match.end("handle") + 8) is None:  # not an IBAN's digits
-            collector.add(SignalKind.DETAILS, "details.handle_after_service", 0, match)
+                              match.end("handle") + 8) is not None:
+            continue  # an IBAN's digit groups, read (and checked) as an IBAN
+        if _CONTACT_CHANNEL.search(text, match.start(), match.start("handle")) is not None:
+            continue  # "… USDT outside Upwork; message me on Telegram @kiril": a contact
+        collector.add(SignalKind.DETAILS, "details.handle_after_service", 0, match)
     for match in vocab.self_handle.finditer(text):  # "I'm @anita-draws there."
         collector.add(SignalKind.DETAILS, "details.self_handle", 0, match)
 
