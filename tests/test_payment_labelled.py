@@ -519,7 +519,11 @@ def test_committed_cases_match_their_generator() -> None:
                  *module.heldout94_cases(), *module.heldout95_cases(),
                  *module.heldout96_cases(), *module.heldout97_cases(),
                  *module.heldout98_cases(), *module.heldout99_cases(),
-                 *module.heldout100_cases()]
+                 *module.heldout100_cases(), *module.heldout77_cases(),
+                 *module.heldout78_cases(), *module.heldout79_cases(),
+                 *module.heldout80_cases(), *module.heldout81_cases(),
+                 *module.heldout82_cases(), *module.heldout83_cases(),
+                 *module.heldout84_cases()]
     assert generated == load_cases()
 
 

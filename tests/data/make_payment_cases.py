@@ -26272,6 +26272,2117 @@ def heldout100_cases() -> list[dict[str, Any]]:
     return cases
 
 
+def heldout77_cases() -> list[dict[str, Any]]:
+    """Held-out batch 77: mixed trades and voices, proposals by both sides, details, agreements, declines, hard negatives."""
+    rng.seed(77)
+    cases: list[dict[str, Any]] = []
+    add = _adder(cases, "heldout77-")
+    b58 = "123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz"
+    b32 = "qpzry9x8gf2tvdw0s3jn54khce6mua7l"
+    digits = "0123456789"
+
+    # --- client solicits ---
+    add("client-solicits", [("c", "Love the mockups. For the next phase can we skip the fees here? I'll just Venmo you every Friday.")],
+        client=[(0, "PAY001")])
+    add("client-solicits", [("c", "Going forward, would you be amenable to invoicing our company directly and receiving payment by wire transfer "
+                                  "rather than through this platform?")], client=[(0, "PAY001")])
+    add("client-solicits", [("c", "my friend, I send you money with Western Union, is more cheap for both of us, ok?")], client=[(0, "PAY001")])
+    add("client-solicits", [("c", "paying u by zelle for the rest, fine?")], client=[(0, "PAY001")])
+    add("client-solicits", [("c", "Budget is tight this month. Would you take Amazon gift cards for the remaining 12 hours instead of billing here?")],
+        client=[(0, "PAY001")])
+    add("client-solicits", [("c", "We settle all contractors in USDT on TRC20. Send me your wallet and we can close the contract on this site.")],
+        client=[(0, "PAY001")])
+    add("client-solicits", [("c", "Habari! I will send the balance via M-Pesa so we avoid the platform charge, just give me your number.")],
+        client=[(0, "PAY001")])
+    add("client-solicits", [("c", "We'd like to onboard you to our Deel payroll from next month and end the contract here. Same rate, no middleman.")],
+        client=[(0, "PAY001")])
+    add("client-solicits", [("c", "Turns out we're both in Lisbon. Let's meet at a caf\u00e9 for the handover and I'll pay you in cash, simpler.")],
+        client=[(0, "PAY001")])
+    add("client-solicits", [("c", "Our accounts department can post you a cheque for the translation, which avoids the service fee. Would that suit?")],
+        client=[(0, "PAY001")])
+    add("client-solicits", [("c", "Can I send the rest via P\u0430yP\u0430l? Much easier for me than this checkout.")], client=[(0, "PAY001")])
+    add("client-solicits", [("c", "Pay you through Re\u200bvolut instead? Instant, no fees.")], client=[(0, "PAY001")])
+
+    # --- freelancer solicits ---
+    add("freelancer-solicits", [("f", "For the follow-up projects you can pay me through Wise directly, saves you the 5% and me the 10%.")],
+        freelancer=[(0, "PAY001")])
+    add("freelancer-solicits", [("f", "pls pay via GCash na lang po, faster for me")], freelancer=[(0, "PAY001")])
+    add("freelancer-solicits", [("f", "Sir kindly release the payment to my bank account directly, platform is holding money 5 days and I need it today.")],
+        freelancer=[(0, "PAY001")])
+    add("freelancer-solicits", [("f", "Could you pay me in bitcoin for this one? I'll knock 10% off.")], freelancer=[(0, "PAY001")])
+    add("freelancer-solicits", [("f", "Ich w\u00fcrde die weiteren Stunden lieber per \u00dcberweisung abrechnen, au\u00dferhalb der Plattform. Passt das?")],
+        freelancer=[(0, "PAY001")])
+
+    # --- details ---
+    add("details-valid", [("f", f"For the direct transfer, my IBAN is {grouped(iban('DE', 22))} (Lena Vogt).")], freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", f"To skip the fees just send to IBAN {iban('GB', 22)}, beneficiary M. Okafor, BIC BUKBGB22.")],
+        freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", f"Pay the rest to my BTC wallet: {btc()}")], freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", "My Cash App is $MarioCutsVideo, send it there whenever you're ready, no need for the contract.")],
+        freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", "Easiest is paypal.me/anaprints/250 , then we're done and you don't pay the platform cut.")],
+        freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", "Direct bank details: sort code 20-45-77, account number 53104928, name J Okafor. Send it there and I'll refund the fee "
+                                  "you paid here.")], freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", f"USDC on Ethereum works for me, address {eth()}")], freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", f"usdt trc20 only pls: {tron()}")], freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", f"Segwit wallet for the payment outside Upwork: {segwit()}")], freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", f"Send sats to {taproot()} and I'll mark the job complete.")], freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", f"BTC (multisig) for direct payment: {p2sh()}")], freelancer=[(0, "PAY002")])
+    add("details-valid", [("c", "Just send a PayPal request to my account, my PayPal is finance@brightkettle.co, and I'll pay it same day.")],
+        client=[(0, "PAY002")])
+    add("details-valid", [("f", f"Mon RIB pour le virement direct : {grouped(iban('FR', 27))}, titulaire Camille Roux.")],
+        freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", f"Payment can go straight to my account: IBAN {iban('ES', 24)}")], freelancer=[(0, "PAY002")])
+
+    # --- invalid identifiers ---
+    add("identifier-invalid", [("f", f"Please transfer directly to my IBAN {corrupt(iban('NL', 18), digits)} instead of the milestone.")],
+        freelancer=[(0, "PAY001")])
+    add("identifier-invalid", [("f", f"pay me in bitcoin here pls {corrupt(btc(), b58)}")], freelancer=[(0, "PAY001")])
+    add("identifier-invalid", [("f", f"Send the USDT outside the site to {corrupt(tron(), b58)}, thanks.")], freelancer=[(0, "PAY001")])
+    add("identifier-invalid", [("c", f"Our QA suite must reject malformed addresses like {corrupt(segwit(), b32)}, please add that case.")])
+    add("identifier-invalid", [("c", f"The validator currently accepts {corrupt(iban('IT', 27), digits)} which has a wrong check digit. Fix please.")])
+
+    # --- identifiers in job context ---
+    add("identifier-job-context", [("c", f"Use this sample IBAN in the form validation tests: {iban('DE', 22)}. It's from our dummy fixtures.")])
+    add("identifier-job-context", [("c", f"The block explorer page should render this address correctly: {btc()}")])
+    add("identifier-job-context", [("c", f"The token contract is deployed at {eth()}. Please audit the transfer and approve functions.")])
+    add("identifier-job-context", [("c", f"Dashboard needs to index inbound transfers to our treasury wallet {tron()} and chart them daily.")])
+    add("identifier-job-context", [("f", f"I parsed the bech32 sample {segwit()} fine; the bug is in how the UI truncates it.")])
+    add("identifier-job-context", [("c", f"Invoice template mock-up: put our supplier's IBAN {grouped(iban('NL', 18))} in the footer, like the old PDF.")])
+
+    # --- cover letters ---
+    add("cover-letter", [("f", "Hello, I have 8 years in bookkeeping with Xero and QuickBooks. After the first milestone I usually continue with clients "
+                                "directly over PayPal to keep rates low.")], freelancer=[(0, "PAY001")], surface="proposal")
+    add("cover-letter", [("f", f"Dear hiring manager, I can deliver the Shopify theme in 10 days. If you prefer to avoid fees, my IBAN is "
+                                f"{grouped(iban('PL', 28))}.")], freelancer=[(0, "PAY002")], surface="proposal")
+    add("cover-letter", [("f", "Hi! Experienced Spanish-English subtitler. I'll split the work into milestones here and you release each one "
+                                "once you've reviewed it.")], surface="proposal")
+    add("cover-letter", [("f", "I've built Stripe and PayPal checkout integrations for four WooCommerce stores, including refunds and webhooks. "
+                                "Happy to share examples.")], surface="proposal")
+    add("cover-letter", [("f", "Good day. I am architect with Revit experience. Payment in crypto is welcome, cheaper for you than this site.")],
+        freelancer=[(0, "PAY001")], surface="proposal")
+
+    # --- conversations ---
+    add("conversation", [("c", "Can we move payment to Wise from now on?"), ("f", "Sure, Wise works for me.")],
+        client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+    add("conversation", [("f", "If you pay me by bank transfer I can lower the rate to $30/h."), ("c", "ok deal")],
+        freelancer=[(0, "PAY001")], client=[(1, "PAY003")])
+    add("conversation", [("c", "Let's continue on PayPal, Upwork fees are too high."),
+                         ("f", "Sorry, I only accept payment through the platform. I've reported this per the rules.")],
+        client=[(0, "PAY001")], flags=[("f", 0)])
+    add("conversation", [("c", "I'd rather pay you in cash when we meet next week."),
+                         ("f", "Thanks, but I keep all payments on the platform. Please fund the milestone when you can.")],
+        client=[(0, "PAY001")])
+    add("conversation", [("c", "Could we do the next contract off the site? I'd pay you by Zelle."),
+                         ("f", "What would that mean for the hours I already logged?"),
+                         ("c", "Those stay here, only the new work would go through Zelle."),
+                         ("f", "ok")],
+        client=[(0, "PAY001")], freelancer=[(3, "PAY003")])
+    add("conversation", [("c", "I can transfer the balance directly to your bank, what's your IBAN?"),
+                         ("f", f"Here it is: {grouped(iban('IT', 27))}")],
+        client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+    add("conversation", [("c", "Venmo you the rest?"), ("f", "I don't have Venmo, but PayPal works fine.")],
+        client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+    add("conversation", [("c", "We'd like to pay you directly to save on fees. What do you use?"), ("f", "Either Revolut or PayPal, your choice.")],
+        client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+    add("conversation", [("f", "Would you mind paying via Payoneer directly next time?"),
+                         ("c", "Fine by me."),
+                         ("f", "Great, my Payoneer email is dmitri.k.audio@gmail.com")],
+        freelancer=[(0, "PAY001"), (2, "PAY002")], client=[(1, "PAY003")])
+    add("conversation", [("c", "Can I just bank transfer you for the illustrations?"),
+                         ("f", "yes no problem"),
+                         ("c", "Great, I'll send it Friday after the final files.")],
+        client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+    add("conversation", [("c", "Pay you via PayPal instead?"),
+                         ("f", "No thank you, everything stays on the platform."),
+                         ("c", "What about crypto then? USDT?"),
+                         ("f", "Still no. I'm reporting this conversation.")],
+        client=[(0, "PAY001"), (2, "PAY001")], flags=[("f", 2)])
+    add("conversation", [("c", "Any chance we could pay outside the platform?"),
+                         ("f", "Why would we do that?"),
+                         ("c", "Honestly the fees are eating my budget."),
+                         ("f", "I understand, but I'll stay on the platform. We can reduce scope instead.")],
+        client=[(0, "PAY001")])
+    add("conversation", [("f", "Pay me through PayPal next time? Saves us both money."),
+                         ("c", "No, we only pay through the platform. I'm flagging this message.")],
+        freelancer=[(0, "PAY001")], flags=[("c", 0)])
+    add("conversation", [("c", "bro i send u money by easypaisa ok? upwork very slow"),
+                         ("f", "ok bro send, same number as whatsapp")],
+        client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+    add("conversation", [("c", "Logo v3 is great. Small tweak: can the teal be a bit darker?"),
+                         ("f", "Sure, I'll send v4 tonight."),
+                         ("c", "Also, for the brand guide let's just do it by bank transfer, I'm tired of the fees here."),
+                         ("f", "ok")],
+        client=[(2, "PAY001")], freelancer=[(3, "PAY003")])
+    add("conversation", [("c", "Would you accept a wire transfer for the next module?"),
+                         ("f", "Let me think about it."),
+                         ("f", "Actually no, let's keep it on the platform with a new milestone.")],
+        client=[(0, "PAY001")])
+    add("conversation", [("f", "For the remaining chapters you could pay me via Payoneer directly."),
+                         ("c", "What is Payoneer?"),
+                         ("f", "It's a payment service, like a bank account for freelancers. You just send money to my email there."),
+                         ("c", "ok let's do it")],
+        freelancer=[(0, "PAY001")], client=[(3, "PAY003")])
+    add("conversation", [("c", "Is it OK if I pay you through Skrill this time? My card keeps failing here."),
+                         ("f", "I'd prefer not to. You can add a different billing method in settings instead."),
+                         ("c", "Alright, I'll try that.")],
+        client=[(0, "PAY001")])
+    add("conversation", [("f", "Quick question - would paying me by Interac e-Transfer work for you? I'm in Toronto too."),
+                         ("c", "Sure, send me your email for it."),
+                         ("f", "It's priya.drafts@outlook.com, autodeposit is on.")],
+        freelancer=[(0, "PAY001"), (2, "PAY002")], client=[(1, "PAY003")])
+    add("conversation", [("c", "We can pay you in ETH if you like, it's how we pay our devs."),
+                         ("f", f"Sounds good, here's my address {eth()}")],
+        client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+    add("conversation", [("c", "Hola, \u00bfte puedo pagar por Bizum el resto? As\u00ed evitamos comisiones."),
+                         ("f", "No, gracias. Prefiero que todo siga por la plataforma.")],
+        client=[(0, "PAY001")], flags=[("f", 0)])
+    add("conversation", [("c", "Our company prefers to pay by cheque. Can I send one for the March work?"),
+                         ("f", "Could you clarify, would the contract here then be closed?"),
+                         ("c", "Yes, we'd close it and pay you direct."),
+                         ("f", "Then no, sorry. Please keep the contract open and pay through it.")],
+        client=[(0, "PAY001")])
+
+    # --- negative conversations ---
+    add("conversation", [("f", "Heads up: someone claiming to be from your team asked me to switch to PayPal. I declined and reported it."),
+                         ("c", "Thanks for telling me, that wasn't us. We only pay through the platform.")])
+    add("conversation", [("c", "Can I pay you a bonus for the rush job?"),
+                         ("f", "That's kind! You can use the bonus button on the contract page."),
+                         ("c", "Done, sent.")])
+    add("conversation", [("c", "I've funded milestone 3 in escrow."),
+                         ("f", "Thanks, starting the API section today."),
+                         ("c", "Perfect.")])
+    add("conversation", [("c", "Our previous designer insisted on PayPal and we ended up in a dispute, so now we only pay through here."),
+                         ("f", "Makes sense, platform milestones protect both of us.")])
+    add("conversation", [("f", "Could you switch this to a fixed-price contract with milestones instead of hourly?"),
+                         ("c", "Sure, I'll send a new offer tonight.")])
+    add("conversation", [("c", "Does the platform take a fee from you too?"),
+                         ("f", "Yes, a percentage of each payment, but that's fine, I'd rather keep everything here.")])
+    add("conversation", [("c", "The refund for the cancelled milestone hasn't shown up."),
+                         ("f", "I issued it yesterday through the contract page, it can take a few days to reach your card.")])
+    add("conversation", [("f", "When does the app need to support Apple Pay and Google Pay?"),
+                         ("c", "Phase two. For now just card payments via Stripe.")])
+
+    # --- hard negatives ---
+    add("hard-negative", [("c", "Need a developer to integrate PayPal checkout and Klarna into our Shopify store. Fixed price.")])
+    add("hard-negative", [("c", "Build a Venmo-style peer-to-peer payments prototype in Flutter, mock backend is fine.")])
+    add("hard-negative", [("c", "Sent you a bonus through the platform for the quick turnaround, thank you!")])
+    add("hard-negative", [("c", "Card was declined, I'll update my billing method tonight and the milestone will be funded.")])
+    add("hard-negative", [("f", "No rush on approval, the platform pays out to my Payoneer on Tuesdays anyway.")])
+    add("hard-negative", [("f", "Years ago, before I joined here, a client paid me by cheque and it bounced. Lesson learned.")])
+    add("hard-negative", [("c", "My brother paid the printer in cash for the banners, so that cost isn't part of your budget.")])
+    add("hard-negative", [("c", "Could you download the contract invoice from the reports page and email it to our finance team?")])
+    add("hard-negative", [("c", "That outage really cost us. We paid the price in lost sign-ups, so the new landing page has to convert.")])
+    add("hard-negative", [("f", "What's Wise? I saw it listed among withdrawal options and wasn't sure.")])
+    add("hard-negative", [("c", "Write a 1500-word comparison of Wise, Revolut and Western Union fees for expats in Spain.")])
+    add("hard-negative", [("c", "Cash is king, they say. Give me ad copy for a cash-back credit card aimed at students.")])
+    add("hard-negative", [("f", "I withdrew my earnings to my local bank account, so the payment for milestone 1 arrived fine. Thanks!")])
+    add("hard-negative", [("c", "The roommates in our app need to split rent and pay each other through M-Pesa; please design that flow.")])
+    add("hard-negative", [("c", "I reported the other freelancer who asked to be paid via Zelle. Can you take over his tasks?")])
+    add("hard-negative", [("c", "Translate our crypto exchange FAQ: how to deposit BTC, withdraw USDT, and verify a wallet.")])
+    add("hard-negative", [("c", "You can bank on a five-star review from me, excellent work.")])
+
+    # --- ordinary chat ---
+    add("ordinary-chat", [("f", "Morning! Uploaded the revised logo files to the shared folder.")])
+    add("ordinary-chat", [("c", "Can we hop on a quick call Thursday at 3pm CET to go over the wireframes?")])
+    add("ordinary-chat", [("f", "lol cat walked on the keyboard, ignore my last msg")])
+    add("ordinary-chat", [("c", "The German translation is due Monday, please flag any terms you're unsure about.")])
+    add("ordinary-chat", [("f", "Dear client, I finish the 3D render today, tomorrow I send you for check.")])
+    add("ordinary-chat", [("c", "Great podcast edit. Could you cut the intro music to 10 seconds?"),
+                          ("f", "Done, new file is up."),
+                          ("c", "Perfect, thanks!")])
+    add("ordinary-chat", [("f", "Tests pass locally but CI fails on Node 18. Investigating."),
+                          ("c", "ok, keep me posted")])
+    add("hard-negative", [("f", "The client I had before you paid his suppliers by wire every month; I only did his spreadsheets.")])
+    add("hard-negative", [("c", "Our escrow is funded for all four milestones. Release happens on approval as usual.")])
+    add("hard-negative", [("f", "Is Zelle a bank or an app? The script you sent mentions it and I want to pronounce it right in the voiceover.")])
+    add("ordinary-chat", [("c", "Sorry for the silence, I was travelling. Reviewing the chapter drafts this weekend.")])
+    add("ordinary-chat", [("f", "hi, small question - the spreadsheet uses commas or dots for decimals?"), ("c", "Dots please.")])
+    add("ordinary-chat", [("c", "Merci pour la mise en page, c'est parfait. On passe au catalogue d'automne la semaine prochaine.")])
+    return cases
+
+
+def heldout78_cases() -> list[dict[str, Any]]:
+    """Held-out batch 78: chat threads with mid-thread off-platform asks, agreements, clarifications, declines, on-platform payment talk."""
+    rng.seed(78)
+    cases: list[dict[str, Any]] = []
+    add = _adder(cases, "heldout78-")
+    b58 = "123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz"
+    bech = "qpzry9x8gf2tvdw0s3jn54khce6mua7l"
+    digits = "0123456789"
+
+    # ---------------- positives ----------------
+    add("conversation", [
+        ("c", "Hi Maria, thanks for the quick turnaround on the logo drafts."),
+        ("f", "Happy to help! Let me know which direction you like best."),
+        ("c", "Option B for sure. For the remaining rounds, could I just pay you through PayPal? The fee here is eating my budget."),
+        ("f", "I'd rather keep everything on Upwork, sorry. I'm also required to flag this, nothing personal."),
+    ], client=[(2, "PAY001")], flags=[("f", 2)])
+    add("conversation", [
+        ("c", "Milestone 1 approved, great job on the scraper."),
+        ("f", "Thanks! Should I start on the proxy rotation part?"),
+        ("c", "Yes. For milestone 2 can we just do a direct bank transfer? I'm in Munich, SEPA arrives the same day."),
+        ("f", f"Sure, that works. IBAN: {grouped(iban('DE', 22))}"),
+    ], client=[(2, "PAY001")], freelancer=[(3, "PAY003")])
+    add("conversation", [
+        ("c", "Would you be open to getting paid through Payoneer directly from now on?"),
+        ("f", "Directly meaning outside this contract?"),
+        ("c", "Right, it just saves us both the service fee."),
+        ("f", "Ok, let's do that then."),
+    ], client=[(0, "PAY001")], freelancer=[(3, "PAY003")])
+    add("conversation", [
+        ("c", "The Portuguese translation reads really well. Could you do Spanish too?"),
+        ("f", "Yes, 4,000 words for 120 EUR. If it's easier just send it to my Revolut @lucasm_pt and we skip the fees here."),
+        ("c", "Let's keep it inside the contract please, I'll add a milestone."),
+    ], freelancer=[(1, "PAY002")])
+    add("conversation", [
+        ("f", "The pitch deck draft is in the shared folder."),
+        ("c", "Looks sharp. I'm closing this contract today - for the next projects can I pay you on Venmo?"),
+        ("f", "Venmo's fine, I'm @dana-designs there."),
+        ("c", "Cool, I'll send the $300 tonight."),
+    ], client=[(1, "PAY001")], freelancer=[(2, "PAY003")])
+    add("conversation", [
+        ("c", "Hey, is it possible to move the payment side of this off Upwork?"),
+        ("f", "Why would we need to?"),
+        ("c", "Their cut is 5% on my end plus VAT. I can send via Wise or Zelle, whichever you like."),
+        ("f", "No thanks, I'll stay on Upwork. I've reported the request as the rules ask."),
+    ], client=[(0, "PAY001"), (2, "PAY001")], flags=[("f", 2)])
+    add("conversation", [
+        ("c", "Welcome aboard! One thing: we pay all our contractors in stablecoins from the treasury wallet, not via Upwork."),
+        ("f", f"Fine by me. My USDT TRC20 address is {tron()}"),
+    ], client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+    add("details-valid", [("f", f"For the bonus, skip Upwork and send BTC to {btc()} - it's quicker for me.")], freelancer=[(0, "PAY002")])
+    add("details-valid", [
+        ("f", "Bank details for the next invoice - Account name: R. Okafor, Account no: 0123456789, Sort code: 40-12-76. Please pay there rather than on the site."),
+    ], freelancer=[(0, "PAY002")])
+    add("client-solicits", [("c", "I'll throw in an extra 50 bucks if we settle through Cash App instead of here.")], client=[(0, "PAY001")])
+    add("freelancer-solicits", [("f", "Could you pay me through GCash for this one? Withdrawing from Upwork takes ages in the Philippines.")],
+        freelancer=[(0, "PAY001")])
+    add("conversation", [
+        ("c", "The product descriptions are good, thanks."),
+        ("f", "Glad you like them. Shall I continue with the next 50 SKUs?"),
+        ("c", "Yes. I can pay you in Amazon gift cards for those, 200 USD worth, outside the contract. OK?"),
+        ("f", "Gift cards aren't something I can accept - please keep it on Upwork."),
+    ], client=[(2, "PAY001")])
+    add("conversation", [
+        ("f", "Hi, the first chapter edit is uploaded."),
+        ("c", "thx!! honestly paying via P\u0430yP\u0430l would be simpler than this milestone stuff, can we do that"),
+        ("f", "I'll keep it on the platform, thanks for understanding."),
+    ], client=[(1, "PAY001")])
+    add("conversation", [
+        ("c", "Habari! Is batch 3 of the data entry done?"),
+        ("f", "Yes, uploaded this morning, 1,200 rows."),
+        ("c", "Nice. I'll send the KES 15,000 by M-Pesa directly, what's your number?"),
+        ("f", "It's 0712 345 678, asante!"),
+    ], client=[(2, "PAY001")], freelancer=[(3, "PAY003")])
+    add("conversation", [
+        ("f", "Hello sir, the login module is done. Kindly release the payment."),
+        ("c", "Will do via the milestone."),
+        ("f", "Actually sir, if you pay on UPI to ravi.k@okaxis there is less deduction for me."),
+        ("c", "No, I only pay through Upwork."),
+    ], freelancer=[(2, "PAY002")])
+    add("conversation", [
+        ("c", "Oi Ana, posso te pagar por PIX nas próximas etapas? Muito mais rápido pra mim."),
+        ("f", "Pode ser! Chave PIX: ana.souza.design@gmail.com"),
+    ], client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+    add("conversation", [
+        ("c", "Can we do the rest of the payments by Zelle?"),
+        ("f", "I'd prefer to stay on Upwork."),
+        ("c", "It's really only because my card keeps getting declined on there."),
+        ("f", "Alright, fine, Zelle then."),
+    ], client=[(0, "PAY001")], freelancer=[(3, "PAY003")])
+    add("cover-letter", [
+        ("f", "Hello! I've built over 40 Shopify stores for fashion brands. I offer a 15% discount to clients who pay me directly via Wise instead of through Upwork."),
+    ], freelancer=[(0, "PAY001")], surface="proposal")
+    add("cover-letter", [
+        ("f", "Dear hiring manager, I specialise in B2B copywriting. Payment: I prefer PayPal (payments@kvstudio.net) to avoid platform fees. Available to start Monday."),
+    ], freelancer=[(0, "PAY002")], surface="proposal")
+    add("cover-letter", [
+        ("f", "Solidity dev, 5 years. Audited 20+ contracts. Happy to continue on Telegram and settle in USDT off-platform, that keeps my rate low."),
+    ], freelancer=[(0, "PAY001")], surface="proposal")
+    add("conversation", [
+        ("c", "Our accounting department only issues cheques. Can I mail you one for the March work instead of paying here?"),
+        ("f", "Please use the Upwork contract, I can't accept cheques outside it."),
+    ], client=[(0, "PAY001")])
+    add("conversation", [
+        ("f", "I've sent the final files."),
+        ("c", "Received, thank you! I'm going to send you a bonus by Western Union since my card is maxed out on here."),
+        ("f", "Please don't - a bonus through Upwork whenever you can is perfect. I've let support know about the suggestion."),
+    ], client=[(1, "PAY001")], flags=[("f", 1)])
+    add("conversation", [
+        ("f", "Since this is a long-term gig, could we do monthly payments by bank transfer instead of through Upwork?"),
+        ("c", "Sure, send me your details."),
+        ("f", f"Great: IBAN {grouped(iban('NL', 18))}, BIC INGBNL2A, name J. de Vries."),
+    ], freelancer=[(0, "PAY001"), (2, "PAY002")], client=[(1, "PAY003")])
+    add("conversation", [
+        ("c", "Good news, the board approved the full-time role for you."),
+        ("f", "That's fantastic, thank you!"),
+        ("c", "From next month we'd move you off Upwork and onto our Deel payroll, if that's ok."),
+        ("f", "Sounds good, I'll fill in the Deel onboarding form."),
+    ], client=[(2, "PAY001")], freelancer=[(3, "PAY003")])
+    add("conversation", [
+        ("c", "Can I pay you in ETH for this? I'd send it off-platform."),
+        ("f", "I don't really use crypto. Could you do Skrill instead?"),
+    ], client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+    add("conversation", [
+        ("c", "Assalamualaikum, the banner sizes are correct now."),
+        ("f", "Thank you sir. Can you send the payment via bKash? Personal number 01712-345678."),
+        ("c", "Sorry, I only pay through Upwork."),
+    ], freelancer=[(1, "PAY002")])
+    add("identifier-invalid", [
+        ("f", f"Wire the balance to my IBAN {grouped(corrupt(iban('FR', 27), digits))} instead of via the site please."),
+    ], freelancer=[(0, "PAY001")])
+    add("conversation", [
+        ("c", "The floor plan renders are great."),
+        ("c", "Since we're both in Makati, I could just hand you the cash at the office on Friday instead of paying here?"),
+        ("f", "Cash works for me, see you Friday."),
+    ], client=[(1, "PAY001")], freelancer=[(2, "PAY003")])
+    add("conversation", [
+        ("c", "The April timesheet looks right."),
+        ("f", "Thanks. If you want, e-Transfer me instead - my Interac email is tom.bray@outlook.com, saves us the 10%."),
+        ("c", "Ha, ok let's do that."),
+        ("f", "Perfect, autodeposit is on."),
+    ], freelancer=[(1, "PAY002")], client=[(2, "PAY003")])
+    add("conversation", [
+        ("c", "What's your PayPal? I want to tip you for all the extra hours."),
+        ("f", "That's kind, but tips have to go through the bonus button on Upwork. Thanks!"),
+    ], client=[(0, "PAY001")])
+    add("conversation", [
+        ("c", "Do you accept payment via Payoneer?"),
+        ("f", "Do you mean outside Upwork?"),
+        ("c", "Yes."),
+        ("f", "Then no, sorry - Upwork only."),
+    ], client=[(0, "PAY001")])
+    add("conversation", [
+        ("c", "¿Te puedo pagar por Mercado Pago? Son 45.000 ARS, por fuera de la plataforma."),
+        ("f", "Dale, mi alias es lu.martin.mp"),
+    ], client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+    add("details-valid", [("f", f"Send the USDC to my wallet {eth()} and we're square, no need for the milestone.")], freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", f"Rest of the fee in BTC please, not through here: {taproot()}")], freelancer=[(0, "PAY002")])
+    add("conversation", [
+        ("c", "Salam, I'm in Lahore too. Can I send via JazzCash and we close the contract here?"),
+        ("f", "Ji, JazzCash number 0301-2345678, Ahmed Raza."),
+    ], client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+    add("conversation", [
+        ("c", "Quick one: could we do the final payment on Zelle?"),
+        ("f", "Let me think about it."),
+        ("c", "No rush."),
+        ("f", "What's the advantage for me?"),
+        ("c", "You'd get the full amount, no 10% cut."),
+        ("f", "Hmm ok, Zelle it is."),
+    ], client=[(0, "PAY001")], freelancer=[(5, "PAY003")])
+    add("details-valid", [
+        ("c", "For the refund just Cash App me back at $BrianK88 instead of doing the Upwork refund thing."),
+    ], client=[(0, "PAY002")])
+    add("conversation", [
+        ("f", "Could you pay through Skrill this time? Upwork holds funds for 5 days."),
+        ("c", "What's Skrill?"),
+        ("f", "It's an e-wallet like PayPal, you just send money to my email."),
+        ("c", "Ok, sounds easy enough."),
+    ], freelancer=[(0, "PAY001")], client=[(3, "PAY003")])
+    add("conversation", [
+        ("c", "The blog posts are live, thanks Sophie."),
+        ("f", "Here's my payment link for the remaining 200 GBP: https://paypal.me/sophiewrites/200 - easier than another milestone."),
+    ], freelancer=[(1, "PAY002")])
+    add("freelancer-solicits", [
+        ("f", "For phase two I'll email you a Stripe invoice directly so we avoid the Upwork fee - does that work?"),
+    ], freelancer=[(0, "PAY001")])
+    add("conversation", [
+        ("f", "Would you rather pay me by bank transfer or PayPal for the next part? Either way outside Upwork to save fees."),
+        ("c", "PayPal."),
+    ], freelancer=[(0, "PAY001")], client=[(1, "PAY003")])
+    add("conversation", [
+        ("c", "The trading bot backtests look solid."),
+        ("c", "Can I pay you via Binance Pay instead of the milestone?"),
+        ("f", "I'd rather not, Upwork only please. I'm reporting this as the ToS requires."),
+    ], client=[(1, "PAY001")], flags=[("f", 1)])
+    add("conversation", [
+        ("c", "Love the color grading on the reel."),
+        ("f", "btw you can also Ven\u200bmo me @kayla-edits, cheaper for both of us"),
+        ("c", "I'll stick with Upwork, thanks."),
+    ], freelancer=[(1, "PAY002")])
+    add("conversation", [
+        ("c", "I can pay you by Alipay or WeChat Pay directly, is that ok? Much easier for me in Shenzhen."),
+        ("f", "I'm afraid I can't accept that, it has to go through the platform. I'll report it as required."),
+    ], client=[(0, "PAY001")], flags=[("f", 0)])
+    add("conversation", [
+        ("f", "For the retainer, would you be ok paying me directly by wire each month?"),
+        ("c", "Fine with me."),
+        ("f", "Great, I'll email an invoice with the instructions on the 1st."),
+    ], freelancer=[(0, "PAY001")], client=[(1, "PAY003")])
+    add("conversation", [
+        ("c", "I'd prefer a UK bank transfer for the next bit if that's ok, off Upwork."),
+        ("f", "Sure - Account no: 41122334, Sort code: 20-45-77, Barclays."),
+    ], client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+    add("client-solicits", [
+        ("c", "Before we start: I don't use Upwork payments. I'll pay half upfront via Wise and half on delivery."),
+    ], client=[(0, "PAY001")])
+    add("conversation", [
+        ("f", "Kia ora, the Xero reconciliation is finished for Q2."),
+        ("c", "Legend. I'll just pay you straight into your bank account for the next quarter, skip the Upwork fees."),
+        ("f", "Can we keep it here? I'd rather not go off-platform."),
+        ("c", "Sure, no worries."),
+    ], client=[(1, "PAY001")])
+    add("details-valid", [
+        ("f", f"Hallo! Für die nächste Rechnung bitte direkt überweisen statt über Upwork: IBAN {grouped(iban('AT', 20))}"),
+    ], freelancer=[(0, "PAY002")])
+    add("conversation", [
+        ("c", "We need the same setup for two more sites."),
+        ("f", f"Happy to. To keep it simple, pay me in ETH at {eth()} and I'll start right away."),
+        ("c", "Let's do it properly with a new contract on here, please."),
+    ], freelancer=[(1, "PAY002")])
+    add("conversation", [
+        ("c", "Can I pay the remaining 300 CHF via TWINT? Outside of Upwork."),
+        ("f", "Why outside?"),
+        ("c", "My company card doesn't work here anymore."),
+        ("f", "I understand, but I'll wait until it's sorted on Upwork."),
+    ], client=[(0, "PAY001")])
+    add("conversation", [
+        ("c", "Thanks for fixing the deployment."),
+        ("f", "No problem! Also, for future work you could just send GBP to my Monzo, it's instant - sort code 04-00-04, account 12345678."),
+        ("c", "Ok, will do next time."),
+    ], freelancer=[(1, "PAY002")], client=[(2, "PAY003")])
+
+    # ---------------- negatives ----------------
+    add("conversation", [
+        ("c", "I've funded milestone 2 (USD 400)."),
+        ("f", "Thanks, I'll submit the work by Thursday."),
+        ("c", "Great, I'll release it once I've reviewed."),
+    ])
+    add("conversation", [
+        ("f", "Could you fund the escrow before I start? It's my usual policy with new clients."),
+        ("c", "Done, funded."),
+        ("f", "Got it, starting now."),
+    ])
+    add("conversation", [
+        ("c", "I'd like to give you something extra for the rush job."),
+        ("f", "That's very kind. You can use the 'Give bonus' option on the contract page."),
+        ("c", "Found it, sent 50 USD."),
+    ])
+    add("conversation", [
+        ("c", "The second draft wasn't usable, can I get part of the money back?"),
+        ("f", "Sure, I'll issue a partial refund of 80 USD through the contract."),
+        ("c", "Thanks, I can see it pending."),
+    ])
+    add("conversation", [
+        ("c", "My card expired so this week's invoice failed."),
+        ("f", "No problem, you can add a new billing method under Settings > Billing & Payments."),
+        ("c", "Updated it with my new Visa, should be fine now."),
+    ])
+    add("conversation", [
+        ("f", "Payment received, thanks! I'll withdraw it to my bank account over the weekend."),
+        ("c", "Glad it arrived safely."),
+    ])
+    add("conversation", [
+        ("c", "We need a developer to integrate PayPal Checkout and Stripe into our WooCommerce store."),
+        ("f", "I've done this many times. Subscriptions or one-time payments?"),
+        ("c", "Both, plus Apple Pay if possible."),
+    ])
+    add("hard-negative", [("c", "The app should let users split bills with Venmo and Cash App deep links. Can you scope that?")])
+    add("conversation", [
+        ("f", "Just so you know, a client last year asked me to take payment via Zelle and I said no. I keep everything on Upwork."),
+        ("c", "Good to know, same policy here."),
+    ])
+    add("conversation", [
+        ("c", "Our customers in the Netherlands and Belgium pay us with iDEAL and Bancontact, so the checkout needs both."),
+        ("f", "Noted, Mollie supports both, I'll wire it up in the sandbox first."),
+    ])
+    add("conversation", [
+        ("f", "Heads-up: another client tried to get me to accept PayPal off the platform, so I reported them. Just venting."),
+        ("c", "Ugh, sorry to hear that. Glad you flagged it."),
+    ])
+    add("conversation", [
+        ("c", "Can you send me the invoice for last week?"),
+        ("f", "You can download it under Reports > Transaction history, Upwork generates it automatically."),
+        ("c", "Got it, my accountant needed the PDF."),
+    ])
+    add("hard-negative", [("c", "This bug has cost us an arm and a leg. If your fix holds, it'll pay for itself in a week.")])
+    add("conversation", [
+        ("f", "What's Wise? The brief mentions it on the payouts page spec."),
+        ("c", "It's a money transfer service - our app shows it as one of the payout options for our users."),
+        ("f", "Thanks, I'll add it to the dropdown then."),
+    ])
+    add("identifier-job-context", [
+        ("c", f"Use this sample IBAN in the validation unit tests: {iban('GB', 22)}"),
+        ("f", "Will add it to the fixtures with the other countries."),
+    ])
+    add("identifier-job-context", [
+        ("c", f"Deploy the contract to Sepolia and set the owner to {eth()}."),
+        ("f", "Will do, I'll post the tx hash when it's mined."),
+    ])
+    add("identifier-job-context", [
+        ("c", f"Our block explorer shows the wrong balance for {segwit()}, can you debug the indexer?"),
+        ("f", "Sure, probably a reorg issue. Looking into it."),
+    ])
+    add("identifier-job-context", [("c", f"Add {p2sh()} to the watch-only list in the dashboard so the multisig shows up.")])
+    add("identifier-job-context", [
+        ("f", f"The parser now extracts the IBAN from the PDF statements, e.g. {grouped(iban('IT', 27))} from the sample you sent."),
+        ("c", "Nice, that's the right one from page 2."),
+    ])
+    add("identifier-invalid", [
+        ("f", f"Your IBAN validator accepted {corrupt(iban('ES', 24), digits)} - the checksum is wrong, so I added a failing test."),
+    ])
+    add("identifier-invalid", [("c", f"Sample malformed address for the error-message test: {corrupt(btc(), b58)}")])
+    add("identifier-invalid", [
+        ("c", f"The wallet form should reject {corrupt(tron(), b58)}, right now it lets it through."),
+        ("f", "Confirmed, base58check isn't being verified. Fixing."),
+    ])
+    add("identifier-invalid", [("f", f"Bech32 decode now fails correctly on {corrupt(segwit(), bech)} as expected.")])
+    add("ordinary-chat", [
+        ("c", "Can we do a call tomorrow at 10am EST?"),
+        ("f", "10am EST works, I'll send a Zoom link."),
+        ("c", "Perfect."),
+    ])
+    add("ordinary-chat", [
+        ("c", "The header feels too busy. Could you try a lighter font weight?"),
+        ("f", "Sure, I'll send two versions tonight."),
+    ])
+    add("ordinary-chat", [
+        ("f", "Quick heads-up, I'm down with a fever so the delivery may slip by a day."),
+        ("c", "No worries, get well soon."),
+        ("f", "Thanks, I'll update you tomorrow."),
+    ])
+    add("conversation", [
+        ("c", "Can you do 25/hr instead of 30?"),
+        ("f", "I can do 27 and we keep the hourly contract here as is."),
+        ("c", "Deal, I'll update the rate."),
+    ])
+    add("conversation", [
+        ("c", "Can I pay you weekly instead of at the end?"),
+        ("f", "Sure, let's split it into weekly milestones."),
+        ("c", "Great, I'll set up four of them."),
+    ])
+    add("conversation", [
+        ("c", "Is it possible to pay in euros?"),
+        ("f", "Upwork charges in USD, your card provider will do the conversion."),
+        ("c", "Ah ok, that's fine then."),
+    ])
+    add("hard-negative", [("f", "I use PayPal only to withdraw my Upwork earnings, my local bank in Lagos doesn't support direct withdrawals.")])
+    add("hard-negative", [("c", "Our previous developer was paid in Bitcoin by my business partner back in 2021, that's why the wallet code exists.")])
+    add("conversation", [
+        ("c", "We need a Telegram bot that accepts USDT payments from our customers."),
+        ("f", "I can build that with TronGrid and webhooks for confirmations."),
+        ("c", "Sounds good, send a fixed-price offer."),
+    ])
+    add("cover-letter", [
+        ("f", "Hi! I've built payroll integrations with the Gusto and Deel APIs for three HR startups. I work on fixed-price milestones through Upwork."),
+    ], surface="proposal")
+    add("cover-letter", [
+        ("f", "Experienced with Stripe Connect, PayPal Payouts and the Wise API. Happy to break this into milestones so you only release funds as features ship."),
+    ], surface="proposal")
+    add("cover-letter", [
+        ("f", "Habari, I integrated M-Pesa Daraja STK push for two Nairobi e-commerce shops and can do the same for yours in about 10 days."),
+    ], surface="proposal")
+    add("conversation", [
+        ("c", "Money's tight this month. Can we reduce the scope and pay the rest next month?"),
+        ("f", "Of course, we can add a new milestone for the remaining work in June."),
+    ])
+    add("conversation", [
+        ("c", "Why is there a marketplace fee on my invoice?"),
+        ("f", "That's Upwork's client fee, it covers payment protection and processing."),
+        ("c", "Makes sense, thanks."),
+    ])
+    add("hard-negative", [("c", "Please add a 'How to pay with Zelle' instructions page to our church website, the treasurer wrote the text.")])
+    add("conversation", [
+        ("c", "Could you buy the stock photos yourself and add the cost to the milestone?"),
+        ("f", "Sure, I'll include the 30 USD license fee in the next milestone."),
+    ])
+    add("hard-negative", [("f", "Honestly, a clean onboarding flow pays dividends. I'm banking on the redesign lifting conversions.")])
+    add("conversation", [
+        ("f", "When will milestone 3 be released?"),
+        ("c", "Today, approving it now."),
+        ("f", "Thanks, it shows as pending for 5 days, that's normal."),
+    ])
+    add("conversation", [
+        ("c", "We've added our company bank account (ACH) as the billing method on Upwork, so the failed charge shouldn't happen again."),
+        ("f", "Great, thanks for sorting it."),
+    ])
+    add("conversation", [
+        ("f", "Someone messaged me on LinkedIn claiming to be from your company and asked for my PayPal. Was that you?"),
+        ("c", "No! Definitely not us. We only pay here - please report it."),
+        ("f", "Will do, thanks."),
+    ])
+    add("conversation", [
+        ("c", "The script should parse the Remitly and WorldRemit receipt emails our customers forward to us."),
+        ("f", "Got it. Do you have a few sample emails?"),
+        ("c", "Sending five anonymised ones now."),
+    ])
+    add("ordinary-chat", [
+        ("f", "How was the conference in Lisbon?"),
+        ("c", "Exhausting but fun! Back to the backlog now."),
+    ])
+    add("conversation", [
+        ("f", "What is Payoneer exactly? Upwork lists it as a withdrawal method in my settings."),
+        ("c", "It's a payout service, lots of freelancers use it to withdraw their Upwork earnings."),
+    ])
+    add("ordinary-chat", [
+        ("c", "Can we move the standup to Google Meet? Zoom keeps crashing."),
+        ("f", "Sure, Meet is fine."),
+    ])
+    add("conversation", [
+        ("c", "Great work. I'll add a bonus when I close out the contract on Friday."),
+        ("f", "Thank you, appreciate it!"),
+    ])
+    add("conversation", [
+        ("c", "Keep the time tracker running, hours get billed weekly through Upwork."),
+        ("f", "Will do, it's on."),
+        ("c", "And screenshots look fine, thanks."),
+    ])
+    add("conversation", [
+        ("c", "Your invoice under the contract shows 12 hours but I counted 11."),
+        ("f", "You're right, I'll adjust the time log and refund the difference through Upwork."),
+        ("c", "Appreciate it."),
+    ])
+    add("hard-negative", [("c", "The job: reconcile our Revolut Business and Wise statements against Xero for FY2023. About 2,000 transactions.")])
+    add("ordinary-chat", [
+        ("f", "Bonjour! Small question on the brief - should the FAQ be in French and English?"),
+        ("c", "Both, please. English first."),
+        ("f", "Parfait."),
+    ])
+    return cases
+
+
+def heldout79_cases() -> list[dict[str, Any]]:
+    """Held-out batch 79: near-pairs of off-platform payment asks vs. job subjects, platform features, past events, idioms."""
+    rng.seed(79)
+    cases: list[dict[str, Any]] = []
+    add = _adder(cases, "heldout79-")
+    b58 = "123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz"
+    bech = "qpzry9x8gf2tvdw0s3jn54khce6mua7l"
+    digits = "0123456789"
+
+    # --- Zelle: ask vs. job subject ---
+    add("client-solicits", [("c", "Can we just settle the rest over Zelle? Saves us both the service fee.")], client=[(0, "PAY001")])
+    add("hard-negative", [("c", "We're adding a Zelle-style instant transfer screen to our credit union app. "
+                                 "Looking for a React Native dev who has built P2P payment flows before.")])
+
+    # --- Wise: freelancer ask vs. milestone funding ---
+    add("freelancer-solicits", [("f", "If it's easier, you can pay me straight through Wise next time and I'll knock 10% off.")],
+        freelancer=[(0, "PAY001")])
+    add("hard-negative", [("f", "If it's easier, you can fund the next milestone now and I'll start on it early.")])
+
+    # --- IBAN: own details vs. fixture in job ---
+    add("details-valid", [("f", f"Happy to start today. Deposit can go to my account: IBAN {grouped(iban('DE', 22))}, Jonas Weber.")],
+        freelancer=[(0, "PAY002")])
+    add("identifier-job-context", [("c", f"Our checkout tests use {iban('DE', 22)} as a sample IBAN. "
+                                         "Make sure the new validator accepts it and rejects anything malformed.")])
+
+    # --- PayPal handle vs. sandbox account in job ---
+    add("details-valid", [("f", "My PayPal is lena.designs@gmail.com, send it there and we both skip the 10% cut.")],
+        freelancer=[(0, "PAY002")])
+    add("identifier-job-context", [("c", "Task: wire up PayPal Checkout on our Woo store. "
+                                         "Sandbox merchant login is sb-47xq2@business.example.com, password in the shared vault.")])
+
+    # --- TRON ---
+    add("details-valid", [("f", f"For speed I take USDT on TRC20. Address: {tron()}")], freelancer=[(0, "PAY002")])
+    add("identifier-job-context", [("c", f"Smart-contract audit: our token treasury sits at {tron()}. "
+                                         "Please trace every outgoing transfer from it since March.")])
+
+    # --- BTC ---
+    add("details-valid", [("f", f"Send the BTC to {btc()} and I'll release the source files as soon as it has 2 confirmations.")],
+        freelancer=[(0, "PAY002")])
+    add("identifier-job-context", [("c", f"For the block explorer widget, test against {segwit()} and chart its balance history.")])
+
+    # --- invalid identifiers ---
+    add("identifier-invalid", [("f", f"Pay me directly by bank transfer instead, IBAN {grouped(corrupt(iban('GB', 22), digits))}.")],
+        freelancer=[(0, "PAY001")])
+    add("identifier-invalid", [("c", f"The IBAN field still accepts {corrupt(iban('FR', 27), digits)} even though the checksum is wrong. "
+                                     "Please fix that in the signup form.")])
+    add("identifier-invalid", [("f", f"btc works for me, just pay here outside the site: {corrupt(btc(), b58)}")],
+        freelancer=[(0, "PAY001")])
+    add("identifier-invalid", [("c", f"Our parser crashes on this bech32 string instead of rejecting it: {corrupt(segwit(), bech)}. "
+                                     "Can you add a proper error path?")])
+
+    # --- Western Union: past vs. present ---
+    add("hard-negative", [("f", "Years ago a client paid me by Western Union and it took a week to clear, "
+                                "so honestly I'm glad everything runs through the contract here.")])
+    add("freelancer-solicits", [("f", "Could you send it via Western Union instead? It reaches me in a day, the platform takes five.")],
+        freelancer=[(0, "PAY001")])
+
+    # --- M-Pesa: third parties vs. direct ask ---
+    add("hard-negative", [("c", "Our finance team pays our Nairobi drivers through M-Pesa. "
+                                "The dashboard you build has to reconcile those payouts against the trip logs.")])
+    add("client-solicits", [("c", "I can pay you by M-Pesa directly, just tell me which number to use.")], client=[(0, "PAY001")])
+
+    # --- Cash App: reported vs. asked ---
+    add("hard-negative", [("f", "Heads up: a different client just asked me to move payment to Cash App. "
+                                "I said no and reported it, just so you know why I'm strict about the contract.")])
+    add("client-solicits", [("c", "Any chance you've got Cash App? I'd rather send it there than deal with this site's billing.")],
+        client=[(0, "PAY001")])
+
+    # --- bonus ---
+    add("hard-negative", [("c", "Great work. I'll add a bonus through the platform once I approve the milestone.")])
+    add("client-solicits", [("c", "Great work. I'll send you a little bonus on PayPal directly, outside the contract, once it's approved.")],
+        client=[(0, "PAY001")])
+
+    # --- Payoneer: withdrawing earnings vs. paying directly ---
+    add("hard-negative", [("f", "No rush on the approval, I only withdraw my earnings from here to my Payoneer account on Fridays.")])
+    add("freelancer-solicits", [("f", "No need to go through the site for the next one, just pay me on Payoneer, I have an account.")],
+        freelancer=[(0, "PAY001")])
+
+    # --- refunds ---
+    add("hard-negative", [("c", "Could you issue a partial refund from the contract page? The second logo concept never arrived.")])
+    add("client-solicits", [("c", "Instead of a refund through here, just Venmo me back the $80 and we'll call it even.")],
+        client=[(0, "PAY001")])
+
+    # --- invoices ---
+    add("hard-negative", [("c", "Please download the platform invoice for last week's hours, our accountant needs it for the VAT return.")])
+    add("freelancer-solicits", [("f", "I'll email you my own invoice with bank details, pay it by wire and we can close the contract here.")],
+        freelancer=[(0, "PAY001")])
+
+    # --- asking what a service is ---
+    add("hard-negative", [("f", "Sorry, what's Bizum? Your spec says the checkout page should offer it and I've never used it.")])
+    add("hard-negative", [("f", "Quick question, is Swish a Swedish thing? The mockup shows a Swish button next to card payments.")])
+
+    # --- gift cards ---
+    add("client-solicits", [("c", "Would Amazon gift cards work as payment? I have a pile of them from our sales incentive.")],
+        client=[(0, "PAY001")])
+    add("hard-negative", [("c", "Need 40 product descriptions for our gift card shop: Amazon, Steam, Google Play and Apple cards.")])
+
+    # --- cash in person ---
+    add("client-solicits", [("c", "Oh you're in Lisbon too! I could just hand you the cash when we meet for the shoot.")],
+        client=[(0, "PAY001")])
+    add("hard-negative", [("c", "Oh you're in Lisbon too! Want to grab a coffee before the shoot to go over the shot list?")])
+
+    # --- cheque ---
+    add("client-solicits", [("c", "Our accounts department prefers to mail a cheque. What postal address should they send it to?")],
+        client=[(0, "PAY001")])
+    add("hard-negative", [("c", "The banking app needs a feature to photograph cheques for mobile deposit, with edge detection.")])
+
+    # --- payroll ---
+    add("client-solicits", [("c", "We'd like to close this contract and put you on our Deel payroll from next month, much simpler for HR.")],
+        client=[(0, "PAY001")])
+    add("hard-negative", [("c", "We need someone to build a Deel and Gusto integration for our HR dashboard so payroll data syncs nightly.")])
+
+    # --- payment link ---
+    add("details-valid", [("f", "Here's my link for the balance: https://paypal.me/arturdev/250, quicker than waiting on the milestone.")],
+        freelancer=[(0, "PAY002")])
+    add("identifier-job-context", [("c", "Please add a Donate button to the footer that opens https://paypal.me/harborcatrescue for our shelter.")])
+
+    # --- cashtag ---
+    add("details-valid", [("f", "Cash App is easiest for me: $MiraCodes. Send whenever you're ready.")], freelancer=[(0, "PAY002")])
+    add("identifier-job-context", [("c", "The tip jar section on the band's site should show our cashtag $BrewBrosBand with a QR code.")])
+
+    # --- labelled bank numbers ---
+    add("details-valid", [("f", "Wire it here please: Chase, routing 021000021, account 4839201177, name Ruth Okafor.")],
+        freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", "To save the fee, transfer to Barclays, sort code 20-45-77, account 53829104, A. Patel.")],
+        freelancer=[(0, "PAY002")])
+    add("identifier-job-context", [("c", "The payroll CSV importer chokes on rows like 'routing 021000021, account 000123456'. "
+                                         "Please make the parser tolerant of the spaces.")])
+
+    # --- local wallets ---
+    add("details-valid", [("f", "You can send it to my GCash 0917 555 0142 instead, I get it the same minute.")],
+        freelancer=[(0, "PAY002")])
+    add("hard-negative", [("c", "My partner pays our VA in Manila via GCash every month, which is why the app must support GCash payouts.")])
+    add("client-solicits", [("c", "Do you use bKash? I can send the taka tonight and we skip the dollar conversion.")],
+        client=[(0, "PAY001")])
+    add("details-valid", [("f", "My UPI ID is ravi.k@okaxis, pay there and I'll start the Android build right away.")],
+        freelancer=[(0, "PAY002")])
+    add("hard-negative", [("c", "Looking for a Flutter dev who has shipped UPI intent flows; we need PhonePe and GPay deep links on checkout.")])
+
+    # --- ETH / taproot / p2sh ---
+    add("details-valid", [("f", f"ETH is fine too: {eth()}. Once it lands I push the final commit.")], freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", f"Lightning node is down, so please send on-chain to {taproot()} instead of the milestone.")],
+        freelancer=[(0, "PAY002")])
+    add("identifier-job-context", [("c", f"The multisig wallet UI should display {p2sh()} as the cold-storage address in read-only mode.")])
+
+    # --- USDT: past vs. ask ---
+    add("hard-negative", [("f", "Last year a client paid me in USDT and the exchange froze it for a month. Never again, I'm happy with escrow.")])
+    add("freelancer-solicits", [("f", "Could you pay me in USDT this time? Local banks here hold dollar transfers for days.")],
+        freelancer=[(0, "PAY001")])
+
+    # --- idioms ---
+    add("hard-negative", [("f", "You can bank on it: the new onboarding flow will pay for itself within a quarter.")])
+    add("hard-negative", [("c", "We've been paying the price for that legacy code for years, so I'm cashing in every favour to get it rewritten.")])
+    add("ordinary-chat", [("c", "Thanks, the color palette looks great. Can you try a darker navy for the header?")])
+    add("ordinary-chat", [("f", "Draft two is uploaded to the files tab. I changed the hero copy as you asked and shortened the FAQ.")])
+    add("ordinary-chat", [("c", "Gracias por la entrega, quedó muy bien. ¿Podemos hablar el lunes sobre la segunda fase?")])
+
+    # --- hedged / subtle asks ---
+    add("client-solicits", [("c", "Not sure if this is allowed, but would it be easier if I just sent it to you directly, the way I pay my other contractors?")],
+        client=[(0, "PAY001")])
+    add("freelancer-solicits", [("f", "For future projects maybe we can sort payment out between ourselves and skip the middleman fee?")],
+        freelancer=[(0, "PAY001")])
+    add("hard-negative", [("f", "For future projects maybe we can set up a longer contract here with weekly milestones?")])
+    add("client-solicits", [("c", "Hypothetically, if I paid you through Revolut instead of here, would the rate stay the same?")],
+        client=[(0, "PAY001")])
+    add("client-solicits", [("c", "Can I send the final payment by P\u0430yPal friends and family? My card is maxed here.")],
+        client=[(0, "PAY001")])
+    add("freelancer-solicits", [("f", "happy to go off-site for payment if you want, ven\u200bmo or zelle both fine")],
+        freelancer=[(0, "PAY001")])
+
+    # --- platform features ---
+    add("hard-negative", [("c", "Is PayPal supported as a billing method here? I'd like to add it to my account instead of the Amex.")])
+    add("hard-negative", [("f", "Once you approve the milestone, the funds are released from escrow and I'll hand over the repo.")])
+    add("hard-negative", [("c", "We're building an escrow service for used car sales and need a Django developer with Stripe Connect experience.")])
+
+    # --- cover letters ---
+    add("cover-letter", [("f", "Hi! Six years of Shopify work here. I give a 15% discount to clients who pay by direct bank transfer "
+                               "instead of through the site.")], freelancer=[(0, "PAY001")], surface="proposal")
+    add("cover-letter", [("f", "Hi! Six years of Shopify work, including Stripe, PayPal and Adyen checkout integrations "
+                               "for stores in the UK and Germany.")], surface="proposal")
+    add("cover-letter", [("f", f"I can start Monday. To skip fees, pay me via SEPA: {grouped(iban('NL', 18))} (S. de Vries).")],
+        freelancer=[(0, "PAY002")], surface="proposal")
+    add("cover-letter", [("f", "I built the Mercado Pago and Pix payment module for a Brazilian marketplace last year, "
+                               "so your checkout spec is familiar ground.")], surface="proposal")
+
+    # --- conversations ---
+    add("conversation", [("c", "Could we do the final payment on Revolut? I'm trying to avoid the fees here."),
+                         ("f", "Sure, Revolut works for me.")],
+        client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+    add("conversation", [("c", "Could we do the final payment on Revolut? I'm trying to avoid the fees here."),
+                         ("f", "Sorry, I only take payment through the platform. Let's keep it on the contract.")],
+        client=[(0, "PAY001")], flags=[("f", 0)])
+    add("conversation", [("c", "Can we do the remaining $600 over Wise?"),
+                         ("f", "Why outside the platform?"),
+                         ("c", "Our finance team can't onboard new vendors here until next quarter."),
+                         ("f", "Ok, fine then.")],
+        client=[(0, "PAY001")], freelancer=[(3, "PAY003")])
+    add("conversation", [("c", "Can we do the remaining $600 over Wise?"),
+                         ("f", "Why outside the platform?"),
+                         ("c", "Our finance team can't onboard new vendors here until next quarter."),
+                         ("f", "I understand, but I'd rather wait and keep it on the contract.")],
+        client=[(0, "PAY001")])
+    add("conversation", [("f", "Would you be open to paying via Zelle for this one?"),
+                         ("c", "Sure, what's your Zelle?"),
+                         ("f", "It's marco.r.design@outlook.com. Thanks!")],
+        freelancer=[(0, "PAY001"), (2, "PAY002")], client=[(1, "PAY003")])
+    add("conversation", [("f", "I can also take payment via Wise or Payoneer if that's easier for you."),
+                         ("c", "Wise, please."),
+                         ("f", "Great, I'll send over the details tomorrow.")],
+        freelancer=[(0, "PAY001")], client=[(1, "PAY003")])
+    add("conversation", [("c", "I'd love to pay you by bank transfer directly, can you send your IBAN?"),
+                         ("f", f"Sure, here it is: {grouped(iban('ES', 24))}")],
+        client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+    add("conversation", [("c", "Can I pay you through PayPal outside of the site?"),
+                         ("f", "I'd actually prefer crypto, USDT if you have it.")],
+        client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+    add("conversation", [("c", "Let's handle the payment off here, it's simpler."),
+                         ("f", "Hmm, what do you mean exactly?"),
+                         ("c", "Like a direct bank transfer or PayPal, whatever you've got.")],
+        client=[(0, "PAY001"), (2, "PAY001")])
+    add("conversation", [("c", "Can I pay you via Skrill for this?"),
+                         ("c", "It's just that my card keeps getting declined on this site."),
+                         ("f", "Sorry to hear that, but I can't accept payment outside the platform. Maybe try another card?")],
+        client=[(0, "PAY001")], flags=[("f", 0)])
+    add("conversation", [("c", "Do you take Venmo? Would be quicker."),
+                         ("f", "What's Venmo? Never heard of it over here."),
+                         ("c", "It's a US payment app, you just give me your username."),
+                         ("f", "Ah, got it. I'd still rather stick to the contract here, thanks.")],
+        client=[(0, "PAY001")])
+    add("conversation", [("f", "To skip the platform cut, could you send it through Interac e-Transfer?"),
+                         ("c", "No, I'd rather keep everything on the platform, thanks.")],
+        freelancer=[(0, "PAY001")], flags=[("c", 0)])
+    add("conversation", [("c", "Hey, can you send me the invoice for the last milestone?"),
+                         ("f", "Sure, you can download it from the Reports page, it's generated automatically."),
+                         ("c", "Found it, thanks!")])
+    add("conversation", [("c", "My previous designer asked me to pay him over PayPal, I refused and reported it."),
+                         ("f", "Good call. Everything with me stays on the contract, no worries.")])
+    add("conversation", [("f", "The milestone for the API work is done, could you review and release it?"),
+                         ("c", "Released, and I added a $50 bonus through the site for the quick turnaround."),
+                         ("f", "Thank you, much appreciated!")])
+    add("conversation", [("c", "Quick one: do you know if Pix works for businesses outside Brazil? Our client wants it on the checkout."),
+                         ("f", "Only with a Brazilian entity or a partner acquirer. I can list the options in the spec.")])
+    add("conversation", [("c", "Tengo Mercado Pago, ¿te puedo pagar por ahí y evitamos la comisión?"),
+                         ("f", "Dale, mandame el link y listo.")],
+        client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+    add("conversation", [("f", "Posso receber por Pix também, se for mais fácil pra você."),
+                         ("c", "Prefiro pagar pela plataforma mesmo, obrigado.")],
+        freelancer=[(0, "PAY001")])
+    add("conversation", [("c", "Would a bank cheque work for you? Our accounts team is old school."),
+                         ("f", "Ok deal, my address is 14 Rue Lafayette, 75009 Paris.")],
+        client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+    add("conversation", [("c", "We used to pay our old agency by wire transfer, which was a nightmare."),
+                         ("f", "I hear that a lot. Milestones here are much cleaner, you fund and release when happy.")])
+    add("conversation", [("f", "Can you pay me on Binance Pay? Much faster for me."),
+                         ("f", "Banks in my country freeze foreign transfers for weeks, that's the only reason."),
+                         ("c", "Ok, send me your Binance Pay ID.")],
+        freelancer=[(0, "PAY001")], client=[(2, "PAY003")])
+    add("conversation", [("c", "Our marketing team moved to Wise Business for paying their vendors."),
+                         ("f", "Makes sense. Do you want the expense report script to read Wise CSV exports too?"),
+                         ("c", "Yes, and the Revolut Business ones as well.")])
+    add("conversation", [("c", "The last freelancer and I split the fee by paying half on PayPal, back in 2021."),
+                         ("f", "I'd keep everything on the contract this time, if that's alright."),
+                         ("c", "Of course, no problem.")])
+    add("conversation", [("c", "I'd pay you upfront by Apple Cash if you're okay with that?"),
+                         ("f", "Let me think about it."),
+                         ("f", "Alright, let's do that.")],
+        client=[(0, "PAY001")], freelancer=[(2, "PAY003")])
+    add("hard-negative", [("f", "My bank in Lagos finally lets me withdraw my platform earnings to my own account in naira, so no more delays.")])
+    add("hard-negative", [("c", "Our Zurich office reimburses staff through Twint; the expense app you'll build needs a Twint export.")])
+    add("ordinary-chat", [("f", "Heads up, I'm off on Thursday for a public holiday but the staging build will be ready Wednesday night.")])
+    add("hard-negative", [("c", "Don't worry about the extra revisions, that one's on the house. Just keep logging hours on the contract.")])
+    return cases
+
+
+def heldout80_cases() -> list[dict[str, Any]]:
+    """Held-out batch 80: payment details and identifiers, regional wallets, cover letters, some non-English messages."""
+    rng.seed(80)
+    cases: list[dict[str, Any]] = []
+    add = _adder(cases, "heldout80-")
+    digits = "0123456789"
+    b58 = "123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz"
+    bech = "qpzry9x8gf2tvdw0s3jn54khce6mua7l"
+
+    # --- client solicits ---
+    add("client-solicits", [("c", "Before we kick off, could we settle this through Wise instead? The fees here are eating into my budget.")],
+        client=[(0, "PAY001")])
+    add("client-solicits", [("c", "I'll send the 600 EUR straight to your bank account, just give me your IBAN and we skip the platform cut.")],
+        client=[(0, "PAY001")])
+    add("client-solicits", [("c", "Would you accept USDT on TRC20 for the remaining milestones instead of paying here? Much faster for us.")],
+        client=[(0, "PAY001")])
+    add("client-solicits", [("c", "Nitakulipa moja kwa moja kupitia M-Pesa badala ya hapa, sawa?")], client=[(0, "PAY001")])
+    add("client-solicits", [("c", "Send me your GCash number and I'll transfer the balance tonight, no need to go through the site.")],
+        client=[(0, "PAY001")])
+    add("client-solicits", [("c", "¿Te puedo pagar por Mercado Pago directamente? Así nos ahorramos la comisión de la plataforma.")],
+        client=[(0, "PAY001")])
+    add("client-solicits", [("c", "We onboard every long-term contractor through Deel. Let's end this contract and I'll add you to our Deel payroll.")],
+        client=[(0, "PAY001")])
+    add("client-solicits", [("c", "Easier if I just Ven\u200bmo you the $300 for the logo. What's your handle?")], client=[(0, "PAY001")])
+
+    # --- freelancer solicits ---
+    add("freelancer-solicits", [("f", "Honestly I'd rather you pay me through Payoneer directly for the rest of the work, the platform takes too much.")],
+        freelancer=[(0, "PAY001")])
+    add("freelancer-solicits", [("f", "Sir agar aap UPI se direct payment kar do toh main 10% discount de dunga.")], freelancer=[(0, "PAY001")])
+    add("freelancer-solicits", [("f", "For anything beyond this contract, could you wire the money to my company account? I'll send a proper invoice.")],
+        freelancer=[(0, "PAY001")])
+    add("freelancer-solicits", [("f", "Könnten wir die nächsten Aufträge direkt per Überweisung abrechnen, ohne die Plattform?")],
+        freelancer=[(0, "PAY001")])
+    add("freelancer-solicits", [("f", "If it's easier for you I'm happy to take gift cards for the extra revisions, Amazon or Steam both work.")],
+        freelancer=[(0, "PAY001")])
+
+    # --- own payment details (valid) ---
+    add("details-valid", [("f", f"Bank details for the transfer: IBAN {grouped(iban('DE', 22))}, account holder Jonas Weber.")],
+        freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", f"Send the deposit to my BTC wallet {btc()} and I'll start today.")], freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", "My PayPal is mariana.studio.design@gmail.com, you can send the remaining 150 there.")],
+        freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", "Cash App is easiest for me: $lenaedits92")], freelancer=[(0, "PAY002")])
+    add("details-valid", [("c", f"Please return the unused advance by bank transfer rather than a refund: {grouped(iban('NL', 18))}")],
+        client=[(0, "PAY002")])
+    add("details-valid", [("f", f"USDT (TRC20): {tron()} - put the invoice number in the memo please.")], freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", "You can pay the second half here: paypal.me/kofibuilds/250")], freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", "For ACH: routing number 021000021, account number 483729105563, checking at Chase, name Dana Cole.")],
+        freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", "UPI ID: rahul.sharma@okicici - please put 'consulting' as the note.")], freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", "Sort code 20-45-77, account 53918264, Barclays, O. Bennett. Transfer whenever suits you.")],
+        freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", f"Vous pouvez me régler par virement : IBAN {grouped(iban('FR', 27))}, BIC BNPAFRPPXXX.")],
+        freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", "revolut.me/anakovac - send the balance there and I'll release the source files.")],
+        freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", f"Tips in sats are welcome outside the contract: {taproot()}")], freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", f"Our studio multisig is {p2sh()}, send the 0.02 BTC there instead of funding the milestone.")],
+        freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", f"For ETH or USDC on Base use {eth()}. Same address for future jobs.")], freelancer=[(0, "PAY002")])
+
+    # --- invalid identifiers ---
+    add("identifier-invalid", [("f", f"Please wire it outside the platform, IBAN {grouped(corrupt(iban('ES', 24), digits))}.")],
+        freelancer=[(0, "PAY001")])
+    add("identifier-invalid", [("c", f"Let's skip the contract, I'll pay from my side. Confirm this is your account: {grouped(corrupt(iban('PL', 28), digits))}")],
+        client=[(0, "PAY001")])
+    add("identifier-invalid", [("f", f"Send the BTC to {corrupt(btc(), b58)} instead of paying through here.")], freelancer=[(0, "PAY001")])
+    add("identifier-invalid", [("f", f"Address for paying me outside Upwork: {corrupt(segwit(), bech)}")], freelancer=[(0, "PAY001")])
+    add("identifier-invalid", [("c", f"Our ERP exported this supplier IBAN but it fails validation: {grouped(corrupt(iban('IT', 27), digits))}. Can your script flag it?")])
+    add("identifier-invalid", [("f", f"Row 14 of the sheet has a mistyped address ({corrupt(tron(), b58)}), the checksum doesn't match, so I skipped it.")])
+    add("identifier-invalid", [("c", f"The import should reject malformed entries like {corrupt(btc(), b58)} and log them.")])
+
+    # --- identifiers in job context ---
+    add("identifier-job-context", [("c", f"For the unit tests use this sample IBAN: {grouped(iban('GB', 22))}. It should pass the mod-97 check.")])
+    add("identifier-job-context", [("c", f"In the deploy script set the treasury to {eth()}, that's our testnet multisig.")])
+    add("identifier-job-context", [("f", f"The explorer page crashed on taproot addresses like {taproot()}; the fix is in the latest PR.")])
+    add("identifier-job-context", [("c", f"Users paste TRON addresses such as {tron()} into the withdraw form; validate them before submit.")])
+    add("identifier-job-context", [("c", "Stripe test card 4242 4242 4242 4242 should succeed and 4000 0000 0000 0002 should be declined.")])
+    add("identifier-job-context", [("c", f"Parse the MT103 files; a sample field 59 reads /{iban('BE', 16)} ACME NV.")])
+    add("identifier-job-context", [("f", "I added the ABA routing number field with checksum validation; try 011000015 to test it.")])
+    add("identifier-job-context", [("c", f"The segwit regex misses lowercase bech32 like {segwit()}; please fix it in the wallet library.")])
+
+    # --- cover letters ---
+    add("cover-letter", [("f", "Hi! Senior Shopify developer, 8 years. With long-term clients I switch to direct bank transfer after the first "
+                               "milestone, which saves us both the service fee.")], freelancer=[(0, "PAY001")], surface="proposal")
+    add("cover-letter", [("f", "I can deliver the full translation in 3 days. Payment: PayPal to hello@linguaflow.co preferred.")],
+        freelancer=[(0, "PAY002")], surface="proposal")
+    add("cover-letter", [("f", "Dear hiring manager, I have built 30+ dashboards in Power BI. I offer 15% off if we settle in USDT "
+                               "instead of paying through the platform.")], freelancer=[(0, "PAY001")], surface="proposal")
+    add("cover-letter", [("f", f"Motion designer here, reel attached. For faster processing you can pay to my Wise account, IBAN {grouped(iban('BE', 16))}.")],
+        freelancer=[(0, "PAY002")], surface="proposal")
+    add("cover-letter", [("f", "Hola, soy diseñadora UX con 6 años de experiencia. Si prefieres, trabajamos por fuera y me pagas por Nequi.")],
+        freelancer=[(0, "PAY001")], surface="proposal")
+    add("cover-letter", [("f", "My rate is $35/h. I invoice through my own LLC and accept Zelle or ACH, so once the trial goes well we can "
+                               "move the work off here.")], freelancer=[(0, "PAY001")], surface="proposal")
+    add("cover-letter", [("f", "I only work through platform milestones, so your money stays protected in escrow until you approve each step.")],
+        surface="proposal")
+    add("cover-letter", [("f", "I have integrated Stripe, PayPal, Razorpay and Paystack checkouts for more than twenty online stores.")],
+        surface="proposal")
+    add("cover-letter", [("f", "Last year I built an M-Pesa Daraja integration for a Nairobi fintech, including STK push and reconciliation.")],
+        surface="proposal")
+    add("cover-letter", [("f", "I wrote the IBAN/BIC validation for a German bank's onboarding flow and can do the same for your SEPA form.")],
+        surface="proposal")
+    add("cover-letter", [("f", "Happy to start with a small fixed-price milestone so you can judge the quality before funding more.")],
+        surface="proposal")
+    add("cover-letter", [("f", "Olá! Sou editor de vídeo há 5 anos. Posso começar amanhã com um primeiro marco pequeno aqui na plataforma.")],
+        surface="proposal")
+
+    # --- conversations ---
+    add("conversation", [("c", "Would you mind if I paid you by Zelle from now on?"), ("f", "Sure, that works for me."),
+                         ("c", "Great, I'll send it Friday.")], client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+    add("conversation", [("c", "Can I send it through PayPal friends and family instead?"),
+                         ("f", "Sorry, I keep all payments on the platform, it protects both of us.")],
+        client=[(0, "PAY001")], flags=[("f", 0)])
+    add("conversation", [("c", "Let's do the next phase through Payoneer."), ("f", "How would that work with the contract?"),
+                         ("c", "We'd just close this contract and I'd send it to the account you already use. Saves us both the fee."),
+                         ("f", "Ok, fine by me.")], client=[(0, "PAY001")], freelancer=[(3, "PAY003")])
+    add("conversation", [("f", "Could we move the monthly payments to a bank transfer?"), ("c", "Fine, send me your IBAN."),
+                         ("f", f"Here you go: {grouped(iban('AT', 20))}")], freelancer=[(0, "PAY001"), (2, "PAY002")], client=[(1, "PAY003")])
+    add("conversation", [("c", "I'd rather pay you outside the site. What do you use?"), ("f", "Revolut or Wise, either is fine.")],
+        client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+    add("conversation", [("c", "Give me your USDT address and I'll pay the full amount now."), ("f", f"{tron()} (TRC20)")],
+        client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+    add("conversation", [("f", "Would you pay me via Cash App? The fees here are killing me."),
+                         ("c", "No, we only pay through the platform. I'm reporting this.")], freelancer=[(0, "PAY001")], flags=[("c", 0)])
+    add("conversation", [("c", "Let's keep the rest off-platform, ok?"), ("f", "I'd prefer to stay here."),
+                         ("c", "Come on, just Venmo me your handle, it's only $400.")], client=[(0, "PAY001"), (2, "PAY001")])
+    add("conversation", [("c", "Can I pay you by bank transfer for the next batch?"),
+                         ("c", "Our finance team can't add new vendors on here, that's the only reason."),
+                         ("f", "I understand, but I need to keep it on the contract.")], client=[(0, "PAY001")])
+    add("conversation", [("f", "Can you pay through Wise?"), ("c", "What's Wise?"),
+                         ("f", "It's a transfer app with low fees, I'd send you a request link."), ("c", "Ok, let's do it.")],
+        freelancer=[(0, "PAY001")], client=[(3, "PAY003")])
+    add("conversation", [("c", "Is PayPal ok for you for this one?"), ("f", "I'd prefer crypto honestly, BTC or USDT.")],
+        client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+    add("conversation", [("c", "Posso te pagar pelo Pix por fora?"), ("f", "Pode sim, minha chave Pix é meu e-mail: lucas.rocha.dev@gmail.com")],
+        client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+    add("conversation", [("f", "If you pay me directly on Skrill I can lower the price to $250."), ("c", "Deal."),
+                         ("f", "Great, I'll email you the details tomorrow.")], freelancer=[(0, "PAY001")], client=[(1, "PAY003")])
+    add("conversation", [("c", "Can I just hand you cash when we meet on Tuesday?"), ("f", "I'd rather keep payments on the platform, sorry."),
+                         ("c", "No problem, I'll fund the milestone.")], client=[(0, "PAY001")], flags=[("f", 0)])
+    add("conversation", [("c", "Bisa bayar lewat OVO atau DANA aja? Biar nggak kena potongan."),
+                         ("f", "Maaf, saya hanya menerima pembayaran lewat platform.")], client=[(0, "PAY001")], flags=[("f", 0)])
+    add("conversation", [("f", "my venmo is @dev-mike-22 if you wanna tip outside the contract"), ("c", "Sent you $50!")],
+        freelancer=[(0, "PAY002")], client=[(1, "PAY003")])
+    add("conversation", [("c", "Can we do the payment outside?"), ("f", "What do you mean?"),
+                         ("c", "I'd pay you with Apple Pay directly, not through the site."), ("f", "No thanks, I'll stay on the contract.")],
+        client=[(0, "PAY001"), (2, "PAY001")], flags=[("f", 0)])
+    add("conversation", [("f", "Mind paying the last part through P\u0430yP\u0430l instead?"), ("c", "Sure, send me the link."),
+                         ("f", "paypal.me/irinakvstudio/180")], freelancer=[(0, "PAY001"), (2, "PAY002")], client=[(1, "PAY003")])
+    add("conversation", [("c", "I've funded milestone 2."), ("f", "Thanks, I'll submit the draft by Thursday.")])
+    add("conversation", [("c", "FYI the previous freelancer wanted to be paid via Skrill, which is why I ended that contract."),
+                         ("f", "Understood, with me everything stays on the contract.")])
+    add("conversation", [("c", "Our Kenyan office pays local vendors by M-Pesa, so the receipts in the dataset are M-Pesa SMS."),
+                         ("f", "Got it, I'll write the parser for those SMS formats.")])
+    add("conversation", [("f", "Do you want me to add Interac e-Transfer as a payment option in the checkout?"),
+                         ("c", "Yes, Canadian customers ask for it all the time.")])
+
+    # --- hard negatives ---
+    add("hard-negative", [("c", "We need a Stripe Connect integration so our marketplace sellers get paid out every week.")])
+    add("hard-negative", [("f", "I withdrew my earnings to my Payoneer account yesterday, so everything is fine on my side.")])
+    add("hard-negative", [("c", "I'll add a $50 bonus through the platform once the final files are in.")])
+    add("hard-negative", [("c", "Releasing the escrow for milestone 3 now, thanks!")])
+    add("hard-negative", [("f", "I issued a $40 partial refund through the contract for the missed revision.")])
+    add("hard-negative", [("c", "My billing method is a Visa card, the charge should appear on the invoice the platform sends.")])
+    add("hard-negative", [("f", "Back in 2019 a client paid me by cheque and it bounced, which is why I only work on platforms now.")])
+    add("hard-negative", [("c", "Our accountant sends the supplier payments by SEPA every Friday, that's separate from this project.")])
+    add("hard-negative", [("f", "Another client asked me last week to take payment in Bitcoin. I said no and reported it.")])
+    add("hard-negative", [("c", "What is Payoneer exactly? I keep seeing it in freelancer profiles.")])
+    add("hard-negative", [("f", "No need to thank me, I'm just paying it forward.")])
+    add("hard-negative", [("c", "Contract invoice INV-88213 shows 12 hours for last week, can you double-check them?")])
+    add("hard-negative", [("c", "The app must support GCash, Maya and GrabPay at checkout for our Philippine users.")])
+    add("hard-negative", [("c", "Please write a 1,500-word article comparing Revolut, Wise and N26 for expats in Spain.")])
+    add("hard-negative", [("c", "Ich habe den Meilenstein gerade finanziert, du kannst loslegen.")])
+    add("hard-negative", [("c", "Ya liberé el pago del hito en la plataforma, ¡gracias por todo!")])
+    add("hard-negative", [("f", "Cash is king, as they say, so the dashboard shows cash flow on the first tab.")])
+    add("hard-negative", [("c", "Is there an extra fee if I use PayPal as my billing method on the platform?")])
+    add("hard-negative", [("f", "The bKash and Nagad logos are now on the landing page as you asked.")])
+    add("hard-negative", [("c", "We'll bank on your experience here, the crypto wallet UI is the core of the app.")])
+
+    # --- ordinary chat ---
+    add("ordinary-chat", [("c", "Hi, could you send the updated wireframes by Monday?")])
+    add("ordinary-chat", [("f", "Thanks for the feedback, I'm revising the colour palette now.")])
+    add("ordinary-chat", [("c", "The call link is in the calendar invite, 3pm CET.")])
+    add("ordinary-chat", [("f", "Quick question: which font licence did you purchase for the brand?")])
+    add("ordinary-chat", [("c", "Merci pour la livraison, tout est parfait !")])
+    add("hard-negative", [("c", "Can you translate our JazzCash and Easypaisa FAQ page into Urdu?")])
+    add("hard-negative", [("f", "On my last project the agency paid the voice actor directly; I only handled the edit.")])
+    add("identifier-job-context", [("c", f"The statement parser should pull the IBAN out of lines like 'Credit to {iban('SE', 24)} ref 7781'.")])
+    add("ordinary-chat", [("f", "Sorry for the slow reply, the power was out here most of the day.")])
+    return cases
+
+
+def heldout81_cases() -> list[dict[str, Any]]:
+    """Held-out batch 81: mixed trades and voices, proposals by both sides, details, agreements, declines, hard negatives."""
+    rng.seed(81)
+    cases: list[dict[str, Any]] = []
+    add = _adder(cases, "heldout81-")
+    digits = "0123456789"
+    b58 = "123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz"
+    bech = "qpzry9x8gf2tvdw0s3jn54khce6mua7l"
+
+    # --- client proposes off-platform payment ---
+    add("client-solicits", [("c", "Can we skip the Upwork fees on this one? I'll just pay you by PayPal directly, saves us both money.")],
+        client=[(0, "PAY001")])
+    add("client-solicits", [("c", "For internal accounting reasons our company would prefer to settle your invoices by direct wire transfer "
+                                  "rather than through this platform. Would that be acceptable to you?")], client=[(0, "PAY001")])
+    add("client-solicits", [("c", "pay u via zelle ok?")], client=[(0, "PAY001")])
+    add("client-solicits", [("c", "Hello my friend, I can send the money by Western Union, is more easy for me than this site.")],
+        client=[(0, "PAY001")])
+    add("client-solicits", [("c", "I'd rather pay you in USDT for the smart-contract audit. Just tell me your wallet and we skip the escrow.")],
+        client=[(0, "PAY001")])
+    add("client-solicits", [("c", "Since this is becoming full-time, we can put you on our payroll through Deel instead of the contract here.")],
+        client=[(0, "PAY001")])
+    add("client-solicits", [("c", "Let's close the contract now and I'll send the rest of what I owe as an Amazon gift card.")],
+        client=[(0, "PAY001")])
+    add("client-solicits", [("c", "For the wedding shoot I can pay you cash on the day, no need to go through the app.")], client=[(0, "PAY001")])
+    add("client-solicits", [("c", "Sir, I will pay through GPay/UPI directly, please share your number and we close this contract.")],
+        client=[(0, "PAY001")])
+    add("client-solicits", [("c", "Would you accept payment by SEPA transfer straight to your account? We are a small GmbH and "
+                                  "the service fee eats our margin.")], client=[(0, "PAY001")])
+    add("client-solicits", [("c", "Can I pay you by Pix for the next edits? It's instant and there's no fee for me.")], client=[(0, "PAY001")])
+    add("client-solicits", [("c", "can pay in USDC on solana instead of here, fine with u?")], client=[(0, "PAY001")])
+
+    # --- freelancer proposes off-platform payment ---
+    add("freelancer-solicits", [("f", "If you pay me directly by bank transfer I can drop my hourly rate by 10%.")], freelancer=[(0, "PAY001")])
+    add("freelancer-solicits", [("f", "Would you be open to paying through Wise from now on? The platform fee is really hurting on small tasks.")],
+        freelancer=[(0, "PAY001")])
+    add("freelancer-solicits", [("f", "Please can you send payment on Payoneer direct, not here? I give you discount for it.")],
+        freelancer=[(0, "PAY001")])
+    add("freelancer-solicits", [("f", "For phase two let's just do it off here, Venmo or Cash App, whichever you prefer.")],
+        freelancer=[(0, "PAY001")])
+    add("freelancer-solicits", [("f", "i take btc or eth too if u want to avoid fees")], freelancer=[(0, "PAY001")])
+    add("freelancer-solicits", [("f", "We could end the contract here and you mail me a cheque for the remaining hours, old school.")],
+        freelancer=[(0, "PAY001")])
+    add("freelancer-solicits", [("f", "Let's move the monthly retainer off the platform. I'll invoice you myself and you pay by ACH.")],
+        freelancer=[(0, "PAY001")])
+    add("freelancer-solicits", [("f", "Ma'am, can you send via GCash instead of here? My payments take too long to clear.")],
+        freelancer=[(0, "PAY001")])
+    add("freelancer-solicits", [("f", "If you're hiring me long-term, simplest is you add me to your Gusto payroll and we drop the contract here.")],
+        freelancer=[(0, "PAY001")])
+
+    # --- own payment details ---
+    add("details-valid", [("f", f"Here's my IBAN so you can transfer directly and skip the milestone: {grouped(iban('DE', 22))}")],
+        freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", "My PayPal is dana.kowalski.design@gmail.com, send the balance there and we're square.")],
+        freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", "$LeoBuildsApps is my Cash App, just send the $300 there instead.")], freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", f"To pay me directly, USDT (TRC20): {tron()}")], freelancer=[(0, "PAY002")])
+    add("details-valid", [("c", f"Refund the unused hours to my BTC address instead of through the site: {btc()}")], client=[(0, "PAY002")])
+    add("details-valid", [("f", "Pay me directly here:\nAccount name: O. Adeyemi\nSort code: 20-45-77\nAccount number: 41839265")],
+        freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", f"ETH wallet if you'd rather pay direct: {eth()}")], freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", "paypal.me/marcoviolinlessons is the quickest way to pay me, no platform fee for you.")],
+        freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", f"Virement direct possible, voici mon IBAN : {iban('FR', 27)}")], freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", f"send the bitcoin here, faster than Upwork payouts: {segwit()}")], freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", "Wire it to Chase checking, routing 021000021, account 483920175, and I'll start tomorrow.")],
+        freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", f"BTC (taproot) for off-platform tips and payments: {taproot()}")], freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", f"You can pay the translation directly to {p2sh()} (BTC).")], freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", f"Bank details for direct payment - SWIFT: BARCGB22, IBAN: {grouped(iban('GB', 22))}")],
+        freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", "my venmo @Priya-Natarajan-7, send there pls no need for milestone")], freelancer=[(0, "PAY002")])
+    add("details-valid", [("c", f"Send the overpayment back to my IBAN, not through the platform: {iban('ES', 24)}")], client=[(0, "PAY002")])
+
+    # --- invalid identifiers (fail checksum), no proposal ---
+    add("identifier-invalid", [("f", f"The test fixture uses this deliberately broken IBAN: {corrupt(iban('NL', 18), digits)}; "
+                                     "the signup form must reject it.")])
+    add("identifier-invalid", [("c", f"Unit test needed: the validator must return False for {corrupt(btc(), b58)}.")])
+    add("identifier-invalid", [("f", f"This TRON string from the log fails checksum: {corrupt(tron(), b58)}, probably a bad copy-paste.")])
+    add("identifier-invalid", [("c", f"Bug: the app accepted {corrupt(segwit(), bech)} as a valid address. It shouldn't.")])
+
+    # --- identifiers in job context ---
+    add("identifier-job-context", [("c", f"Write a Hardhat test that sends 1 ETH to {eth()} on the Sepolia testnet and checks the balance.")])
+    add("identifier-job-context", [("f", f"I set the payout-page demo to use the sample IBAN {iban('DE', 22)} as a placeholder.")])
+    add("identifier-job-context", [("c", f"Our charity's donation page should show the BTC address {btc()} with a QR code. Can you add that?")])
+    add("identifier-job-context", [("c", f"Please audit the multisig at {p2sh()} and document its spending conditions.")])
+    add("identifier-job-context", [("f", "The import script mapped routing number 026009593 to the wrong bank in the CSV; fixed now.")])
+    add("identifier-job-context", [("c", f"Show the exchange's USDT TRC20 deposit address {tron()} on the checkout screen, bottom right.")])
+
+    # --- cover letters ---
+    add("cover-letter", [("f", "Hi! Senior Django developer, 8 years. I can start Monday. I offer 15% off if we settle by direct bank "
+                               "transfer instead of through Upwork.")], freelancer=[(0, "PAY001")], surface="proposal")
+    add("cover-letter", [("f", "Hello, I'd love to voice your explainer video. Demo reel attached. Payments go to my PayPal "
+                               "nina.voiceover@outlook.com so we avoid the fees.")], freelancer=[(0, "PAY002")], surface="proposal")
+    add("cover-letter", [("f", "I have integrated Stripe, PayPal and Apple Pay into more than twenty Shopify stores. "
+                               "Happy to share case studies.")], surface="proposal")
+    add("cover-letter", [("f", "I am Ukrainian-English translator with legal background. I can accept payment via Payoneer "
+                               "directly for lower price.")], freelancer=[(0, "PAY001")], surface="proposal")
+    add("cover-letter", [("f", "Happy to work with milestones: a small first milestone for the wireframes, then one per screen.")],
+        surface="proposal")
+    add("cover-letter", [("f", "I built an M-Pesa and Airtel Money reconciliation service for a Nairobi fintech, so this job is "
+                               "right up my street.")], surface="proposal")
+
+    # --- conversations ---
+    add("conversation", [("c", "Could I pay you through PayPal instead? Upwork's fee is silly for a $40 job."),
+                         ("f", "sure, works for me"), ("c", "great, thanks")],
+        client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+    add("conversation", [("f", "Would you mind paying by Wise from now on? It saves me about 10%."), ("c", "ok deal")],
+        freelancer=[(0, "PAY001")], client=[(1, "PAY003")])
+    add("conversation", [("c", "I'd like to pay the remaining in crypto, off the platform. That ok?"),
+                         ("f", "Sorry, I only get paid through Upwork. Let's keep everything here.")],
+        client=[(0, "PAY001")], flags=[("f", 0)])
+    add("conversation", [("c", "I can pay you by bank transfer directly for the next sprint."),
+                         ("f", "What do you mean exactly, outside of Upwork?"),
+                         ("c", "Yes, it just saves us both the fee."), ("f", "ok")],
+        client=[(0, "PAY001")], freelancer=[(3, "PAY003")])
+    add("conversation", [("f", "Can we do the rest over Venmo? Quicker for me."),
+                         ("c", "I'd rather not, the platform protects both of us. Let's stay here.")],
+        freelancer=[(0, "PAY001")])
+    add("conversation", [("c", "Just send me your bank details and I'll pay you directly, no milestone needed."),
+                         ("f", f"Here you go: {grouped(iban('IT', 27))}")],
+        client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+    add("conversation", [("c", "We can pay you outside Upwork if you prefer, PayPal or Wise."), ("f", "Wise works best for me.")],
+        client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+    add("conversation", [("c", "Send me your Revolut and I'll pay you there, much simpler."),
+                         ("f", "No, I keep payments on the platform and I've reported this request."),
+                         ("c", "fine, forget it")],
+        client=[(0, "PAY001")], flags=[("f", 0)])
+    add("conversation", [("f", "Could you pay me via Payoneer directly for the next invoices?"), ("c", "What's Payoneer?"),
+                         ("f", "It's a payment service, you just send to my email and there's no platform cut."),
+                         ("c", "alright, let's do that")],
+        freelancer=[(0, "PAY001")], client=[(3, "PAY003")])
+    add("conversation", [("c", "Would you take cash for the tiling job instead of the app? I'm at home every evening."),
+                         ("f", "sounds good"), ("c", "Great, I'll have it ready Friday.")],
+        client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+    add("conversation", [("f", "Happy to take USDT directly if that's easier than the escrow."), ("c", "ok"),
+                         ("f", f"Great, TRC20: {tron()}")],
+        freelancer=[(0, "PAY001"), (2, "PAY002")], client=[(1, "PAY003")])
+    add("conversation", [("c", "Can I just Zelle you for this week?"), ("f", "No thanks, I keep all payments on the platform.")],
+        client=[(0, "PAY001")])
+    add("conversation", [("c", "Zelle you the $500 directly?"), ("f", "Not Zelle, but I can take Wise if you want to do it outside.")],
+        client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+    add("conversation", [("c", "Let me pay you by PayPal for the bonus part."), ("c", "Or Revolut if that's easier for you."),
+                         ("f", "I'll have to decline, and I've flagged this. Any bonus can go through the contract.")],
+        client=[(0, "PAY001"), (1, "PAY001")], flags=[("f", 0)])
+    add("conversation", [("c", "How's the logo going?"),
+                         ("f", "Almost done! btw could you pay the final part via PayPal friends & family? fees are brutal"),
+                         ("c", "Let me think about it.")],
+        freelancer=[(1, "PAY001")])
+    add("conversation", [("c", "I want to pay with Steam gift cards, is that ok?"), ("f", "I don't accept that, sorry."),
+                         ("c", "ok np")],
+        client=[(0, "PAY001")])
+    add("conversation", [("f", "Could you transfer straight to my bank next time? I'd knock off the fee."),
+                         ("c", "No, we only pay contractors through the platform."), ("f", "Understood, no problem.")],
+        freelancer=[(0, "PAY001")])
+    add("conversation", [("c", "brother you can take payment in Binance Pay? more fast"),
+                         ("f", "yes ok, my Binance Pay ID is 384729105")],
+        client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+    add("conversation", [("c", "Want me to pay you outside of here? I don't mind."), ("f", "Sure, what works for you?"),
+                         ("c", "Revolut, I'll need your tag.")],
+        client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+    add("conversation", [("f", "Would you consider paying the balance by direct bank transfer?"),
+                         ("f", "It's just that the fees take a big bite out of small jobs like this."),
+                         ("c", "hmm ok, fine")],
+        freelancer=[(0, "PAY001")], client=[(2, "PAY003")])
+    add("conversation", [("c", "Could we pay you off-platform from now on?"), ("f", "Can you tell me more?"),
+                         ("c", "Just to avoid the fee."), ("f", "I'll pass, thanks. Let's stay on the platform.")],
+        client=[(0, "PAY001")], flags=[("f", 0)])
+    add("conversation", [("f", "For the next milestone could you pay through Payoneer instead?"),
+                         ("c", "Let me check with our finance team."),
+                         ("c", "Finance says Payoneer is fine.")],
+        freelancer=[(0, "PAY001")], client=[(2, "PAY003")])
+    add("conversation", [("c", "Can you send me your Cash App? I'll pay there, skip the app."), ("f", "$MiaCutsVideo")],
+        client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+    add("conversation", [("f", "My Wise email is j.lindqvist@protonmail.com if you'd rather pay directly."),
+                         ("c", "ok will send tonight")],
+        freelancer=[(0, "PAY002")], client=[(1, "PAY003")])
+    add("conversation", [("c", "Can I pay you by M-Pesa? It's quicker than waiting for the milestone release."),
+                         ("f", "I'm sorry, I can only accept payment through the platform."),
+                         ("c", "Okay, I'll fund the milestone then.")],
+        client=[(0, "PAY001")], flags=[("f", 0)])
+    add("conversation", [("c", "A designer I worked with last year was paid through PayPal outside the site and it was a mess."),
+                         ("f", "Yeah, that's why I keep everything here. Milestones protect us both.")])
+    add("conversation", [("f", "Heads up: the previous client on this project asked me to move to Telegram and pay in crypto. I refused."),
+                         ("c", "Good call, thanks for telling me.")])
+    add("conversation", [("c", "I've funded milestone 2."), ("f", "Thanks, I'll submit the draft tomorrow."),
+                         ("c", "Great, I'll add a bonus once it's approved.")])
+    add("conversation", [("c", "Need the Stripe webhooks to handle refunds too."), ("f", "Sure, I'll add the refund.created handler."),
+                         ("c", "And PayPal IPN as well please.")])
+
+    # --- hard negatives ---
+    add("hard-negative", [("c", "We need someone to integrate PayPal Checkout and Apple Pay into our Shopify store.")])
+    add("hard-negative", [("f", "I withdrew my Upwork earnings to my bank account yesterday; it took two days to arrive.")])
+    add("hard-negative", [("c", "I've sent you a $50 bonus through Upwork for the extra revisions. Thanks!")])
+    add("hard-negative", [("c", "Quick question, what is Payoneer? I keep seeing it in freelancer profiles.")])
+    add("hard-negative", [("f", "The weekly invoice from the platform shows 12 hours; can you confirm before it's billed?")])
+    add("hard-negative", [("c", "Our accountant pays our suppliers by SEPA transfer; I need a spreadsheet to reconcile those payments.")])
+    add("hard-negative", [("f", "Back in 2019, before I joined here, my local clients used to pay me by cheque.")])
+    add("hard-negative", [("c", "That approach won't pay off unless we cache the results.")])
+    add("hard-negative", [("f", "I'd pay good money to see that legacy code rewritten, honestly.")])
+    add("hard-negative", [("c", "Please write a blog post comparing Wise, Revolut and PayPal for expats living in Spain.")])
+    add("hard-negative", [("c", "I requested a refund through the dispute centre for the unused hours.")])
+    add("hard-negative", [("f", "I added Payoneer as a withdrawal method in my Upwork settings so my earnings arrive faster.")])
+    add("hard-negative", [("c", "Our client paid their contractor in Bitcoin and now the auditor needs a report on it.")])
+    add("hard-negative", [("f", "Reporting: the client on my other contract asked me to switch payments to Zelle. I declined.")])
+    add("hard-negative", [("c", "Funds are in escrow now, start whenever you're ready.")])
+    add("hard-negative", [("c", "Translate our M-Pesa user guide into Swahili and French, about 4,000 words.")])
+    add("hard-negative", [("f", "Cash is king for small cafés, so the dashboard should forecast cash flow weekly.")])
+    add("hard-negative", [("c", "I updated our billing method to a new company card, so the next payment should go through fine.")])
+
+    # --- ordinary chat ---
+    add("ordinary-chat", [("f", "Morning! The mockups are in the shared folder.")])
+    add("ordinary-chat", [("c", "can we hop on a call at 3pm CET?")])
+    add("ordinary-chat", [("c", "Thanks for the quick turnaround, really happy with the audio mix.")])
+    add("ordinary-chat", [("f", "I'll be offline for Eid until Monday, will deliver on Tuesday.")])
+    add("ordinary-chat", [("c", "Is the API documentation done?"), ("f", "About 80%, I'll send it tonight.")])
+    add("ordinary-chat", [("f", "Pardon for late reply, electricity was cut in our area. Continuing the translation now.")])
+    add("ordinary-chat", [("c", "Love the second colour palette. Can we try it with a darker navy?")])
+    add("ordinary-chat", [("f", "Quick q: should the invoices page in the app show VAT separately or included?")])
+    add("ordinary-chat", [("c", "No rush on the podcast edit, next Wednesday is fine.")])
+    add("hard-negative", [("f", "Thanks for releasing the milestone! Starting on the backend tasks now.")])
+    add("hard-negative", [("c", "Could you build a Venmo-style split-the-bill feature for our roommate app?")])
+    add("hard-negative", [("f", "My cousin paid his landlord by bank transfer and it bounced, so I was away helping him yesterday.")])
+    add("hard-negative", [("c", "Ich habe den Meilenstein freigegeben, die Zahlung sollte bald bei Ihnen sein.")])
+    add("conversation", [("c", "Do you write about crypto? I need a series of articles reviewing hardware wallets."),
+                         ("f", "Yes, I've written about Ledger, MetaMask and Trust Wallet for two tech blogs.")])
+    add("conversation", [("f", "The client dashboard needs a 'Pay with Wise' button, right?"),
+                         ("c", "Right, and a Stripe fallback for cards.")])
+    return cases
+
+
+def heldout82_cases() -> list[dict[str, Any]]:
+    """Held-out batch 82: chat threads with mid-thread off-platform asks, agreements, clarifications, declines, reports."""
+    rng.seed(82)
+    cases: list[dict[str, Any]] = []
+    add = _adder(cases, "heldout82-")
+    b58 = "123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz"
+    b32 = "qpzry9x8gf2tvdw0s3jn54khce6mua7l"
+    digits = "0123456789"
+
+    # ---------------- single-message solicitations ----------------
+    add("client-solicits", [("c", "Hey, quick one before we start: can I just pay you through PayPal instead of here? The fees on my end add up.")],
+        client=[(0, "PAY001")])
+    add("client-solicits", [("c", "Would you be open to a direct bank transfer once the milestone's done? We'd close the contract here and settle it between us.")],
+        client=[(0, "PAY001")])
+    add("client-solicits", [("c", "I'm in Cebu too, so it's easier if I send your fee by GCash every Friday and we skip Upwork for the weekly tasks.")],
+        client=[(0, "PAY001")])
+    add("client-solicits", [("c", "For the next phases let's do M-Pesa directly, I'll send KES 45,000 as soon as the app is live on the Play Store.")],
+        client=[(0, "PAY001")])
+    add("client-solicits", [("c", "My card keeps getting declined on this site. Is it ok if I pay the $200 in Amazon gift cards instead?")],
+        client=[(0, "PAY001")])
+    add("client-solicits", [("c", "Once the trial month ends I'd like to move you onto our Gusto payroll and end the contract here. Same hourly rate.")],
+        client=[(0, "PAY001")])
+    add("client-solicits", [("c", "Our finance dept only cuts cheques. Could we mail you one for the March work rather than paying through the contract?")],
+        client=[(0, "PAY001")])
+    add("client-solicits", [("c", "Let's take the payment off this site, I'll send it with P\u0430yP\u0430l, cheaper for both of us.")],
+        client=[(0, "PAY001")])
+    add("freelancer-solicits", [("f", "Could we do the rest via Payoneer directly? Saves us both the service fee.")],
+        freelancer=[(0, "PAY001")])
+    add("freelancer-solicits", [("f", "If it's simpler, you can send the CAD 600 by Interac e-Transfer and we skip the Upwork cut altogether.")],
+        freelancer=[(0, "PAY001")])
+    add("freelancer-solicits", [("f", "For the remaining work I'd rather be paid in USDT outside the contract. Let me know if that's doable.")],
+        freelancer=[(0, "PAY001")])
+    add("freelancer-solicits", [("f", "Se preferir, pode me pagar direto por Pix fora da plataforma, fica mais barato pra n\u00f3s dois.")],
+        freelancer=[(0, "PAY001")])
+    add("freelancer-solicits", [("f", "I've emailed you a Payoneer payment request for the last invoice, please pay it there rather than on the contract.")],
+        freelancer=[(0, "PAY001")])
+
+    # ---------------- own payment details ----------------
+    add("details-valid", [("f", f"To avoid the fee, transfer straight to my account: IBAN {grouped(iban('DE', 22))}, Jonas Keller.")],
+        freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", "For the next invoice please pay directly into my bank: sort code 40-11-62, account number 73104528, A. Okafor.")],
+        freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", "Paying me directly is fine: routing number 122105155, account number 5583016672, checking account at Wells Fargo.")],
+        freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", "Here's my link for the tip so we can skip the platform: paypal.me/marisolcreates")],
+        freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", "Send the final 150 to $devonbuilds on Cash App whenever you're ready, no need to go through the milestone.")],
+        freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", f"You can pay me in ETH outside the contract, wallet {eth()}; confirmations are quick.")],
+        freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", f"BTC works for me instead of Upwork: {segwit()}")],
+        freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", f"USDT (TRC20) only please, address {tron()}, and then we can close the contract without paying.")],
+        freelancer=[(0, "PAY002")])
+    add("details-valid", [("c", f"For the refund of the overpayment, just wire it back to us directly: IBAN {grouped(iban('NL', 18))}, Vermeer Media BV.")],
+        client=[(0, "PAY002")])
+    add("details-valid", [("f", f"Bank: Intesa Sanpaolo, IBAN {iban('IT', 27)}, SWIFT BCITITMM. Please pay the balance there, not via the site.")],
+        freelancer=[(0, "PAY002")])
+
+    # ---------------- invalid identifiers ----------------
+    add("identifier-invalid", [("f", f"Pay me directly to this IBAN, outside the contract: {corrupt(iban('NL', 18), digits)}")],
+        freelancer=[(0, "PAY001")])
+    add("identifier-invalid", [("f", f"Send the BTC here instead of through Upwork: {corrupt(btc(), b58)}")],
+        freelancer=[(0, "PAY001")])
+    add("identifier-invalid", [("f", f"Upwork says {corrupt(iban('BE', 16), digits)} is invalid when I add it as my withdrawal account. Did I mistype it?"),
+                               ("c", "Probably a typo, check the last digits against your bank app.")])
+    add("identifier-invalid", [("c", f"Your validator flagged {corrupt(segwit(), b32)} as invalid, which is right, the checksum is off. Nice work.")])
+
+    # ---------------- identifiers in a job context ----------------
+    add("identifier-job-context", [("c", f"For the unit tests, use this sample IBAN: {grouped(iban('GB', 22))}. The form should accept it and reject anything shorter.")])
+    add("identifier-job-context", [("c", f"Please make addresses like {btc()} render as links to the block explorer in the transaction list.")])
+    add("identifier-job-context", [("f", f"The parser now handles TRON addresses such as {tron()}; I pushed the fix to the feature branch.")])
+    add("identifier-job-context", [("c", f"The contract under audit is deployed at {eth()} on mainnet. Focus on the withdraw() function first.")])
+    add("identifier-job-context", [("c", f"Test vector for the Taproot decoder: {taproot()}. It should come out as witness version 1.")])
+    add("identifier-job-context", [("c", "Our customers pay us by wire, so the invoice template needs IBAN, SWIFT and sort code fields."),
+                                   ("f", "Got it, I'll add them as optional fields with validation.")])
+
+    # ---------------- cover letters ----------------
+    add("cover-letter", [("f", "I can do this for $400 if you pay me via Wise directly instead of through Upwork. Available to start today.")],
+        freelancer=[(0, "PAY001")], surface="proposal")
+    add("cover-letter", [("f", "Happy to help with your WordPress site. For speed I take payment via Pay\u200bPal friends and family rather than the platform.")],
+        freelancer=[(0, "PAY001")], surface="proposal")
+    add("cover-letter", [("f", f"Hello! 8 years of bookkeeping experience. I invoice directly: IBAN {grouped(iban('FR', 27))}, so no platform fee for you.")],
+        freelancer=[(0, "PAY002")], surface="proposal")
+    add("cover-letter", [("f", "I've built Stripe and PayPal integrations for three e-commerce stores and would love to do yours, with milestones here on Upwork.")],
+        surface="proposal")
+    add("cover-letter", [("f", "Hi Dana, I write long-form SaaS content. Two samples attached. I can deliver the first article by Thursday.")],
+        surface="proposal")
+
+    # ---------------- conversations with violations ----------------
+    add("conversation", [("c", "Logo drafts look great."),
+                         ("f", "Thanks! I'll send the final files tonight."),
+                         ("c", "Perfect. For the next project can I just Venmo you? Upwork's fee is steep."),
+                         ("f", "Sure, that works for me.")],
+        client=[(2, "PAY001")], freelancer=[(3, "PAY003")])
+    add("conversation", [("c", "Would you take Zelle for the remaining balance?"),
+                         ("f", "What's Zelle exactly? Never used it."),
+                         ("c", "It's a bank-to-bank app in the US, money lands in minutes and there's no fee."),
+                         ("f", "Ok, let's do that then.")],
+        client=[(0, "PAY001")], freelancer=[(3, "PAY003")])
+    add("conversation", [("c", "Can you send me your bank details so I can pay you directly this time?"),
+                         ("f", "Sorry, I only accept payment through Upwork. It protects both of us.")],
+        client=[(0, "PAY001")], flags=[("f", 0)])
+    add("conversation", [("f", "Hi! The translation is done. Would you mind paying via Wise instead? Upwork's fee on small jobs hurts."),
+                         ("c", "I'd rather keep it on the platform. Releasing the milestone now.")],
+        freelancer=[(0, "PAY001")])
+    add("conversation", [("c", "Is payment in crypto outside this contract ok for you?"),
+                         ("f", f"Yes, here's my wallet: {btc()}")],
+        client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+    add("conversation", [("c", "Can we handle payment outside of Upwork from now on?"),
+                         ("f", "How would that work?"),
+                         ("c", "I'd send it via Revolut every Monday."),
+                         ("f", "Alright, deal.")],
+        client=[(0, "PAY001"), (2, "PAY001")], freelancer=[(3, "PAY003")])
+    add("conversation", [("f", "Would you be okay paying me by bank transfer for the next phase?"),
+                         ("c", "Ok, fine by me."),
+                         ("f", f"Great: IBAN {grouped(iban('ES', 24))}, Luc\u00eda Romero.")],
+        freelancer=[(0, "PAY001"), (2, "PAY002")], client=[(1, "PAY003")])
+    add("conversation", [("c", "I'd like to pay you through PayPal directly from here on."),
+                         ("c", "Our accounting can't process Upwork invoices anymore, that's the only reason."),
+                         ("f", "I understand, but payments need to stay on Upwork. Happy to walk your team through the billing settings.")],
+        client=[(0, "PAY001")])
+    add("conversation", [("c", "Could you accept Cash App instead of going through the contract?"),
+                         ("f", "I'd rather not, payments stay on Upwork."),
+                         ("c", "Even just via Zelle? Nobody would know."),
+                         ("f", "No. I'm reporting this to support.")],
+        client=[(0, "PAY001"), (2, "PAY001")], flags=[("f", 2)])
+    add("conversation", [("c", "I can PayPal you the rest if you close the milestone early."),
+                         ("f", "I'd prefer USDT if that's possible?"),
+                         ("c", "USDT works, I'll sort it this weekend.")],
+        client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+    add("conversation", [("c", "Outside Upwork, would you prefer PayPal or a wire?"),
+                         ("f", "Wire, please.")],
+        client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+    add("conversation", [("f", "Thanks for the quick review!"),
+                         ("c", "No problem. Btw I can send the bonus by Wise instead of here, saves fees."),
+                         ("f", "Hmm, is that allowed?"),
+                         ("c", "Lots of freelancers do it, no issue."),
+                         ("f", "Okay, go ahead then.")],
+        client=[(1, "PAY001")], freelancer=[(4, "PAY003")])
+    add("conversation", [("c", "Hi Wanjiru, for the next sprint I'll pay through M-Pesa directly instead of Upwork."),
+                         ("f", "Sawa, my M-Pesa number is 0712 448 903.")],
+        client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+    add("conversation", [("f", "If you like, we can settle the last invoice over PayPal and skip the fee."),
+                         ("c", "Sounds good."),
+                         ("f", "Great, I'll send you a request tomorrow morning.")],
+        freelancer=[(0, "PAY001")], client=[(1, "PAY003")])
+    add("conversation", [("f", "Could you pay for the extra revisions by UPI directly? Much faster than the platform."),
+                         ("c", "No, please keep everything on the contract. I've flagged this message.")],
+        freelancer=[(0, "PAY001")], flags=[("c", 0)])
+    add("conversation", [("c", "My company card doesn't work on Upwork. Could I pay you with Steam gift cards?"),
+                         ("f", "Sure, send the codes to my email.")],
+        client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+    add("conversation", [("c", "We're both in Lisbon, I could just pay you cash when we meet for the handover."),
+                         ("f", "Thanks, but I'd rather be paid through the contract. Could you fund the milestone?"),
+                         ("c", "Okay, funding it now.")],
+        client=[(0, "PAY001")])
+    add("conversation", [("c", "Let's do Payoneer for the monthly retainer, not Upwork."),
+                         ("f", "Can I ask why?"),
+                         ("c", "Our finance team only onboards vendors through Payoneer."),
+                         ("f", "Got it, Payoneer is fine.")],
+        client=[(0, "PAY001")], freelancer=[(3, "PAY003")])
+    add("conversation", [("c", "The website is live, thanks!"),
+                         ("f", "Glad you like it! Since we're both in Sweden, you could just Swish me the last part."),
+                         ("c", "Sure, why not."),
+                         ("f", "Great, I'll text you my number.")],
+        freelancer=[(1, "PAY001")], client=[(2, "PAY003")])
+    add("conversation", [("c", "Are you able to invoice us directly by bank wire for the next quarter? Procurement prefers it to Upwork."),
+                         ("f", "Why does procurement prefer that?"),
+                         ("c", "They want one supplier invoice a quarter instead of weekly charges."),
+                         ("f", "I see. I'll stay with Upwork billing, sorry, but I can export a quarterly summary.")],
+        client=[(0, "PAY001")])
+    add("conversation", [("f", "Sprint 3 is merged."),
+                         ("c", "Nice. Going forward I'll pay the retainer through Deel instead of this contract, ok?"),
+                         ("f", "Deel works, send me the invite.")],
+        client=[(1, "PAY001")], freelancer=[(2, "PAY003")])
+    add("conversation", [("c", "Hi Rahim, can I send the payment by bKash? International cards don't work well for me here."),
+                         ("f", "I can't take payment outside Upwork, but you can add a local debit card as a billing method."),
+                         ("c", "Understood, I'll try that.")],
+        client=[(0, "PAY001")])
+    add("conversation", [("f", "Draft chapter attached."),
+                         ("c", "Reads well. Let me know if you'd accept a direct Alipay transfer for the next chapters."),
+                         ("f", "Yes please, that's easier for me.")],
+        client=[(1, "PAY001")], freelancer=[(2, "PAY003")])
+    add("conversation", [("c", "Can I pay you via Interac next time?"),
+                         ("f", "No thanks, I'll keep it here. Flagging this so support knows.")],
+        client=[(0, "PAY001")], flags=[("f", 0)])
+    add("conversation", [("f", "Would you consider paying by Western Union? Upwork holds my funds for days."),
+                         ("c", "What's the catch with Upwork holding funds?"),
+                         ("f", "It's the security period, five days before I can withdraw."),
+                         ("c", "Ok, Western Union then.")],
+        freelancer=[(0, "PAY001")], client=[(3, "PAY003")])
+    add("conversation", [("c", "Shall we move payments to PayID? We're both in Melbourne."),
+                         ("f", f"Sure, and if you prefer crypto, my USDT address is {tron()}.")],
+        client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+
+    # ---------------- hard negatives ----------------
+    add("hard-negative", [("c", "Just funded the second milestone, $750 in escrow. Start whenever you're ready.")])
+    add("hard-negative", [("c", "We need a developer to integrate PayPal Checkout and Stripe into our Shopify store.")])
+    add("hard-negative", [("c", "Can you build a Venmo-style bill-splitting feature into our Flutter app?")])
+    add("hard-negative", [("f", "I withdraw my Upwork earnings to my own Payoneer account, so there's nothing to set up on your side.")])
+    add("hard-negative", [("f", "Years ago a client paid me by cheque and it bounced. That's a big reason I only work through Upwork now.")])
+    add("hard-negative", [("c", "Our distributor in Nairobi pays its drivers through M-Pesa; the dashboard should list those transactions per driver.")])
+    add("hard-negative", [("f", "FYI, another client asked me to accept Zelle last week. I declined and reported it to Upwork.")])
+    add("hard-negative", [("c", "You get what you pay for, so I'd rather not rush the QA pass.")])
+    add("hard-negative", [("f", "All this refactoring will pay off once we add the Spanish version. I wouldn't bank on the old API staying stable though.")])
+    add("hard-negative", [("f", "What's Wise? I saw it in my settings as a withdrawal option.")])
+    add("hard-negative", [("c", "Please translate the clauses about wire transfer fees in this loan agreement from Spanish to English.")])
+    add("hard-negative", [("c", "Write five beginner blog posts on buying Bitcoin safely through Coinbase and Kraken.")])
+    add("hard-negative", [("c", "Design a landing page for our USDT remittance app aimed at the Philippines, with GCash cash-out as the main feature.")])
+    add("hard-negative", [("c", "Reconcile our Xero ledger with Stripe payouts and incoming bank transfers for Q2.")])
+    add("hard-negative", [("c", "Our previous developer insisted on Western Union and it was a nightmare. Happy we're keeping it all on Upwork this time.")])
+    add("hard-negative", [("c", "Heads up: someone claiming to be from your agency emailed me asking for a wire transfer. I reported it to Upwork.")])
+    add("hard-negative", [("c", "Let's cash in on the holiday season, the ads need to be live by the 20th.")])
+    add("hard-negative", [("f", "Back in 2019, before Upwork, I was paid by bank wire by my agency clients. Much slower than this.")])
+    add("hard-negative", [("c", "My card expired, so I added PayPal as my billing method on Upwork. The milestone should go through now.")])
+    add("conversation", [("c", "Where can I download the invoice for last week's hours? Accounting needs it."),
+                         ("f", "It's under Reports > Transactions on Upwork; each weekly charge has a PDF invoice.")])
+    add("conversation", [("c", "The last batch wasn't usable, could you issue a partial refund?"),
+                         ("f", "Of course, I'll send a $80 refund through the contract today.")])
+    add("conversation", [("c", "Can I tip you for the quick turnaround?"),
+                         ("f", "That's kind! There's a 'Give bonus' button on the contract page."),
+                         ("c", "Done, sent a $50 bonus.")])
+    add("conversation", [("c", "I'm in Germany, can I pay you in euros?"),
+                         ("f", "Upwork charges you in your currency and pays me in USD, so it's all handled on the platform.")])
+    add("conversation", [("c", "Can I use PayPal to fund the milestone on here?"),
+                         ("f", "Yes, you can add PayPal as a billing method in your Upwork settings."),
+                         ("c", "Perfect, doing that now.")])
+    add("conversation", [("c", "What's Payoneer? Your profile mentions it."),
+                         ("f", "It's just where I withdraw my Upwork earnings. Nothing you need to do."),
+                         ("c", "Ah, got it.")])
+    add("conversation", [("f", "The scope grew, could you add a $200 milestone for the extra pages?"),
+                         ("c", "Done, it's funded."),
+                         ("f", "Thanks, starting now.")])
+    add("conversation", [("c", "Did you sort out the login bug?"),
+                         ("f", "Yes, fixed. Also, a different client here wanted me to take Cash App. I said no and reported them."),
+                         ("c", "Good call.")])
+    add("conversation", [("f", "When will the milestone be released?"),
+                         ("c", "Tomorrow after I review the build."),
+                         ("f", "Great, thanks.")])
+    add("conversation", [("c", "If we can't agree on the revisions, we can always use Upwork's dispute resolution."),
+                         ("f", "Agreed, though I'm sure we'll sort it out."),
+                         ("c", "Me too.")])
+    add("conversation", [("f", "My brother sends money to our parents with Remitly every month, that's why I know the flow well."),
+                         ("c", "Great, then the onboarding screens for our remittance app should feel familiar to you.")])
+    add("conversation", [("c", "Could you keep the desktop app tracking on? That way the hours are billed on the weekly invoice."),
+                         ("f", "Yes, it's on. The hours also get payment protection that way."),
+                         ("c", "Perfect.")])
+    add("conversation", [("f", "Payment received, thanks! Upwork released it this morning."),
+                         ("c", "Great working with you, I'll end the contract and leave feedback.")])
+
+    # ---------------- ordinary chat ----------------
+    add("ordinary-chat", [("c", "Can you export the logo as SVG and PNG?"),
+                          ("f", "Sure, both with transparent backgrounds."),
+                          ("c", "Thanks!")])
+    add("ordinary-chat", [("f", "Are you free for a 15 minute call Thursday at 10:00 CET?"),
+                          ("c", "Thursday works. I'll send a Zoom link."),
+                          ("f", "Perfect.")])
+    add("ordinary-chat", [("c", "The staging server is down again."),
+                          ("f", "Looking into it. Looks like the disk is full."),
+                          ("c", "Ugh. Let me know when it's back."),
+                          ("f", "Back up, cleared the old logs.")])
+    add("ordinary-chat", [("c", "I'll pay you once Apple approves the app."),
+                          ("f", "Sounds good, I'll submit it tonight.")])
+    add("ordinary-chat", [("f", "Quick question on tone: formal or playful for the product descriptions?"),
+                          ("c", "Playful, but no emojis please.")])
+    add("ordinary-chat", [("c", "Hola Mateo, \u00bfpuedes terminar las traducciones para el viernes?"),
+                          ("f", "S\u00ed, sin problema. Te las env\u00edo el jueves por la noche.")])
+    add("ordinary-chat", [("c", "The client loved the deck."),
+                          ("f", "Great to hear! Want me to prep the Q3 version too?"),
+                          ("c", "Yes, I'll open a new contract for it next week."),
+                          ("f", "Sounds good.")])
+    add("ordinary-chat", [("f", "I'll be offline on Monday, it's a public holiday here in India."),
+                          ("c", "No problem, enjoy.")])
+    add("ordinary-chat", [("c", "Your rate is a bit above our budget. Could you do $35/h instead of $40?"),
+                          ("f", "I can do $37 for a three-month contract."),
+                          ("c", "Deal, I'll update the offer.")])
+    add("ordinary-chat", [("c", "Can you add a payment page mockup with card, PayPal and Apple Pay options?"),
+                          ("f", "Yes, I'll include it in tomorrow's Figma update.")])
+    add("ordinary-chat", [("f", "I sent the hours for this week, 12.5 in total."),
+                          ("c", "Looks right, approved.")])
+    return cases
+
+
+def heldout83_cases() -> list[dict[str, Any]]:
+    """Held-out batch 83: near-pairs of off-platform payment asks vs. look-alike negatives, plus hedged asks."""
+    rng.seed(83)
+    cases: list[dict[str, Any]] = []
+    add = _adder(cases, "heldout83-")
+    b58 = "123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz"
+    b32 = "qpzry9x8gf2tvdw0s3jn54khce6mua7l"
+
+    # --- client solicits vs. near negatives ---------------------------------
+    add("client-solicits", [("c", "Would you be open to finishing the remaining screens outside Upwork? I can send it over Wise and we both skip the fees.")],
+        client=[(0, "PAY001")])
+    add("hard-negative", [("c", "We need the remaining screens for our Wise-style transfer app: recipient list, FX quote, and the confirmation step.")])
+    add("client-solicits", [("c", "Just wondering, is it possible to settle the next phase directly? A bank transfer is simpler for our accounting team.")],
+        client=[(0, "PAY001")])
+    add("hard-negative", [("c", "Just wondering, is it possible to split the next phase into two milestones? Smaller amounts are simpler for our accounting team.")])
+    add("client-solicits", [("c", "I'd rather Zelle you for the small fixes than open a new contract every time. Cool?")],
+        client=[(0, "PAY001")])
+    add("hard-negative", [("c", "My brother Zelled his landlord last month and it took three days to clear, so I don't trust it for our payroll app demo.")])
+    add("client-solicits", [("c", "Once this trial wraps up, our company will onboard you through Deel as a contractor and we can close things here.")],
+        client=[(0, "PAY001")])
+    add("hard-negative", [("c", "Our HR team uses Deel for our employees; we need a script that exports their Deel payslips to our data warehouse.")])
+    add("client-solicits", [("c", "Can I pay you in USDT? It lands in minutes, unlike the platform which holds funds for days.")],
+        client=[(0, "PAY001")])
+    add("hard-negative", [("c", "Can you add USDT as a display currency in our portfolio tracker? Prices should refresh every minute.")])
+    add("client-solicits", [("c", "Tengo una propuesta: te pago la segunda parte por Bizum y nos ahorramos la comisi\u00f3n de la plataforma.")],
+        client=[(0, "PAY001")])
+    add("client-solicits", [("c", "Honestly M-Pesa would be way easier for me than card billing here. Ok if I just send it there?")],
+        client=[(0, "PAY001")])
+    add("hard-negative", [("c", "Most of our shop customers in Nairobi pay us by M-Pesa, so the order report must show M-Pesa receipts separately.")])
+    add("client-solicits", [("c", "For the bonus, I could drop you an Amazon gift card instead of going through the site, if that's alright.")],
+        client=[(0, "PAY001")])
+    add("hard-negative", [("c", "I just sent you a bonus through the platform for the quick turnaround. Thanks again!")])
+    add("client-solicits", [("c", "Let's keep the contract at $10 for the record and I'll cover the real amount on Revolut, ok?")],
+        client=[(0, "PAY001")])
+    add("client-solicits", [("c", "Hypothetically, if I paid you directly for phase two, could you knock ten percent off your rate?")],
+        client=[(0, "PAY001")])
+    add("hard-negative", [("c", "If I fund phase two as one milestone upfront, could you knock ten percent off your rate?")])
+    add("client-solicits", [("c", "Would a cheque work for the balance? Our finance dept in Ohio prefers cheques over online platforms.")],
+        client=[(0, "PAY001")])
+    add("hard-negative", [("c", "We need a form that lets donors choose 'mail a cheque' or 'pay online' on our charity site.")])
+    add("client-solicits", [("c", "Can we do the last 20% via GCash? My card keeps getting declined on here.")],
+        client=[(0, "PAY001")])
+    add("hard-negative", [("c", "My card keeps getting declined on here, so I updated my billing method to a different Visa. Let me know if the milestone shows funded.")])
+    add("client-solicits", [("c", "Our payroll provider Gusto can add you as a 1099 contractor so we skip the marketplace fee going forward.")],
+        client=[(0, "PAY001")])
+    add("client-solicits", [("c", "Send me your Ven\u200bmo and I'll take care of the extra hours from last weekend.")],
+        client=[(0, "PAY001")])
+
+    # --- freelancer solicits vs. near negatives -----------------------------
+    add("freelancer-solicits", [("f", "To save us both the service fee I can invoice you directly and you pay by SEPA transfer.")],
+        freelancer=[(0, "PAY001")])
+    add("hard-negative", [("f", "The platform invoice for last week's 12 hours shows EUR 480; could you check it matches your records?")])
+    add("freelancer-solicits", [("f", "If it's easier, feel free to pay me on PayPal next time, no need for a new contract for a 20-minute fix.")],
+        freelancer=[(0, "PAY001")])
+    add("hard-negative", [("f", "The PayPal webhook fails on refunds; I'll check the integration logs and push a fix for the checkout tonight.")])
+    add("freelancer-solicits", [("f", "For long-term clients I usually switch to direct bank transfer after the first month. Would that work for you?")],
+        freelancer=[(0, "PAY001")])
+    add("hard-negative", [("f", "For long-term clients I usually switch to a weekly hourly contract after the first month. Would that work for you?")])
+    add("freelancer-solicits", [("f", "I accept crypto as well, if you'd prefer to pay outside the platform for the next batch.")],
+        freelancer=[(0, "PAY001")])
+    add("freelancer-solicits", [("f", "Happy to take cash when I come to your office on Thursday instead of using the milestone.")],
+        freelancer=[(0, "PAY001")])
+    add("hard-negative", [("f", "Cash is king, as my old boss used to say, so the forecast model weighs cash flow above revenue.")])
+    add("freelancer-solicits", [("f", "Eu recebo via Pix tamb\u00e9m, se preferir fazer fora da plataforma fica mais barato pra voc\u00ea.")],
+        freelancer=[(0, "PAY001")])
+    add("freelancer-solicits", [("f", "Not sure how strict they are here, but a direct transfer for the next part would really help my cash flow.")],
+        freelancer=[(0, "PAY001")])
+    add("freelancer-solicits", [("f", "You can always tip me on Ko-fi if you're happy with the illustrations \U0001f642")],
+        freelancer=[(0, "PAY001")])
+    add("hard-negative", [("f", "I'd suggest a tip-jar feature with Ko-fi buttons on each creator profile; it converts better than a plain link.")])
+    add("freelancer-solicits", [("f", "My cousin in Lagos can collect the rest from you in naira cash, which avoids the platform cut entirely.")],
+        freelancer=[(0, "PAY001")])
+
+    # --- valid details -------------------------------------------------------
+    add("details-valid", [("f", f"For the rest, send it straight to my account: IBAN {grouped(iban('DE', 22))}, Jonas Keller.")],
+        freelancer=[(0, "PAY002")])
+    add("identifier-job-context", [("c", f"The SEPA export must validate IBANs like {grouped(iban('DE', 22))} before writing the XML file.")])
+    add("details-valid", [("f", "My PayPal is lena.okafor.design@gmail.com, just send the remaining 300 there and I'll deliver the files.")],
+        freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", "Cash App: $MarcoCutsVideo, ping me once it's sent and I'll export the final cut.")],
+        freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", f"BTC works for me: {btc()}")],
+        freelancer=[(0, "PAY002")])
+    add("identifier-job-context", [("c", f"Use {btc()} as the fixture address in the wallet test suite; the balance call should return zero.")])
+    add("details-valid", [("f", f"USDT (TRC20) for the milestone balance: {tron()}")],
+        freelancer=[(0, "PAY002")])
+    add("identifier-job-context", [("c", f"The bot should alert our Telegram channel when our treasury address {tron()} receives more than 10k USDT.")])
+    add("details-valid", [("c", f"If you'd rather refund me directly instead of through the dispute, my IBAN is {iban('FR', 27)}.")],
+        client=[(0, "PAY002")])
+    add("hard-negative", [("c", "I've requested a refund through the platform for the second milestone; please approve it when you see it.")])
+    add("details-valid", [("f", "Account name: Priya Nair\nAccount no: 50100234567812\nIFSC: HDFC0001234\nPlease transfer the balance there.")],
+        freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", "For direct deposit: routing 021000021, account 483920017734 (checking). Saves us the platform fee.")],
+        freelancer=[(0, "PAY002")])
+    add("identifier-job-context", [("c", "The ACH form must reject routing numbers that fail the checksum; 021000021 should pass, 021000022 should not.")])
+    add("details-valid", [("f", "Here's my payment link, quicker than a milestone: paypal.me/tomasvidal/250")],
+        freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", f"ETH wallet: {eth()}. 0.12 ETH covers the remaining hours.")],
+        freelancer=[(0, "PAY002")])
+    add("identifier-job-context", [("f", f"The contract is deployed on Sepolia at {eth()}; I've verified the source on Etherscan.")])
+    add("details-valid", [("f", "UK details if you want to pay direct: sort code 20-45-77, account 43129876, A. Whitfield.")],
+        freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", f"SWIFT BARCGB22, IBAN {grouped(iban('GB', 22))}. Wire whenever you're ready.")],
+        freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", f"Send sats here instead of the escrow: {segwit()}")],
+        freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", f"Thanks for the feedback! For this last revision, you can pay to my Taproot wallet {taproot()}, it's cheaper for both of us.")],
+        freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", "Send it to my P\u0430yP\u0430l: k.nowak.studio@outlook.com and I'll start today.")],
+        freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", "ko-fi.com/annasketches if you want to tip for the extra character sheet.")],
+        freelancer=[(0, "PAY002")])
+    add("details-valid", [("c", f"I can pay the deposit in BTC; if anything goes wrong just send it back to {p2sh()}.")],
+        client=[(0, "PAY002")])
+
+    # --- invalid identifiers ---------------------------------------------------
+    add("identifier-invalid", [("f", f"Pay me outside by bank this time: {grouped(corrupt(iban('NL', 18), '0123456789'))}")],
+        freelancer=[(0, "PAY001")])
+    add("identifier-invalid", [("c", f"Row 14 of the import fails the checksum: {grouped(corrupt(iban('NL', 18), '0123456789'))}. Show a friendlier error.")])
+    add("identifier-invalid", [("f", f"BTC address for the payment instead of the contract: {corrupt(btc(), b58)}")],
+        freelancer=[(0, "PAY001")])
+    add("identifier-invalid", [("c", f"The validator wrongly accepts {corrupt(tron(), b58)}; that TRON address has a bad checksum.")])
+    add("identifier-invalid", [("c", f"Add a unit test showing {corrupt(segwit(), b32)} is rejected by the bech32 parser.")])
+
+    # --- cover letters -------------------------------------------------------
+    add("cover-letter", [("f", "Hi! I've built Stripe and PayPal checkouts for 20+ Shopify stores and can integrate yours within a week.")],
+        surface="proposal")
+    add("cover-letter", [("f", "I'd love to help with the redesign. To keep costs low for you, I'm also fine being paid via Payoneer directly after the first milestone.")],
+        freelancer=[(0, "PAY001")], surface="proposal")
+    add("cover-letter", [("f", f"Rate is $40/h. Payment by Wise preferred, IBAN {grouped(iban('BE', 16))}.")],
+        freelancer=[(0, "PAY002")], surface="proposal")
+    add("cover-letter", [("f", "I'll break this into three milestones so the escrow is released as each part is approved.")],
+        surface="proposal")
+    add("cover-letter", [("f", "I always go the extra mile, and I know that cutting corners on copy ends up costing you dearly.")],
+        surface="proposal")
+    add("cover-letter", [("f", "Five years in fintech QA: tested Revolut-style card flows, Alipay onboarding and SEPA instant payments.")],
+        surface="proposal")
+
+    # --- conversations ---------------------------------------------------------
+    add("conversation", [("c", "Any chance we could move the remaining payments to Wise?"), ("f", "Sure, Wise is fine with me."),
+                         ("c", "Great, I'll send the first one Friday.")],
+        client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+    add("conversation", [("c", "Any chance we could move the remaining payments to Wise?"),
+                         ("f", "Sorry, I only take payment through the platform. I'll keep everything on the contract.")],
+        client=[(0, "PAY001")], flags=[("f", 0)])
+    add("conversation", [("c", "Could we do the rest over PayPal?"), ("f", "Why not here?"),
+                         ("c", "The fees eat into my budget, that's all."), ("f", "Ok, fair enough.")],
+        client=[(0, "PAY001")], freelancer=[(3, "PAY003")])
+    add("conversation", [("f", "If you pay me directly I can drop the rate to $30/h."), ("c", "Deal, send me your details."),
+                         ("f", f"IBAN {grouped(iban('ES', 24))}, Mar\u00eda Soto.")],
+        freelancer=[(0, "PAY001"), (2, "PAY002")], client=[(1, "PAY003")])
+    add("conversation", [("c", "Can I wire you the final payment? The platform keeps flagging my card."),
+                         ("f", f"Yes: IBAN {grouped(iban('IT', 27))}, Luca Bernardi.")],
+        client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+    add("conversation", [("c", "Can I send the bonus through Skrill?"), ("f", "I'd prefer Payoneer if that's possible.")],
+        client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+    add("conversation", [("c", "Could we settle the remainder directly?"), ("f", "Sorry, what do you mean?"),
+                         ("c", "Send it over Zelle instead of through the contract."), ("f", "No, I keep payments on the platform.")],
+        client=[(0, "PAY001"), (2, "PAY001")])
+    add("conversation", [("f", "Would you mind paying the next invoice outside the site? Bank transfer is fine."),
+                         ("c", "No, we only pay through the platform.")],
+        freelancer=[(0, "PAY001")], flags=[("c", 0)])
+    add("conversation", [("c", "Happy to pay you on Revolut for the next sprint."), ("f", "Let me think about it."),
+                         ("c", "It'd just save us both some money."), ("f", "Alright, Revolut then.")],
+        client=[(0, "PAY001")], freelancer=[(3, "PAY003")])
+    add("conversation", [("c", "Wise, PayPal or a bank wire for the rest, which suits you?"), ("f", "Wise please.")],
+        client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+    add("conversation", [("c", "I'll pay the audit fee in BTC if that's ok."), ("f", f"Ok: {btc()}")],
+        client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+    add("conversation", [("f", "We could skip the fees if you pay me by Interac e-transfer."), ("c", "Is that allowed?"),
+                         ("f", "It's just to avoid the 10% cut, lots of people do it."), ("c", "Okay fine, let's do it.")],
+        freelancer=[(0, "PAY001")], client=[(3, "PAY003")])
+    add("conversation", [("c", "Another freelancer asked me to pay via PayPal outside the site. Is that allowed?"),
+                         ("f", "No, it isn't. Keep payments on the contract and report them to support.")])
+    add("conversation", [("c", "How does the escrow work if I fund the milestone today?"),
+                         ("f", "The funds sit in escrow until you approve the delivery, then they're released to me.")])
+    add("conversation", [("f", "Last year a client paid me by cheque and it bounced, which is why I love escrow."),
+                         ("c", "Ha, same here. Milestones all the way.")])
+    add("conversation", [("c", "Could you buy the stock photo licence yourself and add it to the next milestone?"),
+                         ("f", "Sure, I'll buy it on Shutterstock and include the cost in milestone 3 here.")])
+    add("conversation", [("c", "Quick one: what is Payoneer? The agency's onboarding doc mentions it."),
+                         ("f", "It's a cross-border payments service. For our contract you don't need it, everything goes through here.")])
+    add("conversation", [("c", "Paytm karoge? Platform fee bahut zyada hai."), ("f", "Nahi, sirf platform pe payment lunga.")],
+        client=[(0, "PAY001")], flags=[("f", 0)])
+
+    # --- hard negatives --------------------------------------------------------
+    add("hard-negative", [("c", "Looking for a developer to integrate Venmo and Zelle into our booking app.")])
+    add("hard-negative", [("c", "Can you add a 'Pay with Cash App' button to the checkout page?")])
+    add("hard-negative", [("c", "I'll release the milestone now, please confirm you see it.")])
+    add("hard-negative", [("f", "My earnings withdrew to my own Payoneer account this morning, all good on my side.")])
+    add("hard-negative", [("f", "Back in 2019 clients in Germany paid me by wire, but I've worked only through here since.")])
+    add("hard-negative", [("f", "Heads-up: someone messaged me yesterday offering to pay via Skrill. I declined and reported it.")])
+    add("hard-negative", [("c", "Could you write a blog post comparing PayPal, Wise and Revolut fees for freelancers?")])
+    add("hard-negative", [("c", "Please translate our Alipay onboarding screens into Spanish and Portuguese.")])
+    add("hard-negative", [("f", "That bug really cost us an arm and a leg, but we're paying it forward with better tests.")])
+    add("hard-negative", [("c", "Please don't accept payment outside the platform from anyone on my team; everything goes through the contract.")])
+    add("hard-negative", [("c", "Send me the bank statement PDF from our shared drive so you can reconcile the ledger for March.")])
+    add("hard-negative", [("c", "The log scrubber must mask IBANs, card numbers and PayPal emails before shipping to Datadog.")])
+    add("hard-negative", [("c", "We paid our previous designer by bank transfer before we joined this site; that's why the old invoices look different.")])
+
+    # --- ordinary chat -----------------------------------------------------------
+    add("ordinary-chat", [("f", "Hi! Attached the revised logo, the teal version is my favourite. Let me know what you think.")])
+    add("ordinary-chat", [("f", "I'll be offline tomorrow, it's a public holiday in Poland. Back on Thursday.")])
+    add("ordinary-chat", [("f", "Thanks for funding the milestone so quickly, starting on the API now.")])
+    add("ordinary-chat", [("c", "Could you join a quick call at 3pm CET to go over the wireframes?")])
+    return cases
+
+
+def heldout84_cases() -> list[dict[str, Any]]:
+    """Held-out batch 84: payment details and identifiers, regional wallets, cover letters, some non-English."""
+    rng.seed(84)
+    cases: list[dict[str, Any]] = []
+    add = _adder(cases, "heldout84-")
+
+    # ---- client-solicits ----
+    add("client-solicits", [("c", "Could we settle the remaining two milestones over Zelle? The fee on my side adds up fast on a $4k project.")],
+        client=[(0, "PAY001")])
+    add("client-solicits", [("c", "For the next batch of logos I'd rather send USDT directly on TRC20, would that be alright with you?")],
+        client=[(0, "PAY001")])
+    add("client-solicits", [("c", "Te puedo pagar por Bizum o por transferencia directa, as\u00ed nos ahorramos la comisi\u00f3n de la plataforma.")],
+        client=[(0, "PAY001")])
+    add("client-solicits", [("c", "Since this is turning into a long-term role, I'd like to move you onto our Deel payroll instead of paying through here.")],
+        client=[(0, "PAY001")])
+    add("client-solicits", [("c", "Send me your GCash number and I'll transfer the balance tonight, faster than waiting for the milestone.")],
+        client=[(0, "PAY001")])
+    add("client-solicits", [("c", "Pwede bang sa GCash na lang kita bayaran para sa susunod na project? Para walang fee.")],
+        client=[(0, "PAY001")])
+    add("client-solicits", [("c", "Would Amazon gift cards work as payment for the voice-over? I can email the codes as soon as you deliver.")],
+        client=[(0, "PAY001")])
+
+    # ---- freelancer-solicits ----
+    add("freelancer-solicits", [("f", "Would you mind paying me through Wise for phase two? We'd both skip the service fee that way.")],
+        freelancer=[(0, "PAY001")])
+    add("freelancer-solicits", [("f", "Podemos fazer o pagamento via Pix, fora da plataforma? Fica mais barato para n\u00f3s dois.")],
+        freelancer=[(0, "PAY001")])
+    add("freelancer-solicits", [("f", "If it's simpler for your finance team, I can invoice you from my own company and you pay by wire, bypassing Upwork.")],
+        freelancer=[(0, "PAY001")])
+    add("freelancer-solicits", [("f", "M-Pesa would be much easier for me going forward. Can you send it there rather than through the contract?")],
+        freelancer=[(0, "PAY001")])
+    add("freelancer-solicits", [("f", "let's just do cash when I drop off the prints on Friday, no need to run it through the app")],
+        freelancer=[(0, "PAY001")])
+    add("freelancer-solicits", [("f", "Bisa bayar langsung lewat DANA atau OVO saja, Pak? Biar tidak kena potongan dari platform.")],
+        freelancer=[(0, "PAY001")])
+
+    # ---- details-valid ----
+    add("details-valid", [("f", f"Bank details for the transfer: IBAN {grouped(iban('DE', 22))}, BIC COBADEFFXXX, account holder Jonas Reiter.")],
+        freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", "Easier to pay me directly, my PayPal is lena.kowalczyk.design@gmail.com - I'll send the source files once it lands.")],
+        freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", f"BTC is fine with me, send to {btc()} and I'll start the audit right away.")],
+        freelancer=[(0, "PAY002")])
+    add("details-valid", [("c", "If you'd rather return the unused deposit yourself, just Venmo it to @mark-holt-22 instead of doing a refund here.")],
+        client=[(0, "PAY002")])
+    add("details-valid", [("f", "Account name: Oluwaseun Adeyemi, GTBank, account number 0123456789. Pay there and I start today.")],
+        freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", "Routing 021000021, account 483920117645 (Chase checking). Wire the balance whenever you're ready and I'll release the files.")],
+        freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", "Sort code 20-45-77, account 73019284, name J Patel. Bank transfer please and I'll knock 10% off.")],
+        freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", "My UPI ID is rahul.dev@okicici, please pay there directly for the next sprint.")],
+        freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", "Cash App: $TinaDrawsStuff - send the remaining $300 there and we're all set.")],
+        freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", "Pay here to save us both the fee: paypal.me/arturvisuals/250")],
+        freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", f"USDC on Ethereum mainnet to {eth()} please, no platform cut that way.")],
+        freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", f"For EUR invoices use my Wise account directly: IBAN {grouped(iban('BE', 16))}")],
+        freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", f"Sats to {taproot()} and we're good. Cheaper than the escrow route.")],
+        freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", f"USDT TRC20 address: {tron()} - send the 600 there and I'll push the final build.")],
+        freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", f"Vous pouvez me payer directement en bitcoin \u00e0 cette adresse : {segwit()}")],
+        freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", f"Meine Bankverbindung f\u00fcr die direkte \u00dcberweisung: IBAN {iban('AT', 20)}, BIC BKAUATWW.")],
+        freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", "SWIFT CITIUS33, account 9876543210, beneficiary Marek Novak. Send the wire directly and skip the platform.")],
+        freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", f"Pay to this address for the remaining work: {p2sh()}")],
+        freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", "bKash personal: 01712-345678. Send the balance there bhai, the Upwork fee is too much.")],
+        freelancer=[(0, "PAY002")])
+
+    # ---- identifier-invalid ----
+    add("identifier-invalid", [("f", f"Pay me by bank transfer outside the site, IBAN {corrupt(iban('FR', 27), '0123456789')}")],
+        freelancer=[(0, "PAY001")])
+    add("identifier-invalid", [("f", f"Skip the escrow and send BTC straight to {corrupt(btc(), '123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz')}")],
+        freelancer=[(0, "PAY001")])
+    add("identifier-invalid", [("c", f"The validator correctly rejects {corrupt(iban('NL', 18), '0123456789')} - the checksum is off, so that test passes.")])
+    add("identifier-invalid", [("f", f"Bug repro: pasting {corrupt(tron(), '123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz')} "
+                                     "into the send form crashes instead of showing 'invalid address'.")])
+    add("identifier-invalid", [("c", f"Our parser accepted {corrupt(segwit(), 'qpzry9x8gf2tvdw0s3jn54khce6mua7l')} even though the bech32 checksum is wrong. Please fix.")])
+    add("identifier-invalid", [("f", "The order ID is GB00 XXXX 1234 5678 - it just looks like an IBAN, it's the warehouse's internal format.")])
+    add("identifier-invalid", [("c", f"QA note: {corrupt(iban('ES', 24), '0123456789')} should show a red error under the field, right now nothing happens.")])
+
+    # ---- identifier-job-context ----
+    add("identifier-job-context", [("c", f"Use {iban('GB', 22)} as the sample debtor account in the SEPA XML generator tests.")])
+    add("identifier-job-context", [("c", f"Our donation page should display {btc()} with a QR code next to it. Please add copy-to-clipboard too.")])
+    add("identifier-job-context", [("f", f"The staking contract is deployed at {eth()}, can you verify it on Etherscan before we announce?")])
+    add("identifier-job-context", [("c", f"The wallet tracker needs to show the TRX and USDT balance for {tron()} on the dashboard.")])
+    add("identifier-job-context", [("c", "The sandbox UPI merchant handle for the checkout integration is teststore@ybl; don't use a live one.")])
+    add("identifier-job-context", [("f", "The routing field should accept 9 digits, e.g. 011000015, and reject anything with letters.")])
+    add("identifier-job-context", [("c", "The SWIFT lookup tool should resolve DEUTDEFF and BNPAFRPP correctly; those are our demo inputs.")])
+    add("identifier-job-context", [("f", f"Localized the Polish invoice template; the placeholder IBAN is {grouped(iban('PL', 28))} from the client's style guide.")])
+
+    # ---- conversation ----
+    add("conversation", [("c", "Can I just PayPal you for the rest? Easier for my bookkeeping."), ("f", "Sure, that works for me.")],
+        client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+    add("conversation", [
+        ("c", "Would you be OK being paid via Payoneer direct from now on?"),
+        ("f", "What's Payoneer direct? I've only used it to withdraw."),
+        ("c", "I send money straight to your Payoneer account, no contract in between. Saves us the fee."),
+        ("f", "ok"),
+    ], client=[(0, "PAY001")], freelancer=[(3, "PAY003")])
+    add("conversation", [
+        ("c", "Can I pay the last invoice by bank transfer instead of through the contract?"),
+        ("f", f"Yes of course, here it is: {grouped(iban('ES', 24))}, name Lucia Ferrer."),
+    ], client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+    add("conversation", [
+        ("f", "How about paying me in crypto for the next part? I'll cut the price by the fee amount."),
+        ("c", "ok deal, send me the address"),
+        ("f", f"Here you go: {segwit()}"),
+    ], freelancer=[(0, "PAY001"), (2, "PAY002")], client=[(1, "PAY003")])
+    add("conversation", [
+        ("c", "I'd like to pay you by Interac e-Transfer from now on, ok?"),
+        ("f", "Sorry, I only accept payment through Upwork. Let's keep using milestones."),
+    ], client=[(0, "PAY001")], flags=[("f", 0)])
+    add("conversation", [
+        ("f", "Can you send the payment via Skrill instead? The fees here are brutal."),
+        ("c", "No, I'll keep paying through the platform. I'm reporting this, please don't ask again."),
+    ], freelancer=[(0, "PAY001")], flags=[("c", 0)])
+    add("conversation", [
+        ("c", "Can you take Zelle for the next milestone?"),
+        ("f", "I don't have Zelle here in Canada. Could you do Wise instead?"),
+    ], client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+    add("conversation", [
+        ("c", "Would you accept payment on Revolut going forward?"),
+        ("f", "Let me think about it."),
+        ("c", "It's honestly just to avoid the fees, nothing shady."),
+        ("f", "fine, let's do it that way"),
+    ], client=[(0, "PAY001")], freelancer=[(3, "PAY003")])
+    add("conversation", [
+        ("c", "Could I pay you via PayPal friends and family for this one?"),
+        ("f", "No thanks, I'd rather stay on Upwork."),
+        ("c", "Then what about Payoneer? Still outside, but you get it faster."),
+        ("f", "Still no. Payment through the contract only, please."),
+    ], client=[(0, "PAY001"), (2, "PAY001")], flags=[("f", 0), ("f", 2)])
+    add("conversation", [
+        ("c", "Naweza kukutumia kupitia M-Pesa badala ya hapa? Can I send via M-Pesa instead?"),
+        ("f", "Yes, my number is 0712 345 678, name Wanjiru K."),
+    ], client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+    add("conversation", [
+        ("c", "Any chance you'd take payment by bank cheque? Our company is old-fashioned."),
+        ("f", "Thanks, but I prefer to keep everything on the platform - milestones protect both of us."),
+    ], client=[(0, "PAY001")])
+    add("conversation", [
+        ("c", "\u00bfTe puedo pagar por Mercado Pago directo? Es m\u00e1s f\u00e1cil para m\u00ed."),
+        ("f", "Dale, perfecto."),
+    ], client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+    add("conversation", [
+        ("f", "Could we do the remaining hours via bank transfer outside Upwork?"),
+        ("c", "Why would we do that?"),
+        ("f", "The platform takes 10% from me and the currency conversion is awful."),
+        ("c", "ok then, that's fine"),
+    ], freelancer=[(0, "PAY001")], client=[(3, "PAY003")])
+    add("conversation", [
+        ("c", "Is Venmo ok for the final payment?"),
+        ("f", "Yep, Venmo is fine."),
+        ("c", "Great, I'll send it tonight after I check the last revision."),
+    ], client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+    add("conversation", [
+        ("c", "I'd like to pay you in crypto for the next sprint, whichever coin you prefer."),
+        ("f", f"USDT works best, here's my TRC20 address: {tron()}"),
+    ], client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+    add("conversation", [
+        ("c", "Can I send the money through JazzCash instead of the milestone?"),
+        ("f", "What's your timeline for the Urdu subtitles?"),
+        ("c", "End of the month."),
+        ("f", "That works, I'll send the first 10 minutes by Monday."),
+    ], client=[(0, "PAY001")])
+    add("conversation", [
+        ("f", "Would you consider paying through Payoneer directly? It lands faster for me."),
+        ("c", "I'm not comfortable with that, let's stay with the contract."),
+        ("f", "Understood, no problem. Milestone 2 draft is attached."),
+    ], freelancer=[(0, "PAY001")])
+    add("conversation", [
+        ("c", "Si prefieres, te pago por Yape al terminar, sin pasar por la web."),
+        ("f", "Gracias, pero prefiero cobrar por la plataforma. Lo reporto, es la norma."),
+    ], client=[(0, "PAY001")], flags=[("f", 0)])
+    add("conversation", [
+        ("c", "Our AP team can wire you directly; should I ask them?"),
+        ("f", "Yes please, here's my SWIFT: BARCGB22 and account 55779911."),
+        ("c", "Perfect, forwarding to AP now."),
+    ], client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+
+    # ---- cover-letter ----
+    add("cover-letter", [("f", "Hi! I've built 30+ Shopify stores and can start tomorrow. To keep costs down I also accept direct payment via PayPal or Wise "
+                               "outside Upwork, with a 15% discount.")], freelancer=[(0, "PAY001")], surface="proposal")
+    add("cover-letter", [("f", f"Senior Flutter dev, 6 years. Payment: I prefer direct bank transfer, IBAN {grouped(iban('PK', 24))}, "
+                               "so we avoid the fees.")], freelancer=[(0, "PAY002")], surface="proposal")
+    add("cover-letter", [("f", "I can start on Upwork for the first milestone and then we can move billing to direct monthly invoices to save on fees.")],
+        freelancer=[(0, "PAY001")], surface="proposal")
+    add("cover-letter", [("f", "Message me on Telegram and we can agree on payment in crypto - much faster than the platform.")],
+        freelancer=[(0, "PAY001")], surface="proposal")
+    add("cover-letter", [("f", "I accept payment only by UPI at arjun.codes@paytm, 20% cheaper than my Upwork rate. Sample work attached.")],
+        freelancer=[(0, "PAY002")], surface="proposal")
+    add("cover-letter", [("f", "I work on fixed-price milestones here on Upwork; payment is released when you approve each deliverable.")],
+        surface="proposal")
+    add("cover-letter", [("f", "I've shipped payment integrations with Stripe, PayPal, Razorpay and the M-Pesa Daraja API, so your checkout is in good hands.")],
+        surface="proposal")
+    add("cover-letter", [("f", "Hourly contract is fine; I log every hour with the Upwork desktop app so you can see screenshots and memos.")],
+        surface="proposal")
+    add("cover-letter", [("f", "I've audited Solidity contracts for two DeFi protocols and built a multi-chain wallet supporting BTC, ETH and TRON.")],
+        surface="proposal")
+    add("cover-letter", [("f", "Trabajo \u00fanicamente con pagos por hitos dentro de Upwork. Puedo empezar la traducci\u00f3n esta semana.")],
+        surface="proposal")
+    add("cover-letter", [("f", "Experienced bookkeeper: I reconcile Xero with bank feeds, Venmo Business and Square payouts for small retailers.")],
+        surface="proposal")
+
+    # ---- hard-negative ----
+    add("hard-negative", [("c", "We need someone to integrate Zelle and Venmo payouts into our gig app's backend.")])
+    add("hard-negative", [("f", "I've created milestone 3, please fund escrow whenever you're ready.")])
+    add("hard-negative", [("c", "I sent you a $50 bonus through the contract for the extra revisions. Thanks!")])
+    add("hard-negative", [("f", "Withdrew my earnings to my bank account yesterday, the platform transfer took two days.")])
+    add("hard-negative", [("c", "My previous freelancer asked to be paid on PayPal, so I ended that contract.")])
+    add("hard-negative", [("f", "Back in 2019, before I joined here, a local client paid me by cheque and it bounced.")])
+    add("hard-negative", [("c", "Our accountant pays our suppliers by ACH every Friday; that has nothing to do with your contract.")])
+    add("hard-negative", [("f", "What is Wise exactly? I keep seeing it mentioned in the forums.")])
+    add("hard-negative", [("c", "Please download the invoice from the contract page and send it to our finance inbox for our records.")])
+    add("hard-negative", [("f", "That migration cost us an arm and a leg, but you can bank on it being stable now.")])
+    add("hard-negative", [("f", "I'll issue a refund for the unused hours through the platform today.")])
+    add("hard-negative", [("c", "My card was declined earlier so I updated the billing method on Upwork. The milestone should be funded now.")])
+    add("hard-negative", [("c", "Translate our Bizum and Pix FAQ pages into English, about 2,000 words total.")])
+    add("hard-negative", [("f", "Heads up: a different client asked me to take payment over Skrill. I declined and reported it.")])
+    add("hard-negative", [("c", "lol my sister sent her rent over Venmo and the landlord says it never arrived")])
+    add("hard-negative", [("c", "Does the platform let you withdraw to GCash? Just want to be sure you can get your earnings easily.")])
+    add("hard-negative", [("f", "The brief says to cash in on the holiday trend, so I went with a gift-card themed banner.")])
+    add("hard-negative", [("c", "Build a landing page that explains how to pay with Alipay and WeChat Pay at our Shanghai stores.")])
+    add("hard-negative", [("f", "Ich habe den Meilenstein eingereicht, bitte gib die Zahlung \u00fcber Upwork frei, wenn alles passt.")])
+    add("hard-negative", [("c", "The project is a Kotlin app for splitting bills with MTN MoMo and Airtel Money, so you'll need their sandbox keys.")])
+
+    # ---- ordinary-chat ----
+    add("ordinary-chat", [("c", "Can you have the homepage mockup ready by Thursday?"), ("f", "Yes, I'll share a Figma link Wednesday night.")])
+    add("ordinary-chat", [("f", "Uploaded the revised logo files (SVG, PNG, PDF). Let me know if the teal is too bright.")])
+    add("ordinary-chat", [("c", "Great work on the API docs. I'll leave a review once we close the contract.")])
+    add("ordinary-chat", [("c", "Quick call at 3pm CET?"), ("f", "3pm works, I'll send a Zoom link."), ("c", "Thanks!")])
+    add("ordinary-chat", [("f", "Merci pour vos retours, je corrige les sous-titres et je vous renvoie le fichier demain.")])
+    add("ordinary-chat", [("c", "Could you add a dark mode toggle? Happy to extend the milestone if it takes longer."),
+                          ("f", "Sure, that's about 4 hours. I'll send an updated milestone request.")])
+    add("ordinary-chat", [("f", "I'm traveling next week but will keep working; response times may be a bit slower.")])
+    add("ordinary-chat", [("c", "The PayPal checkout button on staging throws a 500 after login."),
+                          ("f", "Found it, the sandbox client ID was wrong. Fixed and redeployed.")])
+    add("ordinary-chat", [("c", "Can I tip you a bonus for finishing early?"), ("f", "That's kind, the Upwork bonus button is perfect, thank you!")])
+    add("ordinary-chat", [("f", "Obrigado! Envio a vers\u00e3o final do v\u00eddeo amanh\u00e3 pela manh\u00e3.")])
+
+    return cases
+
+
 def main() -> None:
     cases = [*dev_cases(), *heldout_cases(), *heldout2_cases(), *heldout3_cases(),
              *heldout4_cases(), *heldout5_cases(), *heldout6_cases(), *heldout7_cases(),
@@ -26303,7 +28414,9 @@ def main() -> None:
              *heldout89_cases(), *heldout90_cases(), *heldout91_cases(),
              *heldout92_cases(), *heldout93_cases(),
              *heldout94_cases(), *heldout95_cases(), *heldout96_cases(), *heldout97_cases(),
-             *heldout98_cases(), *heldout99_cases(), *heldout100_cases()]
+             *heldout98_cases(), *heldout99_cases(), *heldout100_cases(),
+             *heldout77_cases(), *heldout78_cases(), *heldout79_cases(), *heldout80_cases(),
+             *heldout81_cases(), *heldout82_cases(), *heldout83_cases(), *heldout84_cases()]
     with OUT.open("w", encoding="utf-8") as f:
         for case in cases:
             f.write(json.dumps(case, ensure_ascii=False) + "\n")
