@@ -341,6 +341,20 @@ the fixes from 89-92 (commits f25501e, 30fa07e):
     heldout99    110  67   2   1      0.971   0.985   near-pairs and subtle asks
     heldout100   100  59   1   3      0.983   0.952   identifiers, wallets, cover letters
     93-100 together    570  9  18      0.984   0.969
+
+The decisive round for #4 (stated in commit 2986410 before any of it was read; held
+outside the repository, sha256 checked, integrated in commit 121c4c0), measured once on
+the detector of 5d88411. Rule: resolve #4 iff pooled P >= 0.97 and R >= 0.92.
+
+    heldout77    107  73   3   2      0.961   0.973   balanced mix
+    heldout78    104  72   3   2      0.960   0.973   chat threads
+    heldout79    103  64   1   1      0.985   0.985   near-pairs and subtle asks
+    heldout80    106  66   0   5      1.000   0.930   identifiers, wallets, cover letters
+    heldout81    115  81   0   1      1.000   0.988   balanced mix
+    heldout82    107  73   0   1      1.000   0.986   chat threads
+    heldout83    107  64   0   4      1.000   0.941   near-pairs and subtle asks
+    heldout84    107  70   1   2      0.986   0.972   identifiers, wallets, cover letters
+    77-84 together    563  8  18      0.986   0.969   (856 cases: both targets met)
 """
 
 from __future__ import annotations
