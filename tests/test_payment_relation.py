@@ -1718,3 +1718,24 @@ def test_answers_and_questions_about_a_proposal() -> None:
     # a contact handle after the payment ask is no payment detail
     cover = ("I prefer USDT outside Upwork; message me on Telegram @mira_dev to arrange.")
     assert not DETECTOR.read(cover).has(SignalKind.DETAILS)
+
+
+@pytest.mark.parametrize(("text", "flagged"), [
+    ("Recebo por Pix também, se quiser fazer fora da plataforma.", True),
+    ("Si quieres, me pagas por Yape sin pasar por la plataforma.", True),
+    ("Nitakulipa kupitia M-Pesa moja kwa moja, sawa?", True),
+    ("PhonePe karoge? Platform ka fee bahut hai.", True),
+    ("Hi my friend, I can send the money by MoneyGram, easier for me than this site.", True),
+    ("Pay there please: my UPI ID is meena.r@okhdfc, then I'll start the iOS build.", True),
+    # a refusal that names what it refuses
+    ("Thanks, but I'd rather not move this outside the contract.", False),
+    ("I'd rather not take Venmo for this, let's keep it on the platform.", False),
+])
+def test_decisive_round_followups(text: str, flagged: bool) -> None:
+    signals = DETECTOR.read(text)
+    assert (bool(signals.violating) or signals.has(SignalKind.DETAILS)) is flagged
+
+
+def test_a_labelled_personal_number_after_the_ask_is_details() -> None:
+    text = "Could you send it through Nagad? Personal number 01819-223344."
+    assert DETECTOR.read(text).has(SignalKind.DETAILS)

@@ -145,9 +145,8 @@ def _read_clause(
             # a payment link receives money whatever it is for ("paypal.me/x - send what
             # you think is fair for the extra banner"): only technical work drops it
             guard = Guard.JOB_TOPIC if (technical if name == "payment_link" else topic) else None
-            if name == "payment_link" and guard is not None and (
-                    vocab.guards["directs_payment"].search(clause) is not None):
-                guard = None  # "Paying here is quicker: <link>, it's my own checkout"
+            if guard is not None and vocab.guards["directs_payment"].search(clause) is not None:
+                guard = None  # "Paying here is quicker: <link>", "My UPI ID is …, pay there"
             if guard is None:
                 collector.add(SignalKind.DETAILS, f"details.{name}", c_start, match)
             else:
