@@ -155,6 +155,7 @@ def _read_clause(
         _read_reply_wording(collector, vocab, c_start, clause, question=question)
 
 
+_HANDLE_HINT = regex.compile(r"[@$]|\d(?:[\s().\-]{0,2}\d){6}")
 _CONTACT_CHANNEL = regex.compile(
     r"[;]|\b(?:telegram|whatsapp|whats\s?app|skype|signal|viber|wechat|discord|line|"
     r"message|msg|text|call|dm|contact|reach|ping)\b")
@@ -263,9 +264,9 @@ def _read_handle_after_service(collector: Collector, vocab: PaymentVocabulary) -
     it's +48 601 222 934."): where the money goes, so payment details. The fixed
     patterns allow a few label words between the service and the handle; this reading
     allows a sentence, and needs the message's own ask."""
-    if not collector.has_solicit():
-        return
     text = collector.reading.text
+    if not collector.has_solicit() or _HANDLE_HINT.search(text) is None:
+        return  # no ask, or nothing shaped like a handle: an email, @, $ or a number
     for match in vocab.handle_after_service.finditer(text):
         if _IBAN_SHAPE.search(text, max(0, match.start("handle") - 8),
                               match.end("handle") + 8) is not None:
