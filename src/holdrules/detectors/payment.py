@@ -32,7 +32,7 @@ from holdrules.detectors.payment_conversation import (
     ReplyWindow,
     read_conversations,
 )
-from holdrules.detectors.payment_guards import is_data_talk
+from holdrules.detectors.payment_guards import directs_money, is_data_talk, pays_a_party
 from holdrules.detectors.payment_signals import (
     Signal,
     SignalKind,
@@ -40,6 +40,7 @@ from holdrules.detectors.payment_signals import (
     analyse_text,
     describe_signals,
 )
+from holdrules.detectors.payment_thread_topic import TopicCues
 from holdrules.detectors.payment_vocabulary import (
     PaymentVocabulary,
     ServiceLists,
@@ -210,6 +211,7 @@ class OffPlatformPaymentDetector(Detector):
         super().__init__(config)
         self._compiled: PaymentVocabulary | None = None
         self._reply_window: ReplyWindow | None = None
+        self._cues: TopicCues | None = None
 
     @property
     def _config(self) -> OffPlatformPaymentConfig:
@@ -218,7 +220,8 @@ class OffPlatformPaymentDetector(Detector):
 
     def __getstate__(self) -> dict[str, object]:
         # Ship only the config to workers; patterns compile again (once) on arrival.
-        return {"config": self.config, "_compiled": None, "_reply_window": None}
+        return {"config": self.config, "_compiled": None, "_reply_window": None,
+                "_cues": None}  # the cues close over the vocabulary: rebuilt on arrival
 
     def __setstate__(self, state: dict[str, object]) -> None:
         self.__dict__.update(state)
@@ -238,9 +241,19 @@ class OffPlatformPaymentDetector(Detector):
     def trace(self, activity: AccountActivity) -> list[PaymentStep]:
         """Every text with a payment outcome, including received proposals, declines and
         declines-and-reports, which are no findings but explain what happened."""
-        vocab = self._vocabulary()
         return read_conversations(activity, lambda text, force: self.read(text, force=force),
-                                  self._window(), lambda text: is_data_talk(text, vocab))
+                                  self._window(), self._topic_cues())
+
+    def _topic_cues(self) -> TopicCues:
+        # built once per detector, like the reply window
+        if self._cues is None:
+            vocab = self._vocabulary()
+            self._cues = TopicCues(
+                data_talk=lambda text: is_data_talk(text, vocab),
+                pays_a_party=lambda text: pays_a_party(text, vocab),
+                directs=lambda text: directs_money(text, vocab),
+            )
+        return self._cues
 
     def _window(self) -> ReplyWindow:
         # built once per detector: the hot path must not re-split the platform names

@@ -39,14 +39,13 @@ from holdrules.detectors.payment_signals import (
     clause_spans,
     describe_signals,
 )
-from holdrules.detectors.payment_thread_topic import ThreadTopic
+from holdrules.detectors.payment_thread_topic import ThreadTopic, TopicCues
 from holdrules.detectors.payment_vocabulary import is_negated
 from holdrules.records import AccountActivity, Flag
 
 __all__ = ["Outcome", "PaymentStep", "ReplyWindow", "read_conversations"]
 
 Analyse = Callable[[str, bool], TextSignals]
-DataTalk = Callable[[str], bool]
 """(text, force) -> signals; `force` reads the text even when the fast path would skip it."""
 
 
@@ -446,12 +445,12 @@ class _Thread:
     """The other side's last message, when it asked about a way of paying without
     proposing one ("Do you withdraw your earnings to Payoneer or to your bank?")."""
 
-    data_talk: DataTalk = lambda _text: False
+    cues: TopicCues = field(default_factory=TopicCues)
     topic: ThreadTopic = field(init=False)
     """The services the thread's work is about (`payment_thread_topic`)."""
 
     def __post_init__(self) -> None:
-        self.topic = ThreadTopic(self.data_talk)
+        self.topic = ThreadTopic(self.cues)
 
     def _read(self, text: str, force: bool) -> TextSignals:
         return self.topic.read(text, self.analyse(text, force))
@@ -667,10 +666,10 @@ class _Thread:
 
 def read_conversations(
     activity: AccountActivity, analyse: Analyse, window: ReplyWindow,
-    data_talk: DataTalk = lambda _text: False,
+    cues: TopicCues | None = None,
 ) -> list[PaymentStep]:
-    """Every text of `activity` with a payment outcome, in reading order. `data_talk`
-    tells a message about technical work or test data (`payment_thread_topic`)."""
+    """Every text of `activity` with a payment outcome, in reading order. `cues` are
+    the whole-message readings the thread topic needs (`payment_thread_topic`)."""
     steps: list[PaymentStep] = []
     threads: dict[str, list[TextItem]] = {}
     for item in text_items(activity):
@@ -684,7 +683,7 @@ def read_conversations(
         threads.setdefault(other or "", []).append(item)
     for items in threads.values():
         thread = _Thread(activity, window, analyse, frozenset(i.record_id for i in items),
-                         data_talk=data_talk)
+                         cues=cues or TopicCues())
         for item in items:
             step = thread.sent(item) if item.authored_by_account else thread.received(item)
             if step is not None:

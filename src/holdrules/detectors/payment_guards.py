@@ -20,6 +20,7 @@ __all__ = [
     "Guard",
     "asks_what_it_is",
     "declining_matches",
+    "directs_money",
     "in_code_snippet",
     "is_data_talk",
     "is_identifier_context",
@@ -31,6 +32,7 @@ __all__ = [
     "is_third_party_payment",
     "names_only_deliverables",
     "overlaps",
+    "pays_a_party",
 ]
 
 
@@ -250,6 +252,19 @@ def is_data_talk(text: str, vocab: PaymentVocabulary) -> bool:
     explorer page crashes when the address is bech32.", "The payroll import script
     fails on UK rows."): identifiers later in its thread are likely that work's data."""
     return vocab.guards["data_talk"].search(text.lower()) is not None
+
+
+def pays_a_party(text: str, vocab: PaymentVocabulary) -> bool:
+    """A payment between the two parties ("I'll pay you", "your Wise email") or a request
+    for the other's details ("give me your bank's SWIFT code"), anywhere in `text`."""
+    lowered = text.lower()
+    return (vocab.guards["personal_payment"].search(lowered) is not None
+            or vocab.guards["asks_their_details"].search(lowered) is not None)
+
+
+def directs_money(text: str, vocab: PaymentVocabulary) -> bool:
+    """Money sent to an identifier or a label ("send the rest there", "USDT (TRC20):")."""
+    return vocab.guards["directs_payment"].search(text.lower()) is not None
 
 
 def is_identifier_context(text: str, vocab: PaymentVocabulary) -> bool:

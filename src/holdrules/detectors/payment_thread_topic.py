@@ -15,7 +15,6 @@ always stand, except identifiers given alone in a thread about test data
 
 from __future__ import annotations
 
-import re
 from collections import deque
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
@@ -23,23 +22,28 @@ from dataclasses import dataclass, field, replace
 from holdrules.detectors.payment_collector import GuardNote, Signal, SignalKind, TextSignals
 from holdrules.detectors.payment_guards import Guard
 
-__all__ = ["ThreadTopic"]
+__all__ = ["ThreadTopic", "TopicCues"]
 
-_PAYS_A_PARTY = re.compile(
-    r"\b(?:pay|paying|paid|send|sending|transfer|wire|tip)\s+(?:me|you|u|us|him|her)\b"
-    r"|\b(?:i|we|you|u)(?:'ll|\s+will|\s+can|\s+could|\s+would|'d)?\s+"
-    r"(?:pay|send|transfer|wire)\b"
-    r"|\b(?:my|your|ur)\s+(?:account|wallet|details|email|number|tag|handle)\b"
-    r"|\b(?:give|send|share|tell|drop)\s+(?:me|us)\s+(?:your|ur)\b",
-    re.IGNORECASE,
-)
-"""A payment between the two parties, or a request for the other's details ("give me
-your bank's SWIFT code"): no topic outweighs it."""
+Cue = Callable[[str], bool]
 
-_DIRECTS = re.compile(
-    r"\b(?:send|pay|transfer|wire|deposit)\b[^.!?\n]{0,40}\b(?:here|there|to\s+(?:this|it))\b",
-    re.IGNORECASE)
-"""Money sent to the identifier ("send the rest there"): no data."""
+
+def _never(_text: str) -> bool:
+    return False
+
+
+@dataclass(frozen=True, slots=True)
+class TopicCues:
+    """Readings of a whole message that the topic needs, from the detector's vocabulary
+    (`payment_guards`): the same patterns the guards use, so the two never drift."""
+
+    data_talk: Cue = _never
+    """The message is about technical work or test data (`is_data_talk`)."""
+    pays_a_party: Cue = _never
+    """A payment between the two parties, or a request for the other's details ("give
+    me your bank's SWIFT code"): no topic outweighs it (`pays_a_party`)."""
+    directs: Cue = _never
+    """Money sent to an identifier ("send the rest there"): no data (`directs_money`)."""
+
 
 _RECENT = 6
 
@@ -52,8 +56,7 @@ class ThreadTopic:
     """The services the thread's work is about, and whether it talks about technical
     work or test data, as its messages are read in order."""
 
-    data_talk: Callable[[str], bool] = lambda _text: False
-    """Whether a message is about technical work or test data (`is_data_talk`)."""
+    cues: TopicCues = field(default_factory=TopicCues)
     services: set[str] = field(default_factory=set)
     recent: deque[str] = field(default_factory=lambda: deque(maxlen=_RECENT))
     """The thread's last messages before this one, either side's."""
@@ -86,7 +89,7 @@ class ThreadTopic:
         if (len(solicits) != len(signals.violating)
                 or any(s.strong or s.pattern in _LEAVING for s in solicits)
                 or known.isdisjoint(signals.channel_words)
-                or _PAYS_A_PARTY.search(text) is not None):
+                or self.cues.pays_a_party(text)):
             return signals
         return _cleared(signals, solicits, Guard.JOB_TOPIC)
 
@@ -96,10 +99,9 @@ class ThreadTopic:
         contract on testnet?" … "Sepolia: 0x…"), in a message that proposes nothing,
         directs no money and names no identifier as the speaker's own."""
         if (signals.of(SignalKind.SOLICIT) or self.payment_talk
-                or _PAYS_A_PARTY.search(text) is not None
-                or _DIRECTS.search(text) is not None):
+                or self.cues.pays_a_party(text) or self.cues.directs(text)):
             return False
-        return any(self.data_talk(t) for t in self.recent)
+        return any(self.cues.data_talk(t) for t in self.recent)
 
 
 def _work_named_twice(text: str, signals: TextSignals) -> set[str]:
