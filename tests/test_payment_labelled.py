@@ -537,7 +537,9 @@ def test_committed_cases_match_their_generator() -> None:
                  *module.heldout78_cases(), *module.heldout79_cases(),
                  *module.heldout80_cases(), *module.heldout81_cases(),
                  *module.heldout82_cases(), *module.heldout83_cases(),
-                 *module.heldout84_cases()]
+                 *module.heldout84_cases(), *module.heldout101_cases(),
+                 *module.heldout102_cases(), *module.heldout103_cases(),
+                 *module.heldout104_cases()]
     assert generated == load_cases()
 
 

@@ -28383,6 +28383,1143 @@ def heldout84_cases() -> list[dict[str, Any]]:
     return cases
 
 
+def heldout101_cases() -> list[dict[str, Any]]:
+    """Held-out batch 101: mixed trades and voices, proposals both ways, details, agreements, declines, hard negatives."""
+    rng.seed(101)
+    cases: list[dict[str, Any]] = []
+    add = _adder(cases, "heldout101-")
+
+    # ---- client solicits ----
+    add("client-solicits", [("c", "Could we handle the remaining two chapters over PayPal? Saves us both the fees.")], client=[(0, "PAY001")])
+    add("client-solicits", [("c", "For phase two I'd rather wire you directly. Send me your bank info when you get a sec.")], client=[(0, "PAY001")])
+    add("client-solicits", [("c", "Hello friend, I pay you by Western Union is more easy for me, ok? Upwork fee is too much.")],
+        client=[(0, "PAY001")])
+    add("client-solicits", [("c", "venmo ok for the rest?")], client=[(0, "PAY001")])
+    add("client-solicits", [("c", "If you end the contract here I can send the balance in USDT, it's quicker than waiting for the milestone.")],
+        client=[(0, "PAY001")])
+    add("client-solicits", [("c", "Going forward we would prefer to settle your invoices by direct bank transfer rather than through "
+                                  "the platform, to avoid the service charge. Kindly confirm whether this is acceptable.")],
+        client=[(0, "PAY001")])
+    add("client-solicits", [("c", "Instead of paying here, would $300 in Amazon gift cards work for you? I have a bunch from work.")],
+        client=[(0, "PAY001")])
+    add("client-solicits", [("c", "Let's take this off Upwork - I'll add you to our payroll through Deel starting next month.")],
+        client=[(0, "PAY001")])
+    add("client-solicits", [("c", "Tu peux m'envoyer ton RIB ? Je préfère faire un virement direct pour la suite, hors plateforme.")],
+        client=[(0, "PAY001")])
+    add("client-solicits", [("c", "Quick q - can I just pay you on P\u0430yPal for the logo tweaks? Not worth a new contract.")],
+        client=[(0, "PAY001")])
+
+    # ---- freelancer solicits ----
+    add("freelancer-solicits", [("f", "Would you be okay paying me through Wise directly? The platform keeps 10% of every payment.")],
+        freelancer=[(0, "PAY001")])
+    add("freelancer-solicits", [("f", "For future projects we can skip the middleman, I accept Payoneer and Skrill.")], freelancer=[(0, "PAY001")])
+    add("freelancer-solicits", [("f", "Sir kindly pay the amount by bKash to me, it is more fast for withdraw here in Dhaka.")],
+        freelancer=[(0, "PAY001")])
+    add("freelancer-solicits", [("f", "I'm based in Nairobi, M-Pesa would be easiest for me if you can send it there instead of through here.")],
+        freelancer=[(0, "PAY001")])
+    add("freelancer-solicits", [("f", "For the wedding shoot, cash on the day is totally fine by me if you'd rather not go through the site.")],
+        freelancer=[(0, "PAY001")])
+    add("freelancer-solicits", [("f", "honestly happy to take the bonus in ETH instead of on here, whatever's easier")],
+        freelancer=[(0, "PAY001")])
+    add("freelancer-solicits", [("f", "We can close this contract and you pay me by Ven\u200bmo from now on, less hassle for both of us.")],
+        freelancer=[(0, "PAY001")])
+    add("freelancer-solicits", [("f", "Si prefieres, puedes pagarme por Bizum o transferencia directa, sin pasar por la plataforma.")],
+        freelancer=[(0, "PAY001")])
+
+    # ---- valid details ----
+    add("details-valid", [("f", f"My IBAN is {grouped(iban('DE', 22))}, just transfer the 800 EUR there and we're done.")],
+        freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", f"BTC: {btc()} - send the balance here whenever you're ready and I'll deliver the source files.")],
+        freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", "You can pay me directly here: https://paypal.me/lenadesigns/450 - then I'll send the final PSDs.")],
+        freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", "my cashapp is $TreyMixes, send it there and I'll start the mix tonight")], freelancer=[(0, "PAY002")])
+    add("details-valid", [("c", f"Rather than a dispute, just refund me the 200 yourself to my account {iban('NL', 18)}.")],
+        client=[(0, "PAY002")])
+    add("details-valid", [("f", "Bank transfer is fine. Sort code 20-45-77, account number 43718829, name J. Okafor.")],
+        freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", "ACH me directly and we skip the fee: routing number 021000021, account 483920117 (checking).")],
+        freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", f"USDT TRC20 address: {tron()}\nPlease send the 1200 there, network fees are tiny.")],
+        freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", f"If you want to pay in USDC on Ethereum, my wallet is {eth()}.")], freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", f"bc address for payment outside upwork: {segwit()}")], freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", f"SWIFT BPKOPLPW, IBAN {grouped(iban('PL', 28))}. Pay in PLN please, not through the site.")],
+        freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", f"Taproot wallet for the remaining 0.004 BTC: {taproot()}")], freelancer=[(0, "PAY002")])
+
+    # ---- invalid identifiers ----
+    add("identifier-invalid", [("f", f"Send the 0.02 BTC to {corrupt(btc(), '123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz')} "
+                                     "and we can close the contract here.")],
+        freelancer=[(0, "PAY001")])
+    add("identifier-invalid", [("f", f"Pay me outside the platform to IBAN {grouped(corrupt(iban('FR', 27), '0123456789'))} please.")],
+        freelancer=[(0, "PAY001")])
+    add("identifier-invalid", [("c", f"Our IBAN checker wrongly accepts {corrupt(iban('ES', 24), '0123456789')} - the checksum test should fail.")])
+    add("identifier-invalid", [("c", f"This TRON address from the bug report doesn't decode: {corrupt(tron(), '123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz')}."
+                                     " Add it as a failing test case.")])
+    add("identifier-invalid", [("f", f"The regex flags {corrupt(segwit(), 'qpzry9x8gf2tvdw0s3jn54khce6mua7l')} as valid bech32, which is wrong. Fixing.")])
+
+    # ---- identifiers in job context ----
+    add("identifier-job-context", [("c", f"For the Stripe sandbox form, use this sample IBAN: {iban('GB', 22)}. It's a test fixture only.")])
+    add("identifier-job-context", [("c", f"The contract should forward 2% of each mint to the treasury at {eth()}. Please write the tests too.")])
+    add("identifier-job-context", [("c", f"Please add our charity's donation address {btc()} to the footer of the website, with a QR code.")])
+    add("identifier-job-context", [("f", f"The explorer parser now handles TRON addresses like {tron()} and P2SH ones like {p2sh()}.")])
+    add("identifier-job-context", [("c", "The payroll import fails on routing number 011000015 in row 14 of the CSV. Can you check the validation?")])
+
+    # ---- cover letters ----
+    add("cover-letter", [("f", "Hi! I have 6 years of Shopify experience and can start today. To keep your costs down, I'm happy "
+                               "to be paid via PayPal outside the platform after the first milestone.")],
+        freelancer=[(0, "PAY001")], surface="proposal")
+    add("cover-letter", [("f", "My rate is $25/h here, or $20/h if you pay me directly by bank transfer.")],
+        freelancer=[(0, "PAY001")], surface="proposal")
+    add("cover-letter", [("f", f"Experienced bookkeeper, QuickBooks certified. For faster payment, IBAN {grouped(iban('IE', 22))}.")],
+        freelancer=[(0, "PAY002")], surface="proposal")
+    add("cover-letter", [("f", "Dear hiring manager, I have translated over 40 legal documents from German to English and would "
+                               "be glad to help with your lease agreements. Sample attached.")], surface="proposal")
+    add("cover-letter", [("f", "I've built three Stripe + PayPal checkouts for Woo stores, so your payment integration is right up my alley.")],
+        surface="proposal")
+    add("cover-letter", [("f", "Hello, I can do the voice-over in a warm British accent. Delivery in 48 hours, two revisions included.")],
+        surface="proposal")
+
+    # ---- conversations with violations ----
+    add("conversation", [("c", "Can I pay you by Zelle for this one?"), ("f", "sure, zelle works"), ("c", "great, what email do you use?")],
+        client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+    add("conversation", [("f", "Would you mind paying via Revolut next time? Saves me the conversion."), ("c", "ok deal")],
+        freelancer=[(0, "PAY001")], client=[(1, "PAY003")])
+    add("conversation", [("c", "Could we settle this outside the platform?"), ("f", "What do you mean exactly?"),
+                         ("c", "Just a direct transfer to your account, so neither of us pays the fee."), ("f", "ok")],
+        client=[(0, "PAY001")], freelancer=[(3, "PAY003")])
+    add("conversation", [("c", "I'd like to pay you directly with Payoneer from now on, can you share your details?"),
+                         ("f", "Sorry, I keep all payments on Upwork. Happy to continue with milestones here.")],
+        client=[(0, "PAY001")], flags=[("f", 0)])
+    add("conversation", [("c", "Any chance you take crypto? I'd pay outside the site."),
+                         ("f", "No thanks, I only get paid through the contract.")],
+        client=[(0, "PAY001")])
+    add("conversation", [("c", "Can you take the payment by bank transfer instead?"),
+                         ("f", f"Yes of course, here: {grouped(iban('IT', 27))} (Banca Sella), name Giulia Ferri")],
+        client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+    add("conversation", [("f", "If it helps, I can invoice you on PayPal and we skip the platform fee."),
+                         ("c", "Not PayPal, my company blocks it. Revolut would work though.")],
+        freelancer=[(0, "PAY001")], client=[(1, "PAY003")])
+    add("conversation", [("c", "Can I pay you on PayPal instead?"), ("f", "I'm sorry, I can't do that - payments need to stay on Upwork."),
+                         ("c", "What about crypto then? Nobody would know.")],
+        client=[(0, "PAY001"), (2, "PAY001")], flags=[("f", 0)])
+    add("conversation", [("f", "Would you be open to paying me by wire directly for the next sprint?"), ("c", "Yeah that's fine with me."),
+                         ("f", f"Great - IBAN {grouped(iban('CH', 21))}, account holder Lukas Meier.")],
+        freelancer=[(0, "PAY001"), (2, "PAY002")], client=[(1, "PAY003")])
+    add("conversation", [("c", "Could I pay you with Wise?"), ("c", "It's just that my card keeps getting declined here."),
+                         ("f", "I understand, but I can only accept payment through Upwork. Maybe try another billing method?")],
+        client=[(0, "PAY001")], flags=[("f", 0)])
+    add("conversation", [("c", "Payoneer direct? I'll add 5% extra for you."), ("f", "hmm let me think about it"),
+                         ("f", "ok fine, Payoneer it is")],
+        client=[(0, "PAY001")], freelancer=[(2, "PAY003")])
+    add("conversation", [("c", "brother I send you USDT on binance, no need upwork fee"), ("f", "ok bro no problem, send on binance")],
+        client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+    add("conversation", [("f", "For the move on Saturday I can just take cash at the end, no need to book it here."),
+                         ("c", "Cash is fine, I'll have it ready Saturday.")],
+        freelancer=[(0, "PAY001")], client=[(1, "PAY003")])
+    add("conversation", [("c", "I can pay you by PayPal or Wise for the extra pages, your pick."), ("f", "Wise")],
+        client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+    add("conversation", [("c", "Shall we move the rest of the payments off Upwork?"),
+                         ("f", "No, that's against the terms and I'm not comfortable with it."), ("c", "Understood, we'll keep it here then.")],
+        client=[(0, "PAY001")], flags=[("f", 0)])
+    add("conversation", [("f", "Is it ok if you pay me through Skrill for the last part?"), ("c", "I'd rather keep everything on the platform, sorry.")],
+        freelancer=[(0, "PAY001")], flags=[("c", 0)])
+    add("conversation", [("c", "Can I send the bonus to your GCash instead of through here?"), ("f", "Yes please! It's 0917 555 0132, Maria Santos")],
+        client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+    add("conversation", [("c", "Do you have PayPal? Would be easier to pay you there."),
+                         ("f", "Why not through Upwork?"), ("c", "Their fees, mostly. And it's faster."),
+                         ("f", "Thanks, but I'd still prefer to keep it on the contract.")],
+        client=[(0, "PAY001")])
+    add("conversation", [("f", "The deliverables are done. Honestly it would be simpler if you just e-transfer me the balance."),
+                         ("c", "Sure, what's your Interac email?"), ("f", "it's dev.kowalski@mailbox.ca, autodeposit is on")],
+        freelancer=[(0, "PAY001"), (2, "PAY002")], client=[(1, "PAY003")])
+    add("conversation", [("c", "We can pay the remaining 3 months via our Gusto payroll instead of the platform."),
+                         ("f", "That works for me, I'll fill in the onboarding form.")],
+        client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+
+    # ---- hard negatives ----
+    add("hard-negative", [("c", "We need a Stripe integration for our checkout, with PayPal as a fallback option for customers.")])
+    add("hard-negative", [("c", "I've funded the first milestone, $400 is in escrow now. Go ahead when ready.")])
+    add("hard-negative", [("c", "Just sent you a $50 bonus through Upwork for the quick turnaround - thank you!")])
+    add("hard-negative", [("f", "Years ago a client paid me via PayPal before I joined here and then charged it back. Never again.")])
+    add("hard-negative", [("c", "The shop owner pays her suppliers by bank transfer; the app needs to reconcile those against invoices.")])
+    add("hard-negative", [("f", "Heads up: another client asked me to move to Venmo. I said no and reported it to support.")])
+    add("hard-negative", [("c", "Invoice #4471 for this contract is in the Reports tab if your accountant needs it.")])
+    add("hard-negative", [("c", "Fixing that legacy code now will cost an arm and a leg, but we'll pay for it later if we don't.")])
+    add("hard-negative", [("c", "Your portfolio mentions a Wise integration - what is Wise exactly, some kind of bank?")])
+    add("hard-negative", [("f", "I withdrew my earnings to my own bank account yesterday, took two days to arrive.")])
+    add("hard-negative", [("c", "I updated my billing method on Upwork, so the second milestone should fund properly now.")])
+    add("hard-negative", [("f", "I've requested a refund for milestone 2 through the contract since we cut that scope. Please approve it.")])
+    add("hard-negative", [("c", "Build a Flutter app for our shop in Kampala with M-Pesa and Airtel Money checkout.")])
+    add("hard-negative", [("c", "Please translate this notice: 'Payment by cheque or cash is accepted at the front desk only.'")])
+    add("hard-negative", [("c", "Cash flow is tight this month - could we push milestone 3 back by two weeks?")])
+    add("hard-negative", [("c", "Design a set of printable gift cards for our café, three sizes, matching our brand colours.")])
+    add("hard-negative", [("c", "Need a 1500-word blog post comparing Coinbase, Kraken and Binance fees for beginners.")])
+    add("hard-negative", [("f", "Just so you know upfront: I don't accept payment outside the platform, everything goes through the contract.")])
+    add("hard-negative", [("c", "Our old bookkeeper ran payroll through Gusto, so the export format should match theirs.")])
+    add("hard-negative", [("f", "Does Upwork let me withdraw to Payoneer, or only to a local bank? First time here.")])
+    add("hard-negative", [("c", "My own customer finally paid by wire, so I can fund your next milestone today.")])
+    add("hard-negative", [("f", "Rumour was the last designer got paid in bitcoin. Anyway - here are the three logo concepts.")])
+    add("hard-negative", [("c", "The landing page copy should push people to cash in on the summer sale before it ends.")])
+    add("hard-negative", [("f", "I'll send the contract invoice from Upwork as usual, nothing changes on the payment side.")])
+
+    # ---- ordinary chat ----
+    add("ordinary-chat", [("c", "Hi Amir, the wireframes look great. Could you make the header sticky on mobile?")])
+    add("ordinary-chat", [("f", "Done with the first draft of the brochure, let me know which of the two covers you prefer.")])
+    add("ordinary-chat", [("c", "pls send the raw files too"), ("f", "uploading now, zip is about 2 GB")])
+    add("ordinary-chat", [("f", "Good morning, I am having small delay because of electricity cut, I will deliver tonight sure.")])
+    add("ordinary-chat", [("c", "Can we hop on a quick Zoom tomorrow at 10 CET to go over the database schema?")])
+    add("ordinary-chat", [("f", "Translation finished, 3,214 words. I kept the brand names in English as agreed.")])
+    add("ordinary-chat", [("c", "Thanks for the quick work. I've approved the milestone and left you a 5-star review.")])
+    add("ordinary-chat", [("c", "The voice-over is a bit fast around 0:42, can you slow it down slightly?"), ("f", "Sure, new take in an hour.")])
+    add("ordinary-chat", [("f", "Could you share read access to the GitHub repo? My username is tpetrov-dev.")])
+    add("ordinary-chat", [("c", "Hallo, bitte die Tabelle bis Freitag fertig machen. Danke!")])
+    add("ordinary-chat", [("f", "Quick update: the API now returns paginated results. Tests are green.")])
+    add("ordinary-chat", [("c", "Do you also do product photography? We have about 60 items for the new catalogue.")])
+
+    # ---- negative conversations ----
+    add("conversation", [("c", "How do milestones work here? First time hiring."),
+                         ("f", "You fund each milestone up front, I submit the work, and you release it when you're happy.")])
+    add("conversation", [("f", "Could we add a milestone for the extra pages?"), ("c", "Sure, I'll create a $150 milestone now.")])
+    add("conversation", [("c", "I'd like to tip you for the rush job."), ("f", "That's kind - you can use the bonus button on the contract.")])
+    add("conversation", [("c", "A previous freelancer asked me to pay him on Skrill, I said no."),
+                         ("f", "Good call, that's not allowed here anyway.")])
+    return cases
+
+
+def heldout102_cases() -> list[dict[str, Any]]:
+    """Held-out batch 102: chat threads with mid-thread off-platform asks, agreements, declines, reports, on-platform payment talk."""
+    rng.seed(102)
+    cases: list[dict[str, Any]] = []
+    add = _adder(cases, "heldout102-")
+    base58 = "123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz"
+    digits = "0123456789"
+
+    # ---------------- positives ----------------
+    add("conversation", [
+        ("c", "Thanks for the first draft of the logo, it looks great."),
+        ("f", "Glad you like it! I'll send the vector files tonight."),
+        ("c", "Perfect. For the next round, could I just Venmo you $200 directly? Saves us both the fees."),
+        ("f", "I'd rather keep everything on the contract, sorry - that's how I'm protected too."),
+    ], client=[(2, "PAY001")])
+    add("conversation", [
+        ("c", "Hi Ana, the translation is approved."),
+        ("f", "Thank you! Anything else for this week?"),
+        ("c", "Yes, three more documents. Honestly the fee here eats my budget - can I send you the money via Wise and we close the contract?"),
+        ("f", "Sure, Wise is fine, my account email is the same one as on my profile."),
+    ], client=[(2, "PAY001")], freelancer=[(3, "PAY003")])
+    add("conversation", [
+        ("c", "Could we settle the remaining milestone through Payoneer outside of here?"),
+        ("f", "What do you mean exactly, you'd end the contract first?"),
+        ("c", "Yes, I'd close it and pay you the rest directly, same amount."),
+        ("f", "Ok, that works."),
+    ], client=[(0, "PAY001")], freelancer=[(3, "PAY003")])
+    add("freelancer-solicits", [
+        ("f", "Hey, milestone 2 is done and uploaded."),
+        ("c", "Great, releasing it now."),
+        ("f", "Thanks! For the maintenance retainer next month, could you pay me by direct bank transfer? Simpler for recurring work."),
+        ("c", "I'll have to check with finance, I think we should keep it here."),
+    ], freelancer=[(2, "PAY001")])
+    add("details-valid", [
+        ("c", "How do you want to handle the extra revisions?"),
+        ("f", f"Just wire it to my account, IBAN {grouped(iban('NL', 18))}, name J. de Vries. No need for another contract."),
+    ], freelancer=[(1, "PAY002")])
+    add("conversation", [
+        ("c", "Phase 1 approved, nice work."),
+        ("f", "Thanks, happy to hear that!"),
+        ("c", "Let's do phase 2 off the site, I'll pay by SEPA transfer. Send me your bank info."),
+        ("f", f"Okay, here it is: {grouped(iban('FR', 27))}"),
+    ], client=[(2, "PAY001")], freelancer=[(3, "PAY003")])
+    add("conversation", [
+        ("c", "Do you accept USDT? I can send it on TRON right now for the bug fix."),
+        ("f", f"Yes, send to {tron()}"),
+    ], client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+    add("details-valid", [
+        ("c", "The API is working on staging now, thanks."),
+        ("f", f"Great. If it's easier for you, you can pay the balance in bitcoin: {btc()}"),
+    ], freelancer=[(1, "PAY002")])
+    add("details-valid", [
+        ("c", "The market report is great, thanks."),
+        ("f", "My pleasure. For future small tasks you can just send to my PayPal, mariana.costa.design@gmail.com, no need to open contracts."),
+    ], freelancer=[(1, "PAY002")])
+    add("details-valid", [
+        ("c", "Nice, the deck fixes look good."),
+        ("f", "Cool. Next time just hit my cashtag $DevonBuilds, quicker than going through this site."),
+    ], freelancer=[(1, "PAY002")])
+    add("details-valid", [
+        ("c", "When do I get the source code?"),
+        ("f", "Here's a Stripe link for the remaining 40%: https://buy.stripe.com/4gw7sL2kq9aZ3 - pay there and I'll deliver the repo right after."),
+    ], freelancer=[(1, "PAY002")])
+    add("conversation", [
+        ("c", "Can I pay you via UPI? My budget is in rupees and the conversion here is bad."),
+        ("f", "Yes, my UPI id is rahul.dev@okaxis."),
+    ], client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+    add("details-valid", [
+        ("c", "The survey data entry is complete? Great."),
+        ("f", "Yes sir. If it's okay, send the KES 15,000 by M-Pesa to my number 0712 345 678, the withdrawal charges here are too high."),
+    ], freelancer=[(1, "PAY002")])
+    add("conversation", [
+        ("c", "I'd like to tip you extra for the rush job. Is Zelle ok?"),
+        ("f", "Oh thank you, but please use the bonus button on the contract, I can't take payments outside the platform."),
+    ], client=[(0, "PAY001")])
+    add("conversation", [
+        ("c", "The commission here is too much. Let's move to Telegram and I pay you in USDT."),
+        ("f", "No thanks, I keep payments on the platform. I've reported this message."),
+    ], client=[(0, "PAY001")], flags=[("f", 0)])
+    add("cover-letter", [
+        ("f", "Hi! I've built 30+ Shopify stores. I offer a 10% discount if you pay me directly by bank transfer instead of through the platform."),
+    ], freelancer=[(0, "PAY001")], surface="proposal")
+    add("cover-letter", [
+        ("f", f"Hello, I can start today on your Solidity audit. My rate is $25/h; to avoid fees you can pay in ETH to {eth()}."),
+    ], freelancer=[(0, "PAY002")], surface="proposal")
+    add("conversation", [
+        ("c", "I can pay with Amazon gift cards, is that okay? My card keeps getting declined on here."),
+        ("f", "Hmm, why would that be?"),
+        ("c", "My bank blocks payments to this site, it's the only option I have."),
+        ("f", "Okay, send the codes to my email then."),
+    ], client=[(0, "PAY001")], freelancer=[(3, "PAY003")])
+    add("conversation", [
+        ("c", "The bookkeeping looks tidy, thank you."),
+        ("f", "You're welcome!"),
+        ("c", "I'm old-fashioned, I'd rather post you a cheque for the next quarter. What's your address?"),
+        ("f", "Sure, 14 Elm Road, Leeds LS6 2AB."),
+    ], client=[(2, "PAY001")], freelancer=[(3, "PAY003")])
+    add("conversation", [
+        ("c", "Since we're both in Lisbon, I'll just pay you cash when we meet for the photo shoot."),
+        ("f", "I'd prefer to keep it on the contract, if that's alright."),
+        ("c", "Fine, no problem."),
+    ], client=[(0, "PAY001")])
+    add("conversation", [
+        ("c", "You've been great for six months. We'd like to move you onto our Deel payroll and end the contract here."),
+        ("f", "Deel works for me, send the invite."),
+    ], client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+    add("conversation", [
+        ("c", "Could you take PayPal outside the site for this batch?"),
+        ("f", "PayPal freezes my funds all the time, can you do Wise instead?"),
+    ], client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+    add("conversation", [
+        ("c", "Can I pay you by Revolut instead?"),
+        ("f", "I'd prefer to stay on the platform."),
+        ("c", "I understand, but I'd add 5% on top for your trouble."),
+        ("f", "Alright, deal, Revolut it is."),
+    ], client=[(0, "PAY001")], freelancer=[(3, "PAY003")])
+    add("conversation", [
+        ("f", "Can you pay me via bank transfer for this one?"),
+        ("c", "Sure, send me the details."),
+        ("f", f"Great: IBAN {grouped(iban('ES', 24))}, BIC CAIXESBBXXX."),
+    ], freelancer=[(0, "PAY001"), (2, "PAY002")], client=[(1, "PAY003")])
+    add("conversation", [
+        ("c", "Can I pay you on Cash App for the edits?"),
+        ("f", "Sure."),
+        ("c", "Great, I'll send it Friday after lunch."),
+    ], client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+    add("conversation", [
+        ("c", "Our accounting can't pay through this site, they only do international wires. Could you send your bank info so we pay you directly?"),
+        ("f", "Bank of America, routing number 026009593, account number 4830 1123 9987, SWIFT BOFAUS3N."),
+    ], client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+    add("details-valid", [
+        ("c", "When should I expect the final invoice?"),
+        ("f", "End of the week. Bank transfer is easiest for me: sort code 20-00-00, account number 55779911, name T. Okafor."),
+    ], freelancer=[(1, "PAY002")])
+    add("conversation", [
+        ("c", "Would you be open to being paid in BTC for the next milestone?"),
+        ("f", "What's the benefit for me?"),
+        ("c", "No platform fee, and I'd pass the saving on to you."),
+        ("f", f"Fair enough, here's my wallet: {segwit()}"),
+    ], client=[(0, "PAY001")], freelancer=[(3, "PAY003")])
+    add("conversation", [
+        ("c", "We want to pay you directly from now on."),
+        ("f", "Why is that?"),
+        ("c", "Our finance team uses Payoneer for all contractors, so we'll send it there."),
+        ("f", "I'd rather not, sorry, I'll stay on the contract."),
+    ], client=[(0, "PAY001"), (2, "PAY001")])
+    add("freelancer-solicits", [
+        ("c", "Hola, ya revis\u00e9 los planos, todo bien."),
+        ("f", "\u00a1Genial! Para la siguiente fase, \u00bfme podr\u00edas pagar por Bizum directamente? Es m\u00e1s r\u00e1pido."),
+        ("c", "Vale, sin problema."),
+    ], freelancer=[(1, "PAY001")], client=[(2, "PAY003")])
+    add("conversation", [
+        ("c", "Posso te pagar via Pix? Fica mais f\u00e1cil pra mim."),
+        ("f", "Prefiro receber pela plataforma, obrigado."),
+    ], client=[(0, "PAY001")])
+    add("details-valid", [
+        ("c", "Thanks for finishing the transcription early!"),
+        ("f", "No problem ma'am. If okay, you can send the payment through GCash 0917 555 1234 so I get it faster."),
+    ], freelancer=[(1, "PAY002")])
+    add("conversation", [
+        ("c", "I can pay via Alipay or WeChat Pay, which do you prefer?"),
+        ("f", "WeChat Pay please."),
+    ], client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+    add("freelancer-solicits", [
+        ("f", "Would you mind paying me outside the platform for the rest of the project?"),
+        ("c", "How would that work?"),
+        ("f", "You'd send it to my PayPal and we'd close the contract."),
+        ("c", "No, sorry, company policy. We only pay through here."),
+    ], freelancer=[(0, "PAY001"), (2, "PAY001")])
+    add("details-valid", [
+        ("c", "Final deliverable received, thanks! I'll release the milestone."),
+        ("f", f"Actually, could you send the balance in BTC instead? Address: {p2sh()}"),
+    ], freelancer=[(1, "PAY002")])
+    add("conversation", [
+        ("c", "I mostly pay in crypto, ok if I send the $500 in BTC?"),
+        ("f", f"Sure: {taproot()}"),
+    ], client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+    add("details-valid", [
+        ("c", "Thanks for the extra edits on chapter 4."),
+        ("f", "Anytime! Venmo is @kayla-writes if you ever want to tip outside the contract."),
+    ], freelancer=[(1, "PAY002")])
+    add("conversation", [
+        ("f", "If you pay me via Skrill I can lower the price by 15%."),
+        ("c", "No, we don't do that. I'm reporting this to support."),
+    ], freelancer=[(0, "PAY001")], flags=[("c", 0)])
+    add("conversation", [
+        ("c", "I can send an Interac e-Transfer for the remaining work, what's your email?"),
+        ("f", "It's sam.lapointe@outlook.com."),
+    ], client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+    add("conversation", [
+        ("c", "Tell you what: finish the rest of the pages and I'll pay you by bank transfer, no contract."),
+        ("f", "Let me think about it."),
+        ("f", "Ok deal."),
+    ], client=[(0, "PAY001")], freelancer=[(2, "PAY003")])
+    add("freelancer-solicits", [
+        ("f", "I'm in Nairobi too. Could we meet and you pay me cash for the website? Saves the 10%."),
+        ("c", "Haha no, let's keep it on here."),
+    ], freelancer=[(0, "PAY001")])
+    add("identifier-invalid", [
+        ("c", "The landing page is approved."),
+        ("f", f"Thanks! Please transfer the remaining amount directly to my bank, IBAN {grouped(corrupt(iban('DE', 22), digits))}."),
+    ], freelancer=[(1, "PAY001")])
+    add("identifier-invalid", [
+        ("f", f"For the remaining hours, just send BTC straight to {corrupt(btc(), base58)} and skip the platform."),
+    ], freelancer=[(0, "PAY001")])
+    add("freelancer-solicits", [
+        ("f", "Hi, this site holds funds for 5 days. Could you pay me the next milestone directly on Payoneer?"),
+        ("c", "ok"),
+    ], freelancer=[(0, "PAY001")], client=[(1, "PAY003")])
+    add("conversation", [
+        ("c", "I'm in Nigeria and my card isn't accepted here, could I send you the money by Western Union?"),
+        ("f", "Sorry, I only accept payment through the platform. Maybe try adding PayPal as a billing method in your settings?"),
+        ("c", "Okay, I'll try that."),
+    ], client=[(0, "PAY001")])
+    add("cover-letter", [
+        ("f", "Experienced copywriter here. Note: with new clients I work only via direct PayPal invoices, not through the site."),
+    ], freelancer=[(0, "PAY001")], surface="proposal")
+    add("client-solicits", [
+        ("c", "Love the illustrations. Can I just Apple Pay you for the next three? Your number's in the PDF you sent."),
+    ], client=[(0, "PAY001")])
+    add("conversation", [
+        ("f", "Hi! Small favour: could you pay this invoice via Wise instead of the contract? Fees here are 10%."),
+        ("c", "Why not through the contract?"),
+        ("f", "It's just cheaper for both of us."),
+        ("c", "I don't think so, let's keep it on the platform."),
+    ], freelancer=[(0, "PAY001")])
+    add("client-solicits", [
+        ("c", "Hey, we're a small team in Berlin. Let's close this contract and I'll pay you \u20ac800 per month by bank transfer going forward."),
+        ("f", "I'll think about it and get back to you."),
+    ], client=[(0, "PAY001")])
+
+    # ---------------- negatives ----------------
+    add("ordinary-chat", [
+        ("c", "I funded milestone 3."),
+        ("f", "Thanks, starting on it now."),
+        ("c", "Let me know if you need anything."),
+        ("f", "Will do!"),
+    ])
+    add("hard-negative", [
+        ("c", "We need a developer to integrate PayPal checkout and Stripe into our WooCommerce store."),
+        ("f", "I've done dozens of these. Do you want PayPal Smart Buttons or the standard redirect?"),
+        ("c", "Smart Buttons, plus Apple Pay through Stripe."),
+    ])
+    add("hard-negative", [
+        ("f", "Last year a client paid me by bank transfer and then charged it back, so since then I only work through the platform."),
+        ("c", "Makes sense, same here."),
+    ])
+    add("hard-negative", [
+        ("c", "Our customers pay us through Venmo and Zelle, and I need a dashboard that reconciles those payments with our orders."),
+        ("f", "Do you have API access to both, or only CSV exports?"),
+        ("c", "CSV exports for now."),
+    ])
+    add("hard-negative", [
+        ("f", "FYI, someone claiming to be from your company asked me to send my bank details for a direct payment. I ignored it and reported them."),
+        ("c", "Thanks for letting us know, that wasn't us."),
+    ])
+    add("hard-negative", [
+        ("c", "Can you send me the invoice for last week?"),
+        ("f", "The platform generates it automatically, you'll find it under Reports, Transaction history."),
+        ("c", "Found it, thanks."),
+    ])
+    add("hard-negative", [
+        ("c", "Do we really need tests for this prototype?"),
+        ("f", "Skipping them now is how you end up paying through the nose later, trust me."),
+    ])
+    add("hard-negative", [
+        ("f", "Sorry, what is Wise exactly? I saw the name in your company description."),
+        ("c", "It's a money transfer company, we build partner integrations for them - that's what the project is about."),
+    ])
+    add("identifier-job-context", [
+        ("c", f"For the test suite, use this sample IBAN: {grouped(iban('GB', 22))} - the validator must accept it."),
+        ("f", "Got it, I'll add it to the valid fixtures."),
+    ])
+    add("identifier-job-context", [
+        ("c", f"The smart contract should whitelist {eth()} as the treasury. Please write the deploy script for Sepolia first."),
+    ])
+    add("hard-negative", [
+        ("c", "The last deliverable wasn't what we agreed on."),
+        ("f", "Understood, I'll issue a partial refund through the contract."),
+        ("c", "Thanks, that's fair."),
+    ])
+    add("hard-negative", [
+        ("c", "You went above and beyond this week, I'm sending a bonus through the contract."),
+        ("f", "Wow, thank you so much!"),
+    ])
+    add("hard-negative", [
+        ("f", "Quick heads-up: I withdraw my earnings to my local bank here in Lahore and the bank is closed for Eid. Is delivery on Monday okay?"),
+        ("c", "Monday is fine, Eid Mubarak!"),
+    ])
+    add("hard-negative", [
+        ("c", "My card was declined, so I added PayPal as a billing method on the site. It should go through now."),
+        ("f", "Great, I can see the milestone is funded."),
+    ])
+    add("ordinary-chat", [
+        ("c", "Can you make the header navy instead of black?"),
+        ("f", "Sure, done in ten minutes."),
+    ])
+    add("ordinary-chat", [
+        ("f", "My hourly rate is $45. For a fixed price I'd quote $1,200 for the whole app."),
+        ("c", "Could you do $1,000?"),
+        ("f", "I can do $1,100 split into three milestones."),
+        ("c", "Deal, I'll send the offer."),
+    ])
+    add("hard-negative", [
+        ("c", "How does escrow work here? Do I pay everything upfront?"),
+        ("f", "You fund each milestone, the platform holds the money, and it's released to me when you approve the work."),
+    ])
+    add("identifier-invalid", [
+        ("c", f"This IBAN from our customer form fails validation: {grouped(corrupt(iban('FR', 27), digits))}. Can you find out why the checker rejects it?"),
+        ("f", "Looks like a checksum mismatch, probably a typo by the customer."),
+    ])
+    add("identifier-invalid", [
+        ("c", f"The explorer says {corrupt(tron(), base58)} is not a valid TRON address. We need a base58check validator in our signup form."),
+    ])
+    add("cover-letter", [
+        ("f", "Hi, I'm a Python developer with 8 years in payment gateways (Stripe, Braintree, Adyen). Happy to work hourly via the platform's time tracker."),
+    ], surface="proposal")
+    add("cover-letter", [
+        ("f", "I previously built a crypto wallet app supporting BTC and ETH. Happy to start with a small paid milestone so you can judge my work."),
+    ], surface="proposal")
+    add("ordinary-chat", [
+        ("f", "Is the budget in USD or EUR?"),
+        ("c", "USD; the platform converts it for you when you withdraw."),
+    ])
+    add("hard-negative", [
+        ("f", "I'm in Cairo - I move my earnings from the platform to Payoneer and then to my bank, so a USD contract is no issue."),
+        ("c", "Good to know, sending the offer now."),
+    ])
+    add("ordinary-chat", [
+        ("c", "Do you need a W-9 from us?"),
+        ("f", "No, the platform handles the tax info on my side."),
+    ])
+    add("hard-negative", [
+        ("c", "I need five articles comparing Revolut, Wise and N26 for expats in Germany."),
+        ("f", "Sounds good. Should I include fee tables?"),
+        ("c", "Yes please, in EUR."),
+    ])
+    add("hard-negative", [
+        ("c", "My previous agency had its freelancers paid through Deel; we moved everyone to contracts here last spring."),
+        ("f", "Makes sense. When would you like me to start?"),
+    ])
+    add("hard-negative", [
+        ("c", "A freelancer I interviewed asked to be paid by Western Union, so I declined and flagged it. Anyway, you're hired!"),
+        ("f", "Thanks, looking forward to it!"),
+    ])
+    add("hard-negative", [
+        ("c", "Is it okay if we switch to hourly?"),
+        ("f", "Sure. And don't worry, everything stays on the contract, I never take payments outside."),
+    ])
+    add("hard-negative", [
+        ("c", "Our cash flow is tight this month, can we split the milestone into two smaller ones?"),
+        ("f", "Of course, I'll propose the new milestones in the contract."),
+        ("c", "Accepted, thanks."),
+    ])
+    add("ordinary-chat", [
+        ("c", "Can you check the payment page layout on mobile? The button overlaps the footer."),
+        ("f", "Yes, I see it on iPhone SE. Fixing now."),
+    ])
+    add("identifier-job-context", [
+        ("f", f"The donation widget shows {btc()} from your config file - is that the right address for the charity page?"),
+        ("c", "Yes, that's the charity's wallet, leave it."),
+    ])
+    add("identifier-job-context", [
+        ("c", f"Parse our bank statements. Example line: 'TRANSFER TO {grouped(iban('IT', 27))} EUR 1.200,00'. Extract the IBAN and amount."),
+        ("f", "Will do, I'll use a regex plus checksum validation."),
+    ])
+    add("hard-negative", [
+        ("c", "We sell gift cards online and need product descriptions for Amazon, Steam and Google Play gift cards."),
+        ("f", "How many words per description?"),
+        ("c", "Around 120."),
+    ])
+    add("ordinary-chat", [
+        ("f", "Hi, just a reminder that milestone 2 is awaiting your approval."),
+        ("c", "Sorry, approved now!"),
+        ("f", "Received, thanks!"),
+    ])
+    add("hard-negative", [
+        ("c", "I'll add an extra $100 through the site for the weekend work."),
+        ("f", "That's very kind, thank you."),
+    ])
+    add("hard-negative", [
+        ("c", "You wrote 'Payoneer' in your profile - what is that?"),
+        ("f", "It's just the service I use to withdraw my earnings from here to my bank."),
+    ])
+    add("ordinary-chat", [
+        ("c", "Budget is \u20b950,000, paid in fixed-price milestones on the platform."),
+        ("f", "That works for me. First milestone: wireframes."),
+    ])
+    add("hard-negative", [
+        ("f", "A friend of mine got scammed last month when a client paid him in gift cards off the site."),
+        ("c", "Ugh, that's awful. Glad we keep everything here."),
+    ])
+    add("ordinary-chat", [
+        ("c", "Can we hop on a Zoom call tomorrow at 3pm CET?"),
+        ("f", "Sure, send the link here."),
+    ])
+    add("hard-negative", [
+        ("c", "Please pay attention to the spacing on mobile, it was off in the last build."),
+        ("f", "Noted, I'll double-check on three devices."),
+    ])
+    add("hard-negative", [
+        ("c", "I opened a dispute through the resolution center about the missed deadline."),
+        ("f", "Understood, I'll respond there with the timeline."),
+    ])
+    add("hard-negative", [
+        ("c", "Customers say the PayPal button throws an error after login."),
+        ("f", "I see it - the sandbox client ID is still in production config."),
+        ("c", "Ah, can you swap it and redeploy?"),
+        ("f", "Done, please test again."),
+    ])
+    add("hard-negative", [
+        ("c", "The fees here are high, but I'd rather keep everything on the platform for the protection."),
+        ("f", "Agreed, same for me."),
+    ])
+    add("cover-letter", [
+        ("f", "Hello! I'd suggest three milestones: design, build, launch. You only release each payment when you're happy with it."),
+    ], surface="proposal")
+    add("ordinary-chat", [
+        ("c", "Just to confirm, you'll log hours through the time tracker?"),
+        ("f", "Yes, through the tracker as usual, with screenshots on."),
+    ])
+    add("ordinary-chat", [
+        ("c", "The weekly billing cycle closes Sunday, right?"),
+        ("f", "Yes, and payment shows up after the review period."),
+        ("c", "Great, thanks."),
+    ])
+    add("hard-negative", [
+        ("c", "We're building a crypto exchange landing page. Can you design icons for BTC, ETH and USDT?"),
+        ("f", "Sure, flat or 3D style?"),
+        ("c", "Flat, please."),
+    ])
+    add("hard-negative", [
+        ("f", "Can I get paid weekly instead of at the end of the project?"),
+        ("c", "Sure, I'll set up weekly milestones in the contract."),
+    ])
+    add("ordinary-chat", [
+        ("c", "The client loved the video, great job!"),
+        ("f", "Awesome, thanks! Do you want the project files too?"),
+        ("c", "Yes, upload them to the contract please."),
+    ])
+    add("hard-negative", [
+        ("c", "Our accountant asked for a receipt for the last payment."),
+        ("f", "You can download it from the Transaction history page on the site."),
+    ])
+    add("hard-negative", [
+        ("c", "I need a script that sends monthly payouts to our drivers via the Wise API."),
+        ("f", "I've used the Wise business API before. Do you have a sandbox account?"),
+    ])
+    return cases
+
+
+def heldout103_cases() -> list[dict[str, Any]]:
+    """Held-out batch 103: near-pairs of off-platform payment asks vs. job-subject, platform-feature, past and idiom negatives."""
+    rng.seed(103)
+    cases: list[dict[str, Any]] = []
+    add = _adder(cases, "heldout103-")
+    b58 = "123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz"
+    b32 = "qpzry9x8gf2tvdw0s3jn54khce6mua7l"
+    dig = "0123456789"
+
+    # --- Venmo pair
+    add("client-solicits", [("c", "Hey, rather than paying the fee here, could I just Venmo you for the next batch of edits?")],
+        client=[(0, "PAY001")])
+    add("hard-negative", [("c", "We're building a Venmo-style split-the-bill feature for our app and need a React Native dev "
+                                 "who has integrated payment SDKs before.")])
+
+    # --- Wise balance vs milestone
+    add("freelancer-solicits", [("f", "If it's easier for you, I'm fine taking the remaining balance by Wise transfer "
+                                      "instead of through the contract.")], freelancer=[(0, "PAY001")])
+    add("hard-negative", [("f", "I'll set the remaining balance up as a milestone on the contract, so escrow releases it "
+                                "once you approve the final files.")])
+
+    # --- IBAN details vs job test data
+    add("details-valid", [("f", f"My IBAN is {grouped(iban('NL', 18))}, just wire the 600 EUR there and we can close this out.")],
+        freelancer=[(0, "PAY002")])
+    add("identifier-job-context", [("c", f"For the validator unit tests, use this sample: {grouped(iban('NL', 18))}. "
+                                         "It should pass the mod-97 check and render with spaces.")])
+    add("identifier-job-context", [("c", f"Our SEPA import fails on this one: {iban('IT', 27)} - please check the parser "
+                                         "handles the Italian CIN character.")])
+
+    # --- TRON
+    add("details-valid", [("f", f"USDT on TRC20 works best for me: {tron()}")], freelancer=[(0, "PAY002")])
+    add("identifier-job-context", [("c", f"The staking dashboard should show the balance of this test wallet: {tron()} "
+                                         "- pull it from the TronGrid API every minute.")])
+    add("identifier-invalid", [("f", f"Can you pay in USDT instead of escrow? TRC20 address: {corrupt(tron(), b58)}")],
+        freelancer=[(0, "PAY001")])
+
+    # --- invalid IBAN with a proposal
+    add("identifier-invalid", [("f", f"Send the deposit straight to my account, IBAN {grouped(corrupt(iban('FR', 27), dig))}, "
+                                     "and I'll start on Monday.")], freelancer=[(0, "PAY001")])
+
+    # --- Zelle agreement / Cash App decline + flag
+    add("conversation", [("c", "Can I pay you via Zelle? My company card keeps getting declined on here."),
+                         ("f", "Sure, Zelle is fine. Which email or phone is it going to come from?")],
+        client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+    add("conversation", [("c", "Would you be open to Cash App for this one? It would save us both the fees."),
+                         ("f", "Thanks, but I keep all payments on the platform. Let's just add a milestone.")],
+        client=[(0, "PAY001")], flags=[("f", 0)])
+
+    # --- clarifying question then ok
+    add("conversation", [("c", "Could we settle the last invoice through PayPal friends and family?"),
+                         ("f", "Why, is something wrong with the contract?"),
+                         ("c", "Just the fees, they take a good chunk on my side."),
+                         ("f", "Ok, fair enough, go ahead.")],
+        client=[(0, "PAY001")], freelancer=[(3, "PAY003")])
+
+    # --- freelancer proposes bank, client agrees
+    add("conversation", [("f", "Honestly the fees here are brutal. Could you pay the next phase straight to my bank?"),
+                         ("c", "Which bank are you with? I can do a SEPA transfer tomorrow.")],
+        freelancer=[(0, "PAY001")], client=[(1, "PAY003")])
+
+    # --- agreement with details -> PAY003 only
+    add("conversation", [("c", "I'd like to pay by direct bank transfer from now on, if that works."),
+                         ("f", f"Works for me. IBAN {grouped(iban('GB', 22))}, name on the account J. Okafor.")],
+        client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+
+    # --- ok deal, then proposer arranges without details
+    add("conversation", [("c", "Let's do payments over Revolut going forward."),
+                         ("f", "ok deal"),
+                         ("c", "Great, I'll send it Friday evening your time.")],
+        client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+
+    # --- proposer shares details after agreement -> PAY002
+    add("conversation", [("f", "Could you pay me on Payoneer directly for the rest of the project?"),
+                         ("c", "Fine by me."),
+                         ("f", "My Payoneer email is anika.dev@proton.me, the invoice will come from there.")],
+        freelancer=[(0, "PAY001"), (2, "PAY002")], client=[(1, "PAY003")])
+
+    # --- past / third parties / reported / idioms / questions
+    add("hard-negative", [("f", "Back in 2019 a client paid me through Western Union and it took weeks to clear. "
+                                "Since then I only work through contracts.")])
+    add("hard-negative", [("c", "Our accountant pays the printing vendor by bank wire every month; I just need you to "
+                                "reconcile those transactions in the spreadsheet.")])
+    add("hard-negative", [("f", "Heads up: another client just asked me to take payment over Skrill. I declined and reported it.")])
+    add("hard-negative", [("f", "You'll pay for it later if we skip the tests now, trust me.")])
+    add("hard-negative", [("c", "Cash is king in this niche, so the landing page should lead with the discount.")])
+    add("hard-negative", [("f", "What's Wise exactly? Is that something the platform uses for withdrawals?")])
+    add("hard-negative", [("c", "I've added a $50 bonus through the contract for the quick turnaround. Thanks!")])
+    add("hard-negative", [("f", "The platform generates an invoice for each weekly payment; you can download it from "
+                                "the Reports page for your accounting.")])
+    add("hard-negative", [("f", "I withdraw my earnings to my local bank account every two weeks, it's set up on the "
+                                "platform's Get Paid page.")])
+
+    # --- hedged / subtle asks
+    add("client-solicits", [("c", "Not sure if this is allowed, but would it be simpler if I sent the money some other way "
+                                  "for the extras?")], client=[(0, "PAY001")])
+    add("client-solicits", [("c", "Hypothetically, if we keep working together after this contract ends, could I pay you "
+                                  "directly? Just planning ahead.")], client=[(0, "PAY001")])
+    add("client-solicits", [("c", "There's one more small task. Easier if I just send you something on the side for it, "
+                                  "no need to touch the contract.")], client=[(0, "PAY001")])
+    add("hard-negative", [("c", "There's one more small task. I'll add it to the contract as a new milestone so you get "
+                                "paid properly for it.")])
+    add("freelancer-solicits", [("f", "For future work we could skip the middleman and settle between us, I'd give you a better rate.")],
+        freelancer=[(0, "PAY001")])
+    add("freelancer-solicits", [("f", "Just so you know, if you ever want to avoid the service fee I'm open to other "
+                                      "arrangements for payment.")], freelancer=[(0, "PAY001")])
+
+    # --- cash meetup pair
+    add("freelancer-solicits", [("f", "I'm in Lagos too, happy to meet up and take cash for the rest, saves us both the hassle.")],
+        freelancer=[(0, "PAY001")])
+    add("ordinary-chat", [("f", "I'm in Lagos too, happy to meet for coffee to go over the wireframes. Payment stays on "
+                                "the contract of course.")])
+
+    # --- ETH pair
+    add("client-solicits", [("c", "I can pay in ETH if you'd accept that instead of the escrow.")], client=[(0, "PAY001")])
+    add("hard-negative", [("c", "The smart contract should accept ETH and release it from escrow once both parties sign. "
+                                "That's the core feature you'd be building.")])
+    add("details-valid", [("f", f"Here's my wallet for the payment: {eth()}")], freelancer=[(0, "PAY002")])
+    add("identifier-job-context", [("c", f"Deploy the token contract on Sepolia and mint 1000 test tokens to our treasury {eth()}.")])
+
+    # --- BTC family
+    add("details-valid", [("f", f"BTC is fine with me: {btc()} (mainnet only please).")], freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", f"To skip the fees, send it to {segwit()} and I'll mark the contract complete.")],
+        freelancer=[(0, "PAY002")])
+    add("identifier-invalid", [("f", f"To skip the fees, send it to {corrupt(segwit(), b32)} and I'll mark the contract done.")],
+        freelancer=[(0, "PAY001")])
+    add("identifier-invalid", [("f", f"Skip the escrow and send the BTC here: {corrupt(btc(), b58)}")], freelancer=[(0, "PAY001")])
+    add("details-valid", [("f", f"For the final milestone just send sats to {taproot()} instead, I'll close the contract on my side.")],
+        freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", f"My multisig is {p2sh()}; pay the balance there directly and we're square.")],
+        freelancer=[(0, "PAY002")])
+    add("identifier-job-context", [("c", f"The block explorer page crashes when I search this address: {btc()}. Can you debug it?")])
+    add("identifier-job-context", [("c", f"Add support for taproot outputs like {taproot()} to the transaction parser.")])
+    add("identifier-job-context", [("c", f"The wallet UI shows {p2sh()} as 'unknown type'; it should be labelled P2SH.")])
+
+    # --- labelled bank numbers vs job form
+    add("details-valid", [("f", "Routing 026009593, account 4471009388 - Chase checking under Daniel Reyes. "
+                                "Send the $1,200 there and skip the fee.")], freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", "Sort code 20-45-77, account number 43218765, name M. Hughes. A bank transfer is cheaper "
+                                "than the fees here.")], freelancer=[(0, "PAY002")])
+    add("hard-negative", [("c", "The payroll form needs fields for sort code and account number, with validation on the "
+                                "6-digit sort code format.")])
+
+    # --- cashtag / links
+    add("details-valid", [("f", "My $cashtag is $liamdesigns, send whatever you think is fair for the extra revisions.")],
+        freelancer=[(0, "PAY002")])
+    add("hard-negative", [("c", "Make sure the $cashtag field strips the leading dollar sign before we call the Cash App API.")])
+    add("details-valid", [("f", "Here's a link for the remainder: paypal.me/sofiavargas/350")], freelancer=[(0, "PAY002")])
+    add("hard-negative", [("c", "The checkout page should generate a paypal.me-style link per invoice, see the mockup in Figma.")])
+
+    # --- mobile wallets
+    add("client-solicits", [("c", "Can I send the balance by M-Pesa? My number is on WhatsApp if you need it.")],
+        client=[(0, "PAY001")])
+    add("hard-negative", [("c", "Our customers in Kenya mostly pay with M-Pesa, so the checkout needs the Daraja STK push flow.")])
+    add("details-valid", [("f", "To make it faster, just GCash me at 0917 555 2841 (Maria D.).")], freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", "You can UPI the amount to rahul.k@okicici, it reaches instantly.")], freelancer=[(0, "PAY002")])
+    add("identifier-job-context", [("c", "Integrate UPI collect requests into our checkout; the sandbox VPA is success@razorpay.")])
+
+    # --- gift cards / payroll / cheque
+    add("client-solicits", [("c", "Would Amazon gift cards work as payment? I have a bunch I need to use up.")],
+        client=[(0, "PAY001")])
+    add("hard-negative", [("c", "Build a small script that checks the balances on our company's Amazon gift cards via the partner API.")])
+    add("client-solicits", [("c", "After this month we'd rather put you on our Deel payroll instead of paying through here.")],
+        client=[(0, "PAY001")])
+    add("hard-negative", [("c", "Our HR uses Deel for the full-time staff; you'd be building the dashboard that reads their export files.")])
+    add("client-solicits", [("c", "I can mail a cheque for the remainder if that's easier. What's your postal address?")],
+        client=[(0, "PAY001")])
+    add("hard-negative", [("f", "You've basically given me a blank cheque on the design direction, which I appreciate.")])
+
+    # --- cover letters
+    add("cover-letter", [("f", "I'd love to help with this. For long-term clients I prefer to invoice directly via Wise "
+                               "rather than here; happy to discuss.")], freelancer=[(0, "PAY001")], surface="proposal")
+    add("cover-letter", [("f", "I've built Stripe and Wise integrations for three fintech startups, including payouts and webhooks.")],
+        surface="proposal")
+    add("cover-letter", [("f", f"Rate $35/h. For faster payment I also accept direct transfer: IBAN {grouped(iban('ES', 24))}.")],
+        freelancer=[(0, "PAY002")], surface="proposal")
+    add("cover-letter", [("f", "All payments through the platform's milestones, as always. I can start on the API integration tomorrow.")],
+        surface="proposal")
+
+    # --- ordinary chat
+    add("ordinary-chat", [("f", "Uploaded the revised logo files to the shared folder, let me know which version you prefer.")])
+    add("ordinary-chat", [("c", "Can we push the call to Thursday?"), ("f", "Thursday 3pm works, I'll send a calendar invite.")])
+    add("conversation", [("c", "Do you know whether PayPal charges for currency conversion on payouts? We're writing the FAQ for our store."),
+                         ("f", "Yes, a few percent above mid-market. I'll add a note to the FAQ section.")])
+    add("ordinary-chat", [("f", "Thanks, payment received through the milestone. Great working with you!")])
+
+    # --- channel as a choice, counter-proposal
+    add("conversation", [("c", "Would you prefer bank transfer or crypto for the next milestone? Either is cheaper than the fee here."),
+                         ("f", "Crypto, ideally USDC.")],
+        client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+    add("conversation", [("c", "Could I pay you by PayPal outside the contract?"),
+                         ("f", "PayPal is a pain here in Pakistan. Could you do Payoneer instead?")],
+        client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+    add("conversation", [("c", "Any chance you take Venmo? Quicker for me."),
+                         ("f", "I'd rather keep everything on the platform, sorry. It protects us both.")],
+        client=[(0, "PAY001")])
+
+    # --- delayed agreement within 3 messages
+    add("conversation", [("c", "Let's move payments to bank transfer after this milestone."),
+                         ("f", "Let me think about it."),
+                         ("c", "No rush."),
+                         ("f", "Alright, let's do it that way.")],
+        client=[(0, "PAY001")], freelancer=[(3, "PAY003")])
+
+    # --- repeated decline, motive follow-up
+    add("conversation", [("c", "Can I pay you on Skrill?"),
+                         ("f", "No, I only accept payment through the contract."),
+                         ("c", "It's just for a small tip."),
+                         ("f", "You can add a bonus through the platform instead, thanks!")],
+        client=[(0, "PAY001")])
+
+    # --- restated proposal naming channel -> second PAY001
+    add("conversation", [("c", "Can we handle the next payment off the site?"),
+                         ("f", "Why would we do that?"),
+                         ("c", "Fees, mostly. I could send it by Wise or Revolut, whichever you like.")],
+        client=[(0, "PAY001"), (2, "PAY001")])
+
+    # --- past, third parties in conversation
+    add("conversation", [("c", "My business partner paid our previous designer by wire, and it was a mess."),
+                         ("f", "Sorry to hear that. Here the escrow protects both sides, so no surprises.")])
+    add("hard-negative", [("f", "Could you fund the next milestone so I can get started? Escrow only releases once you approve.")])
+    add("hard-negative", [("c", "FYI, the last freelancer I hired kept asking me to pay him in Bitcoin, which is why I'm strict "
+                                "about contracts now.")])
+    add("hard-negative", [("c", "Your job is to automate reconciliation: our customers pay us by ACH and we need those "
+                                "payments matched to invoices.")])
+    add("hard-negative", [("c", "Can you explain how Zelle works? We're considering offering it to customers on our own website.")])
+
+    # --- non-English
+    add("client-solicits", [("c", "Können wir die Zahlung direkt per Überweisung machen? Dann spare ich mir die Gebühren hier.")],
+        client=[(0, "PAY001")])
+    add("hard-negative", [("c", "Die Überweisung an unseren Lieferanten ist schon raus; bitte trag sie in die Buchhaltungstabelle ein.")])
+    add("freelancer-solicits", [("f", "¿Me podrías pagar por Mercado Pago por fuera de la plataforma? Acá en Argentina es mucho más fácil.")],
+        freelancer=[(0, "PAY001")])
+    add("hard-negative", [("c", "Necesitamos integrar Mercado Pago en la tienda online, con webhooks para confirmar los pagos.")])
+    add("details-valid", [("f", f"Vous pouvez me faire un virement directement, sans passer par la plateforme : {grouped(iban('FR', 27))}")],
+        freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", "Pode me mandar por Pix? Minha chave é o email bruna.ux@gmail.com")], freelancer=[(0, "PAY002")])
+    add("hard-negative", [("c", "O app precisa gerar um QR code Pix para cada pedido; use a chave de teste do sandbox.")])
+
+    # --- Payoneer bonus pair
+    add("client-solicits", [("c", "I'll just Payoneer you the bonus directly, that way the platform doesn't take a cut.")],
+        client=[(0, "PAY001")])
+    add("hard-negative", [("c", "I'll send the bonus with the platform's bonus button, it should show in your balance today.")])
+    add("hard-negative", [("f", "I'm trying to withdraw my earnings to Payoneer but the platform says the method is pending "
+                                "verification. Any idea how long that takes?")])
+
+    # --- freelancer proposes, client clarifies, then ok
+    add("conversation", [("f", "Could we do the rest via Wise?"),
+                         ("c", "Is that allowed?"),
+                         ("f", "Lots of people do it, it's cheaper for both of us."),
+                         ("c", "ok then")],
+        freelancer=[(0, "PAY001")], client=[(3, "PAY003")])
+    add("conversation", [("f", "I can give you 15% off if you pay in crypto instead."),
+                         ("c", "No thanks, we only pay through the platform. Reporting this.")],
+        freelancer=[(0, "PAY001")], flags=[("c", 0)])
+    add("conversation", [("f", "I accept PayPal, Wise or a plain bank transfer outside the site if you'd like to save on fees."),
+                         ("c", "Wise please.")],
+        freelancer=[(0, "PAY001")], client=[(1, "PAY003")])
+    add("conversation", [("c", "Can I send the remaining $400 by Cash App?"),
+                         ("f", "Yep, my $cashtag is $tomaswrites")],
+        client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+
+    # --- misc near-pairs
+    add("client-solicits", [("c", "Mind if I Interac e-transfer you the tip? Fellow Canadian here.")], client=[(0, "PAY001")])
+    add("hard-negative", [("c", "Interac e-transfer logging is the main feature of the budgeting app: users record incoming transfers.")])
+    add("client-solicits", [("c", "Could I pay through PayPay instead? Japanese cards sometimes fail on this site.")],
+        client=[(0, "PAY001")])
+    add("ordinary-chat", [("c", "What payment methods do you accept?"),
+                          ("f", "Whatever the platform supports on your billing settings, card or bank account.")])
+    add("client-solicits", [("c", "What payment methods do you accept outside of here?")], client=[(0, "PAY001")])
+    add("hard-negative", [("c", "My billing method is a Revolut card. Will the platform accept it for the hourly contract?")])
+    add("details-valid", [("f", "My Revolut tag is @kasia_codes if you'd rather send it there than through the contract.")],
+        freelancer=[(0, "PAY002")])
+    add("hard-negative", [("c", "Design feedback: the Pay Now button should be larger and green.")])
+    add("hard-negative", [("c", "Every time the Apple Pay sheet opens, the app crashes on iOS 17. Logs attached.")])
+    add("client-solicits", [("c", "Could I p\u200bay you via Bi\u200bnance Pay? Much quicker than the withdrawal here.")],
+        client=[(0, "PAY001")])
+    add("details-valid", [("f", "My P\u0430yP\u0430l is nika.art@outlook.com, send it there and skip the fees.")],
+        freelancer=[(0, "PAY002")])
+    add("conversation", [("c", "The other freelancer on our team suggested we pay her in cash. Is that normal here?"),
+                         ("f", "No, that's against the terms. Keep payments on the contract and report it.")])
+    add("ordinary-chat", [("f", "Crypto projects have paid well lately; I built two DeFi dashboards last year.")])
+    add("hard-negative", [("f", "Withdrew my earnings to my bank yesterday, the platform transfer took two days.")])
+    add("hard-negative", [("f", "Sorry, I can't accept payment outside the platform, it's against the terms.")])
+    add("hard-negative", [("c", "This bug is costing us an arm and a leg, so prioritize it over the redesign.")])
+    return cases
+
+
+def heldout104_cases() -> list[dict[str, Any]]:
+    """Held-out batch 104: payment details and identifiers, regional wallets, cover letters, a few non-English messages."""
+    rng.seed(104)
+    cases: list[dict[str, Any]] = []
+    add = _adder(cases, "heldout104-")
+    b58 = "123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz"
+    bech = "qpzry9x8gf2tvdw0s3jn54khce6mua7l"
+    digits = "0123456789"
+
+    # --- client-solicits ---
+    add("client-solicits", [("c", "Honestly the Upwork fee is eating into my budget. Could I send the money straight to you through Wise instead? "
+                                  "I'd add 5% on top for your trouble.")], client=[(0, "PAY001")])
+    add("client-solicits", [("c", "Do you have GCash? Mas madali kung doon na lang ako magbabayad, para walang fees.")], client=[(0, "PAY001")])
+    add("client-solicits", [("c", "For the remaining milestones let's just settle in USDT on Tron, it's quicker for me than the platform.")],
+        client=[(0, "PAY001")])
+    add("client-solicits", [("c", "Hola, prefiero pagarte directamente por Mercado Pago, fuera de la plataforma. \u00bfTe parece bien?")],
+        client=[(0, "PAY001")])
+    add("client-solicits", [("c", "Send me your M-Pesa number and I'll clear the balance there tonight.")], client=[(0, "PAY001")])
+    add("client-solicits", [("c", "Before we start, you need to cover a 30 USD onboarding fee. Apple gift cards are fine, just send me the codes.")],
+        client=[(0, "PAY001")])
+    add("client-solicits", [("c", "Could you invoice my company directly rather than through Upwork? Our finance team pays net-30 by ACH.")],
+        client=[(0, "PAY001")])
+    add("client-solicits", [("c", "Bisa bayar lewat OVO atau DANA saja? Biar tidak kena potongan Upwork.")], client=[(0, "PAY001")])
+    add("client-solicits", [("c", "Happy with the draft! For the rest, would Pay\u200bPal friends & family be OK? Saves us both the fees.")],
+        client=[(0, "PAY001")])
+
+    # --- freelancer-solicits ---
+    add("freelancer-solicits", [("f", "If it's simpler for you, you can pay me over UPI directly and skip the service fee.")], freelancer=[(0, "PAY001")])
+    add("freelancer-solicits", [("f", "Would you be open to paying by bank transfer for future work? I'd pass the saved fee back to you.")],
+        freelancer=[(0, "PAY001")])
+    add("freelancer-solicits", [("f", "Se preferir, pode me pagar via Pix e a gente evita a taxa da plataforma.")], freelancer=[(0, "PAY001")])
+    add("freelancer-solicits", [("f", "From next month, could you just add me to your Gusto payroll instead of running the contract here?")],
+        freelancer=[(0, "PAY001")])
+    add("freelancer-solicits", [("f", "Small request: for the long-term part, can we switch to monthly payments via Western Union?")],
+        freelancer=[(0, "PAY001")])
+
+    # --- details-valid ---
+    add("details-valid", [("f", f"For the transfer outside the contract, here are my details: IBAN {grouped(iban('DE', 22))}, holder Jonas Weber.")],
+        freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", f"Pay directly to my BTC wallet: {btc()} - no need to go through the platform.")], freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", f"You can send the rest here, USDT (TRC20): {tron()}")], freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", "My PayPal is maria.illustrates@gmail.com - just send it as friends and family so nobody pays fees.")],
+        freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", "Cash App: $LeoBuildsApps. Drop the deposit there and I'll start tonight.")], freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", "Routing 021000021, account 483920175563 at Chase, name Daniel Ortiz. Wire it whenever suits you.")],
+        freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", "Sort code 20-00-00, account number 55779911 (Barclays). Much easier than paying through here.")],
+        freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", "Here's my payment link: https://paypal.me/kofiwrites/250 - please use that for this milestone instead.")],
+        freelancer=[(0, "PAY002")])
+    add("details-valid", [("c", f"Please pay the sample-material deposit to my company account {grouped(iban('IT', 27))}; "
+                                 "we'll settle it between us outside the contract.")], client=[(0, "PAY002")])
+    add("details-valid", [("f", f"ETH / ERC-20: {eth()}. I'll knock 10% off if you pay there.")], freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", f"Vous pouvez me payer directement par virement : IBAN {grouped(iban('FR', 27))}, BIC BNPAFRPPXXX.")],
+        freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", f"My native segwit address {segwit()} works for the final payment, we can skip the escrow.")],
+        freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", f"Send the bonus to {taproot()} rather than through Upwork, it arrives in minutes.")], freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", "GCash: 0917 555 2841 (R. Santos). Send the balance there so we skip the 10%.")], freelancer=[(0, "PAY002")])
+    add("details-valid", [("f", f"BTC {p2sh()} - send there and I'll mark the contract complete straight away.")], freelancer=[(0, "PAY002")])
+
+    # --- identifier-invalid ---
+    add("identifier-invalid", [("f", f"For payment outside Upwork you can use my IBAN {grouped(corrupt(iban('ES', 24), digits))}.")],
+        freelancer=[(0, "PAY001")])
+    add("identifier-invalid", [("f", f"Send the remainder here instead of the contract: {corrupt(btc(), b58)}")], freelancer=[(0, "PAY001")])
+    add("identifier-invalid", [("c", f"The checkout keeps rejecting the IBAN {grouped(corrupt(iban('NL', 18), digits))} that a customer typed. "
+                                      "Can your validator report why?")])
+    add("identifier-invalid", [("f", f"Your fixture {corrupt(tron(), b58)} now fails the checksum, which is what the negative test expects.")])
+    add("identifier-invalid", [("f", f"The bech32 string {corrupt(segwit(), bech)} should raise InvalidChecksum in the parser; I added a test.")])
+
+    # --- identifier-job-context ---
+    add("identifier-job-context", [("c", f"Build a donations page that shows our ETH address {eth()} with a QR code and a copy button.")])
+    add("identifier-job-context", [("c", f"Unit tests should accept {iban('GB', 22)} as valid and reject the same value with lowercase letters.")])
+    add("identifier-job-context", [("c", "Our payroll export needs routing number 011000015 mapped to the 'aba' column of the CSV.")])
+    add("identifier-job-context", [("f", f"I put your treasury wallet {tron()} in the .env as TREASURY_ADDRESS - please check it matches your exchange.")])
+    add("identifier-job-context", [("c", f"The Electrum plugin should watch {btc()} and {segwit()} for incoming customer payments and log them.")])
+
+    # --- cover letters ---
+    add("cover-letter", [("f", "Hi! I've built 30+ Shopify stores for fashion brands. To keep your costs down, I'm happy to take payment "
+                               "via Wise after the first milestone.")], freelancer=[(0, "PAY001")], surface="proposal")
+    add("cover-letter", [("f", "Hello, I'd love to help with your onboarding emails. I work with Upwork milestones only: the first one "
+                               "on delivery of the outline, the second on the final copy.")], surface="proposal")
+    add("cover-letter", [("f", f"Senior React dev, 8 years. For speed I also accept crypto - USDT TRC20 {tron()}.")],
+        freelancer=[(0, "PAY002")], surface="proposal")
+    add("cover-letter", [("f", "I've integrated Stripe, PayPal and Razorpay checkouts for a dozen e-commerce clients and can do "
+                               "the same for your store within a week.")], surface="proposal")
+    add("cover-letter", [("f", "Message me on WhatsApp at +44 7700 900123 so we can arrange payment directly and avoid the fees.")],
+        freelancer=[(0, "PAY001")], surface="proposal")
+    add("cover-letter", [("f", "Tengo 6 a\u00f1os de experiencia en traducci\u00f3n legal ingl\u00e9s-espa\u00f1ol. Si lo prefiere, "
+                               "acepto pagos por Binance Pay, sin comisiones.")], freelancer=[(0, "PAY001")], surface="proposal")
+    add("cover-letter", [("f", "Experienced bookkeeper: I reconcile Payoneer, Wise and bank feeds in Xero every month for four agencies.")],
+        surface="proposal")
+    add("cover-letter", [("f", "Happy to start with a small fixed-price milestone so we can build trust; escrow protects us both.")],
+        surface="proposal")
+    add("cover-letter", [("f", "Logo packages from $150. My PayPal is studio.okafor@outlook.com - 15% discount if you pay there.")],
+        freelancer=[(0, "PAY002")], surface="proposal")
+    add("cover-letter", [("f", "I'm based in Nairobi and M-Pesa integration through the Daraja API is my specialty; I shipped three "
+                               "STK-push flows last year.")], surface="proposal")
+    add("cover-letter", [("f", "Data engineer with Airflow and dbt experience. I'd also be glad to join your Deel payroll as a "
+                               "contractor instead of billing hourly here.")], freelancer=[(0, "PAY001")], surface="proposal")
+    add("cover-letter", [("f", f"I can start today. If you'd rather pay me directly, my IBAN is {grouped(iban('RO', 24))}.")],
+        freelancer=[(0, "PAY002")], surface="proposal")
+    add("cover-letter", [("f", "Fast turnaround on podcast editing. Payment via W-i-s-e accepted after the first episode, cheaper for you.")],
+        freelancer=[(0, "PAY001")], surface="proposal")
+    add("cover-letter", [("f", "Ich habe zehn Jahre Erfahrung mit SEO-Texten auf Deutsch und liefere den ersten Entwurf innerhalb von "
+                               "drei Tagen.")], surface="proposal")
+
+    # --- conversations ---
+    add("conversation", [("c", "Can we do PayPal outside Upwork for this one?"), ("f", "Sure, that works for me.")],
+        client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+    add("conversation", [("c", "I'd rather wire the money to you directly."), ("f", "What do you mean, outside the contract?"),
+                         ("c", "Yes, it saves us the 5% fee."), ("f", "Ok, fine.")], client=[(0, "PAY001")], freelancer=[(3, "PAY003")])
+    add("conversation", [("c", "Let's move payments off Upwork from now on."),
+                         ("f", "Sorry, I keep all payments on the platform, that's in the terms. I've reported this message.")],
+        client=[(0, "PAY001")], flags=[("f", 0)])
+    add("conversation", [("c", "Would Venmo work for you instead of the contract?"), ("f", "I'd prefer to stay on Upwork, thanks.")],
+        client=[(0, "PAY001")])
+    add("conversation", [("f", "Could you pay the rest via Zelle?"), ("c", "Sure, what's your Zelle?"),
+                         ("f", "It's my phone, 415-555-0198, under Alex Kim.")], freelancer=[(0, "PAY001"), (2, "PAY002")], client=[(1, "PAY003")])
+    add("conversation", [("c", "Do you accept crypto outside the platform?"), ("f", f"Yes, USDT TRC20: {tron()}")],
+        client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+    add("conversation", [("c", "Can I pay you in GCash instead?"), ("f", "What's the difference for me?"), ("c", "No 10% fee at all."),
+                         ("f", "Okay, let's do GCash then.")], client=[(0, "PAY001")], freelancer=[(3, "PAY003")])
+    add("conversation", [("c", "Can I just pay by bank transfer next time?"), ("f", "I'd rather use Wise if that's alright.")],
+        client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+    add("conversation", [("c", "Could we settle outside the platform?"), ("f", "Why would we do that?"),
+                         ("c", "Honestly it's cheaper. I can do Skrill or Neteller.")], client=[(0, "PAY001"), (2, "PAY001")])
+    add("conversation", [("c", "Let's do the payment outside Upwork."), ("c", "The fees are just too high for a small business like mine."),
+                         ("f", "I understand, but I can only be paid through the contract.")], client=[(0, "PAY001")])
+    add("conversation", [("c", "K\u00f6nnen wir die restliche Zahlung per \u00dcberweisung au\u00dferhalb von Upwork machen?"),
+                         ("f", "Nein, ich nehme Zahlungen nur \u00fcber die Plattform an.")], client=[(0, "PAY001")])
+    add("conversation", [("c", "Je peux vous payer directement par Orange Money ?"),
+                         ("f", "D'accord, mon num\u00e9ro Orange Money est le +225 07 12 34 56 78.")], client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+    add("conversation", [("f", "Could you pay through Easypaisa? It reaches me faster."), ("c", "No, I'll stick with the contract.")],
+        freelancer=[(0, "PAY001")], flags=[("c", 0)])
+    add("conversation", [("c", "Pay you via Wise outside of here?"), ("f", "ok deal"),
+                         ("c", "Great, I'll send it tomorrow once you share the details.")], client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+    add("conversation", [("f", "Can you pay me with Paytm for the next phase?"), ("c", "What is Paytm?"),
+                         ("f", "It's a wallet app in India, money arrives instantly."), ("c", "ok, fine")],
+        freelancer=[(0, "PAY001")], client=[(3, "PAY003")])
+    add("conversation", [("c", "Can I pay the balance outside Upwork? Send me your bank info."), ("f", f"Sure: IBAN {grouped(iban('PL', 28))}")],
+        client=[(0, "PAY001")], freelancer=[(1, "PAY003")])
+    add("conversation", [("c", "How's the migration going?"),
+                         ("f", f"Good, almost done. By the way, if you want to avoid fees: BTC {segwit()}")], freelancer=[(1, "PAY002")])
+    add("conversation", [("f", "Let's use P\u0430yP\u0430l outside here, it's easier."), ("c", "No, we keep it on Upwork.")],
+        freelancer=[(0, "PAY001")])
+    add("conversation", [("c", "I've funded milestone 2 in escrow."), ("f", "Thanks, I'll submit the work by Friday.")])
+    add("conversation", [("f", "Could you send a bonus through Upwork for the extra weekend hours?"), ("c", "Sure, sending it now.")])
+    add("conversation", [("c", "My previous freelancer asked me to pay him on PayPal, is that normal?"),
+                         ("f", "No, that's against the terms - keep everything on the contract here.")])
+    add("conversation", [("c", "Do you withdraw your Upwork earnings to Payoneer?"), ("f", "Yes, I move them to my Payoneer every week.")])
+    add("conversation", [("c", "I'll issue a refund through Upwork for the cancelled milestone."), ("f", "Thank you, much appreciated.")])
+    add("conversation", [("c", "My accountant paid our supplier by SWIFT yesterday and it took three days."),
+                         ("f", "International wires can be slow, especially before weekends.")])
+
+    # --- hard negatives ---
+    add("hard-negative", [("c", "Need a developer to integrate M-Pesa STK push into our Django app.")])
+    add("hard-negative", [("f", "Before I joined Upwork, clients paid me through PayPal, and chasing invoices was a headache.")])
+    add("hard-negative", [("c", "What is Wise exactly? Another freelancer mentioned it when talking about his bank.")])
+    add("hard-negative", [("f", "The extra effort on technical SEO will pay off in a couple of months.")])
+    add("hard-negative", [("c", "I added a new Visa card as my billing method on Upwork, so the next milestone should go through.")])
+    add("hard-negative", [("f", "I downloaded the invoice from the Upwork contract page; it lists the milestone amount and the fee.")])
+    add("hard-negative", [("c", "A freelancer I interviewed asked for payment in Bitcoin. I reported him to support.")])
+    add("hard-negative", [("c", "The landing page headline should be 'Cash is king' - make it bold and centered.")])
+    add("hard-negative", [("c", "Preciso de um app que gere QR codes Pix para os clientes da minha loja.")])
+    add("hard-negative", [("c", "Our users complain that Venmo payouts from our app take three days; please investigate the webhook.")])
+    add("hard-negative", [("f", "My cousin pays his tuition with Paytm every semester, the app is really common here.")])
+    add("hard-negative", [("c", "Sent you a $50 bonus through Upwork for the quick turnaround!")])
+
+    # --- ordinary chat ---
+    add("ordinary-chat", [("c", "Could you push the revised logo files by tomorrow?")])
+    add("ordinary-chat", [("f", "Thanks for the feedback, I'll rework section 3 tonight.")])
+    add("ordinary-chat", [("f", "I'm off on Monday for a local holiday, back on Tuesday morning.")])
+    add("ordinary-chat", [("c", "Terima kasih, hasil desainnya bagus sekali!")])
+    add("ordinary-chat", [("c", "Let's have a quick call on Zoom at 3pm CET.")])
+    # --- extra negatives ---
+    add("identifier-job-context", [("c", f"Please write a Hardhat test that sends 1 ETH from the deployer to {eth()} on the local chain.")])
+    add("identifier-job-context", [("f", f"The SEPA export now writes {grouped(iban('BE', 16))} correctly into the XML; the old code dropped the country code.")])
+    add("identifier-job-context", [("c", "Example BIC codes for the validator tests: DEUTDEFF, BOFAUS3N, NWBKGB2L. All should pass.")])
+    add("identifier-invalid", [("c", f"Is {grouped(corrupt(iban('AT', 20), digits))} a real IBAN? It's from our test sheet and the import script flags it.")])
+    add("hard-negative", [("f", "I set up a milestone for the QA phase; please fund it whenever you're ready.")])
+    add("hard-negative", [("c", "Our last agency used to bill us by wire transfer, which is partly why we moved to Upwork.")])
+    add("hard-negative", [("c", "\u00bfQu\u00e9 es Bizum? Lo vi en los requisitos del proyecto de la tienda online.")])
+    add("hard-negative", [("f", "The studio you referred me to paid their illustrator via Wise, so they sorted it out between themselves.")])
+    add("cover-letter", [("f", "I've written help-centre articles for Revolut-style fintech apps and a crypto exchange; samples attached.")],
+        surface="proposal")
+    add("cover-letter", [("f", "Sou desenvolvedor Flutter e j\u00e1 integrei Pix e Mercado Pago em tr\u00eas aplicativos. Posso come\u00e7ar amanh\u00e3.")],
+        surface="proposal")
+    add("conversation", [("f", "The payment for milestone 3 hasn't shown up yet."), ("c", "It's pending in Upwork, it should clear in five days.")])
+    add("conversation", [("c", "Does Upwork let me pay in EUR?"), ("f", "It bills in USD; your card provider handles the conversion.")])
+    add("ordinary-chat", [("f", "Attached is the updated Figma link; comments are open.")])
+    return cases
+
+
 def main() -> None:
     cases = [*dev_cases(), *heldout_cases(), *heldout2_cases(), *heldout3_cases(),
              *heldout4_cases(), *heldout5_cases(), *heldout6_cases(), *heldout7_cases(),
@@ -28416,7 +29553,8 @@ def main() -> None:
              *heldout94_cases(), *heldout95_cases(), *heldout96_cases(), *heldout97_cases(),
              *heldout98_cases(), *heldout99_cases(), *heldout100_cases(),
              *heldout77_cases(), *heldout78_cases(), *heldout79_cases(), *heldout80_cases(),
-             *heldout81_cases(), *heldout82_cases(), *heldout83_cases(), *heldout84_cases()]
+             *heldout81_cases(), *heldout82_cases(), *heldout83_cases(), *heldout84_cases(),
+             *heldout101_cases(), *heldout102_cases(), *heldout103_cases(), *heldout104_cases()]
     with OUT.open("w", encoding="utf-8") as f:
         for case in cases:
             f.write(json.dumps(case, ensure_ascii=False) + "\n")
