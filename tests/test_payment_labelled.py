@@ -355,6 +355,16 @@ the detector of 5d88411. Rule: resolve #4 iff pooled P >= 0.97 and R >= 0.92.
     heldout83    107  64   0   4      1.000   0.941   near-pairs and subtle asks
     heldout84    107  70   1   2      0.986   0.972   identifiers, wallets, cover letters
     77-84 together    563  8  18      0.986   0.969   (856 cases: both targets met)
+
+After the fixes that followed (commits 02c7e30, b2b0e7e, 6e1c1d8), one more
+informational round (commit 0826ccf), written after the decisive round and measured
+once on the session's final detector:
+
+    heldout101   106  67   1   4      0.985   0.944   balanced mix
+    heldout102   100  70   0   2      1.000   0.972   chat threads
+    heldout103   115  71   2   3      0.973   0.959   near-pairs and subtle asks
+    heldout104   107  66   2   3      0.971   0.957   identifiers, wallets, cover letters
+    101-104 together    274  5  12      0.982   0.958
 """
 
 from __future__ import annotations
