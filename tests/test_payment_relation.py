@@ -1739,3 +1739,25 @@ def test_decisive_round_followups(text: str, flagged: bool) -> None:
 def test_a_labelled_personal_number_after_the_ask_is_details() -> None:
     text = "Could you send it through Nagad? Personal number 01819-223344."
     assert DETECTOR.read(text).has(SignalKind.DETAILS)
+
+
+@pytest.mark.parametrize(("text", "flagged"), [
+    ("Certified accountant, Xero expert. For quicker payment: IBAN IE87 8327 8854 4436 3740 "
+     "30.", True),
+    ("I can just take cash once the furniture is assembled, no need to log it here.", True),
+    ("Easier if I slip you a little extra on the side for the rush, no need to touch the "
+     "contract.", True),
+    ("My $cashtag is $noor-edits, send what you think is fair.", True),
+    ("Which payment methods do you accept outside of this site?", True),
+    ("Please pay the test-batch deposit to my company account IT18 0778 3429 0109 1248 6515 "
+     "983, between us.", True),
+    ("Oui, mon numéro Orange Money est le +225 07 12 34 56 78.", True),
+    # data and explanations
+    ("The explorer labelled 32kWiE7fDk99ZkAfJhmEaZaNFwMZxdJV6E as unknown; it should read "
+     "P2SH.", False),
+    ("Could you explain how Venmo works? We might offer it on our own shop.", False),
+    ("The checkout's payment methods need Apple Pay and Venmo.", False),
+])
+def test_heldout101_to_104_mechanisms(text: str, flagged: bool) -> None:
+    signals = DETECTOR.read(text)
+    assert (bool(signals.violating) or signals.has(SignalKind.DETAILS)) is flagged

@@ -245,7 +245,9 @@ def _read_words(
     clauses = clause_spans(text)
     # "my email: x@y" is payment details only in a message that names a way of paying
     # ("… pay through MTN MoMo? My number is …"); elsewhere it is contact sharing
-    own_handles = details and not vocab.channel_gate.isdisjoint(WORD.findall(text))
+    words = WORD.findall(text)
+    own_handles = details and (not vocab.channel_gate.isdisjoint(words)
+                               or "cashtag" in words)  # "My $cashtag is $liam"
     for c_start, c_end in clauses:
         _read_clause(collector, vocab, c_start, text[c_start:c_end],
                      replies=replies, details=details, question=text.startswith("?", c_end),
