@@ -366,9 +366,13 @@ _WHAT_IS = re.compile(
     r"^\W{0,3}(?:(?:sorry|hmm+|um+|ok(?:ay)?|wait)\W{1,3})?(?:what|wat)(?:['\u2019]s|s|\s{1,3}is"
     r"|\s{1,3}are|\s{1,3}exactly\s{1,3}is)\b", re.IGNORECASE)
 """A question about what something is ("What's USDT?", "What is Deel exactly?")."""
-def _asks_what_it_is(text: str, proposal: PaymentStep) -> bool:
+
+
+def _asks_what_the_channel_is(text: str, proposal: PaymentStep) -> bool:
     """ "What's USDT?", "What is that exactly?" about the proposal's way of paying (not
-    "What's the benefit?")."""
+    "What's the benefit?"). Unlike the `asks_what_it_is` guard, which drops a reading
+    of any service in a question, this asks whether the question is about this
+    proposal."""
     match = _WHAT_IS.match(text)
     if match is None:
         return False
@@ -475,7 +479,8 @@ class _Thread:
             self.own_agreed = True  # the other side accepted the account's proposal
         elif own_open and self.own is not None:
             self.own_questioned = _asks_about(item.text, signals, self.own)
-            self.own_asked_what = self.own_questioned and _asks_what_it_is(item.text, self.own)
+            self.own_asked_what = (self.own_questioned
+                                   and _asks_what_the_channel_is(item.text, self.own))
         if not signals.violating:
             if signals.names_channel and "?" in item.text:
                 self.question = PaymentStep(item, Outcome.RECEIVED_PROPOSAL, signals)
